@@ -1,0 +1,30 @@
+// Command newsgist runs the newsgist pipeline locally, with no AWS account:
+//
+//	newsgist summarise [-o DIR] FILE...   digest files (- reads stdin)
+//	newsgist watch DIR                    digest files dropped in DIR/incoming/
+//	newsgist eval KIND [ARGS]             print quality figures (clean, quotes, summary)
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "newsgist:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("usage: newsgist summarise|watch|eval ...")
+	}
+	switch args[0] {
+	case "eval":
+		return runEval(args[1:], os.Stdout)
+	default:
+		return fmt.Errorf("unknown command %q (want summarise, watch or eval)", args[0])
+	}
+}
