@@ -32,4 +32,5 @@ require (
 	github.com/stretchr/testify v1.9.0 // indirect
 	golang.org/x/exp v0.0.0-20241009180824-f66d83c29e7c // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
+	gopkg.in/yaml.v3 v3.0.1 // indirect
 )

@@ -1,0 +1,60 @@
+package entities
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name          string
+		text          string
+		known         []string
+		people        []string
+		places        []string
+		organisations []string
+	}{
+		{
+			name: "titles, surnames and a gazetteer",
+			text: "US Defence Secretary Robert Gates met Russian President Vladimir Putin in Moscow.\n\n" +
+				"Mr Gates, former CIA director, said the Pentagon would go ahead. Mr Putin spoke to Poland and the Czech Republic.",
+			people:        []string{"Robert Gates", "Vladimir Putin"},
+			places:        []string{"United States", "Moscow", "Poland", "Czech Republic"},
+			organisations: []string{"CIA", "Pentagon"},
+		},
+		{
+			name:          "a named speaker and an organisation with an org word",
+			text:          "The Bank of England raised rates on Thursday. Andrew Bailey said inflation was too high.",
+			people:        []string{"Andrew Bailey"},
+			places:        []string{},
+			organisations: []string{"Bank of England"},
+		},
+		{
+			name:          "quote speakers come first",
+			text:          "Anatoly Serdyukov reacted coolly. The minister said nothing more.",
+			known:         []string{"Anatoly Serdyukov", "a Russian official"},
+			people:        []string{"Anatoly Serdyukov"},
+			places:        []string{},
+			organisations: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, tt.known)
+			if !reflect.DeepEqual(got.People, tt.people) {
+				t.Errorf("people = %q, want %q", got.People, tt.people)
+			}
+			if !reflect.DeepEqual(got.Places, tt.places) {
+				t.Errorf("places = %q, want %q", got.Places, tt.places)
+			}
+			if !reflect.DeepEqual(got.Organisations, tt.organisations) {
+				t.Errorf("organisations = %q, want %q", got.Organisations, tt.organisations)
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("Mr Gates met Vladimir Putin in Moscow.\n\nThe CIA said so.")
+	f.Fuzz(func(t *testing.T, s string) { Find(s, nil) })
+}
