@@ -1,14 +1,27 @@
 // Package quotes finds direct quotations in news text and attributes each to
 // its speaker.
+//
+// It works on cheap patterns: quotation marks (straight and curly double
+// quotes, single quotes in articles that quote with them, « » guillemets),
+// cue verbs ("said", "told", "according to", "quoted him as saying"),
+// capitalised names with titles, and a pronoun resolver that picks the
+// person last named as a subject. It loads no model and runs in linear time.
 package quotes
+
+import (
+	"sort"
+	"strings"
+)
 
 // Quote is one direct quotation with its attribution. Offsets are byte
 // offsets into the text passed to Extract.
 //
-// Text is the quoted words without the quote marks; the parts of a quote
-// split by its attribution ("A," he said, "B.") are joined by " ... ".
+// Text is the quoted words without the quote marks; the parts of a quotation
+// split by its attribution ("A," he said, "B.") and the paragraphs of a
+// quotation running over several paragraphs are joined by " ... ".
 // Start and End span the whole quotation, from its first opening mark through
-// its last closing mark (or the end of the quoted words when a mark is missing).
+// its last closing mark (or the end of the quoted words when a paragraph ends
+// without one); Parts gives each quotation-mark-delimited segment.
 type Quote struct {
 	Text           string  // the quoted words without the quote marks
 	Speaker        string  // canonical: fullest name in the article, or the description for unnamed speakers; "" if unknown
@@ -20,28 +33,427 @@ type Quote struct {
 	Key            bool    // chosen as a key quote
 	Score          float64 // key-quote score
 	Start, End     int     // byte offsets of the quote (first opening mark through last closing mark)
+	Parts          []Span  // each quotation-mark-delimited segment, marks included
 }
 
 // Extract finds every direct quotation in text, in article order, and marks
 // at most maxKey of them Key.
-func Extract(text string, maxKey int) []Quote {
-	var out []Quote
-	open := -1
-	for i := 0; i < len(text); i++ {
-		if text[i] != '"' {
-			continue
+func Extract(text string, maxKey int) (out []Quote) {
+	defer func() {
+		if recover() != nil {
+			out = nil // never fail the pipeline on odd input
 		}
-		if open < 0 {
-			open = i
-			continue
-		}
-		out = append(out, Quote{Text: text[open+1 : i], Start: open, End: i + 1})
-		open = -1
+	}()
+	d := &doc{text: text}
+	d.paras = paragraphs(text)
+	d.segs = findSegments(text, d.paras, usesSingleQuotes(text))
+	if len(d.segs) == 0 {
+		return nil
 	}
-	for i := range out {
-		if i < maxKey {
-			out[i].Key = true
+	d.toks = tokenize(text, 0, len(text))
+	d.sents = sentenceStarts(text, d.paras, d.toks)
+	d.nm = buildNames(text, d.toks, d.segs, d.sents)
+	groups := d.group()
+	var prev *Quote
+	prevPara := -10
+	for _, g := range groups {
+		q, keep := d.attribute(g, prev, prevPara)
+		if !keep {
+			continue
 		}
+		out = append(out, q)
+		prev = &out[len(out)-1]
+		prevPara = d.segs[g[len(g)-1]].para
+	}
+	chooseKeys(out, maxKey, d.nm)
+	return out
+}
+
+// group joins segments into quotations: a quotation reopened at the start of
+// the next paragraph, and one split by its attribution ("A," he said, "B.").
+func (d *doc) group() [][]int {
+	var gs [][]int
+	for i, s := range d.segs {
+		if len(gs) > 0 {
+			last := gs[len(gs)-1]
+			p := d.segs[last[len(last)-1]]
+			if s.contPrev && !p.closed && p.para == s.para-1 {
+				gs[len(gs)-1] = append(last, i)
+				continue
+			}
+			if p.closed && p.para == s.para && d.splitAttribution(p, s) {
+				gs[len(gs)-1] = append(last, i)
+				continue
+			}
+		}
+		gs = append(gs, []int{i})
+	}
+	return gs
+}
+
+// splitAttribution: the text between two segments is an attribution ending
+// in a comma or colon, and the first part ends with a comma ("A," he said, "B").
+func (d *doc) splitAttribution(a, b segment) bool {
+	mid := strings.TrimSpace(d.text[a.End:b.Start])
+	if mid == "" || len(mid) > 120 {
+		return false
+	}
+	if !(strings.HasSuffix(mid, ",") || strings.HasSuffix(mid, ":") || strings.HasSuffix(mid, "—")) {
+		return false
+	}
+	inner := strings.TrimSpace(d.text[a.in.Start:a.in.End])
+	if !(strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "—") || strings.HasSuffix(inner, "-") || strings.HasPrefix(mid, ",") || strings.HasSuffix(inner, "...") || strings.HasSuffix(inner, "…")) {
+		return false
+	}
+	at := parseAfter(d.tokensIn(a.End, b.Start))
+	return at.ok && !at.weak
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// attribute builds the Quote of one group of segments; keep is false for
+// scare quotes and titles.
+func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
+	first, last := d.segs[g[0]], d.segs[g[len(g)-1]]
+	q := Quote{Start: first.Start, End: last.End}
+	var texts []string
+	for _, i := range g {
+		s := d.segs[i]
+		q.Parts = append(q.Parts, s.Span)
+		texts = append(texts, strings.TrimRight(d.text[s.in.Start:s.in.End], ",:;—–- \u00a0"))
+	}
+	q.Text = strings.Join(texts, " ... ")
+	para := d.paras[first.para]
+	lastPara := d.paras[last.para]
+
+	// the words before the quotation in its sentence (or since the previous segment)
+	bs := d.sentStart(first.Start)
+	if bs < para.Start {
+		bs = para.Start
+	}
+	for _, s := range d.segs {
+		_ = s
+		break
+	}
+	if k := g[0]; k > 0 && d.segs[k-1].para == first.para && d.segs[k-1].End > bs {
+		bs = d.segs[k-1].End
+	}
+	before := d.text[bs:first.Start]
+	beforeTrim := strings.TrimSpace(before)
+	// the words after it, up to the next segment or the paragraph end
+	ae := lastPara.End
+	if k := g[len(g)-1]; k+1 < len(d.segs) && d.segs[k+1].para == last.para {
+		ae = d.segs[k+1].Start
+	}
+	after := d.text[last.End:ae]
+	inner := strings.TrimSpace(d.text[last.in.Start:last.in.End])
+	firstInner := strings.TrimSpace(d.text[first.in.Start:first.in.End])
+
+	var at attribution
+	atPos := q.Start
+	// 1. the attribution between the parts of a split quotation
+	if len(g) > 1 {
+		for k := 0; k+1 < len(g); k++ {
+			a, b := d.segs[g[k]], d.segs[g[k+1]]
+			if a.para == b.para {
+				if x := parseAfter(d.tokensIn(a.End, b.Start)); x.ok {
+					at, atPos = x, a.End
+					break
+				}
+			}
+		}
+	}
+	// 2. an attribution after the quotation
+	endsOpen := !endsSentence(inner) || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
+	at2 := attribution{}
+	if !at.ok && last.closed {
+		ta := strings.TrimLeft(after, " \u00a0")
+		if endsOpen || strings.HasPrefix(ta, ",") || strings.HasPrefix(ta, "—") || strings.HasPrefix(ta, "―") || strings.HasPrefix(ta, "–") || strings.HasPrefix(ta, "- ") {
+			at2 = parseAfter(d.tokensIn(last.End, ae))
+			if at2.ok && !(at2.weak && !endsOpen) {
+				at, atPos = at2, last.End
+			}
+		}
+	}
+	partial := false
+	// 3. an attribution leading into it
+	if !at.ok {
+		if beforeTrim != "" {
+			bt := d.tokensIn(bs, first.Start)
+			x := parseBefore(bt)
+			lastTok := ""
+			if len(bt) > 0 {
+				lastTok = bt[len(bt)-1].text
+			}
+			leadIn := lastTok == ":" || lastTok == "," || isDash(bt[len(bt)-1]) || len(bt) > 0 && isCue(bt[len(bt)-1])
+			if x.ok {
+				at, atPos = x, bs
+			}
+			if !leadIn {
+				partial = true
+			}
+			if leadIn && x.weak {
+				partial = true
+			}
+			if lastTok == "that" || len(bt) > 0 && lower(bt[len(bt)-1]) == "that" {
+				partial = true
+			}
+		} else if first.Start == para.Start && first.para > 0 {
+			// 4. a colon lead-in paragraph
+			pp := d.paras[first.para-1]
+			if strings.HasSuffix(d.text[pp.Start:pp.End], ":") && !d.segEndsAt(pp.End) {
+				ps := d.sentStart(pp.End - 1)
+				if ps < pp.Start {
+					ps = pp.Start
+				}
+				if x := parseBefore(d.tokensIn(ps, pp.End)); x.ok {
+					at, atPos = x, ps
+				} else if np, k := parseNP(d.tokensIn(ps, pp.End), 0); np != nil {
+					at, atPos = attribution{np: np, kind: k, cue: ":", ok: true}, ps
+				}
+			}
+		}
+	}
+	// a partial quote inside a paraphrase: the cue may be anywhere in the sentence
+	if !at.ok && partial {
+		ss := d.sentStart(first.Start)
+		if ss < para.Start {
+			ss = para.Start
+		}
+		toks := d.outsideQuotes(ss, ae)
+		for i, t := range toks {
+			if isCue(t) {
+				x := subjectBefore(toks, i)
+				if x.ok {
+					x.cue = t.text
+					at, atPos = x, ss
+				}
+				break
+			}
+		}
+	}
+	if at.ok && !at.weak && len(g) == 1 && beforeTrim != "" && !partial {
+		partial = false
+	}
+	// scare quotes, titles and nicknames: short, no cue anywhere near
+	wc := wordCount(q.Text)
+	if len(g) == 1 && !at.ok && wc <= 4 && !endsSentence(firstInner) {
+		return q, false
+	}
+	if len(g) == 1 && partial && wc <= 2 && at.weak {
+		// "called them "deplorables"" is a partial quote; a one-word label
+		// with a naming verb is still kept as partial
+		_ = 0
+	}
+	if len(g) == 1 && beforeTrim != "" && wc <= 4 && strings.HasSuffix(strings.ToLower(beforeTrim), "so-called") {
+		return q, false
+	}
+	q.Partial = partial
+	// 5. a continuation with no cue keeps the previous speaker
+	if !at.ok {
+		if prev != nil && first.para-prevPara <= 1 && !partial && (beforeTrim == "" || first.para == prevPara) {
+			q.Speaker, q.Role = prev.Speaker, prev.Role
+			if prev.Speaker != "" {
+				d.said = append(d.said, saidAt{pos: q.Start, canon: prev.Speaker, gender: d.nm.genders[prev.Speaker]})
+			}
+		}
+		return q, true
+	}
+	q.Cue = at.cue
+	q.Via = at.via
+	q.SpeakerMention = joinToks(at.np)
+	q.Speaker, q.Role = d.resolve(at, atPos)
+	if q.Speaker != "" && at.kind != 'd' {
+		d.said = append(d.said, saidAt{pos: atPos, canon: q.Speaker, gender: d.nm.genders[q.Speaker]})
+	}
+	return q, true
+}
+
+func (d *doc) segEndsAt(pos int) bool {
+	i := sort.Search(len(d.segs), func(k int) bool { return d.segs[k].End >= pos })
+	return i < len(d.segs) && d.segs[i].End == pos
+}
+
+// outsideQuotes returns the tokens of [s, e) that lie outside quotation segments.
+func (d *doc) outsideQuotes(s, e int) []token {
+	toks := d.tokensIn(s, e)
+	var out []token
+	k := sort.Search(len(d.segs), func(i int) bool { return d.segs[i].End > s })
+	for _, t := range toks {
+		for k < len(d.segs) && d.segs[k].End <= t.s {
+			k++
+		}
+		if k < len(d.segs) && d.segs[k].Start <= t.s {
+			continue
+		}
+		out = append(out, t)
 	}
 	return out
+}
+
+// resolve turns an attribution's mention into the canonical speaker and role.
+func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
+	if len(at.np) == 0 {
+		return "", ""
+	}
+	words := make([]string, len(at.np))
+	for i, t := range at.np {
+		words[i] = t.text
+	}
+	switch at.kind {
+	case 'p':
+		g := pronouns[strings.ToLower(words[0])]
+		if g == "1" {
+			return "", ""
+		}
+		s := d.resolvePronoun(pos, g)
+		return s, d.nm.roles[s]
+	case 'd':
+		desc := strings.Join(words, " ")
+		if len(words) > 0 && (words[0] == "The" || words[0] == "A" || words[0] == "An") {
+			desc = strings.ToLower(words[0]) + desc[len(words[0]):]
+		}
+		if strings.ToLower(words[0]) == "the" || strings.ToLower(words[0]) == "his" || strings.ToLower(words[0]) == "her" {
+			if s := d.resolveRole(pos, words[len(words)-1]); s != "" {
+				return s, d.nm.roles[s]
+			}
+		}
+		if strings.ToLower(words[0]) == "it" {
+			return "", ""
+		}
+		return desc, ""
+	}
+	name, r, _ := d.nm.canonical(words)
+	if at.appos != "" && r == "" {
+		r = strings.TrimPrefix(strings.TrimPrefix(at.appos, "a "), "an ")
+	}
+	return name, r
+}
+
+// resolvePronoun finds the person a pronoun at pos refers to: the subject
+// (first person named) of the nearest earlier sentence that names someone of
+// the right gender, or the speaker of the nearest earlier attribution.
+func (d *doc) resolvePronoun(pos int, gender string) string {
+	want := byte(0)
+	if gender == "m" || gender == "f" {
+		want = gender[0]
+	}
+	cur := d.sentenceOf(pos)
+	// candidates: person phrases outside quotes, and attributed speakers
+	pi := d.nm.personAt(pos) - 1
+	si := sort.Search(len(d.said), func(i int) bool { return d.said[i].pos >= pos }) - 1
+	const window = 3000
+	bestSent := -1
+	best := ""
+	bestPos := 0
+	for steps := 0; steps < 60; steps++ {
+		// next candidate going backwards
+		var cPos, cSent int
+		var canon string
+		var g byte
+		usePh := pi >= 0
+		if pi >= 0 && si >= 0 {
+			usePh = d.nm.phrases[d.nm.persons[pi]].s > d.said[si].pos
+		}
+		if pi < 0 && si < 0 {
+			break
+		}
+		if usePh {
+			p := d.nm.phrases[d.nm.persons[pi]]
+			pi--
+			if p.inQuote {
+				continue
+			}
+			cPos, cSent, canon = p.s, p.sent, p.canon
+			g = d.nm.genders[canon]
+		} else {
+			s := d.said[si]
+			si--
+			cPos, cSent, canon, g = s.pos, d.sentenceOf(s.pos), s.canon, s.gender
+		}
+		if pos-cPos > window {
+			break
+		}
+		if want != 0 && g != 0 && g != want {
+			continue
+		}
+		if bestSent >= 0 && cSent != bestSent {
+			break // the nearest sentence with a candidate is done
+		}
+		if cSent == cur && cPos >= pos {
+			continue
+		}
+		bestSent = cSent
+		best = canon // keep going back within the sentence: the first mention is the subject
+		bestPos = cPos
+	}
+	_ = bestPos
+	return best
+}
+
+// resolveRole finds the person named earlier whose role contains noun ("the minister").
+func (d *doc) resolveRole(pos int, noun string) string {
+	noun = strings.ToLower(noun)
+	for i := d.nm.personAt(pos) - 1; i >= 0; i-- {
+		p := d.nm.phrases[d.nm.persons[i]]
+		if pos-p.s > 20000 {
+			break
+		}
+		r := strings.ToLower(d.nm.roles[p.canon])
+		if r == "" {
+			r = strings.ToLower(p.role)
+		}
+		if r != "" && strings.Contains(r, noun) {
+			return p.canon
+		}
+	}
+	return ""
+}
+
+// chooseKeys scores every quotation and marks the best maxKey as key quotes:
+// full quotations from prominent named speakers score high; short fragments,
+// partial quotes, unattributed ones and repeats score low.
+func chooseKeys(qs []Quote, maxKey int, nm *names) {
+	seen := map[string]bool{}
+	for i := range qs {
+		q := &qs[i]
+		wc := wordCount(q.Text)
+		s := 0.4 * float64(min(wc, 40)) / 40
+		switch {
+		case q.Speaker == "":
+			s -= 0.2
+		case nm.count[q.Speaker] > 0:
+			s += 0.3 + 0.1*float64(min(nm.count[q.Speaker], 5))/5
+		default:
+			s += 0.15
+		}
+		if q.Partial {
+			s -= 0.3
+		}
+		if wc < 4 {
+			s -= 0.3
+		}
+		norm := strings.ToLower(strings.Join(strings.Fields(q.Text), " "))
+		if seen[norm] {
+			s -= 0.6
+		}
+		seen[norm] = true
+		q.Score = s
+	}
+	idx := make([]int, len(qs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return qs[idx[a]].Score > qs[idx[b]].Score })
+	for k, i := range idx {
+		if k >= maxKey || qs[i].Score <= 0 {
+			break
+		}
+		qs[i].Key = true
+	}
 }

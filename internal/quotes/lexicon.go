@@ -1,0 +1,160 @@
+package quotes
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// cueVerbs introduce or follow a direct quotation.
+var cueVerbs = set("said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
+	"warned", "warns", "warning", "insisted", "insists", "wrote", "writes", "writing", "tweeted", "tweets", "asked", "asks",
+	"asking", "explained", "explains", "noted", "notes", "continued", "continues", "replied", "replies", "responded",
+	"responds", "argued", "argues", "claimed", "claims", "declared", "declares", "stated", "states", "announced",
+	"announces", "acknowledged", "acknowledges", "admitted", "admits", "recalled", "recalls", "remarked", "observed",
+	"suggested", "suggests", "stressed", "stresses", "emphasised", "emphasized", "urged", "urges", "joked", "jokes",
+	"conceded", "concedes", "countered", "counters", "concluded", "predicted", "complained", "boasted", "boasts",
+	"quipped", "quips", "shouted", "yelled", "cried", "sang", "sings", "posted", "posts", "texted", "reported",
+	"reports", "chanted", "wondered", "wonders", "mused", "added:", "testified", "vowed", "vows", "pledged",
+	"promised", "promises", "charged", "alleged", "contended", "maintained", "maintains", "lamented", "laments",
+	"reiterated", "confirmed", "confirms", "denied", "explaining", "noting", "arguing", "pleaded", "begged",
+	"demanded", "demands", "retorted", "interjected", "scoffed", "sighed", "thundered", "tweeting", "writing:",
+	"proclaimed", "proclaims", "predicts", "wrote:", "read", "reads", "recounted", "recounts", "insisting", "warning:",
+	"boasting", "claiming", "describes", "described", "called", "calls", "labeled", "labelled", "dubbed", "branded",
+	"went", "goes", "quoted", "quotes", "quoting")
+
+// weakCues are cue verbs that introduce partial quotes ("called X
+// "deplorable"") but rarely attribute a full quotation after it.
+var weakCues = set("describes", "described", "called", "calls", "labeled", "labelled", "dubbed", "branded", "read",
+	"reads", "went", "goes")
+
+// auxiliaries and adverbs may stand between a speaker and the cue verb.
+var auxWords = set("has", "had", "have", "was", "is", "were", "are", "would", "will", "also", "later", "then",
+	"once", "previously", "recently", "again", "further", "simply", "just", "quickly", "flatly", "repeatedly",
+	"often", "already", "still", "even", "reportedly", "apparently", "publicly", "privately", "angrily",
+	"bluntly", "famously", "memorably", "been", "did", "does", "do", "could", "might", "may", "went", "on", "to",
+	"continued", "not", "never")
+
+var pronouns = map[string]string{
+	"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "i": "1", "we": "1", "it": "n",
+}
+
+// titles precede a person's name and are not part of it.
+var titles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Lord", "Lady",
+	"Prof", "Prof.", "Professor", "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen", "Sen.",
+	"Rep", "Rep.", "Representative", "Gov", "Gov.", "Governor", "Mayor", "Judge", "Justice", "General", "Gen", "Gen.",
+	"Lt.", "Lt", "Col.", "Colonel", "Col", "Captain", "Capt", "Capt.", "Admiral", "Chancellor", "King", "Queen", "Prince",
+	"Princess", "Pope", "Bishop", "Rev", "Rev.", "Father", "Chairman", "Chairwoman", "Chair", "Chief", "Director",
+	"Ambassador", "Commissioner", "Speaker", "Leader", "Superintendent", "Inspector", "Sergeant", "Sgt", "Sgt.",
+	"Officer", "Coach", "Defence", "Defense", "Foreign", "Home", "Interior", "Finance", "Health", "Deputy", "Attorney",
+	"Councillor", "Councilman", "Councilwoman", "Congressman", "Congresswoman", "Sheriff", "Detective", "Agent",
+	"Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Officer", "CEO", "Founder", "Manager", "Dean",
+	"State", "Labor", "Labour", "Justice", "Treasury", "Energy", "Education", "Transport", "Trade", "Commerce",
+	"Majority", "Minority", "Whip", "House", "Senate", "Democratic", "Republican", "GOP", "Presidential", "Former",
+	"Candidate", "Nominee", "Gen.", "Adm.", "Maj.", "Pres.", "Supt.", "Insp.", "Cllr", "Sec.", "Amb.", "Atty.",
+	"Gubernatorial", "First")
+
+// roleNouns end a role phrase ("US Defence Secretary", "presidential nominee").
+var roleNouns = set("president", "secretary", "minister", "senator", "governor", "mayor", "director", "chairman",
+	"chairwoman", "chair", "chief", "ambassador", "commissioner", "speaker", "leader", "spokesman", "spokeswoman",
+	"spokesperson", "nominee", "candidate", "representative", "congressman", "congresswoman", "judge", "justice",
+	"general", "official", "adviser", "advisor", "aide", "strategist", "analyst", "pollster", "manager", "executive",
+	"ceo", "founder", "professor", "economist", "lawyer", "attorney", "sheriff", "officer", "doctor", "chancellor",
+	"commander", "deputy", "head", "envoy", "negotiator", "prosecutor", "detective", "inspector", "superintendent",
+	"coach", "host", "anchor", "correspondent", "editor", "columnist", "reporter", "writer", "author", "historian",
+	"expert", "researcher", "scientist", "activist", "organiser", "organizer", "campaigner", "chairperson", "boss",
+	"businessman", "businesswoman", "mogul", "billionaire", "surrogate", "secretary-general", "vice-president",
+	"mate", "member", "whip", "partner", "co-founder", "councillor", "councilman", "physician", "nurse", "teacher",
+	"student", "resident", "voter", "supporter", "owner", "worker", "veteran", "witness", "victim", "mother",
+	"father", "son", "daughter", "wife", "husband", "friend", "singer", "actor", "actress", "star", "rapper",
+	"comedian", "player", "pastor", "priest", "rabbi", "imam", "bishop", "cardinal", "pope", "king", "queen",
+	"prince", "princess", "officials", "sources", "source", "spokesmen", "aides", "advisers")
+
+// femaleTitles and maleTitles give a person's gender.
+var femaleTitles = set("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman",
+	"Chairwoman", "Spokeswoman", "Councilwoman")
+var maleTitles = set("Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Father", "Congressman", "Chairman", "Spokesman",
+	"Councilman")
+
+// Common first names with their usual gender.
+var femaleNames = set("Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah",
+	"Karen", "Nancy", "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle",
+	"Dorothy", "Carol", "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia",
+	"Kathleen", "Amy", "Shirley", "Angela", "Helen", "Anna", "Brenda", "Pamela", "Nicole", "Emma", "Samantha",
+	"Katherine", "Christine", "Debra", "Rachel", "Catherine", "Carolyn", "Janet", "Ruth", "Maria", "Heather", "Diane",
+	"Virginia", "Julie", "Joyce", "Victoria", "Olivia", "Kelly", "Christina", "Lauren", "Joan", "Evelyn", "Judith",
+	"Megan", "Cheryl", "Andrea", "Hannah", "Martha", "Jacqueline", "Frances", "Gloria", "Ann", "Anne", "Teresa",
+	"Kathryn", "Sara", "Janice", "Jean", "Alice", "Madison", "Doris", "Abigail", "Julia", "Judy", "Grace", "Denise",
+	"Amber", "Marilyn", "Beverly", "Danielle", "Theresa", "Sophia", "Marie", "Diana", "Brittany", "Natalie", "Isabella",
+	"Charlotte", "Rose", "Alexis", "Kayla", "Hillary", "Chelsea", "Melania", "Ivanka", "Kellyanne", "Sarah", "Hope",
+	"Huma", "Donna", "Jill", "Michele", "Condoleezza", "Madeleine", "Elizabeth", "Kamala", "Nikki", "Theresa",
+	"Angela", "Marine", "Nicola", "Jacinda", "Ruth", "Sonia", "Claire", "Tammy", "Kirsten", "Debbie", "Maxine",
+	"Alicia", "Gennifer", "Paula", "Katy", "Taylor", "Beyonce", "Beyoncé", "Oprah", "Megyn", "Kate", "Lena", "Gwen",
+	"Sheila", "Loretta", "Valerie", "Jane", "Susanna", "Stacey", "Tulsi", "Amy", "Liz", "Ilhan", "Alexandria",
+	"Rashida", "Ayanna", "Kirstjen", "Betsy", "Elaine", "Gina", "Janet", "Jeanne", "Dana", "Erin", "Lindsey",
+	"Monica", "Sylvia", "Yvonne", "Carly", "Meghan", "Meg", "Melanie", "Sonya", "Ellen", "Elena", "Irina", "Olga",
+	"Svetlana", "Natalia", "Tatiana", "Ana", "Carmen", "Rosa", "Lucia", "Fatima", "Aisha", "Priya")
+var maleNames = set("James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas",
+	"Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua",
+	"Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary",
+	"Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Gregory",
+	"Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Henry",
+	"Nathan", "Douglas", "Zachary", "Peter", "Kyle", "Walter", "Ethan", "Jeremy", "Harold", "Keith", "Christian",
+	"Roger", "Noah", "Gerald", "Carl", "Terry", "Sean", "Austin", "Arthur", "Lawrence", "Jesse", "Dylan", "Bryan",
+	"Joe", "Jordan", "Billy", "Bruce", "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph",
+	"Randy", "Eugene", "Vincent", "Russell", "Elijah", "Louis", "Bobby", "Philip", "Johnny", "Bill", "Barack",
+	"Mike", "Tim", "Bernie", "Ted", "Marco", "Jeb", "Chris", "Rudy", "Newt", "Mitt", "Reince", "Sean", "Corey",
+	"Jim", "Tom", "Bob", "Dick", "Rick", "Ben", "Jon", "Rand", "Lindsey", "Orrin", "Harry", "Chuck", "Elijah",
+	"Vladimir", "Anatoly", "Sergei", "Sergey", "Dmitry", "Boris", "Xi", "Emmanuel", "Francois", "Nicolas",
+	"Jacques", "Gordon", "Tony", "Nigel", "Jeremy", "Keir", "Rishi", "Justin", "Recep", "Benjamin", "Bashar",
+	"Kim", "Narendra", "Shinzo", "Jair", "Andres", "Hugh", "Abraham", "Al", "Ari", "Ash", "Barry", "Bret", "Brett",
+	"Cal", "Clint", "Colin", "Cory", "Dan", "Dave", "Dean", "Don", "Doug", "Ed", "Eddie", "Elliot", "Evan", "Fred",
+	"Glenn", "Greg", "Hank", "Herman", "Ian", "Jake", "Jared", "Jay", "Jeff", "Jerome", "Jimmy", "Joel", "Karl",
+	"Ken", "Kurt", "Lee", "Leon", "Luke", "Marcus", "Martin", "Matt", "Max", "Mitch", "Neil", "Nick", "Pat",
+	"Pete", "Phil", "Ray", "Reggie", "Rob", "Rod", "Ron", "Sam", "Stan", "Steve", "Ted", "Todd", "Trey", "Troy",
+	"Vince", "Wes", "Will", "Eliot", "Rex", "Rahm", "Reid", "Kellan", "Beto", "Pete", "Cory", "Hakeem", "Elon",
+	"Mohammed", "Muhammad", "Ahmed", "Ali", "Omar", "Hassan", "Ibrahim", "Hamid", "Hosni", "Khalid", "Lionel",
+	"Cristiano", "Pedro", "Carlos", "Luis", "Jorge", "Miguel", "Antonio", "Francesco", "Giuseppe", "Hans",
+	"Klaus", "Wolfgang", "Olaf", "Viktor", "Victor", "Yuri", "Igor", "Alexei", "Andrei", "Mikhail", "Pavel",
+	"Ivan", "Volodymyr", "Petro", "Kurt", "Stuart", "Graham", "Hugo", "Leo", "Oscar", "Oliver", "Harvey", "Rupert",
+	"Kanye", "Jay-Z", "Bruce", "Denzel", "Tom", "Mel", "Ozzie", "Dwight", "Darrell", "Cornel", "Van", "Tavis")
+
+// sentenceStarters are ordinary words capitalised because they start a sentence.
+var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At", "It", "He", "She", "They", "We",
+	"I", "You", "This", "That", "These", "Those", "There", "Their", "His", "Her", "Its", "Our", "If", "When", "While",
+	"After", "Afterwards", "Before", "Since", "As", "For", "From", "To", "With", "Without", "By", "Of", "Some", "Many",
+	"Most", "All", "No", "Not", "Yes", "So", "Yet", "Still", "Also", "However", "Meanwhile", "Earlier", "Later",
+	"Last", "Next", "Now", "Then", "Today", "Yesterday", "Tomorrow", "What", "Why", "How", "Who", "Where", "Which",
+	"One", "Two", "Three", "Both", "Each", "Every", "Other", "Another", "Such", "Even", "Only", "Just", "Although",
+	"Though", "Because", "Despite", "During", "Under", "Over", "About", "Asked", "According", "Speaking", "Writing",
+	"Here", "My", "Your", "Asked", "Instead", "Thus", "Indeed", "Like", "Unlike", "Among", "Amid", "Until", "Once",
+	"Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could", "Should", "Let", "Please",
+	"Dear", "Oh", "Well", "Ok", "OK", "Sure", "Thank", "Thanks", "Said", "Says")
+
+// nonPersonLast are last words of capitalised phrases that name places,
+// organisations or things, not people.
+var nonPersonLast = set("Ministry", "Department", "Party", "Council", "Agency", "Bank", "Company", "Corp",
+	"Corporation", "Inc", "Ltd", "LLC", "University", "College", "School", "Commission", "Court", "Committee",
+	"Association", "Union", "Group", "Institute", "Office", "Service", "Authority", "Board", "Foundation",
+	"Federation", "Organisation", "Organization", "Administration", "Congress", "Parliament", "Senate", "House",
+	"Police", "Army", "Navy", "Force", "Forces", "Guard", "Club", "Society", "Trust", "Fund", "Bureau", "Times",
+	"Post", "News", "Press", "Journal", "Network", "Channel", "Hospital", "Alliance", "Coalition", "Cabinet",
+	"Kremlin", "Pentagon", "Treasury", "Reserve", "Exchange", "War", "Republic", "Kingdom", "States", "Street",
+	"Avenue", "Road", "Center", "Centre", "Hall", "Square", "Park", "River", "Island", "Islands", "City", "County",
+	"Day", "Week", "Act", "Bill", "Plan", "Project", "Campaign", "Convention", "Tower", "Towers", "Review", "Magazine",
+	"Report", "Reports", "Show", "Today", "Tonight", "Live", "Media", "Radio", "TV", "Television", "Online", "Wire",
+	"Project", "Caucus", "Conference", "Summit", "Games", "Cup", "League", "Church", "Museum", "Library", "Airport",
+	"Station", "Prize", "Award", "Awards", "Poll", "Survey", "Index", "Movement", "Initiative", "Program",
+	"Programme", "Code", "Constitution", "Amendment", "Establishment", "Democrats", "Republicans", "America",
+	"Americans", "Post-Dispatch", "Tribune", "Herald", "Gazette", "Globe", "Chronicle", "Observer", "Guardian",
+	"Telegraph", "Mail", "Examiner", "Inquirer", "Sun", "Star", "Bee", "Register", "Reuters", "Interfax", "Tass",
+	"Xinhua", "CNN", "MSNBC", "NBC", "CBS", "ABC", "BBC", "Fox", "AP", "AFP", "Breitbart", "Politico", "Twitter",
+	"Facebook", "Instagram", "YouTube", "Google", "Apple", "Microsoft", "Amazon", "Politifact", "PolitiFact", "Monday",
+	"Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+	"June", "July", "August", "September", "October", "November", "December", "Zone", "Coast", "Valley", "Lake",
+	"Mountains", "Sea", "Ocean", "Gulf", "Canal", "Bay", "Beach", "Province", "Region", "District", "Territory",
+	"Union", "Bloc", "Army", "Brigade", "Division", "Front", "Team", "FBI", "CIA", "NSA", "NATO", "EU", "UN", "GOP",
+	"DNC", "RNC", "NAACP", "ACLU", "NRA", "Nation", "Nations", "Square", "Mall", "Room", "Building", "Capitol",
+	"Obamacare", "Medicaid", "Medicare", "Security", "Affairs", "Relations", "Studies", "Research", "Policy")

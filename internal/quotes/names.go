@@ -1,0 +1,394 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark.
+type token struct {
+	s, e  int
+	text  string
+	word  bool // letters or digits
+	upper bool // a word starting with an upper-case letter
+	poss  bool // ends with a possessive 's (text excludes it)
+}
+
+// tokenize splits text[lo:hi] into words and punctuation marks. A word may
+// hold inner apostrophes, hyphens and dots ("O'Brien", "U.S."); a final dot
+// belongs to the word only for initials and known abbreviations.
+func tokenize(text string, lo, hi int) []token {
+	var out []token
+	for i := lo; i < hi; {
+		r, n := utf8.DecodeRuneInString(text[i:hi])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, token{s: i, e: i + n, text: text[i : i+n]})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < hi {
+			r2, n2 := utf8.DecodeRuneInString(text[j:hi])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
+				r3 := nextRune(text, j+n2, hi)
+				if isWordRune(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		// a final dot after an initial or abbreviation
+		if j < hi && text[j] == '.' {
+			w := text[i:j]
+			if isAbbrev(w) {
+				j++
+			}
+		}
+		t := token{s: i, e: j, text: text[i:j], word: true, upper: unicode.IsUpper(r)}
+		for _, suf := range []string{"’s", "'s"} {
+			if strings.HasSuffix(t.text, suf) && len(t.text) > len(suf) {
+				t.text = t.text[:len(t.text)-len(suf)]
+				t.poss = true
+				break
+			}
+		}
+		if strings.HasSuffix(t.text, "s’") || strings.HasSuffix(t.text, "s'") {
+			t.poss = true
+		}
+		out = append(out, t)
+		i = j
+	}
+	return out
+}
+
+var abbrevs = set("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Prof",
+	"St", "Jr", "Sr", "Adm", "Maj", "Pres", "Supt", "Insp", "Sec", "Amb", "Atty", "Mt", "Ft", "Jan", "Feb", "Aug",
+	"Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "No", "vs", "U.S", "U.K", "D.C", "R", "D", "Calif",
+	"Fla", "Ill", "Mass", "Mich", "Minn", "Wis", "Ariz", "Colo", "Conn", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla",
+	"Ore", "Pa", "Tenn", "Tex", "Va", "Wash", "Ala", "Ark", "Del", "Ind", "Kan", "Miss", "Mont", "Neb", "Wyo")
+
+func isAbbrev(w string) bool {
+	if abbrevs[w] {
+		return true
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return strings.Contains(w, ".") // U.S, a.m
+}
+
+func stripDot(w string) string { return strings.TrimSuffix(w, ".") }
+
+func isTitle(w string) bool { return titles[w] || titles[stripDot(w)] }
+
+func isRoleNoun(w string) bool { return roleNouns[strings.ToLower(stripDot(w))] }
+
+// connectors may stand inside a name ("Charles de Gaulle").
+var connectors = set("de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn", "al-")
+
+// phrase is a run of capitalised words: an optional title or role, then a name.
+type phrase struct {
+	s, e    int      // whole phrase
+	ns      int      // start of the name part
+	role    string   // title/role words before the name ("US Defence Secretary")
+	titles  []string // title words in the role part
+	name    []string // name words
+	person  bool
+	gender  byte // 'm', 'f' or 0
+	canon   string
+	inQuote bool
+	sent    int // sentence index
+}
+
+func (p *phrase) nameString() string { return strings.Join(p.name, " ") }
+
+// capitalisedPhrases finds the runs of capitalised words in toks.
+func capitalisedPhrases(text string, toks []token) []phrase {
+	var out []phrase
+	for i := 0; i < len(toks); {
+		if !toks[i].word || !toks[i].upper {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j-1].poss && adjacent(text, toks[j-1], toks[j]) {
+			t := toks[j]
+			if t.word && (t.upper || connectors[t.text] && j+1 < len(toks) && toks[j+1].upper && adjacent(text, t, toks[j+1])) {
+				j++
+				continue
+			}
+			break
+		}
+		if p, ok := makePhrase(toks[i:j]); ok {
+			out = append(out, p)
+		}
+		i = j
+	}
+	return out
+}
+
+// adjacent reports whether b follows a with only white space between.
+func adjacent(text string, a, b token) bool {
+	if b.s-a.e > 3 {
+		return false
+	}
+	for _, r := range text[a.e:b.s] {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return b.s > a.e
+}
+
+func makePhrase(ts []token) (phrase, bool) {
+	// drop ordinary sentence-initial words
+	for len(ts) > 0 && sentenceStarters[ts[0].text] {
+		ts = ts[1:]
+	}
+	if len(ts) == 0 {
+		return phrase{}, false
+	}
+	p := phrase{s: ts[0].s, e: ts[len(ts)-1].e}
+	k := -1
+	for i, t := range ts {
+		if isTitle(t.text) || isRoleNoun(t.text) {
+			k = i
+		}
+	}
+	// a title after a name word is part of a name only in "Mr" position
+	var role []string
+	for i := 0; i <= k; i++ {
+		role = append(role, ts[i].text)
+		if isTitle(ts[i].text) {
+			p.titles = append(p.titles, stripDot(ts[i].text))
+		}
+	}
+	p.role = strings.Join(role, " ")
+	for _, t := range ts[k+1:] {
+		p.name = append(p.name, t.text)
+	}
+	if len(p.name) > 0 {
+		p.ns = ts[k+1].s
+	} else {
+		p.ns = p.e
+	}
+	// suffixes are not surnames
+	if n := len(p.name); n > 1 && (p.name[n-1] == "Jr." || p.name[n-1] == "Sr." || p.name[n-1] == "Jr" || p.name[n-1] == "III" || p.name[n-1] == "II") {
+		p.name = p.name[:n-1]
+	}
+	return p, true
+}
+
+// names is the article's index of people.
+type names struct {
+	phrases []phrase          // in text order
+	bySur   map[string]string // surname -> canonical full name
+	byFirst map[string]string // first name -> canonical, when unique
+	roles   map[string]string // canonical -> role
+	genders map[string]byte   // canonical -> 'm'/'f'
+	count   map[string]int    // canonical -> mentions
+	persons []int             // indexes of person phrases, in order
+}
+
+func surname(name []string) string { return name[len(name)-1] }
+
+func buildNames(text string, toks []token, segs []segment, sents []int) *names {
+	nm := &names{bySur: map[string]string{}, byFirst: map[string]string{}, roles: map[string]string{},
+		genders: map[string]byte{}, count: map[string]int{}}
+	ph := capitalisedPhrases(text, toks)
+	si := 0
+	qi := 0
+	for i := range ph {
+		p := &ph[i]
+		for qi < len(segs) && segs[qi].End <= p.s {
+			qi++
+		}
+		p.inQuote = qi < len(segs) && segs[qi].Start <= p.s
+		for si+1 < len(sents) && sents[si+1] <= p.s {
+			si++
+		}
+		p.sent = si
+	}
+	// pass 1: full names of people
+	full := map[string]int{}
+	for i := range ph {
+		p := &ph[i]
+		if len(p.name) == 0 || nonPersonLast[surname(p.name)] || nonPersonLast[p.name[0]] {
+			continue
+		}
+		first := p.name[0]
+		switch {
+		case len(p.titles) > 0 && !allTitlesGeneric(p.titles):
+			p.person = true
+		case len(p.name) >= 2 && (maleNames[first] || femaleNames[first]):
+			p.person = true
+		case len(p.name) >= 2 && p.role != "":
+			p.person = true
+		}
+		for _, t := range p.titles {
+			if femaleTitles[t] {
+				p.gender = 'f'
+			} else if maleTitles[t] {
+				p.gender = 'm'
+			}
+		}
+		if p.gender == 0 && len(p.name) >= 2 {
+			if femaleNames[first] && !maleNames[first] {
+				p.gender = 'f'
+			} else if maleNames[first] && !femaleNames[first] {
+				p.gender = 'm'
+			}
+		}
+		if p.person && len(p.name) >= 2 {
+			full[p.nameString()]++
+		}
+	}
+	// the fullest name for each surname; ties go to the more frequent
+	type cand struct {
+		name string
+		n, c int
+	}
+	best := map[string]cand{}
+	firsts := map[string]map[string]bool{}
+	order := make([]string, 0, len(full))
+	for i := range ph {
+		p := &ph[i]
+		if !p.person || len(p.name) < 2 {
+			continue
+		}
+		n := p.nameString()
+		order = append(order, n)
+		sur := surname(p.name)
+		c := cand{n, len(p.name), full[n]}
+		if b, ok := best[sur]; !ok || c.n > b.n && strings.HasSuffix(c.name, b.name) || c.n == b.n && c.c > b.c {
+			best[sur] = c
+		}
+		if firsts[p.name[0]] == nil {
+			firsts[p.name[0]] = map[string]bool{}
+		}
+		firsts[p.name[0]][n] = true
+	}
+	for s, c := range best {
+		nm.bySur[s] = c.name
+	}
+	for f, m := range firsts {
+		if len(m) == 1 {
+			for n := range m {
+				nm.byFirst[f] = nm.bySur[surname(strings.Fields(n))]
+			}
+		}
+	}
+	// pass 2: canonical names, roles and genders of every person mention
+	for i := range ph {
+		p := &ph[i]
+		if len(p.name) == 0 {
+			continue
+		}
+		canon := ""
+		if c, ok := nm.bySur[surname(p.name)]; ok && (len(p.name) == 1 || strings.HasPrefix(c, p.name[0]) || p.person) {
+			canon = c
+		} else if c, ok := nm.byFirst[p.name[0]]; ok && len(p.name) == 1 {
+			canon = c
+		} else if p.person {
+			canon = p.nameString()
+		}
+		if canon == "" {
+			continue
+		}
+		p.person = true
+		p.canon = canon
+		nm.count[canon]++
+		if p.role != "" && nm.roles[canon] == "" && roleWorthy(p.role) {
+			nm.roles[canon] = p.role
+		}
+		if p.gender != 0 && nm.genders[canon] == 0 {
+			nm.genders[canon] = p.gender
+		}
+	}
+	_ = order
+	nm.phrases = ph
+	for i := range ph {
+		if ph[i].person {
+			nm.persons = append(nm.persons, i)
+		}
+	}
+	return nm
+}
+
+// allTitlesGeneric: words such as "House" or "State" alone do not make a person.
+func allTitlesGeneric(ts []string) bool {
+	for _, t := range ts {
+		switch t {
+		case "House", "Senate", "State", "Democratic", "Republican", "GOP", "Former", "First", "Home", "Foreign",
+			"Interior", "Finance", "Health", "Labor", "Labour", "Justice", "Treasury", "Energy", "Education",
+			"Transport", "Trade", "Commerce", "Majority", "Minority", "Presidential", "Gubernatorial", "Executive":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// roleWorthy: a role is worth reporting when it is more than a courtesy title.
+func roleWorthy(r string) bool {
+	for _, w := range strings.Fields(r) {
+		switch stripDot(w) {
+		case "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// canonical maps a written name (titles allowed) to the fullest name the
+// article gives, with its role. ok is false for names of non-people.
+func (nm *names) canonical(words []string) (name, role string, ok bool) {
+	var ws []string
+	var tl []string
+	k := -1
+	for i, w := range words {
+		if isTitle(w) || isRoleNoun(w) {
+			k = i
+		}
+	}
+	tl = words[:k+1]
+	ws = words[k+1:]
+	if len(ws) == 0 {
+		return "", strings.Join(tl, " "), false
+	}
+	if n := len(ws); n > 1 && (ws[n-1] == "Jr." || ws[n-1] == "Sr.") {
+		ws = ws[:n-1]
+	}
+	if c, found := nm.bySur[surname(ws)]; found && (len(ws) == 1 || strings.HasPrefix(c, ws[0]) || len(ws) >= 2 && ws[0] == "") {
+		name = c
+	} else if c, found := nm.byFirst[ws[0]]; found && len(ws) == 1 {
+		name = c
+	} else {
+		name = strings.Join(ws, " ")
+	}
+	role = nm.roles[name]
+	if role == "" && len(tl) > 0 && roleWorthy(strings.Join(tl, " ")) {
+		role = strings.Join(tl, " ")
+	}
+	person := len(tl) > 0 || nm.count[name] > 0 || len(ws) >= 2 && !nonPersonLast[surname(ws)]
+	return name, role, person
+}
+
+// personAt returns the index (into phrases) of the first person phrase at or
+// after pos, for binary searching.
+func (nm *names) personAt(pos int) int {
+	return sort.Search(len(nm.persons), func(i int) bool { return nm.phrases[nm.persons[i]].s >= pos })
+}
