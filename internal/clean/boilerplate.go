@@ -1,0 +1,174 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A boilerplate rule matches a whole paragraph. maxWords bounds the
+// paragraph length the rule may remove: a long paragraph is story text
+// even when it mentions a newsletter (0 means no bound, for phrases that
+// never occur in a story).
+type rule struct {
+	re       *regexp.Regexp
+	maxWords int
+	// listHead: the paragraph introduces a list of links ("Related
+	// stories"); the short headline-like paragraphs after it go too.
+	listHead bool
+}
+
+func r(expr string, maxWords int) rule {
+	return rule{re: regexp.MustCompile(`(?i)` + expr), maxWords: maxWords}
+}
+
+var rules = []rule{
+	// Newsletters and mailing lists.
+	r(`^sign[ -]?up\b.{0,60}\b(newsletters?|emails?|alerts?|briefing|digest|inbox)\b`, 40),
+	r(`^(subscribe|register)\b.{0,40}\b(newsletters?|briefing|digest|podcast|channel|alerts?)\b`, 40),
+	r(`\b(straight|directly|delivered|sent)\b.{0,20}\b(to|into) your inbox\b`, 40),
+	r(`^(get|receive|want)\b.{0,80}\b(in|to) your inbox\b`, 40),
+	r(`please select at least one (mailing )?list`, 30),
+	r(`\byou (can|may) unsubscribe( at any time| anytime)?\b`, 80),
+	r(`\bmailchimp\b`, 80),
+	r(`\bby (subscribing|signing up|clicking)\b.{0,80}\b(agree|acknowledge|consent|privacy (policy|notice)|terms)\b`, 80),
+	r(`^(enter|your) (your )?e-?mail( address)?\b`, 20),
+	r(`^(thanks?|thank you) for (subscribing|signing up)\b`, 30),
+	r(`^(invalid|this) e-?mail (address )?(is )?(invalid|required)\b`, 15),
+	r(`\bnewsletter\b.{0,40}\b(sign[ -]?up|subscribe)\b`, 25),
+	r(`^(our|the) .{0,30}newsletter\b`, 25),
+	r(`^(privacy (policy|notice)|terms (of (use|service)|and conditions))\b`, 12),
+	// Cookies and consent.
+	r(`\b(we|this (web)?site|our (web)?site|our partners) (and our partners )?(uses?|store|set|place) cookies\b`, 120),
+	r(`\bcookies? (policy|settings|preferences|notice|consent)\b`, 60),
+	r(`^(accept|reject|allow|manage)( all)?( cookies| preferences| settings| options)?$`, 4),
+	r(`\bby (continuing to (use|browse)|using) (this|our) (web)?site\b`, 80),
+	r(`\b(consent|agree) to (the use of|our use of|the storing of) cookies\b`, 0),
+	r(`^we value your privacy\b`, 80),
+	// Paywall and subscription prompts.
+	r(`^(subscribe|become a (subscriber|member)|join (now|today|us))\b.{0,80}\b(unlimited|access|journalism|today|now|offer|digital|per (week|month)|a (week|month))\b`, 40),
+	r(`^already (a subscriber|subscribed|have an account|registered)\b`, 30),
+	r(`^(to )?continue reading\b`, 30),
+	r(`\b(you('ve| have) (reached|read) (your|all) (free|\d+ free)|free articles? (remaining|left))\b`, 40),
+	r(`\b(this (article|story|content) is (only )?(available|exclusive|reserved) (to|for) (our )?(subscribers|members))\b`, 40),
+	r(`^(subscribers?|members?) only\b`, 15),
+	r(`^(log|sign) in (to|or) (continue|read|subscribe|register|keep reading|comment)\b`, 25),
+	r(`^(support|help fund|fund) (our|independent|quality|local) journalism\b`, 60),
+	r(`^unlock (this|unlimited|full)\b`, 25),
+	r(`\b(your|a) subscription (helps|supports|makes)\b`, 40),
+	r(`^(start your|try) .{0,20}(free trial|subscription)\b`, 30),
+	// Share, follow and comment prompts.
+	r(`^(share|tweet|email|print|save|copy link)( (this|the) (article|story|page|link))?( on (facebook|twitter|x|linkedin|whatsapp|email|reddit))?[.!:]?$`, 6),
+	r(`^((share|follow|like)( us)? on|click to share on|share via)\b`, 25),
+	r(`^((facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|reddit|telegram|messenger|print|copy( link)?|share|comments?|instagram|youtube|tiktok|flipboard)[\s,|/·•]*){2,}$`, 0),
+	r(`^follow (us|@\w+|the author|[\p{L}. ]{2,40} on (twitter|x|facebook|instagram|linkedin|threads|bluesky))\b`, 25),
+	r(`^(leave|post|add|view|show|read|load|join) (a |the |all |more )?(\d+ )?(comments?|conversation|discussion)\b`, 20),
+	r(`^comments? (are|have been) (closed|disabled|turned off)\b`, 20),
+	r(`^(\d+ )?comments?$`, 2),
+	r(`^have your say\b`, 20),
+	r(`\bwe (welcome|want to hear) (your )?(comments|thoughts|feedback|tips)\b.{0,40}\b(email|contact|send|share)\b`, 40),
+	r(`^(got|have) a (news )?(story|tip)\b.{0,60}\b(email|contact|send|get in touch)\b`, 40),
+	// Read more, related and most-popular lists.
+	{re: regexp.MustCompile(`(?i)^(related( stories| articles| content| coverage| news| links| reading| topics)?|more (stories|news|from [\p{L}' ]{2,30}|on this (story|topic))|most (popular|read|viewed|shared|commented)|(you|we think you) (may|might) (also )?like|recommended( for you| stories| reading)?|trending( now| stories)?|see also|also read|read (more|next|also)|what to read next|top stories|latest (news|stories)|don'?t miss|editor'?s picks|popular (now|stories))[:.]?$`), maxWords: 8, listHead: true},
+	r(`^(read more|related|see also|also read|read also|more|watch|listen|click here|recommended|read next|(related|more) (story|article|coverage))\s*[:>»|]`, 30),
+	r(`^(read|click|tap) (more|here|the full (story|article))\b.{0,40}$`, 12),
+	r(`^(continue reading|read the (full|rest of the) (story|article))\b`, 12),
+	// Advertisement markers.
+	r(`^(advertisement|advert|ad|ads|sponsored( content| post| story)?|paid (content|post|partner content)|promoted( content)?|partner content|skip (advertisement|ad)|(story|article|content) continues (below|after)( (the )?(advertisement|ad))?|scroll (down )?to continue( (reading|with content))?)[.:]?$`, 8),
+	r(`^(this (article|story|content) (is|was) (sponsored|paid for|brought to you) by)\b`, 30),
+	// Image credits and captions.
+	r(`^(photo|image|picture|photograph|video|graphic|illustration|caption|credit|source)s?( credit)?\s*:`, 40),
+	r(`^(photo|image|picture|illustration|video)s? (by|courtesy( of)?)\b`, 25),
+	r(`[(|/]\s*(ap photo|reuters|afp|getty images|epa|shutterstock|alamy|pa( media| wire)?|bloomberg|ap)\b[^.]{0,40}[)]?$`, 40),
+	r(`\b(getty images|shutterstock|alamy|istock)(\s*/\s*[\p{L} ]+)?\.?$`, 30),
+	r(`^\(?(image|photo|picture) (source|copyright)\b`, 30),
+	// Copyright and legal lines.
+	r(`^(©|\(c\)|copyright\b|&copy;)`, 40),
+	r(`\ball rights reserved\b`, 40),
+	r(`\bthis material may not be (published|reproduced)\b`, 60),
+}
+
+// removeBoilerplate drops boilerplate paragraphs and reports each one
+// (its first sentence or line, trimmed to about 100 characters).
+func removeBoilerplate(paras []string) (body, removed []string) {
+	inList := false
+	for i, p := range paras {
+		if inList {
+			if isListItem(p) {
+				removed = append(removed, summarize(p))
+				continue
+			}
+			inList = false
+		}
+		if ok, list := isBoilerplate(p); ok {
+			removed = append(removed, summarize(p))
+			inList = list && i+1 < len(paras)
+			continue
+		}
+		body = append(body, p)
+	}
+	return body, removed
+}
+
+// isBoilerplate reports whether a paragraph is boilerplate, and whether it
+// heads a list of links.
+func isBoilerplate(p string) (bool, bool) {
+	t := strings.TrimSpace(strings.Trim(p, "*_#>-•· "))
+	if t == "" {
+		return false, false
+	}
+	words := len(strings.Fields(t))
+	quoted := strings.Count(t, "\"") >= 2
+	for _, ru := range rules {
+		if ru.maxWords > 0 && words > ru.maxWords {
+			continue
+		}
+		if !ru.re.MatchString(t) {
+			continue
+		}
+		// A quoted remark is story text unless the rule is unbounded.
+		if quoted && ru.maxWords != 0 && words > 12 {
+			continue
+		}
+		return true, ru.listHead
+	}
+	return false, false
+}
+
+// isListItem: a short headline-like line (a related-stories link).
+func isListItem(p string) bool {
+	words := len(strings.Fields(p))
+	if words == 0 || words > 20 {
+		return false
+	}
+	if strings.Count(p, ". ") >= 1 {
+		return false
+	}
+	return !strings.HasSuffix(p, ".") || words <= 12
+}
+
+// summarize is the first sentence or line of a removed block, at most
+// about 100 characters.
+func summarize(p string) string {
+	p = strings.TrimSpace(p)
+	if i := strings.IndexByte(p, '\n'); i > 0 {
+		p = p[:i]
+	}
+	for _, sep := range []string{". ", "? ", "! "} {
+		if i := strings.Index(p, sep); i > 20 {
+			p = p[:i+1]
+		}
+	}
+	if utf8.RuneCountInString(p) > 100 {
+		rs := []rune(p)
+		cut := 100
+		for j := 100; j > 60; j-- {
+			if rs[j] == ' ' {
+				cut = j
+				break
+			}
+		}
+		p = strings.TrimSpace(string(rs[:cut])) + "..."
+	}
+	return p
+}

@@ -1,0 +1,306 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// bylineRe matches a byline line and captures the names.
+	bylineRe = regexp.MustCompile(`^(?i:by|written by|words by|story by|reporting by|author:)\s+(\p{Lu}[\p{L}.'\-]*(?:[\s,]+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'\-]*){0,8}(?:,\s*[\p{L} ]{2,40})?)\s*$`)
+	// datelineRe matches "LONDON (Reuters) -", "WASHINGTON, June 3 (AP) —"
+	// or "PARIS —" at the start of a paragraph.
+	datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'\- ]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?)\s*(\(([\p{L}.&' ]{2,40})\))?\s*[-–—]+\s+`)
+	// dateLineRe matches a line that only says when the story was
+	// published or updated.
+	dateLineRe = regexp.MustCompile(`(?i)^(?:(?:first\s+)?published(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified)(?:\s+on)?|posted(?:\s+on)?|date)\s*:?\s*(.{4,60})$`)
+	timeWordRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|[a-z]{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2}|ago)\b`)
+)
+
+// cleanText handles plain text (and the output of the Markdown stripper).
+func cleanText(s string, a Article) (Article, error) {
+	s = normalizeChars(s)
+	blocks := splitBlocks(s, a.Format == "markdown")
+	var body []string
+	// Header: title, byline and date lines before the story starts.
+	header := true
+	for i, p := range blocks {
+		if !header {
+			body = append(body, p)
+			continue
+		}
+		switch {
+		case a.Byline == "" && bylineRe.MatchString(p):
+			a.Byline = cleanByline(p)
+			continue
+		case isDateLine(p):
+			if d := firstDate(p); d != "" && a.Published == "" {
+				a.Published = d
+			} else if d == "" && a.Published == "" {
+				a.Published = firstDate(dateLineRe.ReplaceAllString(p, "$1"))
+			}
+			continue
+		case i == 0 && a.Title == "" && isHeadline(p) && len(blocks) > 1:
+			a.Title = p
+			continue
+		case a.Title != "" && sameText(p, a.Title):
+			continue
+		}
+		header = false
+		// A dateline opens the first story paragraph: metadata, not body.
+		if m := datelineRe.FindStringSubmatchIndex(p); m != nil && len(p)-m[1] > 20 {
+			if a.Byline == "" && m[6] >= 0 {
+				a.Byline = p[m[6]:m[7]]
+			}
+			p = p[m[1]:]
+			p = strings.ToUpper(p[:1]) + p[1:]
+		}
+		body = append(body, p)
+	}
+	return finish(a, body)
+}
+
+// isDateLine reports a short line that only gives a publication or update
+// time ("Updated 10:32 GMT", "Published: 3 June 2024", "June 3, 2024").
+func isDateLine(p string) bool {
+	if len(p) > 80 {
+		return false
+	}
+	if dateLineRe.MatchString(p) && timeWordRe.MatchString(p) {
+		return true
+	}
+	if _, ok := parseDate(strings.TrimSpace(p)); ok {
+		return true
+	}
+	return false
+}
+
+// isHeadline reports whether the first block looks like a title: one short
+// line that does not end like a sentence.
+func isHeadline(p string) bool {
+	if strings.Contains(p, "\n") || len(p) > 160 {
+		return false
+	}
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > 25 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if last == '.' || last == ',' || last == ':' || last == ';' {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(p)
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || first == '"' || first == '\''
+}
+
+// splitBlocks splits text into paragraphs: blank lines always separate;
+// single newlines separate too unless the text is hard-wrapped (or
+// Markdown), in which case wrapped lines are re-joined.
+func splitBlocks(s string, soft bool) []string {
+	lines := strings.Split(s, "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " \t")
+	}
+	wrapped := soft || isHardWrapped(lines)
+	width := wrapWidth(lines)
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, joinWrapped(cur))
+			cur = cur[:0]
+		}
+	}
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			flush()
+			continue
+		}
+		if !wrapped {
+			flush()
+			cur = append(cur, t)
+			continue
+		}
+		// In hard-wrapped text a new paragraph starts after a short line
+		// that ends a sentence, or at an indented line.
+		if len(cur) > 0 && !soft {
+			prev := cur[len(cur)-1]
+			indented := strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "\t")
+			if indented || (utf8.RuneCountInString(prev) < width*6/10 && endsSentence(prev)) {
+				flush()
+			}
+		}
+		_ = i
+		cur = append(cur, t)
+	}
+	flush()
+	return out
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"')]”’")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ":")
+}
+
+// joinWrapped joins wrapped lines, mending words hyphenated at a break only
+// by keeping the hyphen ("well-\nknown" becomes "well-known").
+func joinWrapped(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			prev := lines[i-1]
+			if !(strings.HasSuffix(prev, "-") && len(prev) > 1 && unicode.IsLetter(rune(prev[len(prev)-2]))) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(l)
+	}
+	return collapseSpace(b.String())
+}
+
+// isHardWrapped: most lines of multi-line blocks are long and of a similar
+// width, and the line following such a line continues the sentence.
+func isHardWrapped(lines []string) bool {
+	w := wrapWidth(lines)
+	if w < 30 {
+		return false
+	}
+	var nearWidth, continued, long int
+	for i, l := range lines {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		if n == 0 {
+			continue
+		}
+		if n > w*7/10 {
+			long++
+			if n <= w {
+				nearWidth++
+			}
+			if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+				continued++
+			}
+		}
+	}
+	return long >= 3 && nearWidth*10 >= long*9 && continued*2 >= long
+}
+
+// wrapWidth is the maximum line length among lines, ignoring the longest
+// 2% (a stray URL), or 0 when there are few lines.
+func wrapWidth(lines []string) int {
+	var ns []int
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(strings.TrimSpace(l)); n > 0 {
+			ns = append(ns, n)
+		}
+	}
+	if len(ns) < 4 {
+		return 0
+	}
+	// partial selection of a high percentile
+	maxN := 0
+	for _, n := range ns {
+		maxN = max(maxN, n)
+	}
+	if maxN > 120 {
+		return maxN // long unwrapped lines: not a wrap width
+	}
+	return maxN
+}
+
+var dateLayouts = []string{
+	time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04",
+	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+}
+
+var dateOnlyLayouts = []string{
+	"2006-01-02", "2006/01/02", "20060102", "January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006",
+	"Monday, January 2, 2006", "Monday 2 January 2006", "Monday, 2 January 2006", "Mon 2 Jan 2006", "January 2 2006", "02.01.2006",
+}
+
+var dateFindRe = regexp.MustCompile(`(?i)\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})`)
+
+// parseDate parses one date or date-time to RFC 3339 (date only when no
+// time is given).
+func parseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 60 {
+		return "", false
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format(time.RFC3339), true
+		}
+	}
+	// fractional seconds
+	if t, err := time.Parse("2006-01-02T15:04:05.999999999Z07:00", s); err == nil {
+		return t.Format(time.RFC3339), true
+	}
+	if t, err := time.Parse("2006-01-02T15:04:05.999999999", s); err == nil {
+		return t.Format(time.RFC3339), true
+	}
+	norm := strings.Join(strings.Fields(strings.ReplaceAll(s, ",", ", ")), " ")
+	norm = strings.ReplaceAll(norm, " ,", ",")
+	for _, l := range dateOnlyLayouts {
+		if t, err := time.Parse(l, norm); err == nil {
+			return t.Format("2006-01-02"), true
+		}
+		if t, err := time.Parse(l, strings.Title(strings.ToLower(norm))); err == nil { //nolint:staticcheck
+			return t.Format("2006-01-02"), true
+		}
+	}
+	return "", false
+}
+
+// firstDate returns the first of the candidates that holds a parsable
+// date, in RFC 3339.
+func firstDate(cands ...string) string {
+	for _, c := range cands {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		if d, ok := parseDate(c); ok {
+			return d
+		}
+		for _, m := range dateFindRe.FindAllString(c, 2) {
+			if d, ok := parseDate(m); ok {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+func dropEmpty(ps []string) []string {
+	out := ps[:0]
+	for _, p := range ps {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// finish runs the boilerplate pass and assembles the article.
+func finish(a Article, paras []string) (Article, error) {
+	for i := range paras {
+		paras[i] = collapseSpace(paras[i])
+	}
+	paras = dropEmpty(paras)
+	a.Title = collapseSpace(normalizeChars(a.Title))
+	a.Byline = collapseSpace(normalizeChars(a.Byline))
+	body, removed := removeBoilerplate(paras)
+	a.Boilerplate = removed
+	if a.Boilerplate == nil {
+		a.Boilerplate = []string{}
+	}
+	a.Text = strings.Join(body, "\n\n")
+	if strings.TrimSpace(a.Text) == "" {
+		return a, &Error{Code: "no_text", Message: "no article text found in the " + a.Format + " input"}
+	}
+	return a, nil
+}
