@@ -13,7 +13,7 @@ import (
 const DefaultFile = "../shared/eval/quotes-dev/polnear_dev.jsonl"
 
 // Usage is the command's argument summary.
-const Usage = "[-misses] [FILE.jsonl]  direct-quote spans and speakers on PolNeAR (default " + DefaultFile + ")"
+const Usage = "[-misses [-context]] [FILE.jsonl]  direct-quote spans and speakers on PolNeAR (default " + DefaultFile + ")"
 
 // Extract runs quotes.Extract on an article's raw text (curly quotes and all)
 // and returns its quotations as predictions with byte offsets.
@@ -35,6 +35,7 @@ func Command(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("eval quotes", flag.ContinueOnError)
 	fs.SetOutput(out)
 	misses := fs.Bool("misses", false, "list matched quotes with a wrong speaker")
+	context := fs.Bool("context", false, "with -misses, print the text around each")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -63,6 +64,9 @@ func Command(args []string, out io.Writer) error {
 		lenient.Ignored, lenient.OverlapP, lenient.OverlapR, lenient.OverlapF)
 	for _, m := range ms {
 		fmt.Fprintf(out, "MISS %s/%s [%s] gold=%q pred=%q  %s\n", m.Article, m.Attribution, m.SourceType, m.Gold, m.Pred, m.Quote)
+		if *context {
+			fmt.Fprintf(out, "     ...%q [QUOTE] %q...\n", m.Before, m.After)
+		}
 	}
 	return nil
 }

@@ -34,6 +34,7 @@ type Miss struct {
 	Gold                             []string
 	Pred                             string
 	Quote                            string
+	Before, After                    string // text around the gold unit
 }
 
 // Options tune an evaluation.
@@ -120,7 +121,8 @@ func evalArticle(a Article, extract Extractor, opt Options, c *Counts) {
 			c.ByType[at.SourceType] = t
 			if !right && opt.Misses != nil {
 				g := gold[pr.g].span
-				*opt.Misses = append(*opt.Misses, Miss{a.ID, at.ID, at.SourceType, names, ps, clip(text[g.Start:g.End], 80)})
+				*opt.Misses = append(*opt.Misses, Miss{a.ID, at.ID, at.SourceType, names, ps, clip(text[g.Start:g.End], 80),
+					text[max(0, g.Start-120):g.Start], text[g.End:min(len(text), g.End+100)]})
 			}
 		}
 		if right {
@@ -242,6 +244,17 @@ var titleWords = map[string]bool{
 	"secretary": true, "speaker": true, "mayor": true, "former": true, "vice": true, "jr": true, "sr": true,
 }
 
+// headName cuts a gold source down to the name it starts with: the text
+// before an appositive comma, " of ", " who " or a parenthesis.
+func headName(s string) string {
+	for _, sep := range []string{",", " (", " of ", " who ", " from "} {
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
+	}
+	return s
+}
+
 func nameWords(s string) []string {
 	// drop parentheticals such as "(R-IN)"
 	for {
@@ -287,6 +300,9 @@ func SpeakerRight(pred string, gold ...string) bool {
 		gw := nameWords(g)
 		if len(gw) == 0 {
 			continue
+		}
+		if hw := nameWords(headName(g)); len(hw) > 0 {
+			gw = hw
 		}
 		if strings.Join(pw, " ") == strings.Join(gw, " ") {
 			return true

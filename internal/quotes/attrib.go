@@ -188,7 +188,7 @@ func parseAfter(toks []token) attribution {
 		if isDash(toks[i]) {
 			dash = true
 		}
-		if isTerminator(toks[i]) && !dash {
+		if isTerminator(toks[i]) && !dash || isQuoteTok(toks[i]) {
 			return a
 		}
 		i++
@@ -196,16 +196,16 @@ func parseAfter(toks []token) attribution {
 	if i >= len(toks) {
 		return a
 	}
-	// clause ends at a terminator
+	// the clause ends at a terminator or the next quotation
 	end := i
 	for end < len(toks) && !isTerminator(toks[end]) && toks[end].text != ";" && !isQuoteTok(toks[end]) {
 		end++
 	}
 	toks = toks[:end]
 	if i+1 < len(toks) && lower(toks[i]) == "according" && lower(toks[i+1]) == "to" {
-		np, k := parseNP(toks, i+2)
-		if np != nil {
-			return attribution{np: np, kind: k, cue: "according to", ok: true}
+		if x := speakerFromRegion(toks[i+2:], false); x.ok {
+			x.cue = "according to"
+			return x
 		}
 		return a
 	}
@@ -215,57 +215,266 @@ func parseAfter(toks []token) attribution {
 		for j < len(toks) && auxWords[lower(toks[j])] && !pronounTok(toks[j]) {
 			j++
 		}
-		np, k := parseNP(toks, j)
-		if np == nil {
+		x := speakerFromRegion(toks[j:], false)
+		if !x.ok {
 			return a
 		}
-		a = attribution{np: np, kind: k, cue: cue, ok: true, weak: weakCues[cue]}
-		// "said Mr Gates, a former spy," -> appositive
-		a.appos = appositive(toks, j+len(np))
-		return a
+		x.cue, x.weak = cue, weakCues[cue]
+		return x
 	}
-	np, k := parseNP(toks, i)
-	if np == nil {
-		return a
-	}
-	j := i + len(np)
-	appos := ""
-	if j < len(toks) && toks[j].text == "," {
-		// appositive: "Hugh Hill, a doctor, said"
-		c := j + 1
-		for c < len(toks) && c-j < 14 && toks[c].text != "," {
-			c++
-		}
-		if c < len(toks) && toks[c].text == "," {
-			appos = joinToks(toks[j+1 : c])
-			j = c + 1
+	// the first cue verb of the clause
+	c := -1
+	for k := i; k < len(toks) && k < i+30; k++ {
+		if isCue(toks[k]) {
+			c = k
+			break
 		}
 	}
-	for j < len(toks) && auxWords[lower(toks[j])] && !isCue(toks[j]) {
-		j++
-	}
-	if j >= len(toks) || !isCue(toks[j]) {
-		if dash && k == 'n' {
-			return attribution{np: np, kind: k, cue: "—", ok: true}
+	if c < 0 {
+		if dash {
+			if x := speakerFromRegion(toks[i:], false); x.ok && x.kind == 'n' {
+				x.cue = "—"
+				return x
+			}
 		}
 		return a
 	}
-	cue := toks[j].text
-	a = attribution{np: np, kind: k, cue: cue, ok: true, appos: appos, weak: weakCues[cue]}
+	cue := toks[c].text
 	// "Interfax quoted him as saying"
 	if cue == "quoted" || cue == "quotes" {
-		np2, k2 := parseNP(toks, j+1)
+		np2, k2 := parseNP(toks, c+1)
 		if np2 != nil {
-			m := j + 1 + len(np2)
+			m := c + 1 + len(np2)
 			if m+1 < len(toks) && lower(toks[m]) == "as" && (lower(toks[m+1]) == "saying" || lower(toks[m+1]) == "telling") {
-				return attribution{np: np2, kind: k2, cue: joinToks(toks[j : m+2]), via: joinToks(np), ok: true}
+				return attribution{np: np2, kind: k2, cue: joinToks(toks[c : m+2]), via: joinToks(toks[i:c]), ok: true}
 			}
 		}
 	}
-	if cue == "said" && j+3 < len(toks) && lower(toks[j+1]) == "in" && lower(toks[j+2]) == "a" && lower(toks[j+3]) == "statement" {
-		a.cue = "said in a statement"
+	x := speakerFromRegion(toks[i:c], false)
+	if !x.ok {
+		return a
+	}
+	x.cue, x.weak = cue, weakCues[cue]
+	if cue == "said" && c+3 < len(toks) && lower(toks[c+1]) == "in" && lower(toks[c+2]) == "a" && lower(toks[c+3]) == "statement" {
+		x.cue = "said in a statement"
+	}
+	return x
+}
+
+var prepositions = set("in", "on", "at", "to", "for", "of", "from", "with", "by", "during", "after", "before",
+	"when", "while", "as", "about", "because", "since", "speaking", "asked", "earlier", "later", "last", "in", "but",
+	"and", "yet", "so", "still", "however", "meanwhile", "then", "now", "today", "yesterday", "instead", "also",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "if", "until", "despite", "over",
+	"under", "without", "through", "into", "against", "among", "amid", "following", "unlike", "like", "where", "once")
+
+var npEnd = set("who", "whom", "which", "that", "whose", "in", "on", "at", "to", "for", "of", "from", "with", "by",
+	"during", "after", "before", "when", "while", "as", "and", "but", "or", "about", "because", "where", "since",
+	"via", "through", "during", "under", "over", "last", "this", "told", "speaking", "writing", "during")
+
+// speakerFromRegion reads the speaker mention from the words next to a cue
+// verb: its first comma-separated chunk, parentheticals dropped, cut before
+// a relative clause or preposition. A chunk ending in capitalised words is a
+// name (words before it are its role); a pronoun is a pronoun; anything else
+// starting with a determiner or ending in a role noun is a description.
+// With tail set, the chunk is the one just before the cue.
+func speakerFromRegion(toks []token, tail bool) attribution {
+	var a attribution
+	// drop parentheticals
+	var ts []token
+	depth := 0
+	for _, t := range toks {
+		switch {
+		case t.text == "(" || t.text == "[":
+			depth++
+		case t.text == ")" || t.text == "]":
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0:
+			ts = append(ts, t)
+		}
+	}
+	for len(ts) > 0 && auxWords[lower(ts[len(ts)-1])] && !pronounTok(ts[len(ts)-1]) {
+		ts = ts[:len(ts)-1]
+	}
+	// comma chunks
+	var chunks [][]token
+	st := 0
+	for k, t := range ts {
+		if t.text == "," || t.text == ":" || isDash(t) {
+			chunks = append(chunks, ts[st:k])
+			st = k + 1
+		}
+	}
+	chunks = append(chunks, ts[st:])
+	if tail {
+		// the subject just before the verb, or the chunk that starts the clause
+		last := chunks[len(chunks)-1]
+		if x := tailNP(last); x.ok {
+			if len(chunks) >= 3 && len(last) == 0 {
+				// unreachable: an empty chunk before the verb
+			}
+			return x
+		}
+		if len(last) == 0 && len(chunks) >= 3 {
+			// "Hugh Hill, a doctor, said": appositive before the verb
+			if x := frontNP(chunks[len(chunks)-3]); x.ok {
+				x.appos = joinToks(chunks[len(chunks)-2])
+				return x
+			}
+		}
+		for ci, ch := range chunks {
+			if x := frontNP(ch); x.ok {
+				if ci+1 < len(chunks)-1 {
+					x.appos = joinToks(chunks[ci+1])
+				}
+				return x
+			}
+		}
+		return a
+	}
+	for ci, ch := range chunks {
+		if len(ch) == 0 {
+			continue
+		}
+		x := frontNP(ch)
+		if !x.ok {
+			if ci == 0 {
+				return a
+			}
+			continue
+		}
+		if ci+1 < len(chunks) {
+			ap := chunks[ci+1]
+			if len(ap) > 0 && (determiners[lower(ap[0])] || isRoleNoun(ap[len(ap)-1].text)) {
+				x.appos = joinToks(ap)
+			}
+		}
+		return x
 	}
 	return a
+}
+
+// frontNP reads a mention at the start of ch.
+func frontNP(ch []token) attribution {
+	var a attribution
+	if len(ch) == 0 || !ch[0].word {
+		return a
+	}
+	if pronounTok(ch[0]) && (len(ch) == 1 || lower(ch[0]) != "her") {
+		if lower(ch[0]) == "it" {
+			return attribution{np: ch[:1], kind: 'd', ok: true}
+		}
+		return attribution{np: ch[:1], kind: 'p', ok: true}
+	}
+	if prepositions[lower(ch[0])] {
+		return a
+	}
+	// cut before a relative clause or preposition
+	end := len(ch)
+	for k := 1; k < len(ch); k++ {
+		if !ch[k].word || npEnd[lower(ch[k])] && !ch[k].upper || isCue(ch[k]) {
+			end = k
+			break
+		}
+		lw := lower(ch[k])
+		if !ch[k].upper && !isRoleNoun(lw) && (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
+			end = k
+			break
+		}
+	}
+	head := ch[:end]
+	if len(head) > 10 {
+		return a
+	}
+	// a capitalised run at the end is a name; words before it are its role
+	k := len(head)
+	for k > 0 && head[k-1].word && (head[k-1].upper || connectors[head[k-1].text] && k < len(head)) && !(determiners[lower(head[k-1])] && k-1 > 0) {
+		k--
+		if head[k].poss && k < len(head)-1 {
+			k++
+			break
+		}
+	}
+	if k < len(head) && !head[len(head)-1].poss {
+		run := head[k:]
+		for len(run) > 0 && sentenceStarters[run[0].text] && !isTitle(run[0].text) && run[0].text != "The" {
+			run = run[1:]
+		}
+		if len(run) > 0 && !isDayOrMonth(run[len(run)-1].text) {
+			x := attribution{np: run, kind: 'n', ok: true}
+			if k > 0 {
+				x.appos = joinToks(head[:k])
+			}
+			if len(run) == len(head) || k > 0 {
+				return x
+			}
+			return x
+		}
+	}
+	// a description
+	if determiners[lower(head[0])] || head[0].poss || isRoleNoun(head[len(head)-1].text) || len(head) > 1 && isRoleNoun(lower(head[len(head)-1])) {
+		if len(head) == 1 && determiners[lower(head[0])] {
+			return a
+		}
+		return attribution{np: head, kind: 'd', ok: true}
+	}
+	return a
+}
+
+// tailNP reads the name or pronoun just before a cue verb ("... Trump said").
+func tailNP(ch []token) attribution {
+	var a attribution
+	if len(ch) == 0 {
+		return a
+	}
+	last := ch[len(ch)-1]
+	if pronounTok(last) {
+		if lower(last) == "it" {
+			return attribution{np: ch[len(ch)-1:], kind: 'd', ok: true}
+		}
+		return attribution{np: ch[len(ch)-1:], kind: 'p', ok: true}
+	}
+	k := len(ch)
+	for k > 0 && ch[k-1].word && (ch[k-1].upper || connectors[ch[k-1].text] && k < len(ch)) && !determiners[lower(ch[k-1])] {
+		k--
+		if k > 0 && !adjacentTok(ch[k-1], ch[k]) {
+			break
+		}
+		if k < len(ch)-1 && ch[k].poss {
+			k++
+			break
+		}
+	}
+	run := ch[k:]
+	for len(run) > 0 && sentenceStarters[run[0].text] && !isTitle(run[0].text) {
+		run = run[1:]
+	}
+	if len(run) == 0 || run[len(run)-1].poss || isDayOrMonth(run[len(run)-1].text) {
+		return a
+	}
+	x := attribution{np: run, kind: 'n', ok: true}
+	// lower-case role words just before the name ("press secretary Josh Earnest")
+	if k > 0 && len(run) == len(ch[k:]) {
+		r := k
+		for r > 0 && ch[r-1].word && !ch[r-1].upper && r > k-4 && !npEnd[lower(ch[r-1])] && !determiners[lower(ch[r-1])] {
+			r--
+		}
+		if r < k && isRoleNoun(lower(ch[k-1])) {
+			x.appos = joinToks(ch[r:k])
+		}
+	}
+	return x
+}
+
+func isDayOrMonth(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+		"March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Today",
+		"Tonight", "Yesterday":
+		return true
+	}
+	return false
 }
 
 func pronounTok(t token) bool {
@@ -328,6 +537,15 @@ func parseBefore(toks []token) attribution {
 			}
 		}
 	}
+	// "Said Ellis:"
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i].text == "Said" || toks[i].text == "Says" || toks[i].text == "Added") && (i == 0 || isTerminator(toks[i-1]) || isQuoteTok(toks[i-1])) {
+			if x := speakerFromRegion(toks[i+1:], false); x.ok {
+				x.cue = strings.ToLower(toks[i].text)
+				return x
+			}
+		}
+	}
 	// the last cue verb among the final words
 	c := -1
 	for i := len(toks) - 1; i >= 0 && i >= len(toks)-8; i-- {
@@ -350,62 +568,12 @@ func parseBefore(toks []token) attribution {
 	return a
 }
 
-// subjectBefore finds the speaker of the cue verb at toks[c].
+// subjectBefore finds the speaker of the cue verb at toks[c]: the words of
+// its clause before it.
 func subjectBefore(toks []token, c int) attribution {
-	var a attribution
-	j := c
-	for j > 0 && auxWords[lower(toks[j-1])] && !pronounTok(toks[j-1]) {
-		j--
-	}
-	if j == 0 {
-		return a
-	}
-	appos := ""
-	if toks[j-1].text == "," {
-		// "Hugh Hill, a doctor, said"
-		k := j - 2
-		for k >= 0 && j-k < 14 && toks[k].text != "," {
-			k--
-		}
-		if k > 0 && toks[k].text == "," {
-			appos = joinToks(toks[k+1 : j-1])
-			j = k
-		}
-	}
-	// a name or pronoun just before the verb
-	k := j
-	for k > 0 && toks[k-1].word && (toks[k-1].upper || connectors[toks[k-1].text]) && !determiners[lower(toks[k-1])] {
-		k--
-		if k > 0 && !adjacentTok(toks[k-1], toks[k]) {
-			break
-		}
-	}
-	for k < j && (sentenceStarters[toks[k].text] && !pronounTok(toks[k])) {
-		k++
-	}
-	if k < j {
-		if np, kind := parseNP(toks, k); np != nil {
-			a = attribution{np: np, kind: kind, ok: true, appos: appos}
-			if kind == 'n' && k > 0 && lower(toks[k-1]) == "the" {
-				// "the New York Times" is fine as written
-			}
-			return a
-		}
-	}
-	if pronounTok(toks[j-1]) {
-		return attribution{np: toks[j-1 : j], kind: 'p', ok: true, appos: appos}
-	}
-	// otherwise the description or name that starts the clause
-	s := j - 1
-	for s > 0 && !(toks[s-1].text == "," || toks[s-1].text == ";" || toks[s-1].text == ":" || isTerminator(toks[s-1]) || isQuoteTok(toks[s-1]) || clauseBreak[lower(toks[s-1])]) {
+	s := c
+	for s > 0 && !(toks[s-1].text == ";" || isTerminator(toks[s-1]) || isQuoteTok(toks[s-1])) {
 		s--
 	}
-	for s < j && !toks[s].word {
-		s++
-	}
-	np, kind := parseNP(toks, s)
-	if np != nil {
-		a = attribution{np: np, kind: kind, ok: true, appos: appos}
-	}
-	return a
+	return speakerFromRegion(toks[s:c], true)
 }
