@@ -49,6 +49,8 @@ type Options struct {
 	// as false positives. By default partial predictions are left out (they
 	// answer PolNeAR's "mixed" quotations) and every other prediction counts.
 	Lenient bool
+	// AllPairs makes Misses receive every matched pair, right or wrong.
+	AllPairs bool
 }
 
 // Evaluate scores extract on articles.
@@ -119,7 +121,7 @@ func evalArticle(a Article, extract Extractor, opt Options, c *Counts) {
 				t[1]++
 			}
 			c.ByType[at.SourceType] = t
-			if !right && opt.Misses != nil {
+			if (!right || opt.AllPairs) && opt.Misses != nil {
 				g := gold[pr.g].span
 				*opt.Misses = append(*opt.Misses, Miss{a.ID, at.ID, at.SourceType, names, ps, clip(text[g.Start:g.End], 80),
 					text[max(0, g.Start-120):g.Start], text[g.End:min(len(text), g.End+100)]})

@@ -225,7 +225,7 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 	full := map[string]int{}
 	for i := range ph {
 		p := &ph[i]
-		if len(p.name) == 0 || nonPersonLast[surname(p.name)] || nonPersonLast[p.name[0]] {
+		if len(p.name) == 0 || len(p.name) > 4 || nonPersonLast[surname(p.name)] || nonPersonLast[p.name[0]] {
 			continue
 		}
 		first := p.name[0]
