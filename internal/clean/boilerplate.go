@@ -16,46 +16,49 @@ type rule struct {
 	// listHead: the paragraph introduces a list of links ("Related
 	// stories"); the short headline-like paragraphs after it go too.
 	listHead bool
+	// kw: the rule is tried only when the lower-cased paragraph contains
+	// one of these (a cheap filter for unanchored expressions).
+	kw []string
 }
 
-func r(expr string, maxWords int) rule {
-	return rule{re: regexp.MustCompile(`(?i)` + expr), maxWords: maxWords}
+func r(expr string, maxWords int, kw ...string) rule {
+	return rule{re: regexp.MustCompile(`(?i)` + expr), maxWords: maxWords, kw: kw}
 }
 
 var rules = []rule{
 	// Newsletters and mailing lists.
 	r(`^sign[ -]?up\b.{0,60}\b(newsletters?|emails?|alerts?|briefing|digest|inbox)\b`, 40),
 	r(`^(subscribe|register)\b.{0,40}\b(newsletters?|briefing|digest|podcast|channel|alerts?)\b`, 40),
-	r(`\b(straight|directly|delivered|sent)\b.{0,20}\b(to|into) your inbox\b`, 40),
+	r(`\b(straight|directly|delivered|sent)\b.{0,20}\b(to|into) your inbox\b`, 40, "inbox"),
 	r(`^(get|receive|want)\b.{0,80}\b(in|to) your inbox\b`, 40),
-	r(`please select at least one (mailing )?list`, 30),
-	r(`\byou (can|may) unsubscribe( at any time| anytime)?\b`, 80),
-	r(`\bmailchimp\b`, 80),
-	r(`\bby (subscribing|signing up|clicking)\b.{0,80}\b(agree|acknowledge|consent|privacy (policy|notice)|terms)\b`, 80),
+	r(`please select at least one (mailing )?list`, 30, "please select"),
+	r(`\byou (can|may) unsubscribe( at any time| anytime)?\b`, 80, "unsubscribe"),
+	r(`\bmailchimp\b`, 80, "mailchimp"),
+	r(`\bby (subscribing|signing up|clicking)\b.{0,80}\b(agree|acknowledge|consent|privacy (policy|notice)|terms)\b`, 80, "by subscribing", "by signing", "by clicking"),
 	r(`^(enter|your) (your )?e-?mail( address)?\b`, 20),
 	r(`^(thanks?|thank you) for (subscribing|signing up)\b`, 30),
 	r(`^(invalid|this) e-?mail (address )?(is )?(invalid|required)\b`, 15),
-	r(`\bnewsletter\b.{0,40}\b(sign[ -]?up|subscribe)\b`, 25),
+	r(`\bnewsletter\b.{0,40}\b(sign[ -]?up|subscribe)\b`, 25, "newsletter"),
 	r(`^(our|the) .{0,30}newsletter\b`, 25),
 	r(`^(privacy (policy|notice)|terms (of (use|service)|and conditions))\b`, 12),
 	// Cookies and consent.
-	r(`\b(we|this (web)?site|our (web)?site|our partners) (and our partners )?(uses?|store|set|place) cookies\b`, 120),
-	r(`\bcookies? (policy|settings|preferences|notice|consent)\b`, 60),
+	r(`\b(we|this (web)?site|our (web)?site|our partners) (and our partners )?(uses?|store|set|place) cookies\b`, 120, "cookies"),
+	r(`\bcookies? (policy|settings|preferences|notice|consent)\b`, 60, "cookie"),
 	r(`^(accept|reject|allow|manage)( all)?( cookies| preferences| settings| options)?$`, 4),
-	r(`\bby (continuing to (use|browse)|using) (this|our) (web)?site\b`, 80),
-	r(`\b(consent|agree) to (the use of|our use of|the storing of) cookies\b`, 0),
+	r(`\bby (continuing to (use|browse)|using) (this|our) (web)?site\b`, 80, "by continuing", "by using"),
+	r(`\b(consent|agree) to (the use of|our use of|the storing of) cookies\b`, 0, "cookies"),
 	r(`^we value your privacy\b`, 80),
 	// Paywall and subscription prompts.
 	r(`^(subscribe|become a (subscriber|member)|join (now|today|us))\b.{0,80}\b(unlimited|access|journalism|today|now|offer|digital|per (week|month)|a (week|month))\b`, 40),
 	r(`^already (a subscriber|subscribed|have an account|registered)\b`, 30),
 	r(`^(to )?continue reading\b`, 30),
-	r(`\b(you('ve| have) (reached|read) (your|all) (free|\d+ free)|free articles? (remaining|left))\b`, 40),
-	r(`\b(this (article|story|content) is (only )?(available|exclusive|reserved) (to|for) (our )?(subscribers|members))\b`, 40),
+	r(`\b(you('ve| have) (reached|read) (your|all) (free|\d+ free)|free articles? (remaining|left))\b`, 40, "free"),
+	r(`\b(this (article|story|content) is (only )?(available|exclusive|reserved) (to|for) (our )?(subscribers|members))\b`, 40, "subscribers", "members"),
 	r(`^(subscribers?|members?) only\b`, 15),
 	r(`^(log|sign) in (to|or) (continue|read|subscribe|register|keep reading|comment)\b`, 25),
 	r(`^(support|help fund|fund) (our|independent|quality|local) journalism\b`, 60),
 	r(`^unlock (this|unlimited|full)\b`, 25),
-	r(`\b(your|a) subscription (helps|supports|makes)\b`, 40),
+	r(`\b(your|a) subscription (helps|supports|makes)\b`, 40, "subscription"),
 	r(`^(start your|try) .{0,20}(free trial|subscription)\b`, 30),
 	// Share, follow and comment prompts.
 	r(`^(share|tweet|email|print|save|copy link)( (this|the) (article|story|page|link))?( on (facebook|twitter|x|linkedin|whatsapp|email|reddit))?[.!:]?$`, 6),
@@ -66,7 +69,7 @@ var rules = []rule{
 	r(`^comments? (are|have been) (closed|disabled|turned off)\b`, 20),
 	r(`^(\d+ )?comments?$`, 2),
 	r(`^have your say\b`, 20),
-	r(`\bwe (welcome|want to hear) (your )?(comments|thoughts|feedback|tips)\b.{0,40}\b(email|contact|send|share)\b`, 40),
+	r(`\bwe (welcome|want to hear) (your )?(comments|thoughts|feedback|tips)\b.{0,40}\b(email|contact|send|share)\b`, 40, "we welcome", "we want to hear"),
 	r(`^(got|have) a (news )?(story|tip)\b.{0,60}\b(email|contact|send|get in touch)\b`, 40),
 	// Read more, related and most-popular lists.
 	{re: regexp.MustCompile(`(?i)^(related( stories| articles| content| coverage| news| links| reading| topics)?|more (stories|news|from [\p{L}' ]{2,30}|on this (story|topic))|most (popular|read|viewed|shared|commented)|(you|we think you) (may|might) (also )?like|recommended( for you| stories| reading)?|trending( now| stories)?|see also|also read|read (more|next|also)|what to read next|top stories|latest (news|stories)|don'?t miss|editor'?s picks|popular (now|stories))[:.]?$`), maxWords: 8, listHead: true},
@@ -79,13 +82,13 @@ var rules = []rule{
 	// Image credits and captions.
 	r(`^(photo|image|picture|photograph|video|graphic|illustration|caption|credit|source)s?( credit)?\s*:`, 40),
 	r(`^(photo|image|picture|illustration|video)s? (by|courtesy( of)?)\b`, 25),
-	r(`[(|/]\s*(ap photo|reuters|afp|getty images|epa|shutterstock|alamy|pa( media| wire)?|bloomberg|ap)\b[^.]{0,40}[)]?$`, 40),
-	r(`\b(getty images|shutterstock|alamy|istock)(\s*/\s*[\p{L} ]+)?\.?$`, 30),
+	r(`[(|/]\s*(ap photo|reuters|afp|getty images|epa|shutterstock|alamy|pa( media| wire)?|bloomberg|ap)\b[^.]{0,40}[)]?$`, 40, "ap", "reuters", "afp", "getty", "epa", "shutterstock", "alamy", "pa", "bloomberg"),
+	r(`\b(getty images|shutterstock|alamy|istock)(\s*/\s*[\p{L} ]+)?\.?$`, 30, "getty", "shutterstock", "alamy", "istock"),
 	r(`^\(?(image|photo|picture) (source|copyright)\b`, 30),
 	// Copyright and legal lines.
 	r(`^(©|\(c\)|copyright\b|&copy;)`, 40),
-	r(`\ball rights reserved\b`, 40),
-	r(`\bthis material may not be (published|reproduced)\b`, 60),
+	r(`\ball rights reserved\b`, 40, "all rights reserved"),
+	r(`\bthis material may not be (published|reproduced)\b`, 60, "this material"),
 }
 
 // removeBoilerplate drops boilerplate paragraphs and reports each one
@@ -117,10 +120,14 @@ func isBoilerplate(p string) (bool, bool) {
 	if t == "" {
 		return false, false
 	}
+	lower := strings.ToLower(t)
 	words := len(strings.Fields(t))
 	quoted := strings.Count(t, "\"") >= 2
 	for _, ru := range rules {
 		if ru.maxWords > 0 && words > ru.maxWords {
+			continue
+		}
+		if len(ru.kw) > 0 && !containsAny(lower, ru.kw) {
 			continue
 		}
 		if !ru.re.MatchString(t) {
@@ -171,4 +178,13 @@ func summarize(p string) string {
 		p = strings.TrimSpace(string(rs[:cut])) + "..."
 	}
 	return p
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -82,7 +82,7 @@ func blockTexts(n *html.Node) []string {
 			cur.WriteString(n.Data)
 			return
 		case html.ElementNode:
-			switch n.DataAtom {
+			switch tagAtom(n) {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe, atom.Button, atom.Select, atom.Textarea, atom.Head:
 				return
 			case atom.Br:
@@ -97,7 +97,7 @@ func blockTexts(n *html.Node) []string {
 				flush()
 				return
 			}
-			if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+			if a := tagAtom(n); a == atom.Td || a == atom.Th {
 				cur.WriteByte(' ')
 			}
 		}
@@ -110,8 +110,17 @@ func blockTexts(n *html.Node) []string {
 	return out
 }
 
+// tagAtom is the element's atom; go-trafilatura builds elements with a
+// tag name but no atom.
+func tagAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}
+
 func isBlock(n *html.Node) bool {
-	switch n.DataAtom {
+	switch tagAtom(n) {
 	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Dd, atom.Dt,
 		atom.Blockquote, atom.Pre, atom.Tr, atom.Table, atom.Ul, atom.Ol, atom.Dl, atom.Section, atom.Article,
 		atom.Header, atom.Footer, atom.Aside, atom.Nav, atom.Figure, atom.Figcaption, atom.Main, atom.Hr,
@@ -195,7 +204,7 @@ func readMeta(doc *html.Node, m *htmlMeta) {
 					readJSONLD(n.FirstChild.Data, m)
 				}
 				return
-			case atom.Style:
+			case atom.Style, atom.Noscript, atom.Svg, atom.Template, atom.Iframe, atom.Link, atom.Math:
 				return
 			case atom.Time:
 				if m.timeEl == "" {
@@ -223,11 +232,38 @@ func readMeta(doc *html.Node, m *htmlMeta) {
 				}
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if prunable(c) {
+				n.RemoveChild(c)
+			} else {
+				walk(c)
+			}
+			c = next
 		}
 	}
 	walk(doc)
+}
+
+// prunable nodes carry no article text; dropping them before extraction
+// spares go-trafilatura from cloning and querying them (it would remove
+// them itself). JSON-LD scripts stay: its rescue path reads articleBody.
+func prunable(n *html.Node) bool {
+	switch n.Type {
+	case html.CommentNode:
+		return true
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Style, atom.Noscript, atom.Svg, atom.Template, atom.Iframe, atom.Link, atom.Object, atom.Embed, atom.Canvas:
+			return true
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }
 
 func readMetaTag(n *html.Node, m *htmlMeta) {
