@@ -11,17 +11,21 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:]); err != nil {
+	if err := dispatch(os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, "newsgist:", err)
 		os.Exit(1)
 	}
 }
 
-func run(args []string) error {
+func dispatch(args []string) error {
 	if len(args) == 0 {
 		return fmt.Errorf("usage: newsgist summarise|watch|eval ...")
 	}
 	switch args[0] {
+	case "summarise", "summarize":
+		return summarise(args[1:], os.Stdin, os.Stdout)
+	case "watch":
+		return watch(args[1:])
 	case "eval":
 		return runEval(args[1:], os.Stdout)
 	default:

@@ -206,6 +206,10 @@ func tokenize(text string) []word {
 			trail := t[len(core):]
 			core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
 			w.text = core
+			if len(core) == 1 && core[0] >= 'A' && core[0] <= 'Z' && trail == "." {
+				// An initial ("George W. Bush") continues the name.
+				w.text, trail = core+".", ""
+			}
 			w.endsClause = trail != ""
 			w.endsSentence = strings.ContainsAny(trail, ".!?") && !titles[core]
 			if k < len(paras)-1 {

@@ -18,7 +18,7 @@ var titles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "
 	"Foreign", "Home", "Interior", "Finance", "Health", "Deputy", "Attorney", "Councillor", "Councilman", "Councilwoman")
 
 // connectors may join the words of a name ("Bank of England").
-var connectors = set("of", "de", "la", "du", "von", "van", "der", "al", "bin", "and", "for", "the", "on")
+var connectors = set("of", "de", "la", "du", "von", "van", "der", "al", "bin", "for", "the", "on")
 
 // sentenceStarters are ordinary words often capitalised only because they
 // start a sentence or a headline.

@@ -4,6 +4,7 @@ package s3test
 
 import (
 	"context"
+	"net/http"
 	"net/http/httptest"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -29,8 +30,18 @@ const (
 
 // Start starts a server with the given buckets. Close it when done.
 func Start(buckets ...string) (*Server, error) {
+	return StartWrapped(nil, buckets...)
+}
+
+// StartWrapped is Start with a middleware around the S3 protocol handler,
+// for tests that inject faults (throttling, 5xx) in front of a real server.
+func StartWrapped(wrap func(http.Handler) http.Handler, buckets ...string) (*Server, error) {
 	faker := gofakes3.New(s3mem.New(), gofakes3.WithLogger(gofakes3.DiscardLog()))
-	ts := httptest.NewServer(faker.Server())
+	h := faker.Server()
+	if wrap != nil {
+		h = wrap(h)
+	}
+	ts := httptest.NewServer(h)
 	srv := &Server{URL: ts.URL, http: ts, Client: NewClient(ts.URL)}
 	for _, b := range buckets {
 		if _, err := srv.Client.CreateBucket(context.Background(), &s3.CreateBucketInput{Bucket: aws.String(b)}); err != nil {

@@ -1,0 +1,61 @@
+# newsgist — make targets. Everything runs on a fresh machine with Go alone;
+# the Lambda Runtime Interface Emulator is pinned in go.mod (tool directive).
+
+GO        ?= go
+SEED      := testdata/gates-missile-shield.txt
+DIST      := dist
+LDFLAGS   := -s -w
+EVAL_DATA ?= ../shared/eval
+
+.PHONY: run test check local-invoke build package golden fuzz eval-clean eval-quotes eval-summary eval bench bench-cold clean
+
+## run: digest the seed article locally (no AWS account needed)
+run:
+	$(GO) run ./cmd/newsgist summarise $(SEED)
+
+## test: the whole test suite (what CI runs)
+test:
+	$(GO) test ./...
+
+## check: formatting, vet and tests
+check:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
+	$(GO) vet ./...
+	$(GO) test ./...
+
+## local-invoke: every events/*.json through the real Lambda runtime API (RIE) and a local S3
+local-invoke:
+	$(GO) run ./cmd/local-invoke
+
+## build: the Lambda binary for provided.al2023 on arm64
+build:
+	mkdir -p $(DIST)
+	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build -tags lambda.norpc -trimpath -ldflags="$(LDFLAGS)" -o $(DIST)/bootstrap ./functions/summarise
+
+## package: build, zip, and print the zipped size
+package: build
+	cd $(DIST) && rm -f bootstrap.zip && zip -q -9 bootstrap.zip bootstrap
+	@ls -l $(DIST)/bootstrap $(DIST)/bootstrap.zip | awk '{print $$5, $$9}'
+
+## golden: rewrite testdata/golden from the current code (then review git diff)
+golden:
+	$(GO) test ./internal/pipeline -run TestGolden -update
+
+## fuzz: a short run of every fuzz target
+fuzz:
+	$(GO) test ./internal/s3event -run '^$$' -fuzz FuzzDecode -fuzztime 30s
+	$(GO) test ./internal/entities -run '^$$' -fuzz FuzzFind -fuzztime 30s
+	$(GO) test ./internal/clean -run '^$$' -fuzz FuzzClean -fuzztime 60s
+	$(GO) test ./internal/quotes -run '^$$' -fuzz FuzzExtract -fuzztime 60s
+
+## eval-*: quality figures on the development data in ../shared/eval
+eval-clean:
+	$(GO) run ./cmd/newsgist eval clean $(EVAL_DATA)/clean-dev
+eval-quotes:
+	$(GO) run ./cmd/newsgist eval quotes $(EVAL_DATA)/quotes-dev/polnear_dev.jsonl
+eval-summary:
+	$(GO) run ./cmd/newsgist eval summary
+eval: eval-clean eval-quotes eval-summary
+
+clean:
+	rm -rf $(DIST)

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/url"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-lambda-go/events"
+
+	"github.com/newsgist/newsgist/internal/handler"
+	"github.com/newsgist/newsgist/internal/s3event"
+	"github.com/newsgist/newsgist/internal/store"
+)
+
+// watch turns a local directory into the S3 drop folder: every file that
+// appears (or changes) under DIR/incoming/ is digested through the same
+// handler as the Lambda, into DIR/summaries/.
+func watch(args []string) error {
+	fset := flag.NewFlagSet("watch", flag.ContinueOnError)
+	interval := fset.Duration("interval", time.Second, "how often to look for new files")
+	once := fset.Bool("once", false, "digest what is there now, then exit")
+	fset.Usage = func() {
+		fmt.Fprintln(fset.Output(), "usage: newsgist watch [-once] [-interval 1s] DIR")
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		return err
+	}
+	if fset.NArg() != 1 {
+		fset.Usage()
+		return fmt.Errorf("want one directory")
+	}
+	root := fset.Arg(0)
+	cfg, err := handler.ConfigFromEnv(os.Getenv)
+	if err != nil {
+		return err
+	}
+	cfg.OutputBucket = ""
+	logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	h := &handler.Handler{Store: store.Dir{Root: root}, Config: cfg, Log: logger}
+	in := filepath.Join(root, filepath.FromSlash(cfg.InputPrefix))
+	if err := os.MkdirAll(in, 0o755); err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	seen := map[string]time.Time{}
+	logger.Info("watching", "folder", in, "digests", filepath.Join(root, filepath.FromSlash(cfg.OutputPrefix)))
+	for {
+		n := newFiles(root, in, seen)
+		if len(n.Records) > 0 {
+			if _, err := h.HandleNotification(ctx, n); err != nil {
+				logger.Error("some files failed; they will be tried again", "error", err)
+				for _, r := range n.Records {
+					delete(seen, r.S3.Object.URLDecodedKey)
+				}
+			}
+		}
+		if *once {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(*interval):
+		}
+	}
+}
+
+// newFiles builds an S3 notification for files under in that are new or
+// changed since the last look, as S3 would for uploads to the drop folder.
+func newFiles(root, in string, seen map[string]time.Time) s3event.Notification {
+	var n s3event.Notification
+	filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return nil
+		}
+		rel, err := filepath.Rel(root, path)
+		if err != nil {
+			return nil
+		}
+		key := filepath.ToSlash(rel)
+		if t, ok := seen[key]; ok && !info.ModTime().After(t) {
+			return nil
+		}
+		seen[key] = info.ModTime()
+		n.Records = append(n.Records, events.S3EventRecord{
+			EventName: "ObjectCreated:Put",
+			S3: events.S3Entity{
+				Object: events.S3Object{Key: url.QueryEscape(key), URLDecodedKey: key, Size: info.Size()},
+			},
+		})
+		return nil
+	})
+	return n
+}
