@@ -348,7 +348,7 @@ func Naive(text string) []Pred {
 			if best < 0 || d < best {
 				best = d
 				if s[2] >= 0 {
-					p.Speaker = strings.TrimSpace(text[ps+s[2] : ps+s[3]])
+					p.Speaker = strings.TrimRight(text[ps+s[2]:ps+s[3]], " .,")
 				} else {
 					p.Speaker = strings.TrimSpace(text[ps+s[4] : ps+s[5]])
 				}

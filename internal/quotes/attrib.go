@@ -338,6 +338,12 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 			continue
 		}
 		x := frontNP(ch)
+		if !x.ok && ci == 0 && len(ch) <= 8 {
+			// "said 9/11 widow Terry Strada": the name ends the chunk
+			if y := tailNP(ch); y.ok && y.kind == 'n' {
+				x = y
+			}
+		}
 		if !x.ok {
 			if ci == 0 {
 				return a
@@ -543,6 +549,20 @@ func parseBefore(toks []token) attribution {
 			if x := speakerFromRegion(toks[i+1:], false); x.ok {
 				x.cue = strings.ToLower(toks[i].text)
 				return x
+			}
+		}
+	}
+	// "Local radio quoted her as saying:"
+	for i := 1; i+2 < len(toks); i++ {
+		if lower(toks[i]) == "quoted" || lower(toks[i]) == "quotes" {
+			np, k := parseNP(toks, i+1)
+			m := i + 1 + len(np)
+			if np != nil && m+1 < len(toks) && lower(toks[m]) == "as" && (lower(toks[m+1]) == "saying" || lower(toks[m+1]) == "telling") {
+				s := i - 1
+				for s > 0 && toks[s-1].word {
+					s--
+				}
+				return attribution{np: np, kind: k, cue: joinToks(toks[i : m+2]), via: joinToks(toks[s:i]), ok: true}
 			}
 		}
 	}

@@ -63,8 +63,17 @@ func tokenize(text string, lo, hi int) []token {
 				break
 			}
 		}
-		if strings.HasSuffix(t.text, "s’") || strings.HasSuffix(t.text, "s'") {
-			t.poss = true
+		// a plural possessive: "residents' group"
+		if j+1 < hi && (text[j] == '\'' || strings.HasPrefix(text[j:], "’")) && strings.HasSuffix(t.text, "s") {
+			n := 1
+			if text[j] != '\'' {
+				n = len("’")
+			}
+			if j+n < hi && text[j+n] == ' ' && j+n+1 < hi && unicode.IsLower(nextRune(text, j+n+1, hi)) {
+				t.poss = true
+				t.e = j + n
+				j += n
+			}
 		}
 		out = append(out, t)
 		i = j
@@ -236,6 +245,8 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 			p.person = true
 		case len(p.name) >= 2 && p.role != "":
 			p.person = true
+		case len(p.name) >= 2 && len(p.name) <= 3 && plainName(p.name):
+			p.person = true
 		}
 		for _, t := range p.titles {
 			if femaleTitles[t] {
@@ -290,6 +301,18 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 			}
 		}
 	}
+	// lower-case roles next to a name: "press secretary Josh Earnest",
+	// "the transport minister, Daniel Okafor", "Hugh Hill, a doctor,"
+	ctxRole := map[int]string{}
+	for i := range ph {
+		p := &ph[i]
+		if !p.person || len(p.name) == 0 {
+			continue
+		}
+		if r := roleAround(toks, p.s, p.e); r != "" {
+			ctxRole[i] = r
+		}
+	}
 	// pass 2: canonical names, roles and genders of every person mention
 	for i := range ph {
 		p := &ph[i]
@@ -312,6 +335,9 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 		nm.count[canon]++
 		if p.role != "" && nm.roles[canon] == "" && roleWorthy(p.role) {
 			nm.roles[canon] = p.role
+		}
+		if r := ctxRole[i]; r != "" && nm.roles[canon] == "" {
+			nm.roles[canon] = r
 		}
 		if p.gender != 0 && nm.genders[canon] == 0 {
 			nm.genders[canon] = p.gender
@@ -391,4 +417,72 @@ func (nm *names) canonical(words []string) (name, role string, ok bool) {
 // after pos, for binary searching.
 func (nm *names) personAt(pos int) int {
 	return sort.Search(len(nm.persons), func(i int) bool { return nm.phrases[nm.persons[i]].s >= pos })
+}
+
+var placeFirst = set("New", "North", "South", "East", "West", "United", "Los", "San", "Santa", "Saint", "St.", "Fort",
+	"Mount", "Lake", "Las", "Le", "La", "El", "Great", "Upper", "Lower", "Central", "Northern", "Southern", "Eastern",
+	"Western", "Middle", "Black", "White", "Red", "Green", "Blue", "Gold", "Silver", "Wall", "Main", "Islamic",
+	"Supreme", "Federal", "National", "American", "Democratic", "Republican", "Air", "Homeland", "Human", "Civil",
+	"Social", "Affordable", "Iron", "Cold", "World", "Prime", "Air", "Oval", "Capitol", "Election", "Labor", "Labour",
+	"Planned", "Big", "Little", "Old", "Grand", "Palm", "Twin", "Sierra", "Rio", "Hong", "Sri", "Costa", "Puerto")
+
+// plainName: two or three capitalised alphabetic words that look like a
+// person's name rather than a place or institution.
+func plainName(ws []string) bool {
+	if placeFirst[ws[0]] {
+		return false
+	}
+	for _, w := range ws {
+		if nonPersonLast[w] || isTitle(w) || sentenceStarters[w] || isDayOrMonth(w) {
+			return false
+		}
+		upper := 0
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' {
+				return false
+			}
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		if upper == len(w) && len(w) > 1 {
+			return false // acronyms
+		}
+	}
+	return true
+}
+
+// roleAround finds a lower-case role phrase just before the name at [s, e)
+// ("press secretary", "the transport minister,") or an appositive just after
+// it (", a doctor who ..."). It returns "" when there is none.
+func roleAround(toks []token, s, e int) string {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].s >= s })
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].s >= e })
+	// before
+	k := i
+	if k > 0 && toks[k-1].text == "," {
+		k--
+	}
+	r := k
+	for r > 0 && k-r < 4 && toks[r-1].word && !toks[r-1].upper && !determiners[lower(toks[r-1])] && !npEnd[lower(toks[r-1])] && !cueVerbs[toks[r-1].text] {
+		r--
+	}
+	if r < k && isRoleNoun(lower(toks[k-1])) {
+		return joinToks(toks[r:k])
+	}
+	// after: ", a doctor who ..." / ", executive director of ..."
+	if j < len(toks) && toks[j].text == "," {
+		c := j + 1
+		if c < len(toks) && (lower(toks[c]) == "a" || lower(toks[c]) == "an" || lower(toks[c]) == "the") {
+			c++
+		}
+		st := c
+		for c < len(toks) && c-st < 5 && toks[c].word && !npEnd[lower(toks[c])] && !cueVerbs[toks[c].text] {
+			c++
+		}
+		if c > st && isRoleNoun(lower(toks[c-1])) {
+			return joinToks(toks[st:c])
+		}
+	}
+	return ""
 }

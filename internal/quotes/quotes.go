@@ -41,9 +41,13 @@ type Quote struct {
 func Extract(text string, maxKey int) (out []Quote) {
 	defer func() {
 		if recover() != nil {
-			out = nil // never fail the pipeline on odd input
+			out = nil // never fail the pipeline on odd input (FuzzExtract runs extract unguarded)
 		}
 	}()
+	return extract(text, maxKey)
+}
+
+func extract(text string, maxKey int) (out []Quote) {
 	d := &doc{text: text}
 	d.paras = paragraphs(text)
 	d.segs = findSegments(text, d.paras, usesSingleQuotes(text))
@@ -330,7 +334,7 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 	}
 	name, r, _ := d.nm.canonical(words)
 	if at.appos != "" && r == "" {
-		r = strings.TrimPrefix(strings.TrimPrefix(at.appos, "a "), "an ")
+		r = cleanRole(at.appos)
 	}
 	return name, r
 }
@@ -456,4 +460,17 @@ func chooseKeys(qs []Quote, maxKey int, nm *names) {
 		}
 		qs[i].Key = true
 	}
+}
+
+// cleanRole trims an appositive to its role: no article, no relative clause.
+func cleanRole(s string) string {
+	for _, a := range []string{"a ", "an ", "the ", "A ", "An ", "The "} {
+		s = strings.TrimPrefix(s, a)
+	}
+	for _, cut := range []string{" who ", " which ", " that ", " whose "} {
+		if i := strings.Index(s, cut); i > 0 {
+			s = s[:i]
+		}
+	}
+	return strings.TrimSpace(s)
 }

@@ -1,0 +1,200 @@
+package quotes
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func readArticle(t testing.TB, name string) string {
+	t.Helper()
+	b, err := os.ReadFile("../../testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	if i := strings.Index(s, "Sign up to our free newsletters"); i >= 0 {
+		s = s[:i] // the newsletter footer the cleaner removes
+	}
+	return strings.TrimSpace(s)
+}
+
+type want struct {
+	text, speaker, mention, role, cue, via string
+	partial                                bool
+}
+
+func check(t *testing.T, text string, got []Quote, wants []want) {
+	t.Helper()
+	if len(got) != len(wants) {
+		for _, q := range got {
+			t.Logf("got %q by %q (%q, cue %q)", q.Text, q.Speaker, q.SpeakerMention, q.Cue)
+		}
+		t.Fatalf("got %d quotes, want %d", len(got), len(wants))
+	}
+	for i, w := range wants {
+		q := got[i]
+		if !strings.HasPrefix(q.Text, w.text) {
+			t.Errorf("quote %d text %q, want prefix %q", i, q.Text, w.text)
+		}
+		if q.Speaker != w.speaker || q.SpeakerMention != w.mention || q.Cue != w.cue || q.Partial != w.partial || q.Via != w.via {
+			t.Errorf("quote %d %q: speaker %q mention %q cue %q via %q partial %v; want %q %q %q %q %v",
+				i, w.text, q.Speaker, q.SpeakerMention, q.Cue, q.Via, q.Partial, w.speaker, w.mention, w.cue, w.via, w.partial)
+		}
+		if w.role != "" && q.Role != w.role {
+			t.Errorf("quote %d %q: role %q, want %q", i, w.text, q.Role, w.role)
+		}
+		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+			t.Errorf("quote %d: bad span %d-%d", i, q.Start, q.End)
+		}
+		for _, p := range q.Parts {
+			if p.Start < q.Start || p.End > q.End {
+				t.Errorf("quote %d: part %v outside %d-%d", i, p, q.Start, q.End)
+			}
+		}
+	}
+}
+
+func TestGatesArticle(t *testing.T) {
+	text := readArticle(t, "gates-missile-shield.txt")
+	got := Extract(text, 3)
+	check(t, text, got, []want{
+		{text: "The days of the Cold War are over and no one should seek a return to them", speaker: "Robert Gates", mention: "Mr Gates", role: "US Defence Secretary", cue: "said"},
+		{text: "We invite Russia to join our defensive endeavour as a partner.", speaker: "Robert Gates", role: "US Defence Secretary"},
+		{text: "serious and principled", speaker: "a Russian official", mention: "A Russian official", cue: "said", partial: true},
+		{text: "The Russian position on this issue remains unchanged", speaker: "Anatoly Serdyukov", mention: "he", role: "Russian Defence Minister", cue: "said"},
+		{text: "The strategic missile defence system is a serious destabilising factor", speaker: "Anatoly Serdyukov", mention: "him", cue: "quoted him as saying", via: "Interfax"},
+	})
+	if got[0].Text != "The days of the Cold War are over and no one should seek a return to them" {
+		t.Errorf("text %q", got[0].Text)
+	}
+	keys := 0
+	for _, q := range got {
+		if q.Key {
+			keys++
+		}
+		if text[q.Start] != '"' || text[q.End-1] != '"' {
+			t.Errorf("span of %q does not run mark to mark: %q", q.Text, text[q.Start:q.End])
+		}
+	}
+	if keys != 3 {
+		t.Errorf("%d key quotes, want 3", keys)
+	}
+	if got[2].Key {
+		t.Errorf("the partial fragment should not be key")
+	}
+}
+
+func TestPatterns(t *testing.T) {
+	text := readArticle(t, "quotes-patterns.txt")
+	check(t, text, Extract(text, 5), []want{
+		{text: "We are running out of water", speaker: "Helen Marsh", mention: "Ms Marsh", role: "Port Authority Chairwoman", cue: "told"},
+		{text: "Another two winters", speaker: "Helen Marsh"}, // continuation, no cue
+		{text: "The silt is full of old paint", speaker: "Hugh Hill", mention: "Hugh Hill", role: "doctor", cue: "said"},
+		{text: "We have asked for the tests three times ... and three times", speaker: "Hugh Hill", mention: "he", cue: "added"},
+		{text: "The money is in the budget", speaker: "Daniel Okafor", mention: "the minister", role: "transport minister", cue: "said"},
+		{text: "The work will start in the spring.", speaker: "Daniel Okafor"},
+		{text: "constructive and detailed", speaker: "a spokeswoman", mention: "A spokeswoman", cue: "said", partial: true},
+		{text: "Our crews are ready", speaker: "Tom Reyes", mention: "Tom Reyes", role: "site manager", cue: "—"},
+		{text: "We will publish the survey", speaker: "Helen Marsh", mention: "Mrs Marsh", cue: "posted"},
+		{text: "nobody is going to lose a job", speaker: "Daniel Okafor", mention: "Mr Okafor", cue: "according to"},
+		{text: "Marsh is not the problem.", speaker: "Helen Marsh", mention: "her", cue: "quoted her as saying", via: "Local radio"},
+		// the so-called "harbour plan" and the film "Low Water" are not quotes
+	})
+}
+
+func TestBritishAndGuillemets(t *testing.T) {
+	text := readArticle(t, "quotes-british.txt")
+	check(t, text, Extract(text, 5), []want{
+		{text: "We told them in March that the wall was cracking", speaker: "Gwen Price", mention: "Gwen Price", cue: "said"},
+		{text: "Nobody came.", speaker: "Gwen Price"},
+		{text: "They looked at it for ten minutes and drove off", speaker: "Alan Moss", mention: "he", cue: "said"},
+		{text: "safe and regularly inspected", speaker: "a company spokesman", mention: "A company spokesman", cue: "said", partial: true},
+		{text: "We are watching the water levels every hour", speaker: "the county engineer", mention: "the county engineer", cue: "said"},
+	})
+}
+
+func TestSpans(t *testing.T) {
+	cases := []struct {
+		name, text string
+		texts      []string
+	}{
+		{"curly", "“Yes,” she said.", []string{"Yes"}},
+		{"split", `"We will win," he said, "and soon."`, []string{"We will win ... and soon."}},
+		{"running", "He said:\n\n\"First paragraph.\n\n\"Second paragraph.\"", []string{"First paragraph. ... Second paragraph."}},
+		{"apostrophes", "It's the players' union, isn't it? \"Don't,\" said Ann Lee.", []string{"Don't"}},
+		{"scare", `The so-called "woke" agenda and "Top Gun" were mentioned.`, nil},
+		{"unclosed", `"This never closes, he said`, []string{"This never closes, he said"}},
+		{"empty", ``, nil},
+		{"lone mark", `"`, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(c.text, 1)
+			var texts []string
+			for _, q := range got {
+				texts = append(texts, q.Text)
+			}
+			if strings.Join(texts, "|") != strings.Join(c.texts, "|") {
+				t.Errorf("got %q, want %q", texts, c.texts)
+			}
+		})
+	}
+}
+
+func TestMaxKey(t *testing.T) {
+	text := readArticle(t, "quotes-patterns.txt")
+	for _, k := range []int{0, 1, 2} {
+		n := 0
+		for _, q := range Extract(text, k) {
+			if q.Key {
+				n++
+			}
+		}
+		if n != k {
+			t.Errorf("maxKey %d: %d key quotes", k, n)
+		}
+	}
+}
+
+// A megabyte of quotation-heavy text must take well under a second.
+func TestLargeInputIsFast(t *testing.T) {
+	base := readArticle(t, "quotes-patterns.txt")
+	var b strings.Builder
+	for b.Len() < 1<<20 {
+		b.WriteString(base)
+		b.WriteString("\n\n")
+	}
+	// and a megabyte of unbalanced marks in one paragraph
+	start := time.Now()
+	qs := Extract(b.String(), 10)
+	ext := Extract(strings.Repeat(`a "b `, 1<<18), 10)
+	el := time.Since(start)
+	if len(qs) == 0 || ext == nil && false {
+		t.Fatal("no quotes")
+	}
+	if el > 2*time.Second {
+		t.Errorf("2 MB took %v", el)
+	}
+	t.Logf("2 MB in %v", el)
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add(readArticle(f, "gates-missile-shield.txt"))
+	f.Add(readArticle(f, "quotes-patterns.txt"))
+	f.Add(readArticle(f, "quotes-british.txt"))
+	f.Add("“A,” he said, “B.”\n\n«C» ‘D’ '\"")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range extract(s, 3) {
+			if q.Start < 0 || q.End > len(s) || q.Start > q.End {
+				t.Fatalf("bad span %d-%d in %d bytes", q.Start, q.End, len(s))
+			}
+			for _, p := range q.Parts {
+				if p.Start < q.Start || p.End > q.End || p.Start > p.End {
+					t.Fatalf("bad part %v of %d-%d", p, q.Start, q.End)
+				}
+			}
+		}
+	})
+}
