@@ -113,6 +113,10 @@ func (d *doc) splitAttribution(a, b segment) bool {
 	return at.ok && !at.weak
 }
 
+// maxContext bounds the bytes read on either side of a quotation, so a
+// megabyte paragraph with thousands of quotations stays linear.
+const maxContext = 600
+
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " ")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
@@ -147,12 +151,18 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	if k := g[0]; k > 0 && d.segs[k-1].para == first.para && d.segs[k-1].End > bs {
 		bs = d.segs[k-1].End
 	}
+	if bs < first.Start-maxContext {
+		bs = first.Start - maxContext // keep long paragraphs linear
+	}
 	before := d.text[bs:first.Start]
 	beforeTrim := strings.TrimSpace(before)
 	// the words after it, up to the next segment or the paragraph end
 	ae := lastPara.End
 	if k := g[len(g)-1]; k+1 < len(d.segs) && d.segs[k+1].para == last.para {
 		ae = d.segs[k+1].Start
+	}
+	if ae > last.End+maxContext {
+		ae = last.End + maxContext
 	}
 	after := d.text[last.End:ae]
 	inner := strings.TrimSpace(d.text[last.in.Start:last.in.End])
@@ -211,10 +221,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 			// 4. a colon lead-in paragraph
 			pp := d.paras[first.para-1]
 			if strings.HasSuffix(d.text[pp.Start:pp.End], ":") && !d.segEndsAt(pp.End) {
-				ps := d.sentStart(pp.End - 1)
-				if ps < pp.Start {
-					ps = pp.Start
-				}
+				ps := max(d.sentStart(pp.End-1), pp.Start, pp.End-maxContext)
 				if x := parseBefore(d.tokensIn(ps, pp.End)); x.ok {
 					at, atPos = x, ps
 				} else if np, k := parseNP(d.tokensIn(ps, pp.End), 0); np != nil {
@@ -225,10 +232,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	}
 	// a partial quote inside a paraphrase: the cue may be anywhere in the sentence
 	if !at.ok && partial {
-		ss := d.sentStart(first.Start)
-		if ss < para.Start {
-			ss = para.Start
-		}
+		ss := max(d.sentStart(first.Start), para.Start, first.Start-maxContext)
 		toks := d.outsideQuotes(ss, ae)
 		for i, t := range toks {
 			if isCue(t) {

@@ -170,6 +170,7 @@ func TestLargeInputIsFast(t *testing.T) {
 	start := time.Now()
 	qs := Extract(b.String(), 10)
 	ext := Extract(strings.Repeat(`a "b `, 1<<18), 10)
+	Extract(strings.Repeat(`they called it "x" and `, 1<<15), 10) // one long sentence of fragments
 	el := time.Since(start)
 	if len(qs) == 0 || ext == nil && false {
 		t.Fatal("no quotes")
