@@ -55,6 +55,7 @@ var rules = []rule{
 	r(`\b(you('ve| have) (reached|read) (your|all) (free|\d+ free)|free articles? (remaining|left))\b`, 40, "free"),
 	r(`\b(this (article|story|content) is (only )?(available|exclusive|reserved) (to|for) (our )?(subscribers|members))\b`, 40, "subscribers", "members"),
 	r(`^(subscribers?|members?) only\b`, 15),
+	r(`\breached (your|the) (monthly |weekly )?(limit|maximum) of (free )?(articles|stories)|\breached your (monthly |weekly )?(free )?(article|story) limit`, 40, "reached"),
 	r(`^(log|sign) in (to|or) (continue|read|subscribe|register|keep reading|comment)\b`, 25),
 	r(`^(support|help fund|fund) (our|independent|quality|local) journalism\b`, 60),
 	r(`^unlock (this|unlimited|full)\b`, 25),
@@ -69,6 +70,7 @@ var rules = []rule{
 	r(`^comments? (are|have been) (closed|disabled|turned off)\b`, 20),
 	r(`^(\d+ )?comments?$`, 2),
 	r(`^have your say\b`, 20),
+	r(`^you must (be )?(log|sign)(ged)? in to (post|leave|add|write) (a )?(comment|reply)`, 15),
 	r(`\bwe (welcome|want to hear) (your )?(comments|thoughts|feedback|tips)\b.{0,40}\b(email|contact|send|share)\b`, 40, "we welcome", "we want to hear"),
 	r(`^(got|have) a (news )?(story|tip)\b.{0,60}\b(email|contact|send|get in touch)\b`, 40),
 	// Read more, related and most-popular lists.
@@ -85,8 +87,9 @@ var rules = []rule{
 	r(`[(|/]\s*(ap photo|reuters|afp|getty images|epa|shutterstock|alamy|pa( media| wire)?|bloomberg|ap)\b[^.]{0,40}[)]?$`, 40, "ap", "reuters", "afp", "getty", "epa", "shutterstock", "alamy", "pa", "bloomberg"),
 	r(`\b(getty images|shutterstock|alamy|istock)(\s*/\s*[\p{L} ]+)?\.?$`, 30, "getty", "shutterstock", "alamy", "istock"),
 	r(`^\(?(image|photo|picture) (source|copyright)\b`, 30),
-	// Copyright and legal lines.
-	r(`^(©|\(c\)|copyright\b|&copy;)`, 40),
+	// Agency credit lines and copyright and legal lines.
+	r(`^\((additional )?(reporting|writing|editing|compiled|produced) by\b.{0,150}\)$`, 30),
+	r(`^(©|\(c\)|&copy;|copyright\s*(©|\(c\)|&copy;|\d{4}))`, 40),
 	r(`\ball rights reserved\b`, 40, "all rights reserved"),
 	r(`\bthis material may not be (published|reproduced)\b`, 60, "this material"),
 }
@@ -151,7 +154,7 @@ func isListItem(p string) bool {
 	if strings.Count(p, ". ") >= 1 {
 		return false
 	}
-	return !strings.HasSuffix(p, ".") || words <= 12
+	return !endsSentence(p)
 }
 
 // summarize is the first sentence or line of a removed block, at most

@@ -36,16 +36,21 @@ func cleanHTML(s string) (Article, error) {
 	readMeta(doc, &m)
 
 	var paras []string
-	res, err := trafilatura.ExtractDocument(doc, trafilaturaOptions)
-	if err == nil && res != nil && res.ContentNode != nil {
-		paras = blockTexts(res.ContentNode)
+	var detected string
+	body := findFirst(doc, atom.Body)
+	if body == nil {
+		body = doc
+	}
+	// A fragment or tiny page is all content: the extractor would fall
+	// back to a whole-body dump anyway.
+	if short := len(nodeText(body)) < 400; !short {
+		res, err := trafilatura.ExtractDocument(doc, trafilaturaOptions)
+		if err == nil && res != nil && res.ContentNode != nil {
+			paras = dedupe(blockTexts(res.ContentNode))
+			detected = res.Metadata.Language
+		}
 	}
 	if len(paras) == 0 {
-		// Fragments too small for the extractor: take every block.
-		body := findFirst(doc, atom.Body)
-		if body == nil {
-			body = doc
-		}
 		paras = blockTexts(body)
 	}
 	a := Article{Format: "html"}
@@ -53,15 +58,51 @@ func cleanHTML(s string) (Article, error) {
 	a.Byline = pickByline(&m)
 	a.Published = firstDate(m.published, m.jsonPublished, m.timeEl)
 	a.Language = pickLanguage(&m)
+	if a.Language == "" {
+		a.Language = isoLanguage(detected)
+	}
 	for i := range paras {
 		paras[i] = collapseSpace(normalizeChars(paras[i]))
 	}
 	paras = dropEmpty(paras)
-	// The headline and byline are metadata, not body.
-	for len(paras) > 0 && (sameText(paras[0], a.Title) || (a.Byline != "" && isBylineOf(paras[0], a.Byline))) {
+	// The headline, byline and date lines that open the text are metadata,
+	// not body.
+	for len(paras) > 0 {
+		p := paras[0]
+		switch {
+		case sameText(p, a.Title):
+		case a.Byline != "" && isBylineOf(p, a.Byline):
+		case a.Byline == "" && bylineRe.MatchString(p):
+			a.Byline = cleanByline(p)
+		case len(p) < 80 && isDateLine(p):
+			if a.Published == "" {
+				a.Published = firstDate(p)
+			}
+		default:
+			return finish(a, paras)
+		}
 		paras = paras[1:]
 	}
 	return finish(a, paras)
+}
+
+// dedupe drops a paragraph that repeats an earlier one, or that is the
+// run-together text of the paragraphs before it (go-trafilatura's rescue
+// path can add the whole body after its paragraphs).
+func dedupe(paras []string) []string {
+	seen := map[string]bool{}
+	var all strings.Builder
+	out := paras[:0]
+	for _, p := range paras {
+		key := strings.Join(strings.Fields(p), "")
+		if len(key) >= 30 && (seen[key] || (all.Len() > 0 && strings.HasPrefix(key, all.String()))) {
+			continue
+		}
+		seen[key] = true
+		all.WriteString(key)
+		out = append(out, p)
+	}
+	return out
 }
 
 // blockTexts returns the text of each block-level element under n: one

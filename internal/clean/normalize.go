@@ -161,5 +161,6 @@ func fixMojibake(s string) string {
 		}
 		i = j
 	}
-	return b.String()
+	// "â€" left over from "”" whose last byte (0x9D) windows-1252 lacks.
+	return strings.ReplaceAll(b.String(), "â€", "\u201D")
 }

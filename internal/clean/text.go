@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"github.com/RadhiFadlillah/whatlanggo"
 	"regexp"
 	"strings"
 	"time"
@@ -32,6 +33,17 @@ func cleanText(s string, a Article) (Article, error) {
 			body = append(body, p)
 			continue
 		}
+		// "By Jane Smith | 14 June 2024": a byline and a date on one line.
+		if parts := splitHeaderLine(p); len(parts) > 1 && bylineRe.MatchString(parts[0]) {
+			for _, part := range parts {
+				if a.Byline == "" && bylineRe.MatchString(part) {
+					a.Byline = cleanByline(part)
+				} else if d := firstDate(part); d != "" && a.Published == "" {
+					a.Published = d
+				}
+			}
+			continue
+		}
 		switch {
 		case a.Byline == "" && bylineRe.MatchString(p):
 			a.Byline = cleanByline(p)
@@ -61,6 +73,22 @@ func cleanText(s string, a Article) (Article, error) {
 		body = append(body, p)
 	}
 	return finish(a, body)
+}
+
+var headerSepRe = regexp.MustCompile(`\s+[|·•]\s+|\s+[-–—]\s+`)
+
+// splitHeaderLine splits a short line at " | ", " · " or " - ".
+func splitHeaderLine(p string) []string {
+	if len(p) > 120 {
+		return nil
+	}
+	return headerSepRe.Split(p, 4)
+}
+
+// isHeaderLine: a byline or date line, which stands alone even in
+// hard-wrapped text.
+func isHeaderLine(l string) bool {
+	return bylineRe.MatchString(l) || isDateLine(l)
 }
 
 // isDateLine reports a short line that only gives a publication or update
@@ -130,7 +158,8 @@ func splitBlocks(s string, soft bool) []string {
 		if len(cur) > 0 && !soft {
 			prev := cur[len(cur)-1]
 			indented := strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "\t")
-			if indented || (utf8.RuneCountInString(prev) < width*6/10 && endsSentence(prev)) {
+			if indented || (utf8.RuneCountInString(prev) < width*6/10 && endsSentence(prev)) ||
+				isHeaderLine(prev) || datelineRe.MatchString(t) || isHeaderLine(t) {
 				flush()
 			}
 		}
@@ -275,6 +304,27 @@ func firstDate(cands ...string) string {
 	return ""
 }
 
+// detectLanguage guesses the ISO 639-1 code of the text from its first
+// paragraphs, or "" when the guess is unreliable.
+func detectLanguage(paras []string) string {
+	var b strings.Builder
+	for _, p := range paras {
+		if b.Len() > 1500 {
+			break
+		}
+		b.WriteString(p)
+		b.WriteByte(' ')
+	}
+	if b.Len() < 40 {
+		return ""
+	}
+	info := whatlanggo.Detect(b.String())
+	if info.Confidence < 0.3 {
+		return ""
+	}
+	return info.Lang.Iso6391()
+}
+
 func dropEmpty(ps []string) []string {
 	out := ps[:0]
 	for _, p := range ps {
@@ -294,6 +344,9 @@ func finish(a Article, paras []string) (Article, error) {
 	a.Title = collapseSpace(normalizeChars(a.Title))
 	a.Byline = collapseSpace(normalizeChars(a.Byline))
 	body, removed := removeBoilerplate(paras)
+	if a.Language == "" {
+		a.Language = detectLanguage(body)
+	}
 	a.Boilerplate = removed
 	if a.Boilerplate == nil {
 		a.Boilerplate = []string{}
