@@ -1,0 +1,100 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgist/newsgist/internal/digest"
+)
+
+const seed = "../../testdata/gates-missile-shield.txt"
+
+func TestSummariseOneFilePrintsIndentedJSON(t *testing.T) {
+	var out bytes.Buffer
+	if err := summarise([]string{seed}, nil, &out); err != nil {
+		t.Fatal(err)
+	}
+	var d digest.Digest
+	if err := json.Unmarshal(out.Bytes(), &d); err != nil {
+		t.Fatal(err)
+	}
+	if d.Status != digest.StatusOK || !strings.HasPrefix(out.String(), "{\n  ") {
+		t.Errorf("status %s, output starts %q", d.Status, out.String()[:10])
+	}
+}
+
+func TestSummariseSeveralFilesPrintsJSONLines(t *testing.T) {
+	var out bytes.Buffer
+	if err := summarise([]string{seed, "-"}, strings.NewReader("The mayor resigned on Friday. She said she was tired."), &out); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines, want 2", len(lines))
+	}
+	for _, l := range lines {
+		var d digest.Digest
+		if err := json.Unmarshal([]byte(l), &d); err != nil || d.Status != digest.StatusOK {
+			t.Errorf("line %q: %v", l[:40], err)
+		}
+	}
+}
+
+func TestSummariseToDirectory(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(t.TempDir(), "report.v2.pdf")
+	os.WriteFile(in, []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"), 0o644)
+	var out bytes.Buffer
+	if err := summarise([]string{"-o", dir, seed, in}, nil, &out); err != nil {
+		t.Fatal(err)
+	}
+	for name, status := range map[string]string{"gates-missile-shield.json": "ok", "report.v2.json": "rejected"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatalf("%s not written: %v", name, err)
+		}
+		var d digest.Digest
+		json.Unmarshal(b, &d)
+		if d.Status != status {
+			t.Errorf("%s: status %s, want %s", name, d.Status, status)
+		}
+	}
+}
+
+func TestSummariseMissingFileFails(t *testing.T) {
+	if err := summarise([]string{"no-such-file.txt"}, nil, &bytes.Buffer{}); err == nil {
+		t.Error("a missing file was not reported")
+	}
+}
+
+func TestWatchOnceDigestsTheDropFolder(t *testing.T) {
+	root := t.TempDir()
+	body, _ := os.ReadFile(seed)
+	os.MkdirAll(filepath.Join(root, "incoming", "2026", "11"), 0o755)
+	os.WriteFile(filepath.Join(root, "incoming", "2026", "11", "gates missile.txt"), body, 0o644)
+	os.WriteFile(filepath.Join(root, "incoming", "empty.txt"), nil, 0o644)
+	if err := watch([]string{"-once", root}); err != nil {
+		t.Fatal(err)
+	}
+	for name, status := range map[string]string{"summaries/2026/11/gates missile.json": "ok", "summaries/empty.json": "rejected"} {
+		b, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatalf("%s not written: %v", name, err)
+		}
+		var d digest.Digest
+		json.Unmarshal(b, &d)
+		if d.Status != status {
+			t.Errorf("%s: status %s, want %s", name, d.Status, status)
+		}
+	}
+}
+
+func TestEvalNeedsAKind(t *testing.T) {
+	if err := runEval(nil, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "newsgist eval") {
+		t.Errorf("err = %v", err)
+	}
+}
