@@ -3,6 +3,8 @@ package clean
 import (
 	"encoding/json"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -86,19 +88,18 @@ func cleanHTML(s string) (Article, error) {
 	return finish(a, paras)
 }
 
-// dedupe drops a paragraph that repeats an earlier one, or that is the
-// run-together text of the paragraphs before it (go-trafilatura's rescue
-// path can add the whole body after its paragraphs).
+// dedupe drops a paragraph that is the run-together text of all the
+// paragraphs before it (go-trafilatura's rescue path can add the whole
+// body after its paragraphs). Repeated paragraphs are otherwise kept:
+// product lists and live blogs repeat lines on purpose.
 func dedupe(paras []string) []string {
-	seen := map[string]bool{}
 	var all strings.Builder
 	out := paras[:0]
 	for _, p := range paras {
 		key := strings.Join(strings.Fields(p), "")
-		if len(key) >= 30 && (seen[key] || (all.Len() > 0 && strings.HasPrefix(key, all.String()))) {
+		if all.Len() >= 30 && strings.HasPrefix(key, all.String()) {
 			continue
 		}
-		seen[key] = true
 		all.WriteString(key)
 		out = append(out, p)
 	}
@@ -116,10 +117,21 @@ func blockTexts(n *html.Node) []string {
 		}
 		cur.Reset()
 	}
+	// go-trafilatura drops the white space after inline elements
+	// ("<strong>Summary</strong> Studies" comes back run together): a
+	// word that follows an inline element gets a space.
+	afterInline := false
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
+			if afterInline && n.Data != "" && cur.Len() > 0 {
+				r, _ := utf8.DecodeRuneInString(n.Data)
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					cur.WriteByte(' ')
+				}
+			}
+			afterInline = false
 			cur.WriteString(n.Data)
 			return
 		case html.ElementNode:
@@ -141,6 +153,11 @@ func blockTexts(n *html.Node) []string {
 			if a := tagAtom(n); a == atom.Td || a == atom.Th {
 				cur.WriteByte(' ')
 			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+			afterInline = n.FirstChild != nil
+			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
