@@ -26,6 +26,45 @@ type htmlMeta struct {
 	published, jsonPublished, timeEl string
 	lang, metaLang, ogLocale         string
 	siteName                         string
+	pText                            int // bytes of text inside <p> elements
+}
+
+// covers reports whether most of the text of paras is also in alt: the
+// fallback must extend the extraction, not replace it with another part of
+// the page.
+func covers(alt, paras []string) bool {
+	in := map[string]bool{}
+	for _, p := range alt {
+		in[p] = true
+	}
+	kept, total := 0, 0
+	for _, p := range paras {
+		total += len(p)
+		if in[p] {
+			kept += len(p)
+		}
+	}
+	return total > 0 && kept*10 >= total*8
+}
+
+func totalLen(ps []string) int {
+	n := 0
+	for _, p := range ps {
+		n += len(p)
+	}
+	return n
+}
+
+// textLen counts the bytes of text under n.
+func textLen(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return len(strings.TrimSpace(n.Data))
+	}
+	t := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t += textLen(c)
+	}
+	return t
 }
 
 // cleanHTML extracts the main content of an HTML page or fragment.
@@ -50,6 +89,21 @@ func cleanHTML(s string) (Article, error) {
 		if err == nil && res != nil && res.ContentNode != nil {
 			paras = dedupe(blockTexts(res.ContentNode))
 			detected = res.Metadata.Language
+		}
+		// When the extraction holds less than a third of the page's
+		// paragraph text, let go-trafilatura compare it with its fallback
+		// extractors (readability, distiller), and take their text when it
+		// extends ours to at most 3.5 times its length. This costs time, so only
+		// on such pages.
+		if got := totalLen(paras); m.pText > 2000 && got*3 < m.pText {
+			opts := trafilaturaOptions
+			opts.EnableFallback = true
+			if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil && res.ContentNode != nil {
+				alt := dedupe(blockTexts(res.ContentNode))
+				if n := totalLen(alt); n > got && n*2 < got*7 && covers(alt, paras) {
+					paras = alt
+				}
+			}
 		}
 	}
 	if len(paras) == 0 {
@@ -264,6 +318,8 @@ func readMeta(doc *html.Node, m *htmlMeta) {
 				return
 			case atom.Style, atom.Noscript, atom.Svg, atom.Template, atom.Iframe, atom.Link, atom.Math:
 				return
+			case atom.P:
+				m.pText += textLen(n)
 			case atom.Time:
 				if m.timeEl == "" {
 					m.timeEl = attr(n, "datetime")
