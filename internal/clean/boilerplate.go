@@ -78,6 +78,7 @@ var rules = []rule{
 	r(`^(read more|related|see also|also read|read also|more|watch|listen|click here|recommended|read next|(related|more) (story|article|coverage))\s*[:>»|]`, 30),
 	r(`^(read|click|tap) (more|here|the full (story|article))\b.{0,40}$`, 12),
 	r(`^(continue reading|read the (full|rest of the) (story|article))\b`, 12),
+	r(`^(tags|topics|filed under|categories)\s*:?\s+\S+(,\s*[^,]{1,40}){2,}$`, 60),
 	// Advertisement markers.
 	r(`^(advertisement|advert|ad|ads|sponsored( content| post| story)?|paid (content|post|partner content)|promoted( content)?|partner content|skip (advertisement|ad)|(story|article|content) continues (below|after)( (the )?(advertisement|ad))?|scroll (down )?to continue( (reading|with content))?)[.:]?$`, 8),
 	r(`^(this (article|story|content) (is|was) (sponsored|paid for|brought to you) by)\b`, 30),

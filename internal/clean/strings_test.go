@@ -37,6 +37,7 @@ func TestBoilerplateBothDirections(t *testing.T) {
 		"Read said the team would review the footage before deciding whether to appeal.",
 		"Copyright lawyers said the ruling could affect thousands of artists.",
 		"He asked customers to sign up for a loyalty card, which the chain says 40,000 people have done.",
+		"Topics discussed included housing, transport, schools and the state of the high street, she said.",
 	}
 	drop := []string{
 		"Sign up to our free newsletters",
@@ -56,6 +57,8 @@ func TestBoilerplateBothDirections(t *testing.T) {
 		"© 2024 Example News Ltd",
 		"All rights reserved.",
 		"Leave a comment",
+		"Tags: transport, buses, city council, budget",
+		"(Reporting by Jane Doe; Editing by John Roe)",
 	}
 	for _, k := range keep {
 		a := mustClean(t, []byte(story+"\n\n"+k+"\n\nThe council will vote on the final design next month."), "s.txt", "")

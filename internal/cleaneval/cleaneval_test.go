@@ -1,7 +1,11 @@
 package cleaneval
 
 import (
+	"bytes"
+	"compress/gzip"
 	"math"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
@@ -76,5 +80,27 @@ func TestTimes(t *testing.T) {
 	got := Times(d)
 	if got.Median != 10500*time.Microsecond || got.P95 != 19*time.Millisecond || got.Max != 20*time.Millisecond {
 		t.Fatalf("Times = %+v", got)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "html"), 0o755)
+	os.WriteFile(filepath.Join(dir, "ground-truth.json"), []byte(`{"b": {"articleBody": "Two.", "url": "u2"}, "a": {"articleBody": "One.", "url": "u1"}}`), 0o644)
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte("<p>One.</p>"))
+	zw.Close()
+	os.WriteFile(filepath.Join(dir, "html", "a.html.gz"), buf.Bytes(), 0o644)
+	os.WriteFile(filepath.Join(dir, "html", "b.html"), []byte("<p>Two.</p>"), 0o644)
+	pages, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != 2 || pages[0].ID != "a" || string(pages[0].HTML) != "<p>One.</p>" || pages[1].Truth != "Two." || pages[1].URL != "u2" {
+		t.Fatalf("Load = %+v", pages)
+	}
+	if _, err := Load(filepath.Join(dir, "missing")); err == nil {
+		t.Fatal("no error for a missing directory")
 	}
 }
