@@ -88,9 +88,18 @@ var rules = []rule{
 	r(`[(|/]\s*(ap photo|reuters|afp|getty images|epa|shutterstock|alamy|pa( media| wire)?|bloomberg|ap)\b[^.]{0,40}[)]?$`, 40, "ap", "reuters", "afp", "getty", "epa", "shutterstock", "alamy", "pa", "bloomberg"),
 	r(`\b(getty images|shutterstock|alamy|istock)(\s*/\s*[\p{L} ]+)?\.?$`, 30, "getty", "shutterstock", "alamy", "istock"),
 	r(`^\(?(image|photo|picture) (source|copyright)\b`, 30),
+	r(`\b(photos?|images?|pictures?|illustrations?)( by)?\s*(©|\(c\)|&copy;)`, 30, "©", "(c)", "&copy;"),
+	// Page furniture: bare links, error messages, reprint notices, contact lines.
+	r(`^(https?://|www\.)\S+$`, 1),
+	r(`^(an error has occurred|something went wrong|sorry, (an error|something went wrong))\b`, 15),
+	r(`^this (article|story|page) has been sent to\b`, 15),
+	r(`^this copy is for your personal,? non-commercial use only\b`, 0),
+	r(`^(to order|for) (presentation-ready copies|reprints)\b`, 40),
+	r(`^write to [\p{L}.' -]{2,60} at \S+@\S+\.?$`, 15),
 	// Agency credit lines and copyright and legal lines.
 	r(`^\((additional )?(reporting|writing|editing|compiled|produced) by\b.{0,150}\)$`, 30),
 	r(`^(©|\(c\)|&copy;|copyright\s*(©|\(c\)|&copy;|\d{4}))`, 40),
+	r(`^copyright\s+[\p{L}.&' -]{2,40}\s+\d{4}\b`, 15),
 	r(`\ball rights reserved\b`, 40, "all rights reserved"),
 	r(`\bthis material may not be (published|reproduced)\b`, 60, "this material"),
 }

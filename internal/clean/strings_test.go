@@ -59,6 +59,11 @@ func TestBoilerplateBothDirections(t *testing.T) {
 		"Leave a comment",
 		"Tags: transport, buses, city council, budget",
 		"(Reporting by Jane Doe; Editing by John Roe)",
+		"https://www.example.com/news/article/bus-lanes-delayed-12345.php",
+		"Write to Jane Doe at jane.doe@example.com",
+		"This copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution, visit our reprints page.",
+		"Copyright Example News 2019 - ISSN: 1234-5678",
+		"The square at dusk, photos © Example Agency, 2018",
 	}
 	for _, k := range keep {
 		a := mustClean(t, []byte(story+"\n\n"+k+"\n\nThe council will vote on the final design next month."), "s.txt", "")

@@ -343,6 +343,16 @@ func finish(a Article, paras []string) (Article, error) {
 	paras = dropEmpty(paras)
 	a.Title = collapseSpace(normalizeChars(a.Title))
 	a.Byline = collapseSpace(normalizeChars(a.Byline))
+	// A paragraph that only repeats the headline is page furniture.
+	if a.Title != "" {
+		kept := paras[:0]
+		for _, p := range paras {
+			if !sameText(p, a.Title) {
+				kept = append(kept, p)
+			}
+		}
+		paras = kept
+	}
 	body, removed := removeBoilerplate(paras)
 	if a.Language == "" {
 		a.Language = detectLanguage(body)
