@@ -71,7 +71,9 @@ func textLen(n *html.Node) int {
 func cleanHTML(s string) (Article, error) {
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		return Article{}, &Error{Code: "no_text", Message: "unparsable HTML: " + err.Error()}
+		// Pathological markup (e.g. nesting deeper than the parser allows):
+		// keep the text, one paragraph per block.
+		return finish(Article{Format: "html"}, tokenTexts(s))
 	}
 	var m htmlMeta
 	readMeta(doc, &m)
@@ -597,4 +599,46 @@ func isBylineOf(p, byline string) bool {
 		return false
 	}
 	return bylineRe.MatchString(p) && strings.Contains(strings.ToLower(p), strings.ToLower(byline))
+}
+
+// tokenTexts extracts text from markup with the tokenizer alone, breaking
+// paragraphs at block-level tags.
+func tokenTexts(s string) []string {
+	z := html.NewTokenizer(strings.NewReader(s))
+	var out []string
+	var cur strings.Builder
+	skip := 0
+	flush := func() {
+		if t := collapseSpace(normalizeChars(cur.String())); t != "" {
+			out = append(out, t)
+		}
+		cur.Reset()
+	}
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			flush()
+			return out
+		case html.TextToken:
+			if skip == 0 {
+				cur.Write(z.Text())
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			n := &html.Node{Type: html.ElementNode, Data: string(name)}
+			switch tagAtom(n) {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head:
+				if tt == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+				continue
+			}
+			if isBlock(n) || tagAtom(n) == atom.Br {
+				flush()
+			}
+		}
+	}
 }

@@ -217,6 +217,14 @@ func TestHTMLMetadata(t *testing.T) {
 	}
 }
 
+func TestDeeplyNestedHTML(t *testing.T) {
+	page := "<html><head><title>x</title></head><body>" + strings.Repeat("<div>", 2000) + "<p>The only paragraph of the story.</p><script>var x = 1;</script>" + strings.Repeat("</div>", 2000) + "</body></html>"
+	a := mustClean(t, []byte(page), "deep.html", "")
+	if a.Text != "The only paragraph of the story." {
+		t.Errorf("Text = %q", a.Text)
+	}
+}
+
 func TestNeverPanics(t *testing.T) {
 	inputs := [][]byte{
 		nil, {0}, {0xff, 0xfe}, {0xfe, 0xff, 0}, {0xef, 0xbb, 0xbf}, []byte("<"), []byte("<html"), []byte("{"), []byte("[]"),
