@@ -1,0 +1,3 @@
+package main
+
+func table(args []string) {}
