@@ -1,0 +1,319 @@
+package nlp
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentences splits news text into sentences and returns their spans (byte
+// offsets, white space trimmed), in order.
+//
+// It is built for cleaned article text: paragraphs separated by blank lines
+// are never merged, a line break inside a paragraph ends a sentence unless
+// the next line continues it (starts in lower case, or the line ends with a
+// comma, semicolon, dash or bracket), so headings and list items without
+// final punctuation stand alone. Inside a line, every [.!?…] run (with any
+// closing quotes or brackets) followed by a space is a candidate boundary,
+// decided by rules that fix what the Punkt model gets wrong in news:
+//   - a next word in lower case continues the sentence (`"Why?" he asked`,
+//     `U.S. military`, `etc. at`), unless it is a word like eBay;
+//   - a next word that typically opens a sentence (The, He, It, But, ...)
+//     starts one, even after an abbreviation (`in the U.S. It has`);
+//   - after titles (Mr., Sen., Gov., Dr., St.), initials (George W. Bush,
+//     T.S. Eliot), country abbreviations (U.S., U.N., D.C.), Punkt's learned
+//     abbreviations, and months or No. before a number, the sentence goes on;
+//   - after company suffixes (Inc., Ltd.) and a.m./p.m., a capitalised word
+//     starts a new sentence unless it is a time zone (8 p.m. Eastern time);
+//   - anything else splits, including ellipses before a capital.
+//
+// It runs in time linear in the text, with no model inference.
+func Sentences(text string) []Span {
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	var out []Span
+	// Walk lines; decide at each newline whether the sentence block ends.
+	blockStart := 0
+	lineStart := 0
+	for lineStart <= len(text) {
+		nl := strings.IndexByte(text[lineStart:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = lineStart + nl
+		}
+		if nl < 0 {
+			out = splitBlock(text, blockStart, len(text), out)
+			break
+		}
+		// Find the next non-blank line.
+		next := lineEnd + 1
+		blank := false
+		for {
+			j := next
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			if j < len(text) && text[j] == '\n' {
+				blank = true
+				next = j + 1
+				continue
+			}
+			break
+		}
+		if blank || !continues(text[lineStart:lineEnd], text[next:]) {
+			out = splitBlock(text, blockStart, lineEnd, out)
+			blockStart = next
+		}
+		lineStart = next
+	}
+	return out
+}
+
+// continues reports whether the next line carries on the sentence of line.
+func continues(line, rest string) bool {
+	line = strings.TrimRight(line, " \t\r")
+	rest = strings.TrimLeft(rest, " \t\r")
+	if line == "" || rest == "" {
+		return false
+	}
+	if isListItem(rest) {
+		return false
+	}
+	switch line[len(line)-1] {
+	case ',', ';', '-', '(', '&':
+		return true
+	}
+	if strings.HasSuffix(line, "–") || strings.HasSuffix(line, "—") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
+}
+
+// isListItem reports whether a line starts with a bullet or "1." / "2)".
+func isListItem(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(s, "- "), strings.HasPrefix(s, "* "), strings.HasPrefix(s, "• "), strings.HasPrefix(s, "– "):
+		return true
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
+}
+
+// splitBlock splits text[start:end] (a block that no line break divides)
+// into sentences and appends their trimmed spans to out.
+func splitBlock(text string, start, end int, out []Span) []Span {
+	from := start
+	i := start
+	// A list item's own "1." is no boundary.
+	if s := strings.TrimLeft(text[start:end], " \t"); isListItem(s) {
+		i = end - len(s) + strings.IndexByte(s, ' ')
+	}
+	for i < end {
+		c := text[i]
+		isEllipsis := c == 0xE2 && strings.HasPrefix(text[i:end], "…")
+		if c != '.' && c != '!' && c != '?' && !isEllipsis {
+			i++
+			continue
+		}
+		punctStart := i
+		// The run of terminal punctuation.
+		for i < end {
+			if text[i] == '.' || text[i] == '!' || text[i] == '?' {
+				i++
+			} else if strings.HasPrefix(text[i:end], "…") {
+				i += len("…")
+			} else {
+				break
+			}
+		}
+		run := text[punctStart:i]
+		// Closing quotes and brackets belong to the sentence.
+		for i < end {
+			if b := text[i]; b == '"' || b == '\'' || b == ')' || b == ']' {
+				i++
+			} else if strings.HasPrefix(text[i:end], "”") || strings.HasPrefix(text[i:end], "’") {
+				i += 3
+			} else {
+				break
+			}
+		}
+		if i >= end || !isSpace(text[i]) {
+			continue
+		}
+		boundary := i
+		j := i
+		for j < end && isSpace(text[j]) {
+			j++
+		}
+		if j >= end {
+			break
+		}
+		if isBoundary(prevWord(text, start, punctStart), run, nextWord(text[j:end])) {
+			out = appendTrimmed(text, from, boundary, out)
+			from = j
+		}
+		i = j
+	}
+	return appendTrimmed(text, from, end, out)
+}
+
+func appendTrimmed(text string, s, e int, out []Span) []Span {
+	for s < e && isSpace(text[s]) {
+		s++
+	}
+	for e > s && isSpace(text[e-1]) {
+		e--
+	}
+	if e > s {
+		out = append(out, Span{s, e})
+	}
+	return out
+}
+
+// prevWord returns the word that ends at the punctuation at p (without
+// opening quotes or brackets), e.g. "U.S" for "the U.S.".
+func prevWord(text string, start, p int) string {
+	k := p
+	for k > start && !isSpace(text[k-1]) {
+		k--
+	}
+	return strings.TrimLeft(text[k:p], `"'([“‘`)
+}
+
+// nextWord returns the word that starts s, without opening quotes or
+// brackets and without trailing punctuation.
+func nextWord(s string) string {
+	s = strings.TrimLeft(s, `"'([“‘`)
+	if k := strings.IndexAny(s, " \t\n\r"); k >= 0 {
+		s = s[:k]
+	}
+	return strings.TrimRight(s, `.,;:!?"')]”’`)
+}
+
+func isBoundary(prev, run, next string) bool {
+	if next == "" {
+		// Only punctuation follows (a dash, a lone quote mark): no new
+		// sentence starts here.
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(r) && !hasUpper(next) {
+		return false
+	}
+	if run != "." {
+		// ?, !, ellipsis, or a mixture: a new sentence unless lower case.
+		return true
+	}
+	if starters[next] {
+		return true
+	}
+	key := strings.ToLower(prev)
+	digit := r >= '0' && r <= '9'
+	switch {
+	case titles[key]:
+		return false
+	case months[key] || key == "no" || key == "nos" || key == "art" || key == "fig" || key == "vol" || key == "p" || key == "pp":
+		return !digit
+	case companies[key]:
+		return true
+	case key == "a.m" || key == "p.m":
+		return !timeZones[next]
+	case isInitials(prev):
+		return false
+	case abbreviations()[key]:
+		return false
+	}
+	return true
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isInitials reports whether w is one capital letter or letters joined by
+// periods: "W", "T.S", "U.S", "J.R.R".
+func isInitials(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i, part := range strings.Split(w, ".") {
+		r, n := utf8.DecodeRuneInString(part)
+		if n == 0 || n != len(part) || !unicode.IsUpper(r) {
+			_ = i
+			return false
+		}
+	}
+	return true
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// starters are capitalised words that usually open a sentence and almost
+// never follow an abbreviation inside one.
+var starters = set("The", "A", "An", "He", "She", "It", "They", "We", "I", "You",
+	"His", "Her", "Its", "Their", "Our", "My", "Your", "But", "And", "Or", "So", "Yet",
+	"This", "That", "These", "Those", "There", "Here", "In", "On", "At", "As", "When",
+	"While", "After", "Before", "If", "However", "Meanwhile", "Also", "Some", "Many",
+	"Most", "Both", "Neither", "Nobody", "None", "Still", "Then", "Now", "Today",
+	"Yesterday", "Last", "Earlier", "Later", "What", "Who", "Why", "How", "Where",
+	"Officials", "Police", "Critics", "Analysts")
+
+// titles precede a name or a number and never end a sentence in news text.
+var titles = set("mr", "mrs", "ms", "messrs", "mmes", "dr", "drs", "prof", "sen", "sens",
+	"rep", "reps", "gov", "govs", "gen", "gens", "lt", "col", "sgt", "capt", "cmdr",
+	"adm", "maj", "cpl", "pvt", "rev", "revs", "fr", "hon", "pres", "supt", "det",
+	"insp", "st", "ste", "mt", "ft", "sr", "jr", "v", "vs", "gov", "atty", "gen",
+	"amb", "sec", "lieut", "brig", "cdr", "mme", "mlle", "u.s", "u.k", "u.n", "e.u",
+	"d.c", "u.s.a", "ph.d", "etc", "e.g", "i.e", "approx", "est", "dept", "univ")
+
+var months = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+var companies = set("inc", "corp", "co", "ltd", "llc", "plc", "bros", "cos", "l.p", "n.v", "s.a", "ag")
+
+var timeZones = set("Eastern", "Pacific", "Central", "Mountain", "GMT", "BST", "UTC",
+	"ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "CET")
+
+var (
+	abbrevOnce sync.Once
+	abbrevSet  map[string]bool
+)
+
+// abbreviations returns the abbreviations the Punkt English model learned,
+// minus those that are also everyday words ("ill", "ore").
+func abbreviations() map[string]bool {
+	abbrevOnce.Do(func() {
+		abbrevSet = map[string]bool{}
+		tok, err := segmenter()
+		if err != nil || tok == nil || tok.Storage == nil {
+			return
+		}
+		for w := range tok.Storage.AbbrevTypes {
+			switch w {
+			case "ill", "ok", "ore", "wash", "ala", "mg", "cos", "ct", "pa", "yr", "wed", "sw", "c", "d", "e", "k", "l", "m", "n", "p", "r", "s", "t", "w", "g", "f", "h":
+				continue
+			}
+			abbrevSet[w] = true
+		}
+	})
+	return abbrevSet
+}
