@@ -1,11 +1,19 @@
 // Package summary writes the headline and the extractive summary of an
 // article body.
+//
+// Summarise ranks sentences by a weighted sum of a position prior (news is
+// front-loaded), position-aware centrality (PacSum-style: a sentence that
+// later sentences elaborate counts more than one that repeats earlier ones),
+// and coverage of the article's key terms and names; it skips poor summary
+// lines (bylines, captions, questions, quote fragments, headings, very short
+// or long sentences, boilerplate) and removes redundancy with MMR.
+// Lead and TextRank are the baselines it is evaluated against; they use the
+// same segmenter (nlp.Sentences) and sentence budget.
 package summary
 
 import (
-	"strings"
-
-	"github.com/newsgist/newsgist/internal/nlp"
+	"math"
+	"sort"
 )
 
 // Sentence is one summary sentence; Start/End are byte offsets into the text
@@ -16,40 +24,292 @@ type Sentence struct {
 	Score      float64
 }
 
+// Params weights the ranking. DefaultParams holds the tuned values.
+type Params struct {
+	PosDecay  float64 // position prior 1/(1+i)^PosDecay
+	Pos       float64 // weight of the position prior
+	Cent      float64 // weight of the directed centrality
+	Key       float64 // weight of key-term coverage
+	Backward  float64 // weight of edges to earlier sentences in the centrality (PacSum's λ1)
+	Threshold float64 // similarity threshold, as a fraction of the max−min range
+	Weak      float64 // score factor for sentences that open with a pronoun or connective
+	Redund    float64 // MMR redundancy penalty
+	KeyTerms  int     // number of key terms
+}
+
+// DefaultParams are the weights measured best on the development data.
+var DefaultParams = Params{
+	PosDecay: 1, Pos: 1, Cent: 0.3, Key: 0.3, Backward: -0.5, Threshold: 0.1,
+	Weak: 0.7, Redund: 0.3, KeyTerms: 10,
+}
+
 // Summarise picks up to n sentences of text, returned in article order.
-// This first version takes the leading sentences that read as statements.
 func Summarise(text string, n int) []Sentence {
-	var out []Sentence
-	spans := nlp.RawSentences(text)
-	for i, s := range spans {
-		if len(out) == n {
-			break
+	return SummariseWith(text, n, DefaultParams)
+}
+
+// SummariseWith is Summarise with explicit weights.
+func SummariseWith(text string, n int, p Params) []Sentence {
+	if n <= 0 {
+		return nil
+	}
+	d := analyse(text)
+	scores := d.rank(p)
+	return d.pick(scores, n, p.Redund)
+}
+
+// rank scores every candidate sentence in [0, 1]; bad lines get -1.
+func (d *document) rank(p Params) []float64 {
+	ns := len(d.sents)
+	scores := make([]float64, ns)
+	if ns == 0 {
+		return scores
+	}
+	cent := d.directedCentrality(p.Backward, p.Threshold)
+	key := d.keyCoverage(p.KeyTerms)
+	for i := range d.sents {
+		s := &d.sents[i]
+		pos := 1 / math.Pow(float64(s.idx+1), p.PosDecay)
+		v := p.Pos*pos + p.Cent*cent[i] + p.Key*key[i]
+		if s.weak && s.idx > 0 {
+			v *= p.Weak
 		}
-		t := text[s.Start:s.End]
-		if len(strings.Fields(t)) < 6 || strings.HasSuffix(t, "?") {
-			continue
+		if s.bad {
+			v = -1
 		}
-		out = append(out, Sentence{Text: t, Start: s.Start, End: s.End, Score: 1 / float64(i+1)})
+		scores[i] = v
+	}
+	mx := 0.0
+	for _, v := range scores {
+		mx = max(mx, v)
+	}
+	if mx > 0 {
+		for i := range scores {
+			if scores[i] > 0 {
+				scores[i] /= mx
+			}
+		}
+	}
+	return scores
+}
+
+// directedCentrality is PacSum's centrality: the thresholded similarity to
+// later sentences plus backward times that to earlier ones, scaled to [0, 1].
+func (d *document) directedCentrality(backward, threshold float64) []float64 {
+	ns := len(d.sents)
+	out := make([]float64, ns)
+	if ns < 2 {
+		return out
+	}
+	sims := make([]float64, ns*(ns-1)/2)
+	lo, hi := math.Inf(1), math.Inf(-1)
+	k := 0
+	for i := 0; i < ns; i++ {
+		for j := i + 1; j < ns; j++ {
+			v := d.sim(&d.sents[i], &d.sents[j])
+			sims[k] = v
+			k++
+			lo, hi = min(lo, v), max(hi, v)
+		}
+	}
+	th := lo + threshold*(hi-lo)
+	k = 0
+	for i := 0; i < ns; i++ {
+		for j := i + 1; j < ns; j++ {
+			v := sims[k] - th
+			k++
+			if v <= 0 {
+				continue
+			}
+			out[i] += v            // i is earlier: j elaborates on i
+			out[j] += backward * v // j repeats i
+		}
+	}
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for _, v := range out {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	for i := range out {
+		if hi > lo {
+			out[i] = (out[i] - lo) / (hi - lo)
+		} else {
+			out[i] = 0
+		}
 	}
 	return out
 }
 
-// Headline returns a one-line headline for the article body text: its first
-// sentence, cut at a clause boundary to at most 15 words.
-func Headline(text string) string {
-	spans := nlp.RawSentences(text)
-	if len(spans) == 0 {
-		return ""
+// keyCoverage scores each sentence by the share of the article's key terms
+// (its most frequent content words, names counted double) it contains.
+func (d *document) keyCoverage(k int) []float64 {
+	weight := map[string]float64{}
+	for t, c := range d.tf {
+		if c > 1 {
+			weight[t] = float64(c)
+		}
 	}
-	words := strings.Fields(text[spans[0].Start:spans[0].End])
-	if len(words) > 15 {
-		words = words[:15]
-		for i := len(words) - 1; i > 5; i-- {
-			if strings.HasSuffix(words[i], ",") {
-				words = words[:i+1]
-				break
+	for i := range d.sents {
+		for _, nm := range d.sents[i].names {
+			if _, ok := weight[nm]; ok {
+				weight[nm] += 0.5
 			}
 		}
 	}
-	return strings.TrimRight(strings.Join(words, " "), ",.;:")
+	type kv struct {
+		t string
+		w float64
+	}
+	var all []kv
+	for t, w := range weight {
+		all = append(all, kv{t, w})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].w != all[j].w {
+			return all[i].w > all[j].w
+		}
+		return all[i].t < all[j].t
+	})
+	if len(all) > k {
+		all = all[:k]
+	}
+	keys := map[string]float64{}
+	total := 0.0
+	for _, e := range all {
+		keys[e.t] = e.w
+		total += e.w
+	}
+	out := make([]float64, len(d.sents))
+	if total == 0 {
+		return out
+	}
+	for i := range d.sents {
+		for t := range d.sents[i].terms {
+			out[i] += keys[t]
+		}
+		out[i] /= total
+	}
+	mx := 0.0
+	for _, v := range out {
+		mx = max(mx, v)
+	}
+	if mx > 0 {
+		for i := range out {
+			out[i] /= mx
+		}
+	}
+	return out
+}
+
+// pick selects up to n sentences by maximal marginal relevance and returns
+// them in article order. Bad lines (score < 0) are used only when there are
+// not enough others.
+func (d *document) pick(scores []float64, n int, redund float64) []Sentence {
+	var chosen []int
+	used := make([]bool, len(d.sents))
+	for len(chosen) < n {
+		best, bestV := -1, math.Inf(-1)
+		for i := range d.sents {
+			if used[i] || scores[i] < 0 {
+				continue
+			}
+			v := scores[i]
+			if redund > 0 {
+				red := 0.0
+				for _, c := range chosen {
+					red = max(red, d.sim(&d.sents[i], &d.sents[c]))
+				}
+				v -= redund * red
+			}
+			if v > bestV {
+				best, bestV = i, v
+			}
+		}
+		if best < 0 {
+			break
+		}
+		used[best] = true
+		chosen = append(chosen, best)
+	}
+	if len(chosen) == 0 {
+		return nil
+	}
+	sort.Ints(chosen)
+	out := make([]Sentence, 0, len(chosen))
+	for _, i := range chosen {
+		s := d.sents[i]
+		out = append(out, Sentence{Text: d.text[s.Start:s.End], Start: s.Start, End: s.End, Score: scores[i]})
+	}
+	return out
+}
+
+// Lead returns the first n sentences of text (the Lead-n baseline).
+func Lead(text string, n int) []Sentence {
+	d := analyse(text)
+	var out []Sentence
+	for i := 0; i < len(d.sents) && i < n; i++ {
+		s := d.sents[i]
+		out = append(out, Sentence{Text: text[s.Start:s.End], Start: s.Start, End: s.End, Score: 1})
+	}
+	return out
+}
+
+// TextRank is the plain TextRank baseline (Mihalcea and Tarau 2004): a graph
+// of sentences weighted by word overlap, ranked by PageRank (damping 0.85),
+// the top n returned in article order.
+func TextRank(text string, n int) []Sentence {
+	d := analyse(text)
+	ns := len(d.sents)
+	if ns == 0 || n <= 0 {
+		return nil
+	}
+	w := make([][]float64, ns)
+	out := make([]float64, ns)
+	for i := range w {
+		w[i] = make([]float64, ns)
+	}
+	for i := 0; i < ns; i++ {
+		for j := i + 1; j < ns; j++ {
+			v := overlapSim(&d.sents[i], &d.sents[j])
+			w[i][j], w[j][i] = v, v
+			out[i] += v
+			out[j] += v
+		}
+	}
+	pr := make([]float64, ns)
+	for i := range pr {
+		pr[i] = 1 / float64(ns)
+	}
+	next := make([]float64, ns)
+	for it := 0; it < 100; it++ {
+		delta := 0.0
+		for i := 0; i < ns; i++ {
+			sum := 0.0
+			for j := 0; j < ns; j++ {
+				if w[j][i] > 0 && out[j] > 0 {
+					sum += w[j][i] / out[j] * pr[j]
+				}
+			}
+			next[i] = 0.15/float64(ns) + 0.85*sum
+			delta += math.Abs(next[i] - pr[i])
+		}
+		pr, next = next, pr
+		if delta < 1e-6 {
+			break
+		}
+	}
+	idx := make([]int, ns)
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return pr[idx[a]] > pr[idx[b]] })
+	if len(idx) > n {
+		idx = idx[:n]
+	}
+	sort.Ints(idx)
+	var res []Sentence
+	for _, i := range idx {
+		s := d.sents[i]
+		res = append(res, Sentence{Text: text[s.Start:s.End], Start: s.Start, End: s.End, Score: pr[i]})
+	}
+	return res
 }

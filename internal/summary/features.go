@@ -1,0 +1,222 @@
+package summary
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/nlp"
+)
+
+// MaxCandidates caps the sentences that are scored: news is front-loaded, and
+// the cap keeps the pairwise similarity graph bounded on huge inputs.
+const MaxCandidates = 200
+
+// sent is one candidate sentence with its features.
+type sent struct {
+	nlp.Span
+	idx    int            // position among all sentences
+	para   int            // paragraph number
+	inPara int            // position inside its paragraph
+	nWords int            // words in the sentence
+	terms  map[string]int // content-word stems -> count
+	names  []string       // capitalised names (stems) in the sentence
+	norm   float64        // Euclidean norm of the weighted term vector
+	bad    bool           // a poor summary line (byline, caption, question, fragment...)
+	weak   bool           // acceptable but worse (opens with a pronoun or connective)
+}
+
+// document is the analysed text.
+type document struct {
+	text  string
+	sents []sent
+	df    map[string]int // sentences containing each term
+	tf    map[string]int // occurrences of each term in the document
+}
+
+// analyse segments text and computes the features of the first
+// MaxCandidates sentences.
+func analyse(text string) *document {
+	d := &document{text: text, df: map[string]int{}, tf: map[string]int{}}
+	spans := nlp.Sentences(text)
+	if len(spans) > MaxCandidates {
+		spans = spans[:MaxCandidates]
+	}
+	para, inPara, prevEnd := 0, 0, 0
+	for i, sp := range spans {
+		if i > 0 && strings.Contains(text[prevEnd:sp.Start], "\n\n") {
+			para++
+			inPara = 0
+		}
+		prevEnd = sp.End
+		s := sent{Span: sp, idx: i, para: para, inPara: inPara, terms: map[string]int{}}
+		inPara++
+		raw := text[sp.Start:sp.End]
+		words := strings.Fields(raw)
+		s.nWords = len(words)
+		for wi, w := range words {
+			st := stem(w)
+			if st == "" || stopwords[st] {
+				continue
+			}
+			s.terms[st]++
+			if wi > 0 && isCapitalised(w) {
+				s.names = append(s.names, st)
+			}
+		}
+		s.bad, s.weak = judge(raw, words)
+		d.sents = append(d.sents, s)
+		for t, c := range s.terms {
+			d.df[t]++
+			d.tf[t] += c
+		}
+	}
+	for i := range d.sents {
+		var n float64
+		for t, c := range d.sents[i].terms {
+			w := float64(c) * d.idf(t)
+			n += w * w
+		}
+		d.sents[i].norm = math.Sqrt(n)
+	}
+	return d
+}
+
+// idf is an in-document inverse sentence frequency.
+func (d *document) idf(t string) float64 {
+	return math.Log(1 + float64(len(d.sents))/float64(d.df[t]))
+}
+
+// sim is the TF-ISF cosine similarity of two sentences.
+func (d *document) sim(a, b *sent) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	x, y := a.terms, b.terms
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	var dot float64
+	for t, c := range x {
+		if c2, ok := y[t]; ok {
+			w := d.idf(t)
+			dot += float64(c) * float64(c2) * w * w
+		}
+	}
+	return dot / (a.norm * b.norm)
+}
+
+// overlapSim is TextRank's original similarity: shared words normalised by
+// the log lengths of the two sentences.
+func overlapSim(a, b *sent) float64 {
+	if a.nWords < 2 || b.nWords < 2 {
+		return 0
+	}
+	x, y := a.terms, b.terms
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	shared := 0
+	for t := range x {
+		if _, ok := y[t]; ok {
+			shared++
+		}
+	}
+	return float64(shared) / (math.Log(float64(a.nWords)) + math.Log(float64(b.nWords)))
+}
+
+// stem lower-cases a word, strips punctuation and possessives, and removes a
+// plural s: a cheap conflation that is enough for similarity.
+func stem(w string) string {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	w = strings.TrimSuffix(w, "'s")
+	w = strings.ToLower(w)
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+func isCapitalised(w string) bool {
+	w = strings.TrimLeft(w, `"'(`)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+var stopwords = makeSet(`a about above after again against all also am an and any are as at be because been
+before being below between both but by can could did do does doing down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself just me
+more most my myself no nor not now of off on once only or other our ours ourselves out over own said same
+say says she should so some such than that the their theirs them themselves then there these they this
+those through to too under until up very was we were what when where which while who whom why will with
+would you your yours yourself yourselves one two new told year last first mr mrs ms dr may might must
+according also just like get got go going make made many much would could tell told week day time people`)
+
+func makeSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// judge decides whether a sentence is a poor summary line (bad) or a
+// usable but weaker one (weak).
+func judge(raw string, words []string) (bad, weak bool) {
+	n := len(words)
+	if n < 6 || n > 60 {
+		return true, false
+	}
+	last := raw[len(raw)-1]
+	switch {
+	case last == '?' || strings.HasSuffix(raw, `?"`) || strings.HasSuffix(raw, `?'`):
+		return true, false
+	case last == ':':
+		return true, false
+	case last != '.' && last != '"' && last != '\'' && last != '!' && last != ')':
+		return true, false // headings, list items, captions without a full stop
+	}
+	lower := strings.ToLower(raw)
+	for _, b := range boilerplate {
+		if strings.Contains(lower, b) {
+			return true, false
+		}
+	}
+	if strings.HasPrefix(raw, "By ") && n < 12 {
+		return true, false
+	}
+	// Quote fragments: an unbalanced quotation (the sentence starts or
+	// ends inside a running quote), or a sentence that is nothing but a
+	// quotation.
+	q := strings.Count(raw, `"`)
+	if q%2 == 1 {
+		return true, false
+	}
+	if q == 2 && raw[0] == '"' && (strings.HasSuffix(raw, `."`) || strings.HasSuffix(raw, `!"`)) {
+		return true, false
+	}
+	r, _ := utf8.DecodeRuneInString(raw)
+	if unicode.IsLower(r) {
+		return true, false
+	}
+	first := strings.ToLower(strings.Trim(words[0], `"',`))
+	if weakOpeners[first] {
+		weak = true
+	}
+	if raw[0] == '"' {
+		weak = true
+	}
+	return false, weak
+}
+
+var boilerplate = []string{
+	"sign up", "newsletter", "subscribe", "click here", "read more", "follow us", "follow @",
+	"all rights reserved", "copyright", "(c) ", "published:", "updated:", "last updated",
+	"getty images", "ap photo", "photo:", "picture:", "image:", "credit:", "pictured:",
+	"scroll down", "share this", "this article", "cookie", "privacy policy", "terms of use",
+	"advertisement", "email us", "contact us", "reporting by", "editing by", "contributed to this report",
+}
+
+var weakOpeners = makeSet(`he she it they this that these those but and or so however also his her its
+their him them there here such yet then meanwhile still`)

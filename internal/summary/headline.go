@@ -1,0 +1,195 @@
+package summary
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxHeadlineWords is the longest headline Headline writes.
+const MaxHeadlineWords = 15
+
+// Headline returns a one-line headline (≤ 15 words) for the article body
+// text: the lead sentence (the first that reads as a statement, not a
+// question, quote fragment or heading), compressed the way a sub-editor
+// would: without the dateline, parentheticals, attributions ("officials
+// said"), day references and, while it is too long, trailing subordinate
+// clauses; never ending on a preposition, article or conjunction.
+func Headline(text string) string {
+	d := analyse(text)
+	if len(d.sents) == 0 {
+		return ""
+	}
+	src := -1
+	for i := range d.sents {
+		if i >= 6 {
+			break
+		}
+		if !d.sents[i].bad && !startsWithQuote(d.text[d.sents[i].Start:d.sents[i].End]) {
+			src = i
+			break
+		}
+	}
+	if src < 0 {
+		// No statement near the top: fall back to the first sentence that
+		// is not a question.
+		src = 0
+		for i := range d.sents {
+			s := d.text[d.sents[i].Start:d.sents[i].End]
+			if !strings.HasSuffix(strings.TrimRight(s, `"'`), "?") {
+				src = i
+				break
+			}
+		}
+	}
+	s := d.sents[src]
+	return Compress(d.text[s.Start:s.End])
+}
+
+func startsWithQuote(s string) bool {
+	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "'")
+}
+
+var (
+	reDateline   = regexp.MustCompile(`^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5},?\s*)?(?:[A-Z][a-z]{2,4}\.? \d{1,2}\s*)?\((?:CNN|AP|Reuters|UPI|AFP|PA|Bloomberg|Xinhua|dpa|BBC|NBC|CBS|ABC|AAP|IANS|PTI|The Hill|Fox News)\)\s*(?:[-–—]+\s*)?`)
+	reCapsLine   = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w. ]{1,20})?\s+(?:--|[-–—])\s+`)
+	reParen      = regexp.MustCompile(`\s*\([^()]{0,80}\)`)
+	reSays       = `(?:said|says|say|reported|reports|announced|claimed|claims|warned|warns|revealed|confirmed|told [A-Z]?[\w ]{1,30}|added|insisted|stated|suggests|suggested|believes|believe|wrote|writes|explained)`
+	reTailAttr   = regexp.MustCompile(`,\s*(?:[^,"]{0,60}?\s)?` + reSays + `(?:\s+(?:on|late|early|this|last)?\s*\w*day(?:\s+(?:night|morning|afternoon|evening))?|\s+in a statement|\s+yesterday|\s+today)?[.!]?\s*$`)
+	reTailAcc    = regexp.MustCompile(`,?\s+(?:according to|citing|quoting)\s[^,]{1,80}[.!]?\s*$`)
+	reHeadAttr   = regexp.MustCompile(`^[A-Z][^,"]{0,60}?\s` + reSays + `(?:\s+(?:on|late|early)?\s*\w*day)?(?:\s+that)?\s+`)
+	reDays       = regexp.MustCompile(`(?i)\s+(?:(?:on|late|early|this|last|by|until)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?\b|\s+(?:yesterday|today|last night|this week|last week|earlier this week|this morning)\b`)
+	reParticiple = regexp.MustCompile(`,\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\s[^,]*$`)
+	reClause     = regexp.MustCompile(`(?:,\s+|\s+[-–—]+\s+|;\s+|\s+)(?:which|who|where|while|but|as|after|because|although|though|despite|before|since|when|amid|following|with|in a|in an|and)\s`)
+)
+
+// Compress turns a sentence into a headline of at most MaxHeadlineWords
+// words.
+func Compress(s string) string {
+	s = strings.TrimSpace(s)
+	s = reDateline.ReplaceAllString(s, "")
+	s = reCapsLine.ReplaceAllString(s, "")
+	s = reParen.ReplaceAllString(s, "")
+	if t := reTailAttr.ReplaceAllString(s, ""); countWords(t) >= 4 {
+		s = t
+	}
+	if t := reTailAcc.ReplaceAllString(s, ""); countWords(t) >= 4 {
+		s = t
+	}
+	if loc := reHeadAttr.FindStringIndex(s); loc != nil && countWords(s[loc[1]:]) >= 5 {
+		s = upperFirst(s[loc[1]:])
+	}
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, ".!;:, ")
+	if t := reDays.ReplaceAllString(s, ""); countWords(t) >= 4 {
+		s = t
+	}
+	// A trailing participle clause (", sending it to the House") goes.
+	if loc := reParticiple.FindStringIndex(s); loc != nil && countWords(s[:loc[0]]) >= 6 {
+		s = s[:loc[0]]
+	}
+	// Drop trailing clauses, latest first, while too long.
+	for countWords(s) > MaxHeadlineWords {
+		cut := -1
+		for _, loc := range reClause.FindAllStringIndex(s, -1) {
+			if countWords(s[:loc[0]]) >= 6 {
+				cut = loc[0]
+			}
+		}
+		if cut < 0 {
+			break
+		}
+		// Prefer the earliest cut that still leaves enough words.
+		for _, loc := range reClause.FindAllStringIndex(s, -1) {
+			if n := countWords(s[:loc[0]]); n >= 6 && n <= MaxHeadlineWords {
+				cut = loc[0]
+				break
+			}
+		}
+		s = s[:cut]
+		// A stub left after the last comma (", hours") goes too.
+		if i := strings.LastIndex(s, ","); i >= 0 && countWords(s[i:]) <= 2 && countWords(s[:i]) >= 6 {
+			s = s[:i]
+		}
+	}
+	words := strings.Fields(s)
+	if len(words) > MaxHeadlineWords {
+		words = words[:MaxHeadlineWords]
+		// Back off to a comma if that keeps most of it.
+		for i := len(words) - 1; i >= 8; i-- {
+			if strings.HasSuffix(words[i], ",") {
+				words = words[:i+1]
+				break
+			}
+		}
+	}
+	words = trimDangling(words)
+	out := strings.Join(words, " ")
+	out = strings.TrimRight(out, ".,;:-–— ")
+	return balance(out)
+}
+
+// trimDangling removes trailing words a headline must not end on.
+func trimDangling(words []string) []string {
+	for len(words) > 3 {
+		w := words[len(words)-1]
+		bare := strings.ToLower(strings.Trim(w, `.,;:"'()-–—`))
+		if bare == "" || danglers[bare] || strings.HasSuffix(w, ",") && len(words) > MaxHeadlineWords-2 {
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	return words
+}
+
+// EndsMidPhrase reports whether a headline ends on a word that leaves the
+// phrase open (a preposition, article, conjunction, auxiliary or possessive)
+// or on a comma, or leaves a quotation or bracket open.
+func EndsMidPhrase(h string) bool {
+	h = strings.TrimSpace(h)
+	if h == "" {
+		return false
+	}
+	if strings.HasSuffix(h, ",") || strings.HasSuffix(h, ":") || strings.HasSuffix(h, "-") {
+		return true
+	}
+	if strings.Count(h, `"`)%2 == 1 || strings.Count(h, "(") != strings.Count(h, ")") {
+		return true
+	}
+	words := strings.Fields(h)
+	last := strings.ToLower(strings.Trim(words[len(words)-1], `.,;:"'()!?`))
+	return danglers[last]
+}
+
+var danglers = makeSet(`a an the of in on at to for from by with about into onto over under after before
+than as and or but nor so yet if that which who whom whose where when while because although though
+is are was were be been being has have had do does did will would shall should can could may might must
+his her their its our my your this these those such very more most less least not no per via amid
+against between among during since until upon within without including says said say told`)
+
+func countWords(s string) int { return len(strings.Fields(s)) }
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// balance removes an unmatched quotation mark or bracket left by a cut.
+func balance(s string) string {
+	if strings.Count(s, `"`)%2 == 1 {
+		if i := strings.LastIndex(s, `"`); i >= 0 {
+			s = strings.TrimSpace(s[:i] + s[i+1:])
+		}
+	}
+	if strings.Count(s, "(") > strings.Count(s, ")") {
+		if i := strings.LastIndex(s, "("); i >= 0 {
+			s = strings.TrimRight(strings.TrimSpace(s[:i]), ",;:-")
+		}
+	}
+	return s
+}

@@ -1,0 +1,176 @@
+package summary
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// seed returns the seed article's body without its newsletter footer.
+func seed(t testing.TB) string {
+	t.Helper()
+	b, err := os.ReadFile("../../testdata/gates-missile-shield.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	if i := strings.Index(text, "Sign up to our free newsletters"); i >= 0 {
+		text = text[:i]
+	}
+	return strings.TrimSpace(text)
+}
+
+func TestSeedSummary(t *testing.T) {
+	text := seed(t)
+	got := Summarise(text, 3)
+	if len(got) != 3 {
+		t.Fatalf("got %d sentences", len(got))
+	}
+	for i, s := range got {
+		t.Logf("%.3f %s", s.Score, s.Text)
+		if text[s.Start:s.End] != s.Text {
+			t.Errorf("sentence %d offsets do not match its text", i)
+		}
+		if i > 0 && s.Start < got[i-1].End {
+			t.Errorf("sentences out of article order")
+		}
+		if strings.HasPrefix(s.Text, `"`) || strings.Count(s.Text, `"`)%2 == 1 {
+			t.Errorf("quote fragment in summary: %q", s.Text)
+		}
+		for _, bad := range []string{"Sign up", "newsletter", "unsubscribe", "Mailchimp"} {
+			if strings.Contains(s.Text, bad) {
+				t.Errorf("footer line in summary: %q", s.Text)
+			}
+		}
+	}
+	if !strings.HasPrefix(got[0].Text, "US Defence Secretary Robert Gates offered Russia") {
+		t.Errorf("the lead is not in the summary: %q", got[0].Text)
+	}
+}
+
+// The whole unstripped file too: the footer lines must never be picked.
+func TestSeedSummaryWithFooter(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/gates-missile-shield.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range Summarise(string(b), 5) {
+		for _, bad := range []string{"Sign up", "newsletter", "unsubscribe", "Mailchimp", "mailing list"} {
+			if strings.Contains(s.Text, bad) {
+				t.Errorf("footer line in summary: %q", s.Text)
+			}
+		}
+	}
+}
+
+func TestSeedHeadline(t *testing.T) {
+	h := Headline(seed(t))
+	t.Logf("headline: %q", h)
+	if n := len(strings.Fields(h)); n < 5 || n > MaxHeadlineWords {
+		t.Errorf("headline %q has %d words", h, n)
+	}
+	if EndsMidPhrase(h) || strings.HasSuffix(h, ".") || strings.Contains(h, "yesterday") {
+		t.Errorf("headline %q does not read as a headline", h)
+	}
+	if !strings.Contains(h, "Gates") || !strings.Contains(h, "Russia") {
+		t.Errorf("headline %q misses the gist", h)
+	}
+}
+
+func TestSummariseEdgeCases(t *testing.T) {
+	if Summarise("", 3) != nil || Summarise("Some text here that is fine.", 0) != nil {
+		t.Error("empty input or n=0 gave sentences")
+	}
+	if Headline("") != "" || Headline("   ") != "" {
+		t.Error("empty input gave a headline")
+	}
+	// Too few good sentences: return what there is.
+	got := Summarise("Short one. The council approved the new budget for the city on Tuesday evening.", 3)
+	if len(got) != 1 {
+		t.Errorf("got %d sentences: %+v", len(got), got)
+	}
+	if h := Headline("Short one?"); h == "" || len(strings.Fields(h)) > MaxHeadlineWords {
+		t.Errorf("headline of a question-only text = %q", h)
+	}
+}
+
+func TestSkipsPoorLines(t *testing.T) {
+	text := `By Jane Smith, Political Reporter
+
+PUBLISHED: 10:01 EST, 3 May 2015 | UPDATED: 12:00 EST, 3 May 2015
+
+The city council voted on Tuesday to close the central library for two years of repairs.
+
+Why does this matter to readers in the city?
+
+"It is a sad day for everyone who loves books.
+
+The repairs will cost $12 million and will be paid for by a bond approved last year.
+
+Click here to sign up for our daily newsletter and never miss a story.
+
+Library users will be able to borrow books from three branch libraries during the closure.`
+	for _, s := range Summarise(text, 3) {
+		for _, bad := range []string{"By Jane", "PUBLISHED", "Why does", "sad day", "Click here"} {
+			if strings.Contains(s.Text, bad) {
+				t.Errorf("poor line picked: %q", s.Text)
+			}
+		}
+	}
+	if h := Headline(text); !strings.HasPrefix(h, "The city council voted") || len(strings.Fields(h)) > MaxHeadlineWords {
+		t.Errorf("headline %q", h)
+	}
+}
+
+func TestBaselines(t *testing.T) {
+	text := seed(t)
+	if got := Lead(text, 3); len(got) != 3 || !strings.HasPrefix(got[0].Text, "US Defence") {
+		t.Errorf("Lead = %+v", got)
+	}
+	got := TextRank(text, 3)
+	if len(got) != 3 {
+		t.Fatalf("TextRank gave %d", len(got))
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i].Start < got[i-1].Start {
+			t.Error("TextRank output not in article order")
+		}
+	}
+}
+
+func TestLargeInput(t *testing.T) {
+	para := "The council approved a budget of $3.5 million for the new library on Tuesday. Critics said the plan was too expensive for the city.\n\n"
+	text := strings.Repeat(para, 20000) // about 2.7 MB
+	got := Summarise(text, 3)
+	if len(got) != 3 {
+		t.Errorf("got %d sentences", len(got))
+	}
+	if h := Headline(text); h == "" {
+		t.Error("no headline")
+	}
+}
+
+func BenchmarkSummarise(b *testing.B) {
+	text := seed(b)
+	text = strings.Repeat(text+"\n\n", 2) // about 1,000 words
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Summarise(text, 3)
+	}
+}
+
+func BenchmarkHeadline(b *testing.B) {
+	text := seed(b)
+	text = strings.Repeat(text+"\n\n", 2)
+	for b.Loop() {
+		Headline(text)
+	}
+}
+
+func BenchmarkSummariseLarge(b *testing.B) {
+	text := strings.Repeat(seed(b)+"\n\n", 200) // about 100,000 words
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Summarise(text, 3)
+	}
+}
