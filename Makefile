@@ -32,10 +32,9 @@ build:
 	mkdir -p $(DIST)
 	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build -tags lambda.norpc -trimpath -ldflags="$(LDFLAGS)" -o $(DIST)/bootstrap ./functions/summarise
 
-## package: build, zip, and print the zipped size
+## package: build, zip (a Go zip writer, maximum compression; no zip program needed), print the sizes
 package: build
-	cd $(DIST) && rm -f bootstrap.zip && zip -q -9 bootstrap.zip bootstrap
-	@ls -l $(DIST)/bootstrap $(DIST)/bootstrap.zip | awk '{print $$5, $$9}'
+	$(GO) run ./internal/benchdata/cmd/benchdata zip $(DIST)/bootstrap.zip $(DIST)/bootstrap
 
 ## golden: rewrite testdata/golden from the current code (then review git diff)
 golden:
@@ -56,6 +55,24 @@ eval-quotes:
 eval-summary:
 	$(GO) run ./cmd/newsgist eval summary
 eval: eval-clean eval-quotes eval-summary
+
+## bench: warm benchmarks (one core, -cpu 1) of the whole digest, the prose baseline and every
+## stage; raw output (benchstat input) in dist/bench.txt, then the tables of docs/performance.md
+BENCH_COUNT ?= 5
+BENCH_PKGS  ?= ./internal/pipeline ./internal/nlp ./internal/clean ./internal/quotes ./internal/summary
+bench:
+	mkdir -p $(DIST)
+	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 -count $(BENCH_COUNT) $(BENCH_PKGS) | tee $(DIST)/bench.txt
+	$(GO) run ./internal/benchdata/cmd/benchdata table < $(DIST)/bench.txt
+
+## bench-cold: fresh processes, one core: start → first seed digest, peak RSS on 1 MB articles, init cost
+bench-cold:
+	mkdir -p $(DIST)
+	$(GO) build -trimpath -ldflags="$(LDFLAGS)" -o $(DIST)/newsgist ./cmd/newsgist
+	$(GO) build -tags lambda.norpc -trimpath -ldflags="$(LDFLAGS)" -o $(DIST)/bootstrap-local ./functions/summarise
+	GOMAXPROCS=1 $(GO) run ./internal/benchdata/cmd/benchdata cold -newsgist $(DIST)/newsgist -bootstrap $(DIST)/bootstrap-local -dir $(DIST) | tee $(DIST)/cold.md
+	GOMAXPROCS=1 /usr/bin/time -v $(DIST)/newsgist summarise $(SEED) 2>&1 >/dev/null | grep -E 'Elapsed|Maximum resident'
+	GOMAXPROCS=1 /usr/bin/time -v $(DIST)/newsgist summarise $(DIST)/article-1MB.html 2>&1 >/dev/null | grep -E 'Elapsed|Maximum resident'
 
 clean:
 	rm -rf $(DIST)

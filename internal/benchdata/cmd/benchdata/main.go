@@ -4,6 +4,8 @@
 //
 //	benchdata gen -format text|html|words -size 1MB > article.txt
 //	benchdata table [-cold FILE] < bench.txt
+//	benchdata cold -newsgist BIN [-bootstrap BIN] [-runs N] [-dir DIR]
+//	benchdata zip OUT.zip FILE
 package main
 
 import (
@@ -25,13 +27,17 @@ func main() {
 		gen(os.Args[2:])
 	case "table":
 		table(os.Args[2:])
+	case "cold":
+		cold(os.Args[2:])
+	case "zip":
+		zipFile(os.Args[2:])
 	default:
 		usage()
 	}
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: benchdata gen -format text|html|words -size N[KB|MB] | benchdata table [-cold FILE] < bench.txt")
+	fmt.Fprintln(os.Stderr, "usage: benchdata gen -format text|html|words -size N[KB|MB] | table [-cold FILE] < bench.txt | cold -newsgist BIN [-bootstrap BIN] [-runs N] [-dir DIR] | zip OUT.zip FILE")
 	os.Exit(2)
 }
 
