@@ -181,11 +181,23 @@ func TestLargeInputIsFast(t *testing.T) {
 	t.Logf("2 MB in %v", el)
 }
 
+// FuzzExtract seeds are short on purpose: the fuzzing engine minimises every
+// new interesting input by trying O(n²) byte-range removals, for up to a
+// minute each (-fuzzminimizetime), so whole-article seeds left the engine
+// minimising multi-kilobyte inputs at "0 execs/sec" for most of a run. The
+// whole articles are covered by the table tests above.
 func FuzzExtract(f *testing.F) {
-	f.Add(readArticle(f, "gates-missile-shield.txt"))
-	f.Add(readArticle(f, "quotes-patterns.txt"))
-	f.Add(readArticle(f, "quotes-british.txt"))
-	f.Add("“A,” he said, “B.”\n\n«C» ‘D’ '\"")
+	for _, s := range []string{
+		"“A,” he said, “B.”\n\n«C» ‘D’ '\"",
+		`"The days are over," Mr Gates, the US Defence Secretary, said. "We invite Russia."`,
+		"Robert Gates said:\n\n\"First paragraph.\n\n\"Second paragraph.\"",
+		`Interfax quoted him as saying: "It is a serious factor." A Russian official said it was "serious and principled".`,
+		`According to Mr Okafor, "nobody is going to lose a job." "Our crews are ready" — Tom Reyes, site manager.`,
+		"'We told them in March,' said Gwen Price. 'Nobody came.'\n\nShe said the dam was 'safe'.",
+		`Said Ellis: "x". The so-called "harbour plan" and the film "Low Water". It's the players' union.`,
+	} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, q := range extract(s, 3) {
 			if q.Start < 0 || q.End > len(s) || q.Start > q.End {
