@@ -164,6 +164,7 @@ func runEvalSummary(args []string, out io.Writer) error {
 	fs.Float64Var(&p.Threshold, "th", p.Threshold, "centrality similarity threshold (fraction of range)")
 	fs.Float64Var(&p.Weak, "weak", p.Weak, "score factor for sentences opening with a pronoun or connective")
 	fs.Float64Var(&p.Redund, "red", p.Redund, "MMR redundancy penalty")
+	fs.Float64Var(&p.Length, "len", p.Length, "weight of sentence length")
 	fs.IntVar(&p.KeyTerms, "keys", p.KeyTerms, "number of key terms")
 	if err := fs.Parse(args); err != nil {
 		return err

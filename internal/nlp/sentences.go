@@ -158,13 +158,47 @@ func splitBlock(text string, start, end int, out []Span) []Span {
 			break
 		}
 		if isBoundary(prevWord(text, start, punctStart), run, nextWord(text[j:end])) {
-			out = appendTrimmed(text, from, boundary, out)
+			out = splitGlued(text, from, boundary, out)
 			from = j
 		}
 		i = j
 	}
-	return appendTrimmed(text, from, end, out)
+	return splitGlued(text, from, end, out)
 }
+
+// splitGlued appends text[s:e], split where a photo caption without a full
+// stop runs into the next sentence ("... on her face An 86-year-old nun
+// was", "(stock photo) He has covered"): a lower-case word or closing
+// bracket, a space, a sentence opener and a lower-case word.
+func splitGlued(text string, s, e int, out []Span) []Span {
+	from := s
+	for i := s + 1; i < e-4; i++ {
+		if text[i] != ' ' {
+			continue
+		}
+		p := text[i-1]
+		if !(p >= 'a' && p <= 'z' || p == ')') {
+			continue
+		}
+		rest := text[i+1 : e]
+		sp := strings.IndexByte(rest, ' ')
+		if sp <= 0 || sp+1 >= len(rest) || !gluedOpeners[rest[:sp]] {
+			continue
+		}
+		if c := rest[sp+1]; c < 'a' || c > 'z' {
+			continue
+		}
+		// The caption must be a phrase of its own, not a short tail.
+		if strings.Count(text[from:i], " ") < 4 {
+			continue
+		}
+		out = appendTrimmed(text, from, i, out)
+		from = i + 1
+	}
+	return appendTrimmed(text, from, e, out)
+}
+
+var gluedOpeners = set("The", "It", "He", "She", "They", "An", "This", "His", "Her", "We", "But", "Police")
 
 func appendTrimmed(text string, s, e int, out []Span) []Span {
 	for s < e && isSpace(text[s]) {

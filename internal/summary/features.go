@@ -196,6 +196,15 @@ func judge(raw string, words []string) (bad, weak bool) {
 	if q == 2 && raw[0] == '"' && (strings.HasSuffix(raw, `."`) || strings.HasSuffix(raw, `!"`)) {
 		return true, false
 	}
+	// Single-quoted (Daily Mail style) quotations: a sentence that is all
+	// quotation.
+	if raw[0] == '\'' && (strings.HasSuffix(raw, ".'") || strings.HasSuffix(raw, "!'")) {
+		return true, false
+	}
+	// A caption label: "Done: Bobby Flay has filed...".
+	if c := strings.Index(raw, ": "); c > 0 && c < 25 && !strings.Contains(raw[:c], " said") && strings.Count(raw[:c], " ") <= 1 {
+		return true, false
+	}
 	r, _ := utf8.DecodeRuneInString(raw)
 	if unicode.IsLower(r) {
 		return true, false
@@ -204,7 +213,7 @@ func judge(raw string, words []string) (bad, weak bool) {
 	if weakOpeners[first] {
 		weak = true
 	}
-	if raw[0] == '"' {
+	if raw[0] == '"' || raw[0] == '\'' {
 		weak = true
 	}
 	return false, weak

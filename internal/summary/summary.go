@@ -35,12 +35,13 @@ type Params struct {
 	Weak      float64 // score factor for sentences that open with a pronoun or connective
 	Redund    float64 // MMR redundancy penalty
 	KeyTerms  int     // number of key terms
+	Length    float64 // weight of sentence length (words, capped at 40, over 40)
 }
 
 // DefaultParams are the weights measured best on the development data.
 var DefaultParams = Params{
-	PosDecay: 1, Pos: 1, Cent: 0.3, Key: 0.3, Backward: -0.5, Threshold: 0.1,
-	Weak: 0.7, Redund: 0.3, KeyTerms: 10,
+	PosDecay: 1, Pos: 1, Cent: 0.3, Key: 0.1, Backward: -0.5, Threshold: 0.1,
+	Weak: 0.85, Redund: 0, KeyTerms: 10,
 }
 
 // Summarise picks up to n sentences of text, returned in article order.
@@ -70,7 +71,7 @@ func (d *document) rank(p Params) []float64 {
 	for i := range d.sents {
 		s := &d.sents[i]
 		pos := 1 / math.Pow(float64(s.idx+1), p.PosDecay)
-		v := p.Pos*pos + p.Cent*cent[i] + p.Key*key[i]
+		v := p.Pos*pos + p.Cent*cent[i] + p.Key*key[i] + p.Length*float64(min(s.nWords, 40))/40
 		if s.weak && s.idx > 0 {
 			v *= p.Weak
 		}
