@@ -49,8 +49,25 @@ type Options struct {
 	// as false positives. By default partial predictions are left out (they
 	// answer PolNeAR's "mixed" quotations) and every other prediction counts.
 	Lenient bool
+	// AllPredictions scores every predicted quotation, partial ones
+	// included, each unmatched one a false positive: the README's
+	// definition read literally, with no notion of partial quotations.
+	AllPredictions bool
 	// AllPairs makes Misses receive every matched pair, right or wrong.
 	AllPairs bool
+	// Spans, if not nil, receives every unmatched gold and predicted unit.
+	Spans *[]SpanMiss
+}
+
+// SpanMiss is a gold unit no prediction matched (Gold set) or a prediction
+// that matched no gold unit.
+type SpanMiss struct {
+	Article string
+	Gold    bool
+	Kind    string // gold: quote_kind; prediction: "partial" or "full"
+	Quote   string
+	Before  string
+	After   string
 }
 
 // Evaluate scores extract on articles.
@@ -87,7 +104,7 @@ func evalArticle(a Article, extract Extractor, opt Options, c *Counts) {
 	var pred []unit
 	preds := extract(text)
 	for pi, p := range preds {
-		if p.Partial && !opt.Lenient {
+		if p.Partial && !opt.Lenient && !opt.AllPredictions {
 			continue
 		}
 		for _, s := range p.Parts {
@@ -129,6 +146,30 @@ func evalArticle(a Article, extract Extractor, opt Options, c *Counts) {
 		}
 		if right {
 			c.EndToEnd++
+		}
+	}
+	if opt.Spans != nil {
+		matchedG := map[int]bool{}
+		for _, pr := range ov {
+			matchedG[pr.g] = true
+		}
+		add := func(u unit, gold bool, kind string) {
+			*opt.Spans = append(*opt.Spans, SpanMiss{a.ID, gold, kind, clip(text[u.span.Start:u.span.End], 100),
+				text[max(0, u.span.Start-100):u.span.Start], text[u.span.End:min(len(text), u.span.End+80)]})
+		}
+		for gi, g := range gold {
+			if !matchedG[gi] {
+				add(g, true, "direct")
+			}
+		}
+		for pi, p := range pred {
+			if !matchedP[pi] {
+				k := "full"
+				if preds[p.att].Partial {
+					k = "partial"
+				}
+				add(p, false, k)
+			}
 		}
 	}
 	// unmatched predictions that are mixed-quote segments are not errors

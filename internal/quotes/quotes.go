@@ -11,6 +11,8 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Quote is one direct quotation with its attribution. Offsets are byte
@@ -245,8 +247,30 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 			}
 		}
 	}
-	if at.ok && !at.weak && len(g) == 1 && beforeTrim != "" && !partial {
-		partial = false
+	// a quotation continuing a sentence begun outside it is partial
+	// (PolNeAR "mixed") even when an attribution follows it: 'The summit
+	// accomplished "too little," he added', 'Trump tweeted that, "For ..."',
+	// 'under Obama, "the generals have been reduced to rubble."'
+	if !partial && beforeTrim != "" {
+		if bt := d.tokensIn(bs, first.Start); len(bt) > 0 {
+			lt := bt[len(bt)-1]
+			colon := lt.text == ":"
+			lead := colon || isCue(lt) || lt.text == "," || isDash(lt)
+			if lt.text == "," && len(bt) >= 2 && lower(bt[len(bt)-2]) == "that" {
+				lead = false
+			}
+			if !colon && !isCue(lt) && startsLower(firstInner) && at.cue != "according to" {
+				lead = false
+			}
+			if !lead {
+				partial = true
+			}
+		}
+	}
+	// titles of shows, books and slogans: a few capitalised words, no
+	// sentence ("Fox News Sunday," "Barack Obama Election Day,")
+	if len(g) == 1 && isTitleCase(firstInner) {
+		return q, false
 	}
 	// scare quotes, titles and nicknames: short, no cue anywhere near
 	wc := wordCount(q.Text)
@@ -477,4 +501,39 @@ func cleanRole(s string) string {
 		}
 	}
 	return strings.TrimSpace(s)
+}
+
+func startsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
+}
+
+var titleSmall = set("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "vs", "vs.")
+
+// isTitleCase: two to six words, every one but small words capitalised,
+// ending without a sentence terminator.
+func isTitleCase(s string) bool {
+	s = strings.TrimRight(s, ",;:—–- ")
+	if s == "" || endsSentence(s) {
+		return false
+	}
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 6 {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || i > 0 && titleSmall[w] {
+			continue
+		}
+		return false
+	}
+	return true
 }
