@@ -32,9 +32,11 @@ build:
 	mkdir -p $(DIST)
 	CGO_ENABLED=0 GOOS=linux GOARCH=arm64 $(GO) build -tags lambda.norpc -trimpath -ldflags="$(LDFLAGS)" -o $(DIST)/bootstrap ./functions/summarise
 
-## package: build, zip (a Go zip writer, maximum compression; no zip program needed), print the sizes
+## package: build, zip (zip -9, which compresses ~1.5 % better; a Go zip writer when zip is missing), print the sizes
 package: build
-	$(GO) run ./internal/benchdata/cmd/benchdata zip $(DIST)/bootstrap.zip $(DIST)/bootstrap
+	rm -f $(DIST)/bootstrap.zip
+	if command -v zip >/dev/null; then cd $(DIST) && zip -q -9 bootstrap.zip bootstrap; else $(GO) run ./internal/benchdata/cmd/benchdata zip $(DIST)/bootstrap.zip $(DIST)/bootstrap; fi
+	@ls -l $(DIST)/bootstrap $(DIST)/bootstrap.zip | awk '{printf "%s %d bytes (%.2f MB)\n", $$9, $$5, $$5/1e6}'
 
 ## golden: rewrite testdata/golden from the current code (then review git diff)
 golden:
