@@ -165,6 +165,9 @@ func runEvalSummary(args []string, out io.Writer) error {
 	fs.Float64Var(&p.Weak, "weak", p.Weak, "score factor for sentences opening with a pronoun or connective")
 	fs.Float64Var(&p.Redund, "red", p.Redund, "MMR redundancy penalty")
 	fs.Float64Var(&p.Length, "len", p.Length, "weight of sentence length")
+	fs.Float64Var(&summary.HeadlineParams.Length, "hlen", summary.HeadlineParams.Length, "headline source: weight of sentence length")
+	fs.Float64Var(&summary.HeadlineParams.Pos, "hpos", summary.HeadlineParams.Pos, "headline source: weight of position")
+	fs.IntVar(&summary.HeadlineWindow, "hwin", summary.HeadlineWindow, "leading sentences a headline may come from")
 	fs.IntVar(&p.KeyTerms, "keys", p.KeyTerms, "number of key terms")
 	if err := fs.Parse(args); err != nil {
 		return err

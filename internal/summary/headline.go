@@ -7,6 +7,12 @@ import (
 	"unicode/utf8"
 )
 
+// HeadlineParams rank the candidate source sentences of a headline.
+var HeadlineParams = func() Params { p := DefaultParams; p.Length = 0.5; return p }()
+
+// HeadlineWindow is how many leading sentences Headline considers.
+var HeadlineWindow = 5
+
 // MaxHeadlineWords is the longest headline Headline writes.
 const MaxHeadlineWords = 15
 
@@ -21,14 +27,19 @@ func Headline(text string) string {
 	if len(d.sents) == 0 {
 		return ""
 	}
-	src := -1
+	// The source is the best-ranked statement among the first few
+	// sentences: usually the lead.
+	scores := d.rank(HeadlineParams)
+	src, best := -1, 0.0
 	for i := range d.sents {
-		if i >= 6 {
+		if i >= HeadlineWindow {
 			break
 		}
-		if !d.sents[i].bad && !startsWithQuote(d.text[d.sents[i].Start:d.sents[i].End]) {
-			src = i
-			break
+		if d.sents[i].bad || startsWithQuote(d.text[d.sents[i].Start:d.sents[i].End]) {
+			continue
+		}
+		if src < 0 || scores[i] > best {
+			src, best = i, scores[i]
 		}
 	}
 	if src < 0 {
@@ -93,18 +104,17 @@ func Compress(s string) string {
 	for countWords(s) > MaxHeadlineWords {
 		cut := -1
 		for _, loc := range reClause.FindAllStringIndex(s, -1) {
-			if countWords(s[:loc[0]]) >= 6 {
+			if countWords(s[:loc[0]]) >= 8 {
 				cut = loc[0]
 			}
 		}
 		if cut < 0 {
 			break
 		}
-		// Prefer the earliest cut that still leaves enough words.
+		// Prefer the latest cut that brings it within the limit.
 		for _, loc := range reClause.FindAllStringIndex(s, -1) {
-			if n := countWords(s[:loc[0]]); n >= 6 && n <= MaxHeadlineWords {
+			if n := countWords(s[:loc[0]]); n >= 8 && n <= MaxHeadlineWords {
 				cut = loc[0]
-				break
 			}
 		}
 		s = s[:cut]
@@ -117,7 +127,7 @@ func Compress(s string) string {
 	if len(words) > MaxHeadlineWords {
 		words = words[:MaxHeadlineWords]
 		// Back off to a comma if that keeps most of it.
-		for i := len(words) - 1; i >= 8; i-- {
+		for i := len(words) - 1; i >= MaxHeadlineWords-3; i-- {
 			if strings.HasSuffix(words[i], ",") {
 				words = words[:i+1]
 				break
@@ -135,7 +145,7 @@ func trimDangling(words []string) []string {
 	for len(words) > 3 {
 		w := words[len(words)-1]
 		bare := strings.ToLower(strings.Trim(w, `.,;:"'()-–—`))
-		if bare == "" || danglers[bare] || strings.HasSuffix(w, ",") && len(words) > MaxHeadlineWords-2 {
+		if bare == "" || danglers[bare] {
 			words = words[:len(words)-1]
 			continue
 		}
