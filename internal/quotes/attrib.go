@@ -198,7 +198,14 @@ func parseAfter(toks []token) attribution {
 	}
 	// the clause ends at a terminator or the next quotation
 	end := i
-	for end < len(toks) && !isTerminator(toks[end]) && toks[end].text != ";" && !isQuoteTok(toks[end]) {
+	depth := 0 // a parenthetical such as "(D-Wis.)" does not end the clause
+	for end < len(toks) && (depth > 0 || !isTerminator(toks[end]) && toks[end].text != ";" && !isQuoteTok(toks[end])) {
+		switch toks[end].text {
+		case "(":
+			depth++
+		case ")":
+			depth = max(depth-1, 0)
+		}
 		end++
 	}
 	toks = toks[:end]

@@ -85,7 +85,8 @@ var abbrevs = set("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Co
 	"St", "Jr", "Sr", "Adm", "Maj", "Pres", "Supt", "Insp", "Sec", "Amb", "Atty", "Mt", "Ft", "Jan", "Feb", "Aug",
 	"Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "No", "vs", "U.S", "U.K", "D.C", "R", "D", "Calif",
 	"Fla", "Ill", "Mass", "Mich", "Minn", "Wis", "Ariz", "Colo", "Conn", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla",
-	"Ore", "Pa", "Tenn", "Tex", "Va", "Wash", "Ala", "Ark", "Del", "Ind", "Kan", "Miss", "Mont", "Neb", "Wyo")
+	"Ore", "Pa", "Tenn", "Tex", "Va", "Wash", "Ala", "Ark", "Del", "Ind", "Kan", "Miss", "Mont", "Neb", "Wyo",
+	"Ky", "Vt", "Ia", "Nebr", "Wisc", "Calif", "Ariz", "Penn")
 
 func isAbbrev(w string) bool {
 	if abbrevs[w] {
@@ -94,6 +95,10 @@ func isAbbrev(w string) bool {
 	if utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
+	}
+	// party and state after a name: "R-Ky.", "D-Md."
+	if len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && (abbrevs[w[2:]] || len(w) <= 4) {
+		return true
 	}
 	return strings.Contains(w, ".") // U.S, a.m
 }
@@ -118,7 +123,8 @@ type phrase struct {
 	gender  byte // 'm', 'f' or 0
 	canon   string
 	inQuote bool
-	sent    int // sentence index
+	sent    int  // sentence index
+	cueSubj bool // followed by a cue verb ("Wimes said")
 }
 
 func (p *phrase) nameString() string { return strings.Join(p.name, " ") }
@@ -141,6 +147,11 @@ func capitalisedPhrases(text string, toks []token) []phrase {
 			break
 		}
 		if p, ok := makePhrase(toks[i:j]); ok {
+			k := j
+			for k < len(toks) && k < j+3 && auxWords[lower(toks[k])] && !pronounTok(toks[k]) {
+				k++
+			}
+			p.cueSubj = k < len(toks) && isCue(toks[k]) && !weakCues[toks[k].text]
 			out = append(out, p)
 		}
 		i = j
@@ -170,12 +181,11 @@ func makePhrase(ts []token) (phrase, bool) {
 		return phrase{}, false
 	}
 	p := phrase{s: ts[0].s, e: ts[len(ts)-1].e}
-	k := -1
+	ws := make([]string, len(ts))
 	for i, t := range ts {
-		if isTitle(t.text) || isRoleNoun(t.text) {
-			k = i
-		}
+		ws[i] = t.text
 	}
+	k := roleEnd(ws)
 	// a title after a name word is part of a name only in "Mr" position
 	var role []string
 	for i := 0; i <= k; i++ {
@@ -204,6 +214,7 @@ func makePhrase(ts []token) (phrase, bool) {
 type names struct {
 	phrases []phrase          // in text order
 	bySur   map[string]string // surname -> canonical full name
+	bySurG  map[string]string // surname/gender -> the most frequent full name of that gender
 	byFirst map[string]string // first name -> canonical, when unique
 	roles   map[string]string // canonical -> role
 	genders map[string]byte   // canonical -> 'm'/'f'
@@ -214,7 +225,7 @@ type names struct {
 func surname(name []string) string { return name[len(name)-1] }
 
 func buildNames(text string, toks []token, segs []segment, sents []int) *names {
-	nm := &names{bySur: map[string]string{}, byFirst: map[string]string{}, roles: map[string]string{},
+	nm := &names{bySur: map[string]string{}, bySurG: map[string]string{}, byFirst: map[string]string{}, roles: map[string]string{},
 		genders: map[string]byte{}, count: map[string]int{}}
 	ph := capitalisedPhrases(text, toks)
 	si := 0
@@ -247,6 +258,8 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 			p.person = true
 		case len(p.name) >= 2 && len(p.name) <= 3 && plainName(p.name):
 			p.person = true
+		case len(p.name) == 1 && p.cueSubj && p.role == "" && plainName(p.name):
+			p.person = true // "Wimes said"
 		}
 		for _, t := range p.titles {
 			if femaleTitles[t] {
@@ -272,6 +285,7 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 		n, c int
 	}
 	best := map[string]cand{}
+	bestG := map[string]cand{}
 	firsts := map[string]map[string]bool{}
 	order := make([]string, 0, len(full))
 	for i := range ph {
@@ -286,6 +300,12 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 		if b, ok := best[sur]; !ok || c.n > b.n && strings.HasSuffix(c.name, b.name) || c.n == b.n && c.c > b.c {
 			best[sur] = c
 		}
+		if g := p.gender; g != 0 {
+			k := sur + "/" + string(g)
+			if b, ok := bestG[k]; !ok || c.c > b.c {
+				bestG[k] = c
+			}
+		}
 		if firsts[p.name[0]] == nil {
 			firsts[p.name[0]] = map[string]bool{}
 		}
@@ -293,6 +313,9 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 	}
 	for s, c := range best {
 		nm.bySur[s] = c.name
+	}
+	for s, c := range bestG {
+		nm.bySurG[s] = c.name
 	}
 	for f, m := range firsts {
 		if len(m) == 1 {
@@ -320,7 +343,9 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 			continue
 		}
 		canon := ""
-		if c, ok := nm.bySur[surname(p.name)]; ok && (len(p.name) == 1 || strings.HasPrefix(c, p.name[0]) || p.person) {
+		if c, ok := nm.bySurG[surname(p.name)+"/"+string(p.gender)]; ok && p.gender != 0 && len(p.name) == 1 {
+			canon = c // "Mrs. Clinton"
+		} else if c, ok := nm.bySur[surname(p.name)]; ok && (len(p.name) == 1 || strings.HasPrefix(c, p.name[0]+" ")) {
 			canon = c
 		} else if c, ok := nm.byFirst[p.name[0]]; ok && len(p.name) == 1 {
 			canon = c
@@ -384,12 +409,7 @@ func roleWorthy(r string) bool {
 func (nm *names) canonical(words []string) (name, role string, ok bool) {
 	var ws []string
 	var tl []string
-	k := -1
-	for i, w := range words {
-		if isTitle(w) || isRoleNoun(w) {
-			k = i
-		}
-	}
+	k := roleEnd(words)
 	tl = words[:k+1]
 	ws = words[k+1:]
 	if len(ws) == 0 {
@@ -398,7 +418,17 @@ func (nm *names) canonical(words []string) (name, role string, ok bool) {
 	if n := len(ws); n > 1 && (ws[n-1] == "Jr." || ws[n-1] == "Sr.") {
 		ws = ws[:n-1]
 	}
-	if c, found := nm.bySur[surname(ws)]; found && (len(ws) == 1 || strings.HasPrefix(c, ws[0]) || len(ws) >= 2 && ws[0] == "") {
+	var g byte
+	for _, t := range tl {
+		if femaleTitles[t] {
+			g = 'f'
+		} else if maleTitles[t] {
+			g = 'm'
+		}
+	}
+	if c, found := nm.bySurG[surname(ws)+"/"+string(g)]; found && g != 0 && len(ws) == 1 {
+		name = c // "Mrs. Clinton"
+	} else if c, found := nm.bySur[surname(ws)]; found && (len(ws) == 1 || strings.HasPrefix(c, ws[0]+" ")) {
 		name = c
 	} else if c, found := nm.byFirst[ws[0]]; found && len(ws) == 1 {
 		name = c
@@ -485,4 +515,20 @@ func roleAround(toks []token, s, e int) string {
 		}
 	}
 	return ""
+}
+
+// roleEnd returns the index of the last title or role word of a capitalised
+// phrase, -1 if none. A title word that ends the phrase after a name word is
+// a surname ("Charlie King").
+func roleEnd(ws []string) int {
+	k := -1
+	for i, w := range ws {
+		if isTitle(w) || isRoleNoun(w) {
+			if i == len(ws)-1 && i > 0 && !isTitle(ws[i-1]) && !isRoleNoun(ws[i-1]) && !connectors[ws[i-1]] && (maleNames[ws[i-1]] || femaleNames[ws[i-1]]) {
+				break
+			}
+			k = i
+		}
+	}
+	return k
 }

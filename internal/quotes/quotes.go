@@ -382,7 +382,6 @@ func (d *doc) resolvePronoun(pos int, gender string) string {
 	const window = 3000
 	bestSent := -1
 	best := ""
-	bestPos := 0
 	for steps := 0; steps < 60; steps++ {
 		// next candidate going backwards
 		var cPos, cSent int
@@ -422,9 +421,7 @@ func (d *doc) resolvePronoun(pos int, gender string) string {
 		}
 		bestSent = cSent
 		best = canon // keep going back within the sentence: the first mention is the subject
-		bestPos = cPos
 	}
-	_ = bestPos
 	return best
 }
 
