@@ -52,8 +52,10 @@ func Find(text string, knownPeople []string) Entities {
 			add(&e.Places, canonicalPlace(name))
 		case isOrganisation(ph.words):
 			add(&e.Organisations, name)
-		case len(ph.words) >= 2 && len(ph.words) <= 3 && ph.beforeSaid && allNameWords(ph.words):
+		case len(ph.words) >= 2 && len(ph.words) <= 3 && ph.beforeSaid && allNameWords(ph.words) && !mentionsPlace(ph.words):
 			add(&e.People, name)
+		case ph.afterPreposition && len(ph.words) <= 3 && allNameWords(ph.words) && !people[name] && !isAcronym(name) && !innerCapital(name):
+			add(&e.Places, name)
 		}
 	}
 	if e.People == nil {
@@ -98,6 +100,17 @@ type phrase struct {
 	words      []string
 	afterTitle bool // preceded by Mr, Dr, President, …
 	beforeSaid bool // followed by a speech verb
+	// afterPreposition: preceded by in, near, outside…, as places are
+	afterPreposition bool
+}
+
+func indexOf(words []string, w string) int {
+	for i, x := range words {
+		if x == w {
+			return i
+		}
+	}
+	return -1
 }
 
 // capitalisedPhrases finds runs of capitalised words ("Czech Republic",
@@ -113,7 +126,7 @@ func capitalisedPhrases(text string) []phrase {
 		}
 		j := i
 		var run []string
-		for j < len(words) && (capitalised(words[j].text) || connectors[words[j].text] && j+1 < len(words) && capitalised(words[j+1].text) && len(run) > 0) {
+		for j < len(words) && (capitalised(words[j].text) || (connectors[words[j].text] || words[j].text == "and") && j+1 < len(words) && capitalised(words[j+1].text) && len(run) > 0) {
 			run = append(run, words[j].text)
 			j++
 			if words[j-1].endsClause {
@@ -142,8 +155,16 @@ func capitalisedPhrases(text string) []phrase {
 			startsSentence = false
 		}
 		run = trimRun(run, startsSentence)
-		if len(run) > 0 && len(run) <= 6 {
-			out = append(out, phrase{words: run, afterTitle: afterTitle, beforeSaid: beforeSaid})
+		// "and" belongs to an organisation's name ("Department of Forestry
+		// and Fire Protection"); elsewhere it separates two names.
+		if k := indexOf(run, "and"); k >= 0 && !isOrganisation(run) {
+			if first := trimRun(run[:k], false); len(first) > 0 {
+				out = append(out, phrase{words: first, afterPreposition: placePrepositions[prev]})
+			}
+			run = trimRun(run[k+1:], false)
+		}
+		if len(run) > 0 && len(run) <= 8 {
+			out = append(out, phrase{words: run, afterTitle: afterTitle, beforeSaid: beforeSaid, afterPreposition: placePrepositions[prev]})
 		}
 		i = j
 		if i == j && j < len(words) && !capitalised(words[j].text) {
@@ -170,7 +191,7 @@ func trimRun(run []string, startsSentence bool) []string {
 		run = run[1:]
 		startsSentence = false
 	}
-	for len(run) > 0 && (connectors[run[len(run)-1]] || titles[run[len(run)-1]]) {
+	for len(run) > 0 && (connectors[run[len(run)-1]] || titles[run[len(run)-1]] || sentenceStarters[run[len(run)-1]]) {
 		run = run[:len(run)-1]
 	}
 	return run
@@ -204,6 +225,9 @@ func tokenize(text string) []word {
 			}
 			core := strings.TrimRight(t, `"')]”’.,;:!?`)
 			trail := t[len(core):]
+			if strings.HasSuffix(core, "s") && (trail == "'" || trail == "’") {
+				trail = "" // a plural possessive ("Users' Association") goes on
+			}
 			core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
 			w.text = core
 			if len(core) == 1 && core[0] >= 'A' && core[0] <= 'Z' && trail == "." {
@@ -254,13 +278,43 @@ func isAcronym(w string) bool {
 	return true
 }
 
+// isOrganisation: a name with an organisation word that is not the whole
+// name ("Transport Union", not a lone "Union"), a known organisation or an
+// acronym ("CIA").
 func isOrganisation(words []string) bool {
+	if len(words) == 1 {
+		return isAcronym(words[0]) || knownOrgs[words[0]]
+	}
 	for _, w := range words {
 		if orgWords[w] {
 			return true
 		}
 	}
-	return len(words) == 1 && (isAcronym(words[0]) || knownOrgs[words[0]])
+	return false
+}
+
+// innerCapital reports a capital after the first letter of a word
+// ("StreamCo", "iPhone"): brand names, not places.
+func innerCapital(name string) bool {
+	for _, w := range strings.Fields(name) {
+		for i, r := range w {
+			if i > 0 && unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionsPlace reports whether a word of the name is a place ("Southern
+// California Edison" is no person).
+func mentionsPlace(words []string) bool {
+	for _, w := range words {
+		if isPlace(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isPlace(name string) bool {

@@ -30,6 +30,14 @@ func TestFind(t *testing.T) {
 			organisations: []string{"Bank of England"},
 		},
 		{
+			name: "places after prepositions, organisations with and, no lone org words",
+			text: "Residents fled their homes in Sylmar on Wednesday. The California Department of Forestry and Fire Protection said the fire was 5% contained.\n\n" +
+				"Union general secretary Carol Denning told the Post that shares in StreamCo fell. Southern California Edison said it cut power.",
+			people:        []string{"Carol Denning"},
+			places:        []string{"Sylmar"},
+			organisations: []string{"California Department of Forestry and Fire Protection"},
+		},
+		{
 			name:          "quote speakers come first",
 			text:          "Anatoly Serdyukov reacted coolly. The minister said nothing more.",
 			known:         []string{"Anatoly Serdyukov", "a Russian official"},

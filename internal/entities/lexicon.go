@@ -40,6 +40,9 @@ var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At
 var speechVerbs = set("said", "says", "told", "added", "warned", "insisted", "wrote", "tweeted", "asked", "explained",
 	"argued", "noted", "stated", "claimed", "announced", "replied", "recalled", "declared", "admitted")
 
+// placePrepositions precede place names ("in Sylmar", "near Harwick").
+var placePrepositions = set("in", "near", "outside", "across", "around", "throughout", "towards", "toward")
+
 // orgWords mark a capitalised phrase as an organisation.
 var orgWords = set("Ministry", "Department", "Party", "Council", "Agency", "Bank", "Company", "Corp", "Corporation",
 	"Inc", "Ltd", "LLC", "Plc", "University", "College", "School", "Commission", "Court", "Committee", "Association",
