@@ -102,7 +102,7 @@ var maleNames = set("James", "John", "Robert", "Michael", "William", "David", "R
 	"Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Gregory",
 	"Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Henry",
 	"Nathan", "Douglas", "Zachary", "Peter", "Kyle", "Walter", "Ethan", "Jeremy", "Harold", "Keith", "Christian",
-	"Roger", "Noah", "Gerald", "Carl", "Terry", "Sean", "Austin", "Arthur", "Lawrence", "Jesse", "Dylan", "Bryan",
+	"Roger", "Noah", "Gerald", "Carl", "Sean", "Austin", "Arthur", "Lawrence", "Jesse", "Dylan", "Bryan",
 	"Joe", "Jordan", "Billy", "Bruce", "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph",
 	"Randy", "Eugene", "Vincent", "Russell", "Elijah", "Louis", "Bobby", "Philip", "Johnny", "Bill", "Barack",
 	"Mike", "Tim", "Bernie", "Ted", "Marco", "Jeb", "Chris", "Rudy", "Newt", "Mitt", "Reince", "Sean", "Corey",
@@ -157,4 +157,5 @@ var nonPersonLast = set("Ministry", "Department", "Party", "Council", "Agency", 
 	"Mountains", "Sea", "Ocean", "Gulf", "Canal", "Bay", "Beach", "Province", "Region", "District", "Territory",
 	"Union", "Bloc", "Army", "Brigade", "Division", "Front", "Team", "FBI", "CIA", "NSA", "NATO", "EU", "UN", "GOP",
 	"DNC", "RNC", "NAACP", "ACLU", "NRA", "Nation", "Nations", "Square", "Mall", "Room", "Building", "Capitol",
-	"Obamacare", "Medicaid", "Medicare", "Security", "Affairs", "Relations", "Studies", "Research", "Policy")
+	"Obamacare", "Medicaid", "Medicare", "Security", "Affairs", "Relations", "Studies", "Research", "Policy", "Strategies", "Partners", "Associates", "Atoll",
+	"Charter", "Arabia", "Korea", "Africa", "Emirates", "Zealand", "Mexico", "Jersey", "Carolina", "Dakota", "Hampshire")

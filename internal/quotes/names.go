@@ -260,6 +260,8 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 			p.person = true
 		case len(p.name) == 1 && p.cueSubj && p.role == "" && plainName(p.name):
 			p.person = true // "Wimes said"
+		case len(p.name) == 1 && p.role == "" && len(first) >= 5 && (femaleNames[first] != maleNames[first]) && !commonWordNames[first]:
+			p.person = true // "Melanie", known by her first name
 		}
 		for _, t := range p.titles {
 			if femaleTitles[t] {
@@ -268,7 +270,7 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 				p.gender = 'm'
 			}
 		}
-		if p.gender == 0 && len(p.name) >= 2 {
+		if p.gender == 0 && (len(p.name) >= 2 || p.person) {
 			if femaleNames[first] && !maleNames[first] {
 				p.gender = 'f'
 			} else if maleNames[first] && !femaleNames[first] {
@@ -297,7 +299,7 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 		order = append(order, n)
 		sur := surname(p.name)
 		c := cand{n, len(p.name), full[n]}
-		if b, ok := best[sur]; !ok || c.n > b.n && strings.HasSuffix(c.name, b.name) || c.n == b.n && c.c > b.c {
+		if b, ok := best[sur]; !ok || c.n > b.n && strings.HasSuffix(c.name, b.name) && !nickname(p.name, b.name) || c.n == b.n && c.c > b.c {
 			best[sur] = c
 		}
 		if g := p.gender; g != 0 {
@@ -339,6 +341,11 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 	// pass 2: canonical names, roles and genders of every person mention
 	for i := range ph {
 		p := &ph[i]
+		if len(p.name) == 0 && p.role != "" && !strings.Contains(p.role, " ") {
+			if _, ok := nm.bySur[p.role]; ok {
+				p.name, p.role, p.titles = []string{p.role}, "", nil // "Dean, a medical doctor,"
+			}
+		}
 		if len(p.name) == 0 {
 			continue
 		}
@@ -532,3 +539,16 @@ func roleEnd(ws []string) int {
 	}
 	return k
 }
+
+// nickname reports whether name (longer than short, ending with it) adds a
+// leading word that is not a first name to a name starting with one:
+// "Crooked Hillary Clinton" is not a fuller "Hillary Clinton".
+func nickname(name []string, short string) bool {
+	f := strings.Fields(short)[0]
+	return (maleNames[f] || femaleNames[f]) && !maleNames[name[0]] && !femaleNames[name[0]]
+}
+
+// commonWordNames are first names that are also ordinary words.
+var commonWordNames = set("Grace", "Faith", "Hope", "Joy", "Rose", "Will", "Mark", "Bill", "Jack", "Marine", "Amber",
+	"Taylor", "Madison", "Virginia", "Austin", "Jordan", "Christian", "Carol", "Victoria", "Georgia", "Justice",
+	"Sandy", "Brandy", "Chase", "Dean", "Frank", "Gary", "Lane", "Miles", "Ray", "Guy", "Rich")
