@@ -17,13 +17,18 @@
 // pairs have equal sets, "overlap" pairs have Jaccard >= 0.5.
 //
 // Partial quotations. PolNeAR annotates quoted fragments inside paraphrase as
-// quote_kind "mixed", not "direct"; the extractor marks them Partial. The
-// main figures leave predicted partial quotations out and count every other
-// prediction, so a fragment wrongly reported as a full quotation is a false
-// positive and a full quotation wrongly marked partial is a miss. The lenient
-// figures (Options.Lenient) score every prediction and do not count those
-// matching (Jaccard >= 0.5) a quoted segment of a mixed attribution as false
-// positives (Report.Ignored counts them).
+// quote_kind "mixed", not "direct"; the extractor labels its answer for those
+// Partial. The headline figures score the extractor's direct class against
+// the direct gold: predicted partial quotations are left out and every other
+// prediction counts, so a fragment wrongly reported as a full quotation is a
+// false positive and a full quotation wrongly marked partial is a miss (the
+// label cannot hide an error: either way it costs precision or recall). Two
+// more figures are printed beside it: Options.AllPredictions scores every
+// prediction, partial ones included, each unmatched one a false positive (the
+// README's definition read with no notion of a partial quotation), and
+// Options.Lenient scores every prediction but does not count those matching
+// (Jaccard >= 0.5) a quoted segment of a mixed attribution as false positives
+// (Report.Ignored counts them).
 //
 // Speakers. A matched pair's speaker is right when the predicted name, with
 // titles removed, equals one of the gold names or contains a gold name's

@@ -87,7 +87,8 @@ func markKind(text string, i, n int, r rune, p Span) (f family, canOpen, canClos
 		return famDouble, true, r == '“' && !unicode.IsSpace(before) && !isOpenContext(before)
 	case '”':
 		// a closing mark at a paragraph start or after a space opens (typo)
-		return famDouble, isOpenContext(before) && !unicode.IsSpace(after), true
+		// (a paragraph never starts with a closing mark)
+		return famDouble, isOpenContext(before) && !unicode.IsSpace(after) || i == p.Start, true
 	case '"':
 		return famDouble, isOpenContext(before) || i == p.Start, !isOpenContext(before) || unicode.IsSpace(after) || i+n == p.End
 	case '«':
