@@ -1,6 +1,8 @@
 package quotes_test
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/newsgist/newsgist/internal/benchdata"
@@ -25,6 +27,35 @@ func BenchmarkExtract(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				quotes.Extract(art.Text, 10)
+			}
+		})
+	}
+}
+
+// BenchmarkExtractLarge covers the shapes that could go quadratic: a 1 MB
+// run of articles, a megabyte of unbalanced marks in one paragraph, and one
+// long sentence of scare-quoted fragments.
+func BenchmarkExtractLarge(b *testing.B) {
+	base, err := os.ReadFile("../../testdata/quotes-patterns.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var articles strings.Builder
+	for articles.Len() < 1<<20 {
+		articles.Write(base)
+		articles.WriteString("\n\n")
+	}
+	cases := map[string]string{
+		"articles-1MB":    articles.String(),
+		"unbalanced-1MB":  strings.Repeat(`a "b `, 1<<18),
+		"fragments-750KB": strings.Repeat(`they called it "x" and `, 1<<15),
+	}
+	for _, name := range []string{"articles-1MB", "unbalanced-1MB", "fragments-750KB"} {
+		text := cases[name]
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for i := 0; i < b.N; i++ {
+				quotes.Extract(text, 10)
 			}
 		})
 	}
