@@ -16,12 +16,20 @@ type doc struct {
 	segs  []segment
 	// speakers already attributed, in text order, for pronoun resolution
 	said []saidAt
+	// sentences whose subject is an unnamed person, for pronoun resolution
+	nomSubj []saidAt
+}
+
+// paraOf returns the index of the paragraph holding pos.
+func (d *doc) paraOf(pos int) int {
+	return sort.Search(len(d.paras), func(i int) bool { return d.paras[i].End > pos })
 }
 
 type saidAt struct {
-	pos    int
-	canon  string
-	gender byte
+	pos     int
+	canon   string
+	gender  byte
+	nominal bool // an unnamed speaker ("an agency spokesman")
 }
 
 func isTerminator(t token) bool {
@@ -317,6 +325,9 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 	if tail {
 		// the subject just before the verb, or the chunk that starts the clause
 		last := chunks[len(chunks)-1]
+		if np := nominalWithProper(last, true); np != nil {
+			return attribution{np: np, kind: 'd', ok: true}
+		}
 		if x := tailNP(last); x.ok {
 			if len(chunks) >= 3 && len(last) == 0 {
 				// unreachable: an empty chunk before the verb
@@ -345,6 +356,9 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 			continue
 		}
 		x := frontNP(ch)
+		if np := nominalWithProper(ch, false); np != nil && (!x.ok || x.kind == 'd') {
+			x = attribution{np: np, kind: 'd', ok: true}
+		}
 		if !x.ok && ci == 0 && len(ch) <= 8 {
 			// "said 9/11 widow Terry Strada": the name ends the chunk
 			if y := tailNP(ch); y.ok && y.kind == 'n' {
@@ -603,4 +617,62 @@ func subjectBefore(toks []token, c int) attribution {
 		s--
 	}
 	return speakerFromRegion(toks[s:c], true)
+}
+
+// nominalHead: a role noun or its plural ("spokesman", "analysts", "owners").
+func nominalHead(w string) bool {
+	lw := strings.ToLower(w)
+	return isRoleNoun(lw) || len(lw) > 3 && strings.HasSuffix(lw, "s") && isRoleNoun(lw[:len(lw)-1])
+}
+
+var properPreps = set("of", "at", "for", "on", "in", "from")
+
+var properInner = set("the", "of", "for", "and", "&", "on", "de", "du", "la", "le", "von", "van")
+
+// nominalWithProper reads a description whose role noun is followed by a
+// preposition and a proper name: "Business owners on Riverside Parade",
+// "analysts at the Institute for Fiscal Studies", "a spokesperson for
+// Western Lines". The proper name says who the speakers are; it is not the
+// speaker itself. With atEnd the name must end ch (the subject just before
+// a cue verb); otherwise the description must start ch. It returns the
+// description's tokens, or nil.
+func nominalWithProper(ch []token, atEnd bool) []token {
+	for h := 0; h+2 < len(ch) && h < 8; h++ {
+		if !ch[h].word || !nominalHead(ch[h].text) || ch[h].poss || !properPreps[ch[h+1].text] {
+			continue
+		}
+		// the words of the description before its head: lower case, or a
+		// determiner, or the first word of the chunk
+		s := h
+		for s > 0 && h-s < 3 && ch[s-1].word && !ch[s-1].poss && !prepositions[lower(ch[s-1])] && !npEnd[lower(ch[s-1])] {
+			if determiners[lower(ch[s-1])] {
+				s--
+				break
+			}
+			if ch[s-1].upper && s-1 > 0 {
+				break
+			}
+			s--
+		}
+		if ch[s].upper && (isTitle(ch[s].text) || maleNames[ch[s].text] || femaleNames[ch[s].text]) || !atEnd && s > 0 {
+			return nil
+		}
+		// the proper name after the preposition
+		e := h + 2
+		lastCap := -1
+		for e < len(ch) && e-h < 12 && ch[e].word && (ch[e].upper || properInner[ch[e].text] || connectors[ch[e].text]) {
+			if ch[e].upper {
+				lastCap = e
+			}
+			if ch[e].poss && e+1 < len(ch) && !ch[e+1].upper {
+				break
+			}
+			e++
+		}
+		if lastCap < 0 || atEnd && (e != len(ch) || lastCap != len(ch)-1) {
+			return nil
+		}
+		return ch[s : lastCap+1]
+	}
+	return nil
 }

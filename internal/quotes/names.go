@@ -63,13 +63,13 @@ func tokenize(text string, lo, hi int) []token {
 				break
 			}
 		}
-		// a plural possessive: "residents' group"
+		// a plural possessive: "residents' group", "the Rail Users' Association"
 		if j+1 < hi && (text[j] == '\'' || strings.HasPrefix(text[j:], "’")) && strings.HasSuffix(t.text, "s") {
 			n := 1
 			if text[j] != '\'' {
 				n = len("’")
 			}
-			if j+n < hi && text[j+n] == ' ' && j+n+1 < hi && unicode.IsLower(nextRune(text, j+n+1, hi)) {
+			if nr := nextRune(text, j+n+1, hi); j+n < hi && text[j+n] == ' ' && j+n+1 < hi && (unicode.IsLower(nr) || t.upper && unicode.IsUpper(nr)) {
 				t.poss = true
 				t.e = j + n
 				j += n
@@ -194,7 +194,7 @@ func makePhrase(ts []token) (phrase, bool) {
 			p.titles = append(p.titles, stripDot(ts[i].text))
 		}
 	}
-	p.role = strings.Join(role, " ")
+	p.role = roleText(role)
 	for _, t := range ts[k+1:] {
 		p.name = append(p.name, t.text)
 	}
@@ -444,7 +444,7 @@ func (nm *names) canonical(words []string) (name, role string, ok bool) {
 	}
 	role = nm.roles[name]
 	if role == "" && len(tl) > 0 && roleWorthy(strings.Join(tl, " ")) {
-		role = strings.Join(tl, " ")
+		role = roleText(tl)
 	}
 	person := len(tl) > 0 || nm.count[name] > 0 || len(ws) >= 2 && !nonPersonLast[surname(ws)]
 	return name, role, person
@@ -537,7 +537,37 @@ func roleEnd(ws []string) int {
 			k = i
 		}
 	}
+	// a capitalised common noun before a first name and surname is a role:
+	// "Visitor Jean Morris", "Shopper Ann Lee"
+	if k < 0 && len(ws) >= 3 && agentNoun(ws[0]) && (maleNames[ws[1]] || femaleNames[ws[1]]) && !connectors[ws[2]] {
+		k = 0
+	}
 	return k
+}
+
+// agentNoun: a capitalised word that looks like a common noun for a person
+// ("Visitor", "Shopper", "Pensioner", "Resident"), not a first name.
+func agentNoun(w string) bool {
+	if maleNames[w] || femaleNames[w] || isTitle(w) || len(w) < 5 || strings.ToUpper(w) == w {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"or", "er", "ist", "ant", "ent", "ian", "eer"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return isRoleNoun(lw)
+}
+
+// roleText joins the role words of a capitalised phrase; a lone common noun
+// capitalised only because it starts the sentence is written in lower case
+// ("Visitor Jean Morris": "visitor").
+func roleText(ws []string) string {
+	if len(ws) == 1 && !isTitle(ws[0]) && (isRoleNoun(ws[0]) || agentNoun(ws[0])) {
+		return strings.ToLower(ws[0])
+	}
+	return strings.Join(ws, " ")
 }
 
 // nickname reports whether name (longer than short, ending with it) adds a

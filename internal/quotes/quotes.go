@@ -59,6 +59,7 @@ func extract(text string, maxKey int) (out []Quote) {
 	d.toks = tokenize(text, 0, len(text))
 	d.sents = sentenceStarts(text, d.paras, d.toks)
 	d.nm = buildNames(text, d.toks, d.segs, d.sents)
+	d.nomSubj = nominalSubjects(d.toks, d.sents)
 	groups := d.group()
 	var prev *Quote
 	prevPara := -10
@@ -291,7 +292,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 		if prev != nil && first.para-prevPara <= 1 && !partial && (beforeTrim == "" || first.para == prevPara) {
 			q.Speaker, q.Role = prev.Speaker, prev.Role
 			if prev.Speaker != "" {
-				d.said = append(d.said, saidAt{pos: q.Start, canon: prev.Speaker, gender: d.nm.genders[prev.Speaker]})
+				d.said = append(d.said, saidAt{pos: q.Start, canon: prev.Speaker, gender: d.genderOf(prev.Speaker), nominal: isDescription(prev.Speaker)})
 			}
 		}
 		return q, true
@@ -300,8 +301,9 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	q.Via = at.via
 	q.SpeakerMention = joinToks(at.np)
 	q.Speaker, q.Role = d.resolve(at, atPos)
-	if q.Speaker != "" && at.kind != 'd' {
-		d.said = append(d.said, saidAt{pos: atPos, canon: q.Speaker, gender: d.nm.genders[q.Speaker]})
+	if q.Speaker != "" && (at.kind != 'd' || strings.ToLower(at.np[0].text) != "it") {
+		// unnamed speakers ("an agency spokesman") are candidates for a later pronoun too
+		d.said = append(d.said, saidAt{pos: atPos, canon: q.Speaker, gender: d.genderOf(q.Speaker), nominal: isDescription(q.Speaker)})
 	}
 	return q, true
 }
@@ -347,11 +349,11 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		return s, d.nm.roles[s]
 	case 'd':
 		desc := strings.Join(words, " ")
-		if len(words) > 0 && (words[0] == "The" || words[0] == "A" || words[0] == "An") {
+		if len(words) > 0 && (words[0] == "The" || words[0] == "A" || words[0] == "An") || d.sentenceCase(at.np) {
 			desc = strings.ToLower(words[0]) + desc[len(words[0]):]
 		}
 		if strings.ToLower(words[0]) == "the" || strings.ToLower(words[0]) == "his" || strings.ToLower(words[0]) == "her" {
-			if s := d.resolveRole(pos, words[len(words)-1]); s != "" {
+			if s := d.resolveRole(pos, descHead(words)); s != "" {
 				return s, d.nm.roles[s]
 			}
 		}
@@ -367,62 +369,183 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 	return name, r
 }
 
+// descHead is the head noun of a description: its last word before a
+// preposition ("spokesman" in "a spokesman for the firm").
+func descHead(words []string) string {
+	for i := 1; i < len(words); i++ {
+		if relOrPrep[words[i]] {
+			return words[i-1]
+		}
+	}
+	return words[len(words)-1]
+}
+
+// sentenceCase reports whether the first word of a description is a common
+// word capitalised only because it starts the sentence ("Business owners
+// on Riverside Parade", "Analysts at the Institute ..."), not a name or a
+// proper adjective ("Russian officials", "Trump aides").
+func (d *doc) sentenceCase(np []token) bool {
+	if len(np) < 2 || !np[0].upper || np[0].poss {
+		return false
+	}
+	if i := sort.SearchInts(d.sents, np[0].s); i >= len(d.sents) || d.sents[i] != np[0].s {
+		return false
+	}
+	w := np[0].text
+	if !nominalHead(w) && !nominalHead(np[1].text) {
+		return false
+	}
+	if isTitle(w) || placeFirst[w] || maleNames[w] || femaleNames[w] || d.nm.bySur[w] != "" || d.nm.byFirst[w] != "" || strings.ToUpper(w) == w {
+		return false
+	}
+	for _, suf := range []string{"an", "ish", "ese", "ic", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
 // resolvePronoun finds the person a pronoun at pos refers to: the subject
 // (first person named) of the nearest earlier sentence that names someone of
-// the right gender, or the speaker of the nearest earlier attribution.
+// the right gender, or the speaker of the nearest earlier attribution. An
+// unnamed speaker or sentence subject ("an agency spokesman", "the
+// education secretary") is a candidate too: spokesman is he, spokeswoman she.
 func (d *doc) resolvePronoun(pos int, gender string) string {
 	want := byte(0)
 	if gender == "m" || gender == "f" {
 		want = gender[0]
 	}
 	cur := d.sentenceOf(pos)
-	// candidates: person phrases outside quotes, and attributed speakers
-	pi := d.nm.personAt(pos) - 1
-	si := sort.Search(len(d.said), func(i int) bool { return d.said[i].pos >= pos }) - 1
 	const window = 3000
+	// candidates within the window, from three sources: person phrases
+	// outside quotes, attributed speakers, and unnamed sentence subjects
+	var cands []saidAt
+	for si := sort.Search(len(d.said), func(i int) bool { return d.said[i].pos >= pos }) - 1; si >= 0 && pos-d.said[si].pos <= window; si-- {
+		cands = append(cands, d.said[si])
+	}
+	for ni := sort.Search(len(d.nomSubj), func(i int) bool { return d.nomSubj[i].pos >= pos }) - 1; ni >= 0 && pos-d.nomSubj[ni].pos <= window; ni-- {
+		c := d.nomSubj[ni]
+		if s := d.resolveRole(c.pos, descHead(strings.Fields(c.canon))); s != "" && strings.HasPrefix(c.canon, "the ") {
+			c.canon, c.gender, c.nominal = s, d.nm.genders[s], false
+		}
+		cands = append(cands, c)
+	}
+	for pi := d.nm.personAt(pos) - 1; pi >= 0; pi-- {
+		p := d.nm.phrases[d.nm.persons[pi]]
+		if pos-p.s > window {
+			break
+		}
+		if !p.inQuote {
+			cands = append(cands, saidAt{pos: p.s, canon: p.canon, gender: d.nm.genders[p.canon]})
+		}
+	}
+	// nearest first; at one position a person phrase comes last, so that
+	// it, the mention itself, is the one kept
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].pos > cands[b].pos })
 	bestSent := -1
 	best := ""
-	for steps := 0; steps < 60; steps++ {
-		// next candidate going backwards
-		var cPos, cSent int
-		var canon string
-		var g byte
-		usePh := pi >= 0
-		if pi >= 0 && si >= 0 {
-			usePh = d.nm.phrases[d.nm.persons[pi]].s > d.said[si].pos
-		}
-		if pi < 0 && si < 0 {
+	para := d.paraOf(pos)
+	for steps, c := range cands {
+		if steps >= 90 {
 			break
 		}
-		if usePh {
-			p := d.nm.phrases[d.nm.persons[pi]]
-			pi--
-			if p.inQuote {
-				continue
-			}
-			cPos, cSent, canon = p.s, p.sent, p.canon
-			g = d.nm.genders[canon]
-		} else {
-			s := d.said[si]
-			si--
-			cPos, cSent, canon, g = s.pos, d.sentenceOf(s.pos), s.canon, s.gender
+		if c.nominal && d.paraOf(c.pos) != para {
+			continue // an unnamed speaker is referred to only within its paragraph
 		}
-		if pos-cPos > window {
-			break
-		}
-		if want != 0 && g != 0 && g != want {
+		if want != 0 && c.gender != 0 && c.gender != want {
 			continue
 		}
+		if want != 0 && c.gender == 'p' {
+			continue
+		}
+		cSent := d.sentenceOf(c.pos)
 		if bestSent >= 0 && cSent != bestSent {
 			break // the nearest sentence with a candidate is done
 		}
-		if cSent == cur && cPos >= pos {
+		if cSent == cur && c.pos >= pos {
 			continue
 		}
 		bestSent = cSent
-		best = canon // keep going back within the sentence: the first mention is the subject
+		best = c.canon // keep going back within the sentence: the first mention is the subject
 	}
 	return best
+}
+
+// isDescription: a speaker given by a description ("an agency spokesman"), not a name.
+func isDescription(speaker string) bool {
+	r, _ := utf8.DecodeRuneInString(speaker)
+	return unicode.IsLower(r)
+}
+
+// genderOf gives a speaker's gender: a named person's from the article, an
+// unnamed one's from its head noun ('p' for a plural such as "officials").
+func (d *doc) genderOf(speaker string) byte {
+	if g := d.nm.genders[speaker]; g != 0 || !isDescription(speaker) {
+		return g
+	}
+	return nominalGender(descHead(strings.Fields(speaker)))
+}
+
+var maleNouns = set("spokesman", "chairman", "congressman", "councilman", "businessman", "man", "father", "son",
+	"husband", "brother", "king", "prince", "actor", "boy", "gentleman", "uncle", "grandfather", "policeman",
+	"fireman", "nephew", "widower", "monk")
+var femaleNouns = set("spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "woman",
+	"mother", "daughter", "wife", "sister", "queen", "princess", "actress", "girl", "lady", "aunt", "grandmother",
+	"policewoman", "niece", "widow", "nun")
+
+func nominalGender(head string) byte {
+	h := strings.ToLower(head)
+	switch {
+	case maleNouns[h]:
+		return 'm'
+	case femaleNouns[h]:
+		return 'f'
+	case strings.HasSuffix(h, "men") || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && nominalHead(h) && !isRoleNoun(h) || h == "officials" || h == "sources" || h == "aides" || h == "advisers":
+		return 'p'
+	}
+	return 0
+}
+
+// nominalSubjects finds the sentences whose subject is an unnamed person:
+// "The education secretary insisted ...", "A spokesman for the firm said
+// ...". Each is returned with its description ("the education secretary").
+func nominalSubjects(toks []token, sents []int) []saidAt {
+	var out []saidAt
+	ti := 0
+	for _, st := range sents {
+		for ti < len(toks) && toks[ti].s < st {
+			ti++
+		}
+		if ti >= len(toks) || toks[ti].s != st || (toks[ti].text != "The" && toks[ti].text != "A" && toks[ti].text != "An") {
+			continue
+		}
+		h := -1
+		for k := ti + 1; k < len(toks) && k <= ti+4; k++ {
+			t := toks[k]
+			if !t.word || t.upper || t.poss || npEnd[t.text] || isCue(t) {
+				break
+			}
+			if nominalHead(t.text) {
+				h = k
+			}
+		}
+		if h < 0 || h+1 >= len(toks) {
+			continue
+		}
+		nx := toks[h+1]
+		if !nx.word || nx.upper || npEnd[nx.text] && !(nx.text == "for" || nx.text == "of" || nx.text == "at") || pronounTok(nx) {
+			continue
+		}
+		words := make([]string, 0, h-ti+1)
+		for _, t := range toks[ti : h+1] {
+			words = append(words, t.text)
+		}
+		words[0] = strings.ToLower(words[0])
+		desc := strings.Join(words, " ")
+		out = append(out, saidAt{pos: st, canon: desc, gender: nominalGender(toks[h].text), nominal: true})
+	}
+	return out
 }
 
 // resolveRole finds the person named earlier whose role contains noun ("the minister").
@@ -487,8 +610,14 @@ func chooseKeys(qs []Quote, maxKey int, nm *names) {
 	}
 }
 
+var relOrPrep = set("who", "whom", "which", "that", "whose", "where", "of", "from", "at", "for", "in", "on", "with")
+
 // cleanRole trims an appositive to its role: no article, no relative clause.
 func cleanRole(s string) string {
+	// a relative clause or a prepositional phrase is not a role, nor is an age
+	if f := strings.Fields(s); len(f) == 0 || relOrPrep[strings.ToLower(f[0])] || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return ""
+	}
 	for _, a := range []string{"a ", "an ", "the ", "A ", "An ", "The "} {
 		s = strings.TrimPrefix(s, a)
 	}

@@ -211,3 +211,99 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestSpeakerRules covers attribution rules found wrong on the project's
+// own test articles, each on short text in their style.
+func TestSpeakerRules(t *testing.T) {
+	cases := []struct {
+		name, text string
+		wants      []want
+		roles      []string // exact role of each quote
+	}{
+		{
+			// a nominal subject keeps the place after "on": the place is not the speaker
+			name:  "nominal with place",
+			text:  `Business owners on Riverside Parade say they are "at breaking point" after the river burst its banks.`,
+			wants: []want{{text: "at breaking point", speaker: "business owners on Riverside Parade", mention: "Business owners on Riverside Parade", cue: "say", partial: true}},
+		},
+		{
+			// a nominal subject keeps its organisation, never a fragment of its name
+			name:  "nominal with organisation",
+			text:  `Analysts at the Institute for Fiscal Studies said the figures showed "a real-terms squeeze for the smallest schools".`,
+			wants: []want{{text: "a real-terms squeeze", speaker: "analysts at the Institute for Fiscal Studies", mention: "Analysts at the Institute for Fiscal Studies", cue: "said", partial: true}},
+		},
+		{
+			name:  "spokesperson for an organisation",
+			text:  `A spokesperson for Western Lines said the company was "deeply disappointed" and urged the union to return.`,
+			wants: []want{{text: "deeply disappointed", speaker: "a spokesperson for Western Lines", mention: "A spokesperson for Western Lines", cue: "said", partial: true}},
+		},
+		{
+			// a pronoun takes the most recent speaker of its gender, nominal ones included
+			name: "he after an unnamed spokesman",
+			text: "Renée Dubois said the water reached her waist. \"We've lost everything again,\" she said.\n\n" +
+				"An agency spokesman said the barrier \"performed as designed\" but had been overtopped. \"No defence can remove the risk entirely,\" he added.",
+			wants: []want{
+				{text: "We've lost everything again", speaker: "Renée Dubois", mention: "she", cue: "said"},
+				{text: "performed as designed", speaker: "an agency spokesman", mention: "An agency spokesman", cue: "said", partial: true},
+				{text: "No defence can remove the risk entirely", speaker: "an agency spokesman", mention: "he", cue: "added"},
+			},
+		},
+		{
+			name: "she after an unnamed spokeswoman, not the man named before",
+			text: "\"The work is safe,\" said Mr Tom Reyes.\n\n" +
+				"A spokeswoman for the firm said it was \"constructive\" but slow. \"We will respond in writing,\" she added.",
+			wants: []want{
+				{text: "The work is safe", speaker: "Tom Reyes", mention: "Mr Tom Reyes", cue: "said"},
+				{text: "constructive", speaker: "a spokeswoman", mention: "A spokeswoman", cue: "said", partial: true},
+				{text: "We will respond in writing", speaker: "a spokeswoman", mention: "she", cue: "added"},
+			},
+		},
+		{
+			// an unnamed subject of the sentence just before is the most recent candidate
+			name: "she after the education secretary",
+			text: "\"It's a cut dressed up as a rise,\" said Moira Campbell, head of Glenmuir Primary.\n\n" +
+				"The education secretary insisted the formula was fair. \"Every school will receive more money per pupil,\" she told MPs.",
+			wants: []want{
+				{text: "It's a cut dressed up as a rise", speaker: "Moira Campbell", mention: "Moira Campbell", cue: "said"},
+				{text: "Every school will receive more money per pupil", speaker: "the education secretary", mention: "she", cue: "told"},
+			},
+		},
+		{
+			// a capitalised common noun before a name is a role; an age is never one
+			name:  "role before a name, age after it",
+			text:  `Visitor Jean Morris, 81, said she was "thrilled" with the result, adding: "It's lighter, it's warmer and the coffee is better."`,
+			wants: []want{{text: "thrilled", speaker: "Jean Morris", mention: "Visitor Jean Morris", role: "visitor", cue: "said", partial: true}, {text: "It's lighter", speaker: "Jean Morris", role: "visitor"}},
+			roles: []string{"visitor", "visitor"},
+		},
+		{
+			// an appositive "of the X" is not the speaker
+			name:  "of-appositive with a plural possessive",
+			text:  `Daniel Obi, of the Westbury Rail Users' Association, told the Post the strike was "the worst possible news for people who have already paid for tickets".`,
+			wants: []want{{text: "the worst possible news", speaker: "Daniel Obi", mention: "Daniel Obi", cue: "told", partial: true}},
+		},
+		{
+			// a relative clause is not a role
+			name:  "relative clause appositive",
+			text:  `Sandeep Gill, who runs a hardware shop near the bridge, said: "January is hard enough."`,
+			wants: []want{{text: "January is hard enough.", speaker: "Sandeep Gill", mention: "Sandeep Gill", cue: "said"}},
+			roles: []string{""},
+		},
+		{
+			name:  "age appositive",
+			text:  `"We grabbed the dog and that was it," said Linda Cho, 58, who fled her home.`,
+			wants: []want{{text: "We grabbed the dog and that was it", speaker: "Linda Cho", mention: "Linda Cho", cue: "said"}},
+			roles: []string{""},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(c.text, 3)
+			check(t, c.text, got, c.wants)
+			for i, r := range c.roles {
+				if i < len(got) && got[i].Role != r {
+					t.Errorf("quote %d %q: role %q, want %q", i, got[i].Text, got[i].Role, r)
+				}
+			}
+		})
+	}
+}
