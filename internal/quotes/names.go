@@ -334,7 +334,7 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 		if !p.person || len(p.name) == 0 {
 			continue
 		}
-		if r := roleAround(toks, p.s, p.e); r != "" {
+		if r := roleAround(toks, sents, p.s, p.e); r != "" {
 			ctxRole[i] = r
 		}
 	}
@@ -492,7 +492,7 @@ func plainName(ws []string) bool {
 // roleAround finds a lower-case role phrase just before the name at [s, e)
 // ("press secretary", "the transport minister,") or an appositive just after
 // it (", a doctor who ..."). It returns "" when there is none.
-func roleAround(toks []token, s, e int) string {
+func roleAround(toks []token, sents []int, s, e int) string {
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].s >= s })
 	j := sort.Search(len(toks), func(k int) bool { return toks[k].s >= e })
 	// before
@@ -505,6 +505,16 @@ func roleAround(toks []token, s, e int) string {
 		r--
 	}
 	if r < k && isRoleNoun(lower(toks[k-1])) {
+		// a capitalised word starting the sentence belongs to the role:
+		// "Opposition leader Mark Jessop", "Local resident Joan Whitfield"
+		if r > 0 && toks[r-1].word && toks[r-1].upper && !toks[r-1].poss && !sentenceStarters[toks[r-1].text] && k == i {
+			if j := sort.SearchInts(sents, toks[r-1].s); j < len(sents) && sents[j] == toks[r-1].s {
+				r--
+				if w := toks[r].text; strings.ToUpper(w) != w && !properAdjective(w) {
+					return strings.ToLower(w[:1]) + joinToks(toks[r:k])[1:]
+				}
+			}
+		}
 		return joinToks(toks[r:k])
 	}
 	// after: ", a doctor who ..." / ", executive director of ..."
@@ -518,10 +528,32 @@ func roleAround(toks []token, s, e int) string {
 			c++
 		}
 		if c > st && isRoleNoun(lower(toks[c-1])) {
+			// "director of highways", "head of Glenmuir Primary": a short
+			// of-phrase that ends the appositive belongs to the role
+			if c+1 < len(toks) && (toks[c].text == "of" || toks[c].text == "for") {
+				m := c + 1
+				for m < len(toks) && m-c <= 5 && toks[m].word && !npEnd[lower(toks[m])] || m < len(toks) && m > c+1 && (toks[m].text == "the" || toks[m].text == "of") {
+					m++
+				}
+				if m > c+1 && m-c <= 5 && (m == len(toks) || toks[m].text == "," || isTerminator(toks[m])) {
+					c = m
+				}
+			}
 			return joinToks(toks[st:c])
 		}
 	}
 	return ""
+}
+
+// properAdjective: a capitalised word that keeps its capital mid-sentence
+// ("Russian", "Republican", "Democratic", "Israeli").
+func properAdjective(w string) bool {
+	for _, suf := range []string{"an", "ish", "ese", "ic", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return isTitle(w) || placeFirst[w]
 }
 
 // roleEnd returns the index of the last title or role word of a capitalised

@@ -398,12 +398,7 @@ func (d *doc) sentenceCase(np []token) bool {
 	if isTitle(w) || placeFirst[w] || maleNames[w] || femaleNames[w] || d.nm.bySur[w] != "" || d.nm.byFirst[w] != "" || strings.ToUpper(w) == w {
 		return false
 	}
-	for _, suf := range []string{"an", "ish", "ese", "ic", "i"} {
-		if strings.HasSuffix(w, suf) {
-			return false
-		}
-	}
-	return true
+	return !properAdjective(w)
 }
 
 // resolvePronoun finds the person a pronoun at pos refers to: the subject

@@ -289,6 +289,17 @@ func TestSpeakerRules(t *testing.T) {
 			roles: []string{""},
 		},
 		{
+			// a role's sentence-initial word and its short of-phrase belong to it
+			name: "roles around a name",
+			text: "Opposition leader Mark Jessop called the vote \"a decision made in a hurry\" and said businesses had not been consulted.\n\n" +
+				`"Safety has to come first," said Fiona Grant, the council's director of highways.`,
+			wants: []want{
+				{text: "a decision made in a hurry", speaker: "Mark Jessop", mention: "Mark Jessop", cue: "called", partial: true},
+				{text: "Safety has to come first", speaker: "Fiona Grant", mention: "Fiona Grant", cue: "said"},
+			},
+			roles: []string{"opposition leader", "council's director of highways"},
+		},
+		{
 			name:  "age appositive",
 			text:  `"We grabbed the dog and that was it," said Linda Cho, 58, who fled her home.`,
 			wants: []want{{text: "We grabbed the dog and that was it", speaker: "Linda Cho", mention: "Linda Cho", cue: "said"}},
