@@ -440,7 +440,7 @@ func frontNP(ch []token) attribution {
 		}
 	}
 	// a description
-	if determiners[lower(head[0])] || head[0].poss || isRoleNoun(head[len(head)-1].text) || len(head) > 1 && isRoleNoun(lower(head[len(head)-1])) {
+	if determiners[lower(head[0])] || head[0].poss || nominalHead(head[len(head)-1].text) {
 		if len(head) == 1 && determiners[lower(head[0])] {
 			return a
 		}
@@ -625,6 +625,19 @@ func nominalHead(w string) bool {
 	return isRoleNoun(lw) || len(lw) > 3 && strings.HasSuffix(lw, "s") && isRoleNoun(lw[:len(lw)-1])
 }
 
+// personNoun: a nominal head, or a word that looks like a noun for a person
+// ("shopkeeper", "traders"); only where the context says a person speaks.
+func personNoun(w string) bool {
+	lw := strings.ToLower(w)
+	if nominalHead(lw) {
+		return true
+	}
+	if len(lw) > 3 && strings.HasSuffix(lw, "s") {
+		lw = lw[:len(lw)-1]
+	}
+	return agentNoun(lw)
+}
+
 var properPreps = set("of", "at", "for", "on", "in", "from")
 
 var properInner = set("the", "of", "for", "and", "&", "on", "de", "du", "la", "le", "von", "van")
@@ -638,7 +651,7 @@ var properInner = set("the", "of", "for", "and", "&", "on", "de", "du", "la", "l
 // description's tokens, or nil.
 func nominalWithProper(ch []token, atEnd bool) []token {
 	for h := 0; h+2 < len(ch) && h < 8; h++ {
-		if !ch[h].word || !nominalHead(ch[h].text) || ch[h].poss || !properPreps[ch[h+1].text] {
+		if !ch[h].word || !personNoun(ch[h].text) || ch[h].poss || !properPreps[ch[h+1].text] {
 			continue
 		}
 		// the words of the description before its head: lower case, or a

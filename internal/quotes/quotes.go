@@ -392,7 +392,7 @@ func (d *doc) sentenceCase(np []token) bool {
 		return false
 	}
 	w := np[0].text
-	if !nominalHead(w) && !nominalHead(np[1].text) {
+	if !personNoun(w) && !personNoun(np[1].text) {
 		return false
 	}
 	if isTitle(w) || placeFirst[w] || maleNames[w] || femaleNames[w] || d.nm.bySur[w] != "" || d.nm.byFirst[w] != "" || strings.ToUpper(w) == w {
@@ -496,7 +496,7 @@ func nominalGender(head string) byte {
 		return 'm'
 	case femaleNouns[h]:
 		return 'f'
-	case strings.HasSuffix(h, "men") || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && nominalHead(h) && !isRoleNoun(h) || h == "officials" || h == "sources" || h == "aides" || h == "advisers":
+	case strings.HasSuffix(h, "men") || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && personNoun(h) && !isRoleNoun(h) || h == "officials" || h == "sources" || h == "aides" || h == "advisers":
 		return 'p'
 	}
 	return 0

@@ -227,6 +227,20 @@ func TestSpeakerRules(t *testing.T) {
 			wants: []want{{text: "at breaking point", speaker: "business owners on Riverside Parade", mention: "Business owners on Riverside Parade", cue: "say", partial: true}},
 		},
 		{
+			name:  "bare plural nominal",
+			text:  `Business owners say they are "at breaking point".`,
+			wants: []want{{text: "at breaking point", speaker: "business owners", mention: "Business owners", cue: "say", partial: true}},
+		},
+		{
+			// a noun for people ("shopkeepers") heads the description too; "they" refers to it
+			name: "they after plural nominal",
+			text: `Shopkeepers on Riverside Parade said they were "at breaking point". "We are ruined," they said.`,
+			wants: []want{
+				{text: "at breaking point", speaker: "shopkeepers on Riverside Parade", mention: "Shopkeepers on Riverside Parade", cue: "said", partial: true},
+				{text: "We are ruined", speaker: "shopkeepers on Riverside Parade", mention: "they", cue: "said"},
+			},
+		},
+		{
 			// a nominal subject keeps its organisation, never a fragment of its name
 			name:  "nominal with organisation",
 			text:  `Analysts at the Institute for Fiscal Studies said the figures showed "a real-terms squeeze for the smallest schools".`,
