@@ -207,7 +207,8 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 			if len(bt) > 0 {
 				lastTok = bt[len(bt)-1].text
 			}
-			leadIn := lastTok == ":" || lastTok == "," || isDash(bt[len(bt)-1]) || len(bt) > 0 && isCue(bt[len(bt)-1])
+			// (bt may be empty: a single word longer than maxContext straddles bs)
+			leadIn := len(bt) > 0 && (lastTok == ":" || lastTok == "," || isDash(bt[len(bt)-1]) || isCue(bt[len(bt)-1]))
 			if x.ok {
 				at, atPos = x, bs
 			}
