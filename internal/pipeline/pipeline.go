@@ -43,6 +43,7 @@ func Digest(body []byte, src digest.Source, opt Options) digest.Digest {
 func Analyse(art clean.Article, src digest.Source, opt Options) digest.Digest {
 	text := art.Text
 	off := digest.NewOffsets(text)
+	headline, summ := summary.Digest(text, opt.SummarySentences)
 
 	d := digest.Digest{
 		SchemaVersion: digest.SchemaVersion,
@@ -56,10 +57,10 @@ func Analyse(art clean.Article, src digest.Source, opt Options) digest.Digest {
 			WordCount: wordCount(text),
 			Text:      text,
 		},
-		Headline:           summary.Headline(text),
+		Headline:           headline,
 		BoilerplateRemoved: art.Boilerplate,
 	}
-	for _, s := range summary.Summarise(text, opt.SummarySentences) {
+	for _, s := range summ {
 		d.Summary = append(d.Summary, digest.SummaryLine{
 			Text: s.Text, Start: off.Rune(s.Start), End: off.Rune(s.End), Score: round(s.Score),
 		})

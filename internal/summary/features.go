@@ -2,6 +2,7 @@ package summary
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,33 +17,52 @@ const MaxCandidates = 200
 // sent is one candidate sentence with its features.
 type sent struct {
 	nlp.Span
-	idx    int            // position among all sentences
-	para   int            // paragraph number
-	inPara int            // position inside its paragraph
-	nWords int            // words in the sentence
-	terms  map[string]int // content-word stems -> count
-	names  []string       // capitalised names (stems) in the sentence
-	norm   float64        // Euclidean norm of the weighted term vector
-	bad    bool           // a poor summary line (byline, caption, question, fragment...)
-	weak   bool           // acceptable but worse (opens with a pronoun or connective)
+	idx    int          // position among all sentences
+	para   int          // paragraph number
+	inPara int          // position inside its paragraph
+	nWords int          // words in the sentence
+	vec    []termWeight // distinct content-word stems, sorted by term id, weighted by count × ISF
+	names  []int32      // capitalised names (stem ids) in the sentence
+	norm   float64      // Euclidean norm of vec
+	bad    bool         // a poor summary line (byline, caption, question, fragment...)
+	weak   bool         // acceptable but worse (opens with a pronoun or connective)
+}
+
+// termWeight is one entry of a sparse sentence vector.
+type termWeight struct {
+	id int32
+	n  int32   // occurrences in the sentence
+	w  float64 // n × the term's ISF
 }
 
 // document is the analysed text.
 type document struct {
 	text  string
 	sents []sent
-	df    map[string]int // sentences containing each term
-	tf    map[string]int // occurrences of each term in the document
+	terms []string  // content-word stems by id, in order of first use
+	df    []int     // sentences containing each term
+	tf    []int     // occurrences of each term in the document
+	idfs  []float64 // in-document inverse sentence frequency of each term
+
+	// Ranking inputs shared by the summary and the headline, computed on
+	// first use for the given parameters.
+	cent             []float64
+	centBack, centTh float64
+	key              []float64
+	keyK             int
 }
 
 // analyse segments text and computes the features of the first
 // MaxCandidates sentences.
 func analyse(text string) *document {
-	d := &document{text: text, df: map[string]int{}, tf: map[string]int{}}
+	d := &document{text: text}
 	spans := nlp.Sentences(text)
 	if len(spans) > MaxCandidates {
 		spans = spans[:MaxCandidates]
 	}
+	ids := make(map[string]int32, len(text)/16)
+	d.sents = make([]sent, 0, len(spans))
+	var buf []int32
 	para, inPara, prevEnd := 0, 0, 0
 	for i, sp := range spans {
 		if i > 0 && strings.Contains(text[prevEnd:sp.Start], "\n\n") {
@@ -50,42 +70,58 @@ func analyse(text string) *document {
 			inPara = 0
 		}
 		prevEnd = sp.End
-		s := sent{Span: sp, idx: i, para: para, inPara: inPara, terms: map[string]int{}}
+		s := sent{Span: sp, idx: i, para: para, inPara: inPara}
 		inPara++
 		raw := text[sp.Start:sp.End]
 		words := strings.Fields(raw)
 		s.nWords = len(words)
+		buf = buf[:0]
 		for wi, w := range words {
 			st := stem(w)
 			if st == "" || stopwords[st] {
 				continue
 			}
-			s.terms[st]++
-			if wi > 0 && isCapitalised(w) {
-				s.names = append(s.names, st)
+			id, ok := ids[st]
+			if !ok {
+				id = int32(len(d.terms))
+				ids[st] = id
+				d.terms = append(d.terms, st)
+				d.df = append(d.df, 0)
+				d.tf = append(d.tf, 0)
 			}
+			buf = append(buf, id)
+			d.tf[id]++
+			if wi > 0 && isCapitalised(w) {
+				s.names = append(s.names, id)
+			}
+		}
+		slices.Sort(buf)
+		for k, id := range buf {
+			if k > 0 && buf[k-1] == id {
+				s.vec[len(s.vec)-1].n++
+				continue
+			}
+			s.vec = append(s.vec, termWeight{id: id, n: 1})
+			d.df[id]++
 		}
 		s.bad, s.weak = judge(raw, words)
 		d.sents = append(d.sents, s)
-		for t, c := range s.terms {
-			d.df[t]++
-			d.tf[t] += c
-		}
+	}
+	d.idfs = make([]float64, len(d.terms))
+	for id, df := range d.df {
+		d.idfs[id] = math.Log(1 + float64(len(d.sents))/float64(df))
 	}
 	for i := range d.sents {
+		s := &d.sents[i]
 		var n float64
-		for t, c := range d.sents[i].terms {
-			w := float64(c) * d.idf(t)
+		for k := range s.vec {
+			w := float64(s.vec[k].n) * d.idfs[s.vec[k].id]
+			s.vec[k].w = w
 			n += w * w
 		}
-		d.sents[i].norm = math.Sqrt(n)
+		s.norm = math.Sqrt(n)
 	}
 	return d
-}
-
-// idf is an in-document inverse sentence frequency.
-func (d *document) idf(t string) float64 {
-	return math.Log(1 + float64(len(d.sents))/float64(d.df[t]))
 }
 
 // sim is the TF-ISF cosine similarity of two sentences.
@@ -93,15 +129,18 @@ func (d *document) sim(a, b *sent) float64 {
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	x, y := a.terms, b.terms
-	if len(x) > len(y) {
-		x, y = y, x
-	}
+	x, y := a.vec, b.vec
 	var dot float64
-	for t, c := range x {
-		if c2, ok := y[t]; ok {
-			w := d.idf(t)
-			dot += float64(c) * float64(c2) * w * w
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i].id < y[j].id:
+			i++
+		case x[i].id > y[j].id:
+			j++
+		default:
+			dot += x[i].w * y[j].w
+			i++
+			j++
 		}
 	}
 	return dot / (a.norm * b.norm)
@@ -113,14 +152,18 @@ func overlapSim(a, b *sent) float64 {
 	if a.nWords < 2 || b.nWords < 2 {
 		return 0
 	}
-	x, y := a.terms, b.terms
-	if len(x) > len(y) {
-		x, y = y, x
-	}
+	x, y := a.vec, b.vec
 	shared := 0
-	for t := range x {
-		if _, ok := y[t]; ok {
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i].id < y[j].id:
+			i++
+		case x[i].id > y[j].id:
+			j++
+		default:
 			shared++
+			i++
+			j++
 		}
 	}
 	return float64(shared) / (math.Log(float64(a.nWords)) + math.Log(float64(b.nWords)))

@@ -22,8 +22,11 @@ const MaxHeadlineWords = 15
 // would: without the dateline, parentheticals, attributions ("officials
 // said"), day references and, while it is too long, trailing subordinate
 // clauses; never ending on a preposition, article or conjunction.
-func Headline(text string) string {
-	d := analyse(text)
+func Headline(text string) string { return Analyse(text).Headline() }
+
+// Headline is the document's headline (see the package function Headline).
+func (doc *Document) Headline() string {
+	d := doc.d
 	if len(d.sents) == 0 {
 		return ""
 	}
@@ -93,8 +96,10 @@ func Compress(s string) string {
 	}
 	s = strings.TrimSpace(s)
 	s = strings.TrimRight(s, ".!;:, ")
-	if t := reDays.ReplaceAllString(s, ""); countWords(t) >= 4 {
-		s = t
+	if mayHaveDay(s) {
+		if t := reDays.ReplaceAllString(s, ""); countWords(t) >= 4 {
+			s = t
+		}
 	}
 	// A trailing participle clause (", sending it to the House") goes.
 	if loc := reParticiple.FindStringIndex(s); loc != nil && countWords(s[:loc[0]]) >= 6 {
@@ -103,7 +108,8 @@ func Compress(s string) string {
 	// Drop trailing clauses, latest first, while too long.
 	for countWords(s) > MaxHeadlineWords {
 		cut := -1
-		for _, loc := range reClause.FindAllStringIndex(s, -1) {
+		locs := reClause.FindAllStringIndex(s, -1)
+		for _, loc := range locs {
 			if countWords(s[:loc[0]]) >= 8 {
 				cut = loc[0]
 			}
@@ -112,7 +118,7 @@ func Compress(s string) string {
 			break
 		}
 		// Prefer the latest cut that brings it within the limit.
-		for _, loc := range reClause.FindAllStringIndex(s, -1) {
+		for _, loc := range locs {
 			if n := countWords(s[:loc[0]]); n >= 8 && n <= MaxHeadlineWords {
 				cut = loc[0]
 			}
@@ -178,6 +184,13 @@ than as and or but nor so yet if that which who whom whose where when while beca
 is are was were be been being has have had do does did will would shall should can could may might must
 his her their its our my your this these those such very more most less least not no per via amid
 against between among during since until upon within without including says said say told`)
+
+// mayHaveDay is a cheap test that s may contain a reDays match: each of its
+// alternatives contains one of these words.
+func mayHaveDay(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "day") || strings.Contains(l, "night") || strings.Contains(l, "week") || strings.Contains(l, "morning")
+}
 
 func countWords(s string) int { return len(strings.Fields(s)) }
 

@@ -44,6 +44,33 @@ var DefaultParams = Params{
 	Weak: 0.85, Redund: 0, KeyTerms: 10,
 }
 
+// Document is an analysed article body: the segmentation, term statistics
+// and sentence graph are computed once and shared by its Summary and
+// Headline.
+type Document struct{ d *document }
+
+// Analyse segments and analyses text once.
+func Analyse(text string) *Document { return &Document{analyse(text)} }
+
+// Summary picks up to n sentences, returned in article order.
+func (doc *Document) Summary(n int) []Sentence { return doc.SummaryWith(n, DefaultParams) }
+
+// SummaryWith is Summary with explicit weights.
+func (doc *Document) SummaryWith(n int, p Params) []Sentence {
+	if n <= 0 {
+		return nil
+	}
+	scores := doc.d.rank(p)
+	return doc.d.pick(scores, n, p.Redund)
+}
+
+// Digest returns the headline and the n-sentence summary of text, analysing
+// it once.
+func Digest(text string, n int) (headline string, sentences []Sentence) {
+	doc := Analyse(text)
+	return doc.Headline(), doc.Summary(n)
+}
+
 // Summarise picks up to n sentences of text, returned in article order.
 func Summarise(text string, n int) []Sentence {
 	return SummariseWith(text, n, DefaultParams)
@@ -54,9 +81,7 @@ func SummariseWith(text string, n int, p Params) []Sentence {
 	if n <= 0 {
 		return nil
 	}
-	d := analyse(text)
-	scores := d.rank(p)
-	return d.pick(scores, n, p.Redund)
+	return Analyse(text).SummaryWith(n, p)
 }
 
 // rank scores every candidate sentence in [0, 1]; bad lines get -1.
@@ -66,8 +91,13 @@ func (d *document) rank(p Params) []float64 {
 	if ns == 0 {
 		return scores
 	}
-	cent := d.directedCentrality(p.Backward, p.Threshold)
-	key := d.keyCoverage(p.KeyTerms)
+	if d.cent == nil || d.centBack != p.Backward || d.centTh != p.Threshold {
+		d.cent, d.centBack, d.centTh = d.directedCentrality(p.Backward, p.Threshold), p.Backward, p.Threshold
+	}
+	if d.key == nil || d.keyK != p.KeyTerms {
+		d.key, d.keyK = d.keyCoverage(p.KeyTerms), p.KeyTerms
+	}
+	cent, key := d.cent, d.key
 	for i := range d.sents {
 		s := &d.sents[i]
 		pos := 1 / math.Pow(float64(s.idx+1), p.PosDecay)
@@ -143,49 +173,48 @@ func (d *document) directedCentrality(backward, threshold float64) []float64 {
 // keyCoverage scores each sentence by the share of the article's key terms
 // (its most frequent content words, names counted double) it contains.
 func (d *document) keyCoverage(k int) []float64 {
-	weight := map[string]float64{}
-	for t, c := range d.tf {
+	weight := make([]float64, len(d.terms))
+	for id, c := range d.tf {
 		if c > 1 {
-			weight[t] = float64(c)
+			weight[id] = float64(c)
 		}
 	}
 	for i := range d.sents {
 		for _, nm := range d.sents[i].names {
-			if _, ok := weight[nm]; ok {
+			if weight[nm] > 0 {
 				weight[nm] += 0.5
 			}
 		}
 	}
-	type kv struct {
-		t string
-		w float64
-	}
-	var all []kv
-	for t, w := range weight {
-		all = append(all, kv{t, w})
+	var all []int32
+	for id, w := range weight {
+		if w > 0 {
+			all = append(all, int32(id))
+		}
 	}
 	sort.Slice(all, func(i, j int) bool {
-		if all[i].w != all[j].w {
-			return all[i].w > all[j].w
+		a, b := all[i], all[j]
+		if weight[a] != weight[b] {
+			return weight[a] > weight[b]
 		}
-		return all[i].t < all[j].t
+		return d.terms[a] < d.terms[b]
 	})
 	if len(all) > k {
 		all = all[:k]
 	}
-	keys := map[string]float64{}
+	keys := make([]float64, len(d.terms))
 	total := 0.0
-	for _, e := range all {
-		keys[e.t] = e.w
-		total += e.w
+	for _, id := range all {
+		keys[id] = weight[id]
+		total += weight[id]
 	}
 	out := make([]float64, len(d.sents))
 	if total == 0 {
 		return out
 	}
 	for i := range d.sents {
-		for t := range d.sents[i].terms {
-			out[i] += keys[t]
+		for _, tw := range d.sents[i].vec {
+			out[i] += keys[tw.id]
 		}
 		out[i] /= total
 	}

@@ -54,3 +54,19 @@ func BenchmarkHeadline(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDigest is the headline and the 3-sentence summary from one
+// analysis, as the pipeline calls it.
+func BenchmarkDigest(b *testing.B) {
+	for _, in := range benchTexts(b) {
+		text := string(in.Body)
+		b.Run(in.Name, func(b *testing.B) {
+			summary.Digest(text, 3)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				summary.Digest(text, 3)
+			}
+		})
+	}
+}
