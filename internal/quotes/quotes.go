@@ -414,36 +414,54 @@ func (d *doc) resolvePronoun(pos int, gender string) string {
 	}
 	cur := d.sentenceOf(pos)
 	const window = 3000
-	// candidates within the window, from three sources: person phrases
-	// outside quotes, attributed speakers, and unnamed sentence subjects
-	var cands []saidAt
-	for si := sort.Search(len(d.said), func(i int) bool { return d.said[i].pos >= pos }) - 1; si >= 0 && pos-d.said[si].pos <= window; si-- {
-		cands = append(cands, d.said[si])
-	}
-	for ni := sort.Search(len(d.nomSubj), func(i int) bool { return d.nomSubj[i].pos >= pos }) - 1; ni >= 0 && pos-d.nomSubj[ni].pos <= window; ni-- {
-		c := d.nomSubj[ni]
-		if s := d.resolveRole(c.pos, descHead(strings.Fields(c.canon))); s != "" && strings.HasPrefix(c.canon, "the ") {
-			c.canon, c.gender, c.nominal = s, d.nm.genders[s], false
+	// candidates, nearest first, from three sources: attributed speakers,
+	// unnamed sentence subjects and person phrases outside quotes (at one
+	// position the person phrase comes last, so that it, the mention
+	// itself, is the one kept)
+	si := sort.Search(len(d.said), func(i int) bool { return d.said[i].pos >= pos }) - 1
+	ni := sort.Search(len(d.nomSubj), func(i int) bool { return d.nomSubj[i].pos >= pos }) - 1
+	pi := d.nm.personAt(pos) - 1
+	next := func() (saidAt, bool) {
+		for {
+			sp, np, pp := -1, -1, -1
+			if si >= 0 {
+				sp = d.said[si].pos
+			}
+			if ni >= 0 {
+				np = d.nomSubj[ni].pos
+			}
+			if pi >= 0 {
+				pp = d.nm.phrases[d.nm.persons[pi]].s
+			}
+			switch {
+			case sp < 0 && np < 0 && pp < 0:
+				return saidAt{}, false
+			case sp >= 0 && sp >= np && sp >= pp:
+				si--
+				return d.said[si+1], true
+			case np >= 0 && np >= pp:
+				ni--
+				c := d.nomSubj[ni+1]
+				if s := d.resolveRole(c.pos, descHead(strings.Fields(c.canon))); s != "" && strings.HasPrefix(c.canon, "the ") {
+					c.canon, c.gender, c.nominal = s, d.nm.genders[s], false
+				}
+				return c, true
+			default:
+				p := d.nm.phrases[d.nm.persons[pi]]
+				pi--
+				if p.inQuote {
+					continue
+				}
+				return saidAt{pos: p.s, canon: p.canon, gender: d.nm.genders[p.canon]}, true
+			}
 		}
-		cands = append(cands, c)
 	}
-	for pi := d.nm.personAt(pos) - 1; pi >= 0; pi-- {
-		p := d.nm.phrases[d.nm.persons[pi]]
-		if pos-p.s > window {
-			break
-		}
-		if !p.inQuote {
-			cands = append(cands, saidAt{pos: p.s, canon: p.canon, gender: d.nm.genders[p.canon]})
-		}
-	}
-	// nearest first; at one position a person phrase comes last, so that
-	// it, the mention itself, is the one kept
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].pos > cands[b].pos })
 	bestSent := -1
 	best := ""
 	para := d.paraOf(pos)
-	for steps, c := range cands {
-		if steps >= 90 {
+	for steps := 0; steps < 90; steps++ {
+		c, ok := next()
+		if !ok || pos-c.pos > window {
 			break
 		}
 		if c.nominal && d.paraOf(c.pos) != para {
