@@ -167,6 +167,8 @@ func runEvalSummary(args []string, out io.Writer) error {
 	fs.Float64Var(&p.Length, "len", p.Length, "weight of sentence length")
 	fs.Float64Var(&summary.HeadlineParams.Length, "hlen", summary.HeadlineParams.Length, "headline source: weight of sentence length")
 	fs.Float64Var(&summary.HeadlineParams.Pos, "hpos", summary.HeadlineParams.Pos, "headline source: weight of position")
+	fs.Float64Var(&summary.HeadlineParams.Key, "hkey", summary.HeadlineParams.Key, "headline source: weight of key-term coverage")
+	fs.Float64Var(&summary.HeadlineParams.Cent, "hcent", summary.HeadlineParams.Cent, "headline source: weight of centrality")
 	fs.IntVar(&summary.HeadlineWindow, "hwin", summary.HeadlineWindow, "leading sentences a headline may come from")
 	fs.IntVar(&p.KeyTerms, "keys", p.KeyTerms, "number of key terms")
 	if err := fs.Parse(args); err != nil {

@@ -7,8 +7,12 @@ import (
 	"unicode/utf8"
 )
 
-// HeadlineParams rank the candidate source sentences of a headline.
-var HeadlineParams = func() Params { p := DefaultParams; p.Length = 0.5; return p }()
+// HeadlineParams rank the candidate source sentences of a headline:
+// position, key terms and length. The summary's directed centrality is left
+// out: within the first few sentences it mostly restates the position prior,
+// and it pulled the source towards background sentences (XSum R-1 14.48
+// without it, 14.22 with it; PolNeAR titles 20.99 vs 21.10).
+var HeadlineParams = func() Params { p := DefaultParams; p.Length = 0.5; p.Cent = 0; return p }()
 
 // HeadlineWindow is how many leading sentences Headline considers.
 var HeadlineWindow = 5
@@ -91,13 +95,15 @@ func Compress(s string) string {
 	if t := reTailAcc.ReplaceAllString(s, ""); countWords(t) >= 4 {
 		s = t
 	}
-	if loc := reHeadAttr.FindStringIndex(s); loc != nil && countWords(s[loc[1]:]) >= 5 {
+	// "Police said the man..." loses its attribution, but not "The man is
+	// said to have...", whose verb governs an infinitive, not a clause.
+	if loc := reHeadAttr.FindStringIndex(s); loc != nil && countWords(s[loc[1]:]) >= 5 && !strings.HasPrefix(s[loc[1]:], "to ") {
 		s = upperFirst(s[loc[1]:])
 	}
 	s = strings.TrimSpace(s)
 	s = strings.TrimRight(s, ".!;:, ")
 	if mayHaveDay(s) {
-		if t := reDays.ReplaceAllString(s, ""); countWords(t) >= 4 {
+		if t := removeDays(s); countWords(t) >= 4 {
 			s = t
 		}
 	}
@@ -184,6 +190,22 @@ than as and or but nor so yet if that which who whom whose where when while beca
 is are was were be been being has have had do does did will would shall should can could may might must
 his her their its our my your this these those such very more most less least not no per via amid
 against between among during since until upon within without including says said say told`)
+
+// removeDays deletes day references ("on Tuesday", "yesterday") but keeps a
+// possessive one ("Saturday's elections"), which is part of a noun phrase.
+func removeDays(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range reDays.FindAllStringIndex(s, -1) {
+		if strings.HasPrefix(s[loc[1]:], "'s") || strings.HasPrefix(s[loc[1]:], "’s") {
+			continue
+		}
+		b.WriteString(s[last:loc[0]])
+		last = loc[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
 
 // mayHaveDay is a cheap test that s may contain a reDays match: each of its
 // alternatives contains one of these words.
