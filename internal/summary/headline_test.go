@@ -14,6 +14,10 @@ func TestCompress(t *testing.T) {
 		{"LONDON -- Shares in Acme (ACME.L) rose 5% after the company reported record profits.", "Shares in Acme rose 5% after the company reported record profits"},
 		{"HEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party presidential candidate Jill Stein was escorted off the premises of Hofstra University on Monday afternoon, hours before the start of the first debate.", "Green Party presidential candidate Jill Stein was escorted off the premises of Hofstra University"},
 	}
+	cases = append(cases,
+		struct{ in, want string }{"Curtis will take charge of Saturday's match against Bournemouth.", "Curtis will take charge of Saturday's match against Bournemouth"},
+		struct{ in, want string }{"The man is said to have been spying on a committee.", "The man is said to have been spying on a committee"},
+	)
 	for _, c := range cases {
 		got := Compress(c.in)
 		if got != c.want {
