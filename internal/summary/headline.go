@@ -97,7 +97,10 @@ func Compress(s string) string {
 	}
 	// "Police said the man..." loses its attribution, but not "The man is
 	// said to have...", whose verb governs an infinitive, not a clause.
-	if loc := reHeadAttr.FindStringIndex(s); loc != nil && countWords(s[loc[1]:]) >= 5 && !strings.HasPrefix(s[loc[1]:], "to ") {
+	// Nor "A plan announced by ministers..." (a participle, not a cue), nor
+	// "Business owners say they are...", which would leave a headline
+	// starting with a pronoun nobody can resolve.
+	if loc := reHeadAttr.FindStringIndex(s); loc != nil && countWords(s[loc[1]:]) >= 5 && !strings.HasPrefix(s[loc[1]:], "to ") && !strings.HasPrefix(s[loc[1]:], "by ") && !startsWithPronoun(s[loc[1]:]) {
 		s = upperFirst(s[loc[1]:])
 	}
 	s = strings.TrimSpace(s)
@@ -137,7 +140,21 @@ func Compress(s string) string {
 	}
 	words := strings.Fields(s)
 	if len(words) > MaxHeadlineWords {
-		words = words[:MaxHeadlineWords]
+		// A cut after a number or a quantifier ("by just 312 | votes") splits
+		// a phrase: cut before its preposition instead ("...mayor of
+		// Eastholm"), giving up at most three more words.
+		cut := MaxHeadlineWords
+		// Likewise a preposition and one word of its phrase ("in real | terms").
+		splitPhrase := phraseStarters[strings.ToLower(words[cut-2])] && startsLower(words[cut])
+		if last := strings.ToLower(strings.Trim(words[cut-1], `"'(),`)); hasDigit(last) || quantifiers[last] || splitPhrase {
+			for i := cut - 1; i >= MaxHeadlineWords-4; i-- {
+				if phraseStarters[strings.ToLower(strings.Trim(words[i], `"'(`))] {
+					cut = i
+					break
+				}
+			}
+		}
+		words = words[:cut]
 		// Back off to a comma if that keeps most of it.
 		for i := len(words) - 1; i >= MaxHeadlineWords-3; i-- {
 			if strings.HasSuffix(words[i], ",") {
@@ -191,6 +208,30 @@ is are was were be been being has have had do does did will would shall should c
 his her their its our my your this these those such very more most less least not no per via amid
 against between among during since until upon within without including says said say told`)
 
+// phraseStarters begin a new phrase: a headline may be cut before them.
+var phraseStarters = makeSet(`in on at to for from by with about into over under after before as and or but
+which who where when while because although though despite amid against during since until without including`)
+
+// quantifiers leave a phrase open when a headline ends on them.
+var quantifiers = makeSet(`just only about some nearly almost around more fewer than least over up`)
+
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// startsWithPronoun reports a sentence that starts with a personal pronoun.
+func startsWithPronoun(s string) bool {
+	w := strings.ToLower(strings.Fields(s + " x")[0])
+	switch w {
+	case "they", "he", "she", "it", "we", "i", "you", "them", "him", "her":
+		return true
+	}
+	return false
+}
+
 // removeDays deletes day references ("on Tuesday", "yesterday") but keeps a
 // possessive one ("Saturday's elections"), which is part of a noun phrase.
 func removeDays(s string) string {
@@ -198,6 +239,10 @@ func removeDays(s string) string {
 	last := 0
 	for _, loc := range reDays.FindAllStringIndex(s, -1) {
 		if strings.HasPrefix(s[loc[1]:], "'s") || strings.HasPrefix(s[loc[1]:], "’s") {
+			continue
+		}
+		// "the early hours of Tuesday": removing the day would leave "of".
+		if strings.HasSuffix(s[:loc[0]], " of") {
 			continue
 		}
 		b.WriteString(s[last:loc[0]])

@@ -17,6 +17,13 @@ func TestCompress(t *testing.T) {
 	cases = append(cases,
 		struct{ in, want string }{"Curtis will take charge of Saturday's match against Bournemouth.", "Curtis will take charge of Saturday's match against Bournemouth"},
 		struct{ in, want string }{"The man is said to have been spying on a committee.", "The man is said to have been spying on a committee"},
+		// No cut inside "by just 312 votes" or "in real terms".
+		struct{ in, want string }{"An independent candidate has won the race to become mayor of Eastholm by just 312 votes, ending 24 years of control by the two main parties.", "An independent candidate has won the race to become mayor of Eastholm"},
+		struct{ in, want string }{"A new funding formula announced by ministers will leave many rural heads worse off in real terms next year.", "A new funding formula announced by ministers will leave many rural heads worse off"},
+		// A head attribution stays when the rest starts with a pronoun.
+		struct{ in, want string }{"Business owners on Riverside Parade say they are at breaking point after the river burst its banks.", "Business owners on Riverside Parade say they are at breaking point"},
+		// A day after "of" stays: removing it would leave "hours of and".
+		struct{ in, want string }{"Thieves broke into the museum in the early hours of Tuesday and escaped with a gold brooch.", "Thieves broke into the museum in the early hours of Tuesday and escaped"},
 	)
 	for _, c := range cases {
 		got := Compress(c.in)
