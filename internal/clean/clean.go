@@ -86,7 +86,7 @@ func clean(body []byte, name, contentType string, depth int) (Article, error) {
 var (
 	htmlDocRe  = regexp.MustCompile(`(?i)^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)[\s>]`)
 	htmlTagRe  = regexp.MustCompile(`(?i)</?(p|div|br|span|a|article|section|h[1-6]|ul|ol|li|em|strong|b|i|blockquote|figure|img|table|header|footer|nav|main|aside|time|script|style)(\s[^<>]*)?/?>`)
-	mdSignalRe = regexp.MustCompile(`(?m)^(#{1,6} \S|\s{0,3}[-*+] \S|\s{0,3}\d{1,3}\. \S|> \S|` + "```" + `|={3,}\s*$|-{3,}\s*$)`)
+	mdSignalRe = regexp.MustCompile(`^(#{1,6} \S|\s{0,3}[-*+] \S|\s{0,3}\d{1,3}\. \S|> \S|` + "```" + `|={3,}\s*$|-{3,}\s*$)`)
 	mdInlineRe = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|__[^_\n]+__`)
 )
 
@@ -99,7 +99,22 @@ func looksHTML(s string) int {
 // markdownScore counts Markdown block and inline signals.
 func markdownScore(s string) int {
 	head := s[:min(len(s), 64<<10)]
-	n := len(mdSignalRe.FindAllStringIndex(head, 10)) + len(mdInlineRe.FindAllStringIndex(head, 10))
+	// Line by line: a multi-line (?m)^ pattern over the whole head costs
+	// ~0.5 ms on a 1,000-word article; each line alone is cheap.
+	signals := 0
+	for line := range strings.Lines(head) {
+		if signals == 10 {
+			break
+		}
+		line = strings.TrimRight(line, "\r\n")
+		if line != "" && mdSignalRe.MatchString(line) {
+			signals++
+		}
+	}
+	n := signals
+	if strings.Contains(head, "](") || strings.Contains(head, "**") || strings.Contains(head, "__") {
+		n += len(mdInlineRe.FindAllStringIndex(head, 10))
+	}
 	if strings.HasPrefix(strings.TrimSpace(head), "# ") {
 		n += 2
 	}

@@ -206,48 +206,59 @@ type word struct {
 }
 
 func tokenize(text string) []word {
-	var out []word
-	fields := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\t' })
-	for _, f := range fields {
-		paras := strings.Split(f, "\n")
-		for k, p := range paras {
-			if p == "" {
-				if len(out) > 0 {
-					out[len(out)-1].endsSentence = true
-					out[len(out)-1].endsClause = true
-				}
-				continue
-			}
-			w := word{raw: p}
-			t := strings.TrimLeft(p, `"'([“‘`)
-			if t != p && len(out) > 0 {
-				out[len(out)-1].endsClause = true
-			}
-			core := strings.TrimRight(t, `"')]”’.,;:!?`)
-			trail := t[len(core):]
-			if strings.HasSuffix(core, "s") && (trail == "'" || trail == "’") {
-				trail = "" // a plural possessive ("Users' Association") goes on
-			}
-			core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
-			w.text = core
-			if len(core) == 1 && core[0] >= 'A' && core[0] <= 'Z' && trail == "." {
-				// An initial ("George W. Bush") continues the name.
-				w.text, trail = core+".", ""
-			}
-			w.endsClause = trail != ""
-			w.endsSentence = strings.ContainsAny(trail, ".!?") && !titles[core]
-			if k < len(paras)-1 {
-				w.endsSentence, w.endsClause = true, true
-			}
-			if core != "" {
-				out = append(out, w)
-			} else if len(out) > 0 && trail != "" {
-				out[len(out)-1].endsClause = true
-			}
+	out := make([]word, 0, len(text)/6+1)
+	i := 0
+	for i < len(text) {
+		// White space between words; a line break ends the sentence.
+		newline := false
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+			newline = newline || text[i] == '\n'
+			i++
+		}
+		if newline && len(out) > 0 {
+			out[len(out)-1].endsSentence = true
+			out[len(out)-1].endsClause = true
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' && text[j] != '\t' && text[j] != '\n' && text[j] != '\r' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		p := text[i:j]
+		i = j
+		w := word{raw: p}
+		t := strings.TrimLeft(p, openers)
+		if t != p && len(out) > 0 {
+			out[len(out)-1].endsClause = true
+		}
+		core := strings.TrimRight(t, closers)
+		trail := t[len(core):]
+		if strings.HasSuffix(core, "s") && (trail == "'" || trail == "’") {
+			trail = "" // a plural possessive ("Users' Association") goes on
+		}
+		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+		w.text = core
+		if len(core) == 1 && core[0] >= 'A' && core[0] <= 'Z' && trail == "." {
+			// An initial ("George W. Bush") continues the name.
+			w.text, trail = t[:2], ""
+		}
+		w.endsClause = trail != ""
+		w.endsSentence = strings.ContainsAny(trail, ".!?") && !titles[core]
+		if core != "" {
+			out = append(out, w)
+		} else if len(out) > 0 && trail != "" {
+			out[len(out)-1].endsClause = true
 		}
 	}
 	return out
 }
+
+const (
+	openers = `"'([“‘`
+	closers = `"')]”’.,;:!?`
+)
 
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
