@@ -9,6 +9,8 @@
 package quotes
 
 import (
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -53,6 +55,7 @@ func extract(text string, maxKey int) (out []Quote) {
 	d := &doc{text: text}
 	d.paras = paragraphs(text)
 	d.segs = findSegments(text, d.paras, usesSingleQuotes(text))
+	d.segs = slices.DeleteFunc(d.segs, func(s segment) bool { return notSpeech(text[s.in.Start:s.in.End]) })
 	if len(d.segs) == 0 {
 		return nil
 	}
@@ -74,6 +77,21 @@ func extract(text string, maxKey int) (out []Quote) {
 	}
 	chooseKeys(out, maxKey, d.nm)
 	return out
+}
+
+// reFollowPrompt is a social-media promotion line ("Follow Pam Key on
+// Twitter @pamkey"), page furniture that some sites put in quotation marks.
+var reFollowPrompt = regexp.MustCompile(`^(?i:follow)\s[^.!?]{1,60}\s(?i:on)\s(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok)\b`)
+
+// notSpeech reports quoted text that nobody said: a stage direction of a
+// transcript ("(CROSSTALK.)", "[applause]") or a follow-us prompt.
+func notSpeech(text string) bool {
+	t := strings.Trim(text, " .,;:!?")
+	if len(t) >= 2 && (t[0] == '(' && t[len(t)-1] == ')' || t[0] == '[' && t[len(t)-1] == ']') &&
+		strings.IndexAny(t[1:len(t)-1], "()[]") < 0 {
+		return true
+	}
+	return reFollowPrompt.MatchString(t)
 }
 
 // group joins segments into quotations: a quotation reopened at the start of
