@@ -39,14 +39,41 @@ type Ignored struct {
 	EventName, Bucket, Key, Reason string
 }
 
-// Decode parses a raw notification.
+// Decode parses a raw notification. aws-lambda-go rejects the whole event
+// when one key has a malformed %-escape; Decode then keeps every record,
+// with that key as sent, so that no upload of the event is lost.
 func Decode(raw []byte) (Notification, error) {
 	var n Notification
-	if err := json.Unmarshal(raw, &n); err != nil {
-		return n, fmt.Errorf("decode S3 notification: %w", err)
+	err := json.Unmarshal(raw, &n)
+	if err == nil {
+		return n, nil
+	}
+	var lenient struct {
+		Records []struct {
+			events.S3EventRecord
+			S3 struct {
+				events.S3Entity
+				Object rawObject `json:"object"`
+			} `json:"s3"`
+		} `json:"Records"`
+		Service, Event, Bucket string
+	}
+	if json.Unmarshal(raw, &lenient) != nil {
+		return Notification{}, fmt.Errorf("decode S3 notification: %w", err)
+	}
+	n = Notification{Service: lenient.Service, Event: lenient.Event, Bucket: lenient.Bucket}
+	for _, r := range lenient.Records {
+		rec := r.S3EventRecord
+		rec.S3 = r.S3.S3Entity
+		rec.S3.Object = events.S3Object(r.S3.Object)
+		rec.S3.Object.URLDecodedKey = decodeKey(rec.S3.Object.Key)
+		n.Records = append(n.Records, rec)
 	}
 	return n, nil
 }
+
+// rawObject is events.S3Object without its key-decoding UnmarshalJSON.
+type rawObject events.S3Object
 
 // Refs returns the objects of n's ObjectCreated records, in record order, and
 // the records it ignores: other event types (ObjectRemoved, …) and keys under

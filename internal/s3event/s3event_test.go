@@ -66,6 +66,24 @@ func TestRefs(t *testing.T) {
 	}
 }
 
+// One key with a malformed escape must not cost the other records of the
+// event (aws-lambda-go alone rejects the whole event).
+func TestMalformedEscapeKeepsEveryRecord(t *testing.T) {
+	n, err := Decode([]byte(`{"Records":[` +
+		`{"eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"b"},"object":{"key":"incoming/100%.txt","size":3}}},` +
+		`{"eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"b"},"object":{"key":"incoming/a+b.txt","eTag":"\"e\""}}}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs, _ := Refs(n, "summaries/")
+	if len(refs) != 2 || refs[0].Key != "incoming/100%.txt" || refs[0].Size != 3 || refs[1].Key != "incoming/a b.txt" || refs[1].ETag != "e" || refs[1].Bucket != "b" {
+		t.Errorf("refs = %+v", refs)
+	}
+	if _, err := Decode([]byte(`{"Records": "nope"}`)); err == nil {
+		t.Error("a payload that is not a notification was accepted")
+	}
+}
+
 func TestETagUnquotedAndFields(t *testing.T) {
 	n, _ := Decode([]byte(`{"Records":[{"eventName":"ObjectCreated:Put","s3":{"bucket":{"name":"drop"},"object":{"key":"incoming/x.txt","size":42,"eTag":"\"d41d8\"","versionId":"3HL4"}}}]}`))
 	refs, _ := Refs(n, "summaries/")
