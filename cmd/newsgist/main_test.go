@@ -52,17 +52,7 @@ func TestSummariseToDirectory(t *testing.T) {
 	if err := summarise([]string{"-o", dir, seed, in}, nil, &out); err != nil {
 		t.Fatal(err)
 	}
-	for name, status := range map[string]string{"gates-missile-shield.json": "ok", "report.v2.json": "rejected"} {
-		b, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatalf("%s not written: %v", name, err)
-		}
-		var d digest.Digest
-		json.Unmarshal(b, &d)
-		if d.Status != status {
-			t.Errorf("%s: status %s, want %s", name, d.Status, status)
-		}
-	}
+	checkStatuses(t, dir, map[string]string{"gates-missile-shield.json": "ok", "report.v2.json": "rejected"})
 }
 
 func TestSummariseMissingFileFails(t *testing.T) {
@@ -80,13 +70,21 @@ func TestWatchOnceDigestsTheDropFolder(t *testing.T) {
 	if err := watch([]string{"-once", root}); err != nil {
 		t.Fatal(err)
 	}
-	for name, status := range map[string]string{"summaries/2026/11/gates missile.json": "ok", "summaries/empty.json": "rejected"} {
-		b, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
+	checkStatuses(t, root, map[string]string{"summaries/2026/11/gates missile.json": "ok", "summaries/empty.json": "rejected"})
+}
+
+// checkStatuses reads each digest (path relative to dir) and checks its status.
+func checkStatuses(t *testing.T, dir string, want map[string]string) {
+	t.Helper()
+	for name, status := range want {
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
 		if err != nil {
 			t.Fatalf("%s not written: %v", name, err)
 		}
 		var d digest.Digest
-		json.Unmarshal(b, &d)
+		if err := json.Unmarshal(b, &d); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
 		if d.Status != status {
 			t.Errorf("%s: status %s, want %s", name, d.Status, status)
 		}
