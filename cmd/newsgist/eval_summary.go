@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -155,6 +156,7 @@ func runEvalSummary(args []string, out io.Writer) error {
 	data := fs.String("data", filepath.Join("..", "shared", "eval"), "evaluation data directory (with summ-dev/ and quotes-dev/)")
 	n := fs.Int("n", 3, "summary sentences (the same budget for every system)")
 	verbose := fs.Bool("v", false, "print every headline beside its reference")
+	tradeoff := fs.Bool("tradeoff", false, "also print the trade-off between the CNN/DM and BBC bars as the ranking moves from position to TextRank centrality")
 	p := summary.DefaultParams
 	fs.Float64Var(&p.PosDecay, "decay", p.PosDecay, "position prior exponent")
 	fs.Float64Var(&p.Pos, "pos", p.Pos, "weight of the position prior")
@@ -165,6 +167,7 @@ func runEvalSummary(args []string, out io.Writer) error {
 	fs.Float64Var(&p.Weak, "weak", p.Weak, "score factor for sentences opening with a pronoun or connective")
 	fs.Float64Var(&p.Redund, "red", p.Redund, "MMR redundancy penalty")
 	fs.Float64Var(&p.Length, "len", p.Length, "weight of sentence length")
+	fs.Float64Var(&p.Rank, "rank", p.Rank, "weight of the TextRank score")
 	fs.Float64Var(&summary.HeadlineParams.Length, "hlen", summary.HeadlineParams.Length, "headline source: weight of sentence length")
 	fs.Float64Var(&summary.HeadlineParams.Pos, "hpos", summary.HeadlineParams.Pos, "headline source: weight of position")
 	fs.Float64Var(&summary.HeadlineParams.Key, "hkey", summary.HeadlineParams.Key, "headline source: weight of key-term coverage")
@@ -248,8 +251,128 @@ func runEvalSummary(args []string, out io.Writer) error {
 			return text
 		},
 		func(r summRecord) string { return r.Title }, false)
+	if *tradeoff {
+		if err := printTradeoff(out, *data, *n, p); err != nil {
+			return err
+		}
+	}
 	if articles > 0 {
 		fmt.Fprintf(out, "\nnewsgist Summarise: %.2f ms per article (mean over %d)\n", float64(elapsed.Microseconds())/1000/float64(articles), articles)
 	}
+	return nil
+}
+
+// tradeoffSet is one summary data set prepared for the trade-off sweep: each
+// article analysed once, with its reference and its bar (the baseline that
+// the issue asks newsgist to beat on that set).
+type tradeoffSet struct {
+	name    string
+	docs    []*summary.Document
+	refs    []string
+	bar     [3]float64
+	barName string
+}
+
+// printTradeoff blends the ranking from the tuned weights (λ = 0) to TextRank
+// centrality alone (λ = 1), scores every blend on CNN/DM (bar: Lead-3) and
+// BBC (bar: TextRank), and prints the worst margin to the six bars, then the
+// per-article oracle that picks, for each article, whichever end does better.
+func printTradeoff(out io.Writer, data string, n int, base summary.Params) error {
+	load := func(file, name, barName string, ref func(summRecord) string, baseline func(string, int) []summary.Sentence) (*tradeoffSet, error) {
+		recs, err := loadSummRecords(filepath.Join(data, "summ-dev", file))
+		if err != nil {
+			return nil, err
+		}
+		set := &tradeoffSet{name: name, barName: barName}
+		var m rouge.Mean
+		for _, r := range recs {
+			text := normaliseEvalText(r.Text)
+			set.docs = append(set.docs, summary.Analyse(text))
+			set.refs = append(set.refs, ref(r))
+			m.Add(rouge.Compute(joinSentences(baseline(text, n)), ref(r)))
+		}
+		set.bar[0], set.bar[1], set.bar[2] = m.F1()
+		return set, nil
+	}
+	cnn, err := load("cnndm_dev.jsonl", "CNN/DM", "Lead-3", func(r summRecord) string { return r.Reference }, summary.Lead)
+	if err != nil {
+		return err
+	}
+	bbc, err := load("bbc_dev.jsonl", "BBC", "TextRank", func(r summRecord) string { return strings.Join(r.Summary, " ") }, summary.TextRank)
+	if err != nil {
+		return err
+	}
+	sets := []*tradeoffSet{cnn, bbc}
+	blend := func(lambda float64) summary.Params {
+		p := base
+		p.Pos *= 1 - lambda
+		p.Cent *= 1 - lambda
+		p.Key *= 1 - lambda
+		p.Length *= 1 - lambda
+		p.Rank = lambda
+		return p
+	}
+	scoreAll := func(set *tradeoffSet, p summary.Params) []rouge.Scores {
+		var ss []rouge.Scores
+		for i, doc := range set.docs {
+			ss = append(ss, rouge.Compute(joinSentences(doc.SummaryWith(n, p)), set.refs[i]))
+		}
+		return ss
+	}
+	mean := func(ss []rouge.Scores) [3]float64 {
+		var m rouge.Mean
+		for _, s := range ss {
+			m.Add(s)
+		}
+		var v [3]float64
+		v[0], v[1], v[2] = m.F1()
+		return v
+	}
+	worst := func(vals [][3]float64) float64 {
+		w := math.Inf(1)
+		for k, set := range sets {
+			for j := range 3 {
+				w = min(w, vals[k][j]-set.bar[j])
+			}
+		}
+		return w
+	}
+	fmt.Fprintf(out, "\nTrade-off: score = (1-λ)·tuned ranking + λ·TextRank centrality; bars: CNN/DM above %s %.2f/%.2f/%.2f, BBC above %s %.2f/%.2f/%.2f\n",
+		cnn.barName, cnn.bar[0], cnn.bar[1], cnn.bar[2], bbc.barName, bbc.bar[0], bbc.bar[1], bbc.bar[2])
+	fmt.Fprintf(out, "  %-24s %-20s %-20s %s\n", "ranking", "CNN/DM R-1/2/L", "BBC R-1/2/L", "worst margin")
+	row := func(name string, vals [][3]float64) {
+		fmt.Fprintf(out, "  %-24s %6.2f %6.2f %6.2f  %6.2f %6.2f %6.2f  %+6.2f\n", name,
+			vals[0][0], vals[0][1], vals[0][2], vals[1][0], vals[1][1], vals[1][2], worst(vals))
+	}
+	ends := make([][2][]rouge.Scores, len(sets)) // per set: λ=0 and λ=1 per-article scores
+	for _, lambda := range []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1} {
+		vals := make([][3]float64, len(sets))
+		for k, set := range sets {
+			ss := scoreAll(set, blend(lambda))
+			vals[k] = mean(ss)
+			switch lambda {
+			case 0:
+				ends[k][0] = ss
+			case 1:
+				ends[k][1] = ss
+			}
+		}
+		row(fmt.Sprintf("λ = %.1f", lambda), vals)
+	}
+	// The oracle knows each article's reference and keeps the better end by
+	// ROUGE-1: an upper bound for any switch between the two rankings.
+	vals := make([][3]float64, len(sets))
+	for k := range sets {
+		var best []rouge.Scores
+		for i := range ends[k][0] {
+			a, b := ends[k][0][i], ends[k][1][i]
+			if b.R1.F > a.R1.F {
+				a = b
+			}
+			best = append(best, a)
+		}
+		vals[k] = mean(best)
+	}
+	row("oracle: best of 0 and 1", vals)
 	return nil
 }

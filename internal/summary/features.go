@@ -50,6 +50,7 @@ type document struct {
 	centBack, centTh float64
 	key              []float64
 	keyK             int
+	rankScore        []float64 // TextRank PageRank scaled to [0, 1], only when weighted
 }
 
 // analyse segments text and computes the features of the first

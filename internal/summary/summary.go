@@ -36,6 +36,7 @@ type Params struct {
 	Redund    float64 // MMR redundancy penalty
 	KeyTerms  int     // number of key terms
 	Length    float64 // weight of sentence length (words, capped at 40, over 40)
+	Rank      float64 // weight of the TextRank PageRank score, scaled to [0, 1]
 }
 
 // DefaultParams are the weights measured best on the development data.
@@ -97,11 +98,17 @@ func (d *document) rank(p Params) []float64 {
 	if d.key == nil || d.keyK != p.KeyTerms {
 		d.key, d.keyK = d.keyCoverage(p.KeyTerms), p.KeyTerms
 	}
+	if d.rankScore == nil && p.Rank != 0 {
+		d.rankScore = scaleToMax(d.pageRank())
+	}
 	cent, key := d.cent, d.key
 	for i := range d.sents {
 		s := &d.sents[i]
 		pos := 1 / math.Pow(float64(s.idx+1), p.PosDecay)
 		v := p.Pos*pos + p.Cent*cent[i] + p.Key*key[i] + p.Length*float64(min(s.nWords, 40))/40
+		if p.Rank != 0 {
+			v += p.Rank * d.rankScore[i]
+		}
 		if s.weak && s.idx > 0 {
 			v *= p.Weak
 		}
@@ -168,6 +175,20 @@ func (d *document) directedCentrality(backward, threshold float64) []float64 {
 		}
 	}
 	return out
+}
+
+// scaleToMax divides non-negative scores by their maximum, in place.
+func scaleToMax(v []float64) []float64 {
+	mx := 0.0
+	for _, x := range v {
+		mx = max(mx, x)
+	}
+	if mx > 0 {
+		for i := range v {
+			v[i] /= mx
+		}
+	}
+	return v
 }
 
 // keyCoverage scores each sentence by the share of the article's key terms
@@ -292,6 +313,28 @@ func TextRank(text string, n int) []Sentence {
 	if ns == 0 || n <= 0 {
 		return nil
 	}
+	pr := d.pageRank()
+	idx := make([]int, ns)
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return pr[idx[a]] > pr[idx[b]] })
+	if len(idx) > n {
+		idx = idx[:n]
+	}
+	sort.Ints(idx)
+	var res []Sentence
+	for _, i := range idx {
+		s := d.sents[i]
+		res = append(res, Sentence{Text: text[s.Start:s.End], Start: s.Start, End: s.End, Score: pr[i]})
+	}
+	return res
+}
+
+// pageRank is TextRank's sentence score: PageRank (damping 0.85) over the
+// graph of sentences weighted by overlapSim.
+func (d *document) pageRank() []float64 {
+	ns := len(d.sents)
 	w := make([][]float64, ns)
 	out := make([]float64, ns)
 	for i := range w {
@@ -327,19 +370,5 @@ func TextRank(text string, n int) []Sentence {
 			break
 		}
 	}
-	idx := make([]int, ns)
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return pr[idx[a]] > pr[idx[b]] })
-	if len(idx) > n {
-		idx = idx[:n]
-	}
-	sort.Ints(idx)
-	var res []Sentence
-	for _, i := range idx {
-		s := d.sents[i]
-		res = append(res, Sentence{Text: text[s.Start:s.End], Start: s.Start, End: s.End, Score: pr[i]})
-	}
-	return res
+	return pr
 }

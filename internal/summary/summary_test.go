@@ -138,6 +138,46 @@ func TestBaselines(t *testing.T) {
 	}
 }
 
+// TestRankWeightIsTextRank checks the Rank weight against the TextRank
+// baseline: with every other weight at zero and no sentence filtered or
+// weakened, the ranking must pick exactly TextRank's sentences; with the
+// tuned weights it must not (the seed's TextRank differs from its lead).
+func TestRankWeightIsTextRank(t *testing.T) {
+	text := strings.Join([]string{
+		"The harbour authority approved a new ferry terminal for the eastern docks on Monday.",
+		"Officials expect the ferry terminal to carry two million passengers a year once the docks reopen.",
+		"A local bakery celebrated its fiftieth anniversary with free bread for every customer.",
+		"The terminal plan includes a bus link from the docks to the city centre and a new car park.",
+		"Residents near the eastern docks said they welcomed the ferry terminal but feared more traffic.",
+		"The weather on Monday was mild with light winds from the south for most of the afternoon.",
+		"Construction of the ferry terminal is due to start in spring and finish within two years.",
+	}, " ")
+	p := Params{Rank: 1, Weak: 1, KeyTerms: 10}
+	got, want := Analyse(text).SummaryWith(3, p), TextRank(text, 3)
+	if len(got) != 3 || len(want) != 3 {
+		t.Fatalf("got %d and %d sentences", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Start != want[i].Start {
+			t.Errorf("sentence %d: rank-only picked %q, TextRank %q", i, got[i].Text, want[i].Text)
+		}
+	}
+	for _, s := range got {
+		if strings.Contains(s.Text, "bakery") || strings.Contains(s.Text, "weather") {
+			t.Errorf("off-topic sentence picked: %q", s.Text)
+		}
+	}
+	seedText := seed(t)
+	tuned, tr := Summarise(seedText, 3), TextRank(seedText, 3)
+	same := len(tuned) == len(tr)
+	for i := 0; same && i < len(tr); i++ {
+		same = tuned[i].Start == tr[i].Start
+	}
+	if same {
+		t.Error("the tuned ranking equals TextRank on the seed: the Rank weight leaks into the defaults")
+	}
+}
+
 func TestLargeInput(t *testing.T) {
 	para := "The council approved a budget of $3.5 million for the new library on Tuesday. Critics said the plan was too expensive for the city.\n\n"
 	text := strings.Repeat(para, 20000) // about 2.7 MB
