@@ -52,17 +52,11 @@ func watch(args []string) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	seen := map[string]time.Time{}
+	w := &watcher{h: h, root: root, in: in, seen: map[string]time.Time{}}
 	logger.Info("watching", "folder", in, "digests", filepath.Join(root, filepath.FromSlash(cfg.OutputPrefix)))
 	for {
-		n := newFiles(root, in, seen)
-		if len(n.Records) > 0 {
-			if _, err := h.HandleNotification(ctx, n); err != nil {
-				logger.Error("some files failed; they will be tried again", "error", err)
-				for _, r := range n.Records {
-					delete(seen, r.S3.Object.URLDecodedKey)
-				}
-			}
+		if _, err := w.pass(ctx); err != nil {
+			logger.Error("some files failed; they will be tried again", "error", err)
 		}
 		if *once {
 			return nil
@@ -73,6 +67,33 @@ func watch(args []string) error {
 		case <-time.After(*interval):
 		}
 	}
+}
+
+// watcher digests the files of a drop folder, one pass at a time.
+type watcher struct {
+	h    *handler.Handler
+	root string               // the store's root: keys are paths relative to it
+	in   string               // the drop folder, under root
+	seen map[string]time.Time // key → modification time when last handed to h
+}
+
+// pass digests the files under w.in that are new or changed since the last
+// pass and returns how many it handed to the handler. Rejected articles get a
+// rejected digest and count as done. If the handler fails (a transient fault
+// on any file), every file of the pass is forgotten so that the next pass
+// tries them all again, as Lambda retries a whole event.
+func (w *watcher) pass(ctx context.Context) (int, error) {
+	n := newFiles(w.root, w.in, w.seen)
+	if len(n.Records) == 0 {
+		return 0, nil
+	}
+	if _, err := w.h.HandleNotification(ctx, n); err != nil {
+		for _, r := range n.Records {
+			delete(w.seen, r.S3.Object.URLDecodedKey)
+		}
+		return len(n.Records), err
+	}
+	return len(n.Records), nil
 }
 
 // newFiles builds an S3 notification for files under in that are new or
