@@ -56,7 +56,7 @@ eval-clean:
 eval-quotes:
 	$(GO) run ./cmd/newsgist eval quotes $(EVAL_DATA)/quotes-dev/polnear_dev.jsonl
 eval-summary:
-	$(GO) run ./cmd/newsgist eval summary
+	$(GO) run ./cmd/newsgist eval summary -data $(EVAL_DATA) -tradeoff
 eval: eval-clean eval-quotes eval-summary
 
 ## bench: warm benchmarks (one core, -cpu 1) of the whole digest, the prose baseline and every
