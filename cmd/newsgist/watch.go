@@ -56,6 +56,10 @@ func watch(args []string) error {
 	logger.Info("watching", "folder", in, "digests", filepath.Join(root, filepath.FromSlash(cfg.OutputPrefix)))
 	for {
 		if _, err := w.pass(ctx); err != nil {
+			if *once {
+				// No next pass: the caller must learn that files failed.
+				return fmt.Errorf("some files could not be digested: %w", err)
+			}
 			logger.Error("some files failed; they will be tried again", "error", err)
 		}
 		if *once {

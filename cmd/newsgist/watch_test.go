@@ -187,7 +187,7 @@ func TestWatcherPasses(t *testing.T) {
 }
 
 // watch -once digests what is in the drop folder and returns, whether there
-// is anything or not.
+// is anything or not, with an error if a file failed (it will not be retried).
 func TestWatchOnceExits(t *testing.T) {
 	article, err := os.ReadFile(seed)
 	if err != nil {
@@ -196,13 +196,22 @@ func TestWatchOnceExits(t *testing.T) {
 	tests := []struct {
 		name    string
 		files   map[string][]byte // under root
+		blocked string            // a directory made where this digest should go
 		digests map[string]string
+		wantErr bool
 	}{
 		{name: "no drop folder yet"},
 		{
 			name:    "good and bad files",
 			files:   map[string][]byte{"incoming/a.txt": article, "incoming/x/empty.txt": nil},
 			digests: map[string]string{"summaries/a.json": "ok", "summaries/x/empty.json": "rejected"},
+		},
+		{
+			name:    "a file fails",
+			files:   map[string][]byte{"incoming/a.txt": article, "incoming/b.txt": article},
+			blocked: "summaries/a.json",
+			digests: map[string]string{"summaries/b.json": "ok"},
+			wantErr: true,
 		},
 	}
 	for _, tt := range tests {
@@ -211,12 +220,17 @@ func TestWatchOnceExits(t *testing.T) {
 			for rel, body := range tt.files {
 				dropFile(t, root, rel, body, 0)
 			}
+			if tt.blocked != "" {
+				if err := os.MkdirAll(filepath.Join(root, filepath.FromSlash(tt.blocked), "blocker"), 0o755); err != nil {
+					t.Fatal(err)
+				}
+			}
 			done := make(chan error, 1)
 			go func() { done <- watch([]string{"-once", "-interval", "1h", root}) }()
 			select {
 			case err := <-done:
-				if err != nil {
-					t.Fatal(err)
+				if (err != nil) != tt.wantErr {
+					t.Fatalf("err = %v, want an error: %v", err, tt.wantErr)
 				}
 			case <-time.After(10 * time.Second):
 				t.Fatal("watch -once did not return")
