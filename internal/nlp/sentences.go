@@ -146,6 +146,11 @@ func splitBlock(text string, start, end int, out []Span) []Span {
 				break
 			}
 		}
+		if i < end && gluedBoundary(text, start, punctStart, i, end) {
+			out = splitGlued(text, from, i, out)
+			from = i
+			continue
+		}
 		if i >= end || !isSpace(text[i]) {
 			continue
 		}
@@ -164,6 +169,41 @@ func splitBlock(text string, start, end int, out []Span) []Span {
 		i = j
 	}
 	return splitGlued(text, from, end, out)
+}
+
+// gluedBoundary reports a sentence boundary with no space after the full
+// stop at p, where the next sentence starts at i ("on Wednesday.The attack"),
+// as pages that drop the space between paragraphs print it. It needs a
+// plain lower-case word of three or more letters before the stop and a
+// capitalised word of lower-case letters after it, so domains (Amazon.com),
+// initials (J.K.Simmons) and abbreviations (ASP.NET) stay whole.
+func gluedBoundary(text string, start, p, i, end int) bool {
+	if i != p+1 || text[p] != '.' {
+		return false
+	}
+	prev := prevWord(text, start, p)
+	if len(prev) < 3 {
+		return false
+	}
+	for k := len(prev) - 3; k < len(prev); k++ {
+		if c := prev[k]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	next := text[i:end]
+	if len(next) < 3 || next[0] < 'A' || next[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(next); k++ {
+		c := next[k]
+		if c == ' ' || c == ',' || c == '\'' {
+			return k >= 2
+		}
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // splitGlued appends text[s:e], split where a photo caption without a full

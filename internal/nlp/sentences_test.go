@@ -91,6 +91,11 @@ var sentenceCases = []struct {
 	{"semicolon", "", []string{"The talks failed; both sides blamed each other.", "A new round is planned."}},
 	{"abbr-est", "", []string{"The blast happened at 9 a.m. local time (0100 GMT).", "No one was hurt."}},
 	{"mt-ft", "", []string{"Mt. Everest is 29,032 ft. tall.", "Climbers arrive in May."}},
+	// A full stop with no space after it, as pages that drop the space
+	// between <p> elements print it.
+	{"no-space", "Two people were hurt, police said on Wednesday.The attack happened at a clinic.Officers arrested a man.", []string{"Two people were hurt, police said on Wednesday.", "The attack happened at a clinic.", "Officers arrested a man."}},
+	{"no-space-not-domain", "", []string{"Shares of Amazon.com and Booking.com rose.", "Analysts cited node.js and ASP.NET jobs."}},
+	{"no-space-initials", "", []string{"The film stars J.K.Simmons and the late R.Lee Ermey.", "It opens in May."}},
 }
 
 func TestSentences(t *testing.T) {
