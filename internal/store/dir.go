@@ -50,7 +50,7 @@ func (d Dir) Get(ctx context.Context, bucket, key string, maxBytes int64) (Objec
 }
 
 // Put writes a file atomically (write to a temporary file, then rename), so a
-// reader never sees half a digest.
+// reader never sees half a digest. The file is made mode 0644.
 func (d Dir) Put(ctx context.Context, bucket, key string, body []byte, contentType string, metadata map[string]string) error {
 	p, err := d.path(bucket, key)
 	if err != nil {
@@ -64,6 +64,13 @@ func (d Dir) Put(ctx context.Context, bucket, key string, body []byte, contentTy
 		return fmt.Errorf("put %s: %w", p, err)
 	}
 	if _, err := tmp.Write(body); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return fmt.Errorf("put %s: %w", p, err)
+	}
+	// CreateTemp makes the file 0600; a digest is as readable as one written
+	// by summarise -o.
+	if err := tmp.Chmod(0o644); err != nil {
 		tmp.Close()
 		os.Remove(tmp.Name())
 		return fmt.Errorf("put %s: %w", p, err)

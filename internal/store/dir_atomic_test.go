@@ -122,7 +122,8 @@ func TestDirPutNeverShowsAPartialFile(t *testing.T) {
 }
 
 // Put creates the directories of nested keys, replaces an existing digest
-// whole (longer or shorter), and leaves no temporary file behind.
+// whole (longer or shorter), leaves no temporary file behind, and makes the
+// file mode 0644.
 func TestDirPutWritesWholeFiles(t *testing.T) {
 	long := bytes.Repeat([]byte("long digest "), 1000)
 	tests := []struct {
@@ -184,6 +185,15 @@ func TestDirPutWritesWholeFiles(t *testing.T) {
 			}
 			if got := listFiles(t, root); !slices.Equal(got, tt.files) {
 				t.Errorf("files: %q, want %q", got, tt.files)
+			}
+			// Readable by all, like a digest written by summarise -o, not
+			// the 0600 of the temporary file.
+			info, err := os.Stat(filepath.Join(root, tt.bucket, filepath.FromSlash(tt.key)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := info.Mode().Perm() & 0o777; got != 0o644 {
+				t.Errorf("mode %#o, want 0644", got)
 			}
 		})
 	}
