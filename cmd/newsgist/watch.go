@@ -52,7 +52,7 @@ func watch(args []string) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	w := &watcher{h: h, root: root, in: in, seen: map[string]time.Time{}}
+	w := &watcher{h: h, root: root, in: in, seen: map[string]fileState{}}
 	logger.Info("watching", "folder", in, "digests", filepath.Join(root, filepath.FromSlash(cfg.OutputPrefix)))
 	for {
 		if _, err := w.pass(ctx); err != nil {
@@ -78,7 +78,15 @@ type watcher struct {
 	h    *handler.Handler
 	root string               // the store's root: keys are paths relative to it
 	in   string               // the drop folder, under root
-	seen map[string]time.Time // key → modification time when last handed to h
+	seen map[string]fileState // key → the file when last handed to h
+}
+
+// fileState is what a pass remembers of a file to tell whether it changed:
+// its modification time alone misses a rewrite within the same clock tick
+// of the file system, so its size is compared too.
+type fileState struct {
+	mod  time.Time
+	size int64
 }
 
 // pass digests the files under w.in that are new or changed since the last
@@ -101,8 +109,9 @@ func (w *watcher) pass(ctx context.Context) (int, error) {
 }
 
 // newFiles builds an S3 notification for files under in that are new or
-// changed since the last look, as S3 would for uploads to the drop folder.
-func newFiles(root, in string, seen map[string]time.Time) s3event.Notification {
+// changed (in modification time or size) since the last look, as S3 would
+// for uploads to the drop folder.
+func newFiles(root, in string, seen map[string]fileState) s3event.Notification {
 	var n s3event.Notification
 	filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".") {
@@ -117,10 +126,11 @@ func newFiles(root, in string, seen map[string]time.Time) s3event.Notification {
 			return nil
 		}
 		key := filepath.ToSlash(rel)
-		if t, ok := seen[key]; ok && !info.ModTime().After(t) {
+		now := fileState{mod: info.ModTime(), size: info.Size()}
+		if last, ok := seen[key]; ok && last.mod.Equal(now.mod) && last.size == now.size {
 			return nil
 		}
-		seen[key] = info.ModTime()
+		seen[key] = now
 		n.Records = append(n.Records, events.S3EventRecord{
 			EventName: "ObjectCreated:Put",
 			S3: events.S3Entity{

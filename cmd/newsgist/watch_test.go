@@ -38,7 +38,7 @@ func dropFile(t *testing.T, root, rel string, body []byte, age time.Duration) {
 func newTestWatcher(root string) *watcher {
 	cfg := handler.DefaultConfig
 	h := &handler.Handler{Store: store.Dir{Root: root}, Config: cfg, Log: slog.New(slog.DiscardHandler)}
-	return &watcher{h: h, root: root, in: filepath.Join(root, "incoming"), seen: map[string]time.Time{}}
+	return &watcher{h: h, root: root, in: filepath.Join(root, "incoming"), seen: map[string]fileState{}}
 }
 
 // Each scenario runs passes of one watcher over a real folder; each step
@@ -159,6 +159,30 @@ func TestWatcherPasses(t *testing.T) {
 					},
 					files:  0,
 					absent: []string{"summaries/.upload-in-progress.json"},
+				},
+			},
+		},
+		{
+			name: "a rewrite with the same modification time is noticed by its size",
+			steps: []step{
+				{
+					name:    "empty file",
+					change:  func(t *testing.T, root string) { dropFile(t, root, "incoming/a.txt", nil, 0) },
+					files:   1,
+					digests: map[string]string{"summaries/a.json": "rejected"},
+				},
+				{
+					// Within one tick of a coarse file system clock.
+					name:    "rewritten, same modification time, different size",
+					change:  func(t *testing.T, root string) { dropFile(t, root, "incoming/a.txt", article, 0) },
+					files:   1,
+					digests: map[string]string{"summaries/a.json": "ok"},
+				},
+				{
+					name:   "same modification time, same size: left alone",
+					change: remove("summaries/a.json"),
+					files:  0,
+					absent: []string{"summaries/a.json"},
 				},
 			},
 		},
