@@ -88,11 +88,12 @@ func firstSentence(text string) string {
 }
 
 type evalRow struct {
-	name  string
-	mean  rouge.Mean
-	words int
-	long  int // headlines over 15 words
-	mid   int // headlines ending mid-phrase
+	name     string
+	mean     rouge.Mean
+	words    int
+	long     int // headlines over 15 words
+	mid      int // headlines ending mid-phrase
+	verbless int // headlines with no finite verb by prose's POS tagger
 }
 
 type evalTable struct {
@@ -120,13 +121,16 @@ func (t *evalTable) add(name, cand, ref string, headline bool) {
 		if summary.EndsMidPhrase(cand) {
 			r.mid++
 		}
+		if !hasFiniteVerb(cand) {
+			r.verbless++
+		}
 	}
 }
 
 func (t *evalTable) print(out io.Writer, title string, headline bool) {
 	fmt.Fprintf(out, "\n%s\n", title)
 	if headline {
-		fmt.Fprintf(out, "  %-14s %6s %6s %6s %7s %6s %6s\n", "system", "R-1", "R-2", "R-L", "words", ">15w", "mid")
+		fmt.Fprintf(out, "  %-14s %6s %6s %6s %7s %6s %6s %7s\n", "system", "R-1", "R-2", "R-L", "words", ">15w", "mid", "noverb")
 	} else {
 		fmt.Fprintf(out, "  %-14s %6s %6s %6s %7s\n", "system", "R-1", "R-2", "R-L", "words")
 	}
@@ -134,11 +138,24 @@ func (t *evalTable) print(out io.Writer, title string, headline bool) {
 		r1, r2, rl := r.mean.F1()
 		w := float64(r.words) / float64(max(1, r.mean.N))
 		if headline {
-			fmt.Fprintf(out, "  %-14s %6.2f %6.2f %6.2f %7.1f %6d %6d\n", r.name, r1, r2, rl, w, r.long, r.mid)
+			fmt.Fprintf(out, "  %-14s %6.2f %6.2f %6.2f %7.1f %6d %6d %7d\n", r.name, r1, r2, rl, w, r.long, r.mid, r.verbless)
 		} else {
 			fmt.Fprintf(out, "  %-14s %6.2f %6.2f %6.2f %7.1f\n", r.name, r1, r2, rl, w)
 		}
 	}
+}
+
+// hasFiniteVerb reports whether prose's POS tagger finds a finite verb (past,
+// present or modal) in a headline: an independent check that compression
+// did not leave a subject without its verb ("Two hostages — an American").
+func hasFiniteVerb(h string) bool {
+	for _, t := range nlp.Tag(h) {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 func sortedKeys(m map[string]string) []string {

@@ -221,6 +221,9 @@ func judge(raw string, words []string) (bad, weak bool) {
 	case last != '.' && last != '"' && last != '\'' && last != '!' && last != ')':
 		return true, false // headings, list items, captions without a full stop
 	}
+	if shouting(raw) {
+		return true, false // a menu or banner in capitals
+	}
 	lower := strings.ToLower(raw)
 	for _, b := range boilerplate {
 		if strings.Contains(lower, b) {
@@ -250,8 +253,8 @@ func judge(raw string, words []string) (bad, weak bool) {
 		return true, false
 	}
 	r, _ := utf8.DecodeRuneInString(raw)
-	if unicode.IsLower(r) {
-		return true, false
+	if unicode.IsLower(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"'(£$€`, r) {
+		return true, false // a fragment: lower case, or a comma or dash first
 	}
 	first := strings.ToLower(strings.Trim(words[0], `"',`))
 	if weakOpeners[first] {
@@ -261,6 +264,20 @@ func judge(raw string, words []string) (bad, weak bool) {
 		weak = true
 	}
 	return false, weak
+}
+
+// shouting reports text whose letters are mostly (over 70%) capitals.
+func shouting(s string) bool {
+	upper, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 20 && upper*10 > letters*7
 }
 
 var boilerplate = []string{

@@ -25,6 +25,33 @@ func TestCompress(t *testing.T) {
 		// A day after "of" stays: removing it would leave "hours of and".
 		struct{ in, want string }{"Thieves broke into the museum in the early hours of Tuesday and escaped with a gold brooch.", "Thieves broke into the museum in the early hours of Tuesday and escaped"},
 	)
+	// Too long: what precedes or interrupts the main clause goes before
+	// its end is cut, and a cut never leaves the subject without its verb.
+	cases = append(cases, []struct{ in, want string }{
+		// An opening subordinate clause.
+		{"While most of the town slept through the storm on Sunday night, volunteers at the harbour worked to keep three fishing boats from sinking.", "Volunteers at the harbour worked to keep three fishing boats from sinking"},
+		{"Two years ago, over a cup of tea, my neighbour lent me a battered paperback that would change how I think about cities.", "My neighbour lent me a battered paperback that would change how I think about cities"},
+		// An appositive between the subject and its verb.
+		{"Councillor Maria Okafor, the most senior member of the planning committee and a critic of the scheme, is likely to vote against the harbour plan next week.", "Councillor Maria Okafor is likely to vote against the harbour plan next week"},
+		{"A group of teachers, worried that the county is cutting music lessons in rural schools, has offered to run free classes on Saturdays.", "A group of teachers has offered to run free classes on Saturdays"},
+		{"The merger of the two regional bus companies, which became final on Tuesday, will create the largest operator in the north of the country.", "The merger of the two regional bus companies will create the largest operator"},
+		// A parenthesis between dashes.
+		{"Two climbers — a Scot and a New Zealander — who had been missing on the glacier since Friday were found alive by a helicopter crew.", "Two climbers were found alive by a helicopter crew"},
+		// A relative clause on the subject.
+		{"A FARMER who found a rare Roman coin while ploughing a field near the river has been paid a record sum by the museum.", "A FARMER has been paid a record sum by the museum"},
+		// A cut at a phrase boundary, not after "to no longer".
+		{"The harbour board faced strong local and national criticism over its decision to no longer allow fishing boats to moor in the old dock.", "The harbour board faced strong local and national criticism over its decision"},
+		// No cut inside "between slim and none".
+		{"Club captain Dan Reyes admits that his team's hopes of promotion are now somewhere between slim and none after the defeat.", "Club captain Dan Reyes admits that his team's hopes of promotion are now somewhere"},
+		// A named day stays; a dateline with any source in brackets goes.
+		{"Black Friday is going to be bigger than ever for shops selling televisions this year.", "Black Friday is going to be bigger than ever for shops selling televisions this year"},
+		{"PORTSMOUTH, Hampshire (Harbour News Now) - Engineers have confirmed a crack in the old sea wall.", "Engineers have confirmed a crack in the old sea wall"},
+		{"Hong Kong (CNN Business)A muddled view of the trade talks is weighing on investors again.", "A muddled view of the trade talks is weighing on investors again"},
+		// A date after the cue is no subject: the attribution stays.
+		{"WASHINGTON — The agency announced Nov. 18 that it was adding five companies to its supply contract.", "The agency announced Nov. 18 that it was adding five companies to its supply contract"},
+		// "since Friday" goes whole, never leaving "since were".
+		{"Two walkers who had been missing on the moor since Friday were found safe.", "Two walkers who had been missing on the moor were found safe"},
+	}...)
 	for _, c := range cases {
 		got := Compress(c.in)
 		if got != c.want {
@@ -52,6 +79,9 @@ func TestEndsMidPhrase(t *testing.T) {
 		`Gates says "the days of the Cold War`:     true,
 		"Council approves library closure (for":    true,
 		"Council approves library closure, mayor,": true,
+		"Councillor Okafor is likely":              true,
+		"Ferry fares are set":                      true,
+		"Hopes are between slim":                   true,
 	} {
 		if got := EndsMidPhrase(h); got != want {
 			t.Errorf("EndsMidPhrase(%q) = %v", h, got)

@@ -122,6 +122,36 @@ Library users will be able to borrow books from three branch libraries during th
 	}
 }
 
+// TestPageThatOpensWithHeadings: a page whose cleaned text still opens with
+// related-story headings, a menu in capitals and a fragment cut at a comma.
+// The headline comes from the first statement, not from a heading, and the
+// summary skips the menu and the fragment.
+func TestPageThatOpensWithHeadings(t *testing.T) {
+	text := `Regional Music Awards 2026
+
+Five Things We Learned From the Awards Night
+
+Folk Duo Added to Festival Line-up
+
+HOME NEWS SPORT WEATHER TRAVEL BUSINESS CULTURE PROPERTY JOBS CONTACT US NOW.
+
+, who played the hall in 1986, said the band had never sounded better.
+
+The Harbour Lights will reunite for a thirty-date tour next spring, forty years after their first record.
+
+Founding members Ann Price and Tom Okoro will be joined by the band's original drummer.
+
+Tickets go on sale on Friday through the venues and the band's website.`
+	if h := Headline(text); !strings.HasPrefix(h, "The Harbour Lights will reunite") {
+		t.Errorf("headline %q, want the first statement", h)
+	}
+	for _, s := range Summarise(text, 3) {
+		if strings.Contains(s.Text, "HOME NEWS") || strings.HasPrefix(s.Text, ",") {
+			t.Errorf("poor line picked: %q", s.Text)
+		}
+	}
+}
+
 func TestBaselines(t *testing.T) {
 	text := seed(t)
 	if got := Lead(text, 3); len(got) != 3 || !strings.HasPrefix(got[0].Text, "US Defence") {
