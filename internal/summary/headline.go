@@ -228,7 +228,7 @@ func Compress(s string) string {
 var (
 	// reIntro is an opening adverbial or subordinate clause: "While fans
 	// watched the final,", "In a letter on Monday,", "Three years ago,".
-	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday)\b[^,;:"]{0,100}|[^,;:"]{1,40}\bago),\s+`)
+	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago),\s+`)
 	// reDashPair is a parenthesis between dashes.
 	reDashPair = regexp.MustCompile(`\s+(?:--|[–—])\s+[^–—"]{1,100}?\s+(?:--|[–—])\s+`)
 	// reWhoClause is a relative clause on the subject, up to the verb that
@@ -303,11 +303,11 @@ func dropInterruptions(s string) string {
 const lateVerb = 8
 
 // dropCommaPair removes the first ", ... ," aside that opens within the first
-// eight words and is followed by a lower-case verb-like word (not a
+// ten words and is followed by a lower-case verb-like word (not a
 // conjunction, which would mean a list).
 func dropCommaPair(s string) string {
 	open := strings.Index(s, ", ")
-	if open < 0 || countWords(s[:open]) > 8 || countWords(s[:open]) < 1 {
+	if open < 0 || countWords(s[:open]) > 10 || countWords(s[:open]) < 1 {
 		return s
 	}
 	rel := strings.Index(s[open+2:], ", ")

@@ -35,6 +35,8 @@ func TestCompress(t *testing.T) {
 		{"Councillor Maria Okafor, the most senior member of the planning committee and a critic of the scheme, is likely to vote against the harbour plan next week.", "Councillor Maria Okafor is likely to vote against the harbour plan next week"},
 		{"A group of teachers, worried that the county is cutting music lessons in rural schools, has offered to run free classes on Saturdays.", "A group of teachers has offered to run free classes on Saturdays"},
 		{"The merger of the two regional bus companies, which became final on Tuesday, will create the largest operator in the north of the country.", "The merger of the two regional bus companies will create the largest operator"},
+		{"The merger of the two regional newspaper groups, which became final on Tuesday, will create a single printing company in the north.", "The merger of the two regional newspaper groups will create a single printing company"},
+		{"Though electric buses are the most popular choice of the county's transport planners and cost the least to run, the council voted to buy diesel ones.", "The council voted to buy diesel ones"},
 		// A parenthesis between dashes.
 		{"Two climbers — a Scot and a New Zealander — who had been missing on the glacier since Friday were found alive by a helicopter crew.", "Two climbers were found alive by a helicopter crew"},
 		// A relative clause on the subject.
