@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/newsgist/newsgist/internal/nlp"
+	"github.com/newsgist/newsgist/internal/nlp/postag"
 	"github.com/newsgist/newsgist/internal/rouge"
 	"github.com/newsgist/newsgist/internal/summary"
 )
@@ -149,7 +150,7 @@ func (t *evalTable) print(out io.Writer, title string, headline bool) {
 // present or modal) in a headline: an independent check that compression
 // did not leave a subject without its verb ("Two hostages — an American").
 func hasFiniteVerb(h string) bool {
-	for _, t := range nlp.Tag(h) {
+	for _, t := range postag.Tag(h) {
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true

@@ -1,17 +1,17 @@
-// Package nlp is newsgist's only door to natural-language models: sentence
-// segmentation (the Punkt model that github.com/jdkato/prose/v2 ships) and
-// part-of-speech tagging (prose's averaged perceptron).
+// Package nlp is newsgist's door to natural-language models: sentence
+// segmentation with the Punkt model that github.com/jdkato/prose/v2 ships
+// (from its dependency gopkg.in/neurosnap/sentences.v1), repaired by rules
+// for news text. Part-of-speech tagging with prose itself lives in the
+// subpackage postag, so that binaries which never tag (the Lambda) do not
+// link prose's 4.4 MB of embedded models.
 //
-// Every model is loaded at most once per process, and only when a caller first
-// needs it, so a process that never tags never pays for the tagger.
-// All offsets are byte offsets into the string the caller passed in.
+// The model is loaded at most once per process, and only when a caller first
+// needs it. All offsets are byte offsets into the string the caller passed in.
 package nlp
 
 import (
-	"strings"
 	"sync"
 
-	"github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/english"
 )
@@ -21,21 +21,10 @@ type Span struct {
 	Start, End int
 }
 
-// Token is one word or punctuation mark with its Penn Treebank tag.
-type Token struct {
-	Text  string
-	Tag   string
-	Start int // byte offset of the token in the tagged text, or -1 if it could not be located
-	End   int
-}
-
 var (
 	punktOnce sync.Once
 	punkt     *sentences.DefaultSentenceTokenizer
 	punktErr  error
-
-	taggerOnce  sync.Once
-	taggerModel *prose.Model
 )
 
 func segmenter() (*sentences.DefaultSentenceTokenizer, error) {
@@ -86,37 +75,3 @@ func trimSpans(text string, spans []Span) []Span {
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
-
-// Tag tokenises text and tags each token with its part of speech. The tagger
-// model is loaded on the first call.
-func Tag(text string) []Token {
-	taggerOnce.Do(func() {
-		// prose builds its default model inside NewDocument; a one-word
-		// document with extraction off loads the tagger alone, and the
-		// document keeps the model for reuse.
-		doc, err := prose.NewDocument("a", prose.WithSegmentation(false), prose.WithExtraction(false))
-		if err == nil {
-			taggerModel = doc.Model
-		}
-	})
-	if taggerModel == nil || strings.TrimSpace(text) == "" {
-		return nil
-	}
-	doc, err := prose.NewDocument(text,
-		prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(taggerModel))
-	if err != nil {
-		return nil
-	}
-	toks := doc.Tokens()
-	out := make([]Token, len(toks))
-	pos := 0
-	for i, t := range toks {
-		out[i] = Token{Text: t.Text, Tag: t.Tag, Start: -1, End: -1}
-		if j := strings.Index(text[pos:], t.Text); j >= 0 && t.Text != "" {
-			out[i].Start = pos + j
-			out[i].End = pos + j + len(t.Text)
-			pos = out[i].End
-		}
-	}
-	return out
-}

@@ -14,7 +14,7 @@ import (
 // BenchmarkDigest runs the whole digest (clean → headline, summary, quotes,
 // entities → digest) on the 1,000-word article, text and HTML articles of
 // 1 KB to 1 MB, and every testdata/ article. Compare with
-// internal/nlp BenchmarkProseBaseline (same sub-benchmark names) for the
+// internal/nlp/postag BenchmarkProseBaseline (same sub-benchmark names) for the
 // prose ratio; `make bench` prints both.
 func BenchmarkDigest(b *testing.B) {
 	td, err := benchdata.Testdata("../../testdata")
