@@ -30,6 +30,7 @@ type saidAt struct {
 	canon   string
 	gender  byte
 	nominal bool // an unnamed speaker ("an agency spokesman")
+	weak    bool // a name in no subject position with no sign that it names a person
 }
 
 func isTerminator(t token) bool {

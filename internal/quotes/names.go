@@ -220,13 +220,16 @@ type names struct {
 	genders map[string]byte   // canonical -> 'm'/'f'
 	count   map[string]int    // canonical -> mentions
 	persons []int             // indexes of person phrases, in order
+	// canonical -> some mention shows a person is meant: a gender, a title
+	// or role, a cue verb beside it ("said Sowers", "Sowers said")
+	personal map[string]bool
 }
 
 func surname(name []string) string { return name[len(name)-1] }
 
 func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 	nm := &names{bySur: map[string]string{}, bySurG: map[string]string{}, byFirst: map[string]string{}, roles: map[string]string{},
-		genders: map[string]byte{}, count: map[string]int{}}
+		genders: map[string]byte{}, count: map[string]int{}, personal: map[string]bool{}}
 	ph := capitalisedPhrases(text, toks)
 	si := 0
 	qi := 0
@@ -338,6 +341,18 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 			ctxRole[i] = r
 		}
 	}
+	// some mention shows a person is meant: a gender, a title or role, a
+	// cue verb or a noun for a person beside it
+	evident := func(i int) bool {
+		p := &ph[i]
+		return p.gender != 0 || len(p.titles) > 0 || p.role != "" || ctxRole[i] != "" || p.cueSubj || personBefore(toks, p.s)
+	}
+	personal := map[string]bool{}
+	for i := range ph {
+		if p := &ph[i]; p.person && len(p.name) >= 2 && evident(i) {
+			personal[nm.bySur[surname(p.name)]] = true
+		}
+	}
 	// pass 2: canonical names, roles and genders of every person mention
 	for i := range ph {
 		p := &ph[i]
@@ -354,8 +369,8 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 			canon = c // "Mrs. Clinton"
 		} else if c, ok := nm.bySur[surname(p.name)]; ok && (len(p.name) == 1 || strings.HasPrefix(c, p.name[0]+" ")) {
 			canon = c
-		} else if c, ok := nm.byFirst[p.name[0]]; ok && len(p.name) == 1 {
-			canon = c
+		} else if c, ok := nm.byFirst[p.name[0]]; ok && len(p.name) == 1 && (maleNames[p.name[0]] || femaleNames[p.name[0]] || personal[c]) {
+			canon = c // "Melanie"; not "Stadia" for "Stadia Pro"
 		} else if p.person {
 			canon = p.nameString()
 		}
@@ -374,6 +389,9 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 		if p.gender != 0 && nm.genders[canon] == 0 {
 			nm.genders[canon] = p.gender
 		}
+		if evident(i) {
+			nm.personal[canon] = true
+		}
 	}
 	_ = order
 	nm.phrases = ph
@@ -383,6 +401,27 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 		}
 	}
 	return nm
+}
+
+// isPersonal reports whether some mention of canon, or of a fuller name
+// with its surname ("Aung San Suu Kyi" for "Suu Kyi"), shows a person.
+func (nm *names) isPersonal(canon string) bool {
+	if nm.personal[canon] {
+		return true
+	}
+	f := strings.Fields(canon)
+	return len(f) > 0 && nm.personal[nm.bySur[f[len(f)-1]]]
+}
+
+// personBefore reports whether the word just before a name at pos is a cue
+// verb ("says Buser") or a lower-case noun for a person ("the novelist Jo
+// Walton").
+func personBefore(toks []token, pos int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].s >= pos }) - 1
+	if i < 0 || !toks[i].word || toks[i].upper {
+		return false
+	}
+	return isCue(toks[i]) || personNoun(toks[i].text)
 }
 
 // allTitlesGeneric: words such as "House" or "State" alone do not make a person.

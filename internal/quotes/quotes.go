@@ -470,12 +470,13 @@ func (d *doc) resolvePronoun(pos int, gender string) string {
 				if p.inQuote {
 					continue
 				}
-				return saidAt{pos: p.s, canon: p.canon, gender: d.nm.genders[p.canon]}, true
+				return saidAt{pos: p.s, canon: p.canon, gender: d.nm.genders[p.canon], weak: !d.nm.isPersonal(p.canon) && d.afterLowerWord(p.s)}, true
 			}
 		}
 	}
 	bestSent := -1
 	best := ""
+	sure := "" // the first candidate of the sentence that is surely a person
 	para := d.paraOf(pos)
 	for steps := 0; steps < 90; steps++ {
 		c, ok := next()
@@ -500,8 +501,37 @@ func (d *doc) resolvePronoun(pos int, gender string) string {
 		}
 		bestSent = cSent
 		best = c.canon // keep going back within the sentence: the first mention is the subject
+		if !c.weak || c.gender != 0 || d.saidBy(c.canon, pos) {
+			sure = c.canon
+		}
+	}
+	if sure != "" && want != 0 {
+		// a phrase that is no subject and shows no sign of a person
+		// ("known as Iceberg Passages") yields to one that does ("the
+		// novelist Jo Walton") in the same sentence
+		return sure
 	}
 	return best
+}
+
+// afterLowerWord reports whether a lower-case word comes just before pos, as
+// before a name that is no subject ("known as Iceberg Passages").
+func (d *doc) afterLowerWord(pos int) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].s >= pos }) - 1
+	return i >= 0 && d.toks[i].word && !d.toks[i].upper
+}
+
+// saidBy reports whether speaker was attributed a quotation before pos.
+func (d *doc) saidBy(speaker string, pos int) bool {
+	for _, s := range d.said {
+		if s.pos >= pos {
+			break
+		}
+		if s.canon == speaker {
+			return true
+		}
+	}
+	return false
 }
 
 // isDescription: a speaker given by a description ("an agency spokesman"), not a name.
