@@ -442,12 +442,33 @@ func frontNP(ch []token) attribution {
 	}
 	// a description
 	if determiners[lower(head[0])] || head[0].poss || nominalHead(head[len(head)-1].text) {
-		if len(head) == 1 && determiners[lower(head[0])] {
+		if len(head) == 1 && determiners[lower(head[0])] || isClause(head) {
 			return a
 		}
 		return attribution{np: head, kind: 'd', ok: true}
 	}
 	return a
+}
+
+// finiteVerbs are the auxiliaries that show a run of words is a clause.
+var finiteVerbs = set("is", "was", "were", "are", "am", "has", "have", "had", "could", "would", "can", "will",
+	"may", "might", "must", "should", "shall", "did", "does", "do", "be", "been")
+
+// isClause reports words that make a clause, not a noun phrase: "These
+// results were consistent", "That's why I always", "There's a".
+func isClause(ws []token) bool {
+	switch lower(ws[0]) {
+	case "that", "there", "this", "it", "what", "here", "who", "where":
+		if ws[0].poss { // "That's": the 's is "is"
+			return true
+		}
+	}
+	for _, w := range ws[1:] {
+		if finiteVerbs[lower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // tailNP reads the name or pronoun just before a cue verb ("... Trump said").

@@ -55,3 +55,38 @@ func TestPronounSkipsThingsThatLookLikeNames(t *testing.T) {
 		},
 	})
 }
+
+// A speaker is a noun phrase, never a clause: "These results were
+// consistent", "That's why I always", "There's a" are what a subject
+// search finds when the sentence names nobody.
+func TestClauseIsNoSpeaker(t *testing.T) {
+	runSpeakerCases(t, []struct {
+		name, text string
+		wants      []want
+	}{
+		{
+			name:  "naming verb after a clause with 'were'",
+			text:  `These results were consistent with a disorder called "miller's lung, a reaction to grain dust."`,
+			wants: []want{{text: "miller's lung, a reaction to grain dust.", partial: true}},
+		},
+		{
+			name: "description holding 'was'",
+			text: "The farmer was diagnosed with what is called \"miller's lung, which is rare.\"\n\n" +
+				"\"We see one case a year,\" said Dr Ruth Ames.",
+			wants: []want{
+				{text: "miller's lung, which is rare.", partial: true},
+				{text: "We see one case a year", speaker: "Ruth Ames", mention: "Dr Ruth Ames", cue: "said"},
+			},
+		},
+		{
+			name:  "'That's' is no determiner",
+			text:  `Portions matter. That's why I always tell my readers: "a smaller plate is a smaller meal!"`,
+			wants: []want{{text: "a smaller plate is a smaller meal!"}},
+		},
+		{
+			name:  "'There's' is no determiner",
+			text:  `There's an old saying in the valley that goes "the river always takes its share back in the end."`,
+			wants: []want{{text: "the river always takes its share back in the end.", partial: true}},
+		},
+	})
+}
