@@ -325,7 +325,12 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 	for f, m := range firsts {
 		if len(m) == 1 {
 			for n := range m {
-				nm.byFirst[f] = nm.bySur[surname(strings.Fields(n))]
+				// the canonical the full name itself takes (pass 2): "Dale"
+				// is "Dale Ford", not his brother "John M. Ford"
+				nm.byFirst[f] = n
+				if c := nm.bySur[surname(strings.Fields(n))]; strings.HasPrefix(c, f+" ") {
+					nm.byFirst[f] = c
+				}
 			}
 		}
 	}

@@ -90,3 +90,19 @@ func TestClauseIsNoSpeaker(t *testing.T) {
 		},
 	})
 }
+
+// A first name alone is the person whose full name starts with it, not
+// another person who shares the surname.
+func TestFirstNameKeepsItsOwnSurnameHolder(t *testing.T) {
+	runSpeakerCases(t, []struct {
+		name, text string
+		wants      []want
+	}{
+		{
+			name: "brother of the man the surname belongs to",
+			text: "The novelist Peter J. Marsh died in 2006, and his books went out of print.\n\n" +
+				"His brother, Dale Marsh, agreed to an interview. \"We wrote to him every year,\" Dale said.",
+			wants: []want{{text: "We wrote to him every year", speaker: "Dale Marsh", mention: "Dale", cue: "said"}},
+		},
+	})
+}
