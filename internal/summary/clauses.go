@@ -100,7 +100,7 @@ func dropCommaPair(s string) string {
 	}
 	close := open + 2 + rel
 	inside := s[open+2 : close]
-	if n := countWords(inside); n > 16 || strings.ContainsAny(inside, `"`) || listJoiners[strings.Fields(inside)[0]] || hasVerbLike(s[:open]) {
+	if n := countWords(inside); n == 0 || n > 16 || strings.ContainsAny(inside, `"`) || listJoiners[strings.Fields(inside)[0]] || hasVerbLike(s[:open]) {
 		return s
 	}
 	after := strings.Fields(s[close+2:])

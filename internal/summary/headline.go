@@ -21,6 +21,9 @@ var HeadlineWindow = 5
 // MaxHeadlineWords is the longest headline Headline writes.
 const MaxHeadlineWords = 15
 
+// maxCompressWords is how much of a sentence Compress reads.
+const maxCompressWords = 80
+
 // Headline returns a one-line headline (≤ 15 words) for the article body
 // text: the lead sentence (the first that reads as a statement, not a
 // question, quote fragment or heading), compressed the way a sub-editor
@@ -101,6 +104,12 @@ var (
 // boundary.
 func Compress(s string) string {
 	s = strings.TrimSpace(s)
+	// Only the start of a sentence can become its headline; capping the
+	// input keeps every step linear on a pathological "sentence" (a page
+	// with no full stop).
+	if f := strings.Fields(s); len(f) > maxCompressWords {
+		s = strings.Join(f[:maxCompressWords], " ")
+	}
 	orig := s
 	s = dropSourceMarks(s)
 	s = dropAttribution(s)

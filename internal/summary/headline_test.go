@@ -90,3 +90,21 @@ func TestEndsMidPhrase(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCompress: any sentence gives a headline of at most MaxHeadlineWords
+// words, without panicking.
+func FuzzCompress(f *testing.F) {
+	for _, s := range []string{
+		"WASHINGTON (Reuters) - The Senate passed a bill on Tuesday, sending it to the House.",
+		"Councillor Maria Okafor, the most senior member of the committee, is likely to vote against the plan next week.",
+		"A, , b, , c is d e f g h i j k l m n o p q r s t.",
+		"While x, y — z — who a b c has been d e f g h i j k l m n o p, between q",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if n := countWords(Compress(s)); n > MaxHeadlineWords {
+			t.Errorf("Compress(%q) has %d words", s, n)
+		}
+	})
+}

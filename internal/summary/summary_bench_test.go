@@ -1,6 +1,7 @@
 package summary_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgist/newsgist/internal/benchdata"
@@ -66,6 +67,26 @@ func BenchmarkDigest(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				summary.Digest(text, 3)
+			}
+		})
+	}
+}
+
+// BenchmarkHeadlinePathological is text with no full stop, so that one
+// "sentence" is the whole input: a page of comma-separated intros, clause
+// words, or bare words. Compress reads only the start of a sentence, so
+// the time must stay that of segmenting and ranking (before that cap, the
+// 220 KB intro case took over a minute).
+func BenchmarkHeadlinePathological(b *testing.B) {
+	for name, text := range map[string]string{
+		"intros-220KB":  strings.Repeat("In a town, ", 20000),
+		"clauses-300KB": strings.Repeat("word and which ", 20000),
+		"words-400KB":   strings.Repeat("x ", 200000),
+	} {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				summary.Headline(text)
 			}
 		})
 	}
