@@ -48,6 +48,7 @@ fuzz:
 	$(GO) test ./internal/entities -run '^$$' -fuzz FuzzFind -fuzztime 30s
 	$(GO) test ./internal/clean -run '^$$' -fuzz FuzzClean -fuzztime 60s
 	$(GO) test ./internal/quotes -run '^$$' -fuzz FuzzExtract -fuzztime 60s
+	$(GO) test ./internal/summary -run '^$$' -fuzz FuzzCompress -fuzztime 30s
 	$(GO) test ./internal/pipeline -run '^$$' -fuzz FuzzDigest -fuzztime 60s
 
 ## eval-*: quality figures on the development data in ../shared/eval
