@@ -225,7 +225,8 @@ func parseAfter(toks []token) attribution {
 		}
 		return a
 	}
-	if isCue(toks[i]) {
+	if isCue(toks[i]) || toks[i].text == "comments" {
+		// "comments" is a cue only in this inverted order: '"...," comments Jo Reed'
 		cue := toks[i].text
 		j := i + 1
 		for j < len(toks) && auxWords[lower(toks[j])] && !pronounTok(toks[j]) {
@@ -241,7 +242,7 @@ func parseAfter(toks []token) attribution {
 	// the first cue verb of the clause
 	c := -1
 	for k := i; k < len(toks) && k < i+30; k++ {
-		if isCue(toks[k]) {
+		if isCue(toks[k]) || perfectWritten(toks, k) {
 			c = k
 			break
 		}
@@ -609,6 +610,9 @@ func parseBefore(toks []token) attribution {
 			}
 		}
 	}
+	if x := asPutIt(toks); x.ok {
+		return x
+	}
 	// the last cue verb among the final words
 	c := -1
 	for i := len(toks) - 1; i >= 0 && i >= len(toks)-8; i-- {
@@ -629,6 +633,38 @@ func parseBefore(toks []token) attribution {
 		a.cue = cue + " in a statement"
 	}
 	return a
+}
+
+// perfectWritten reports "written" in a perfect tense ("X, a senior
+// fellow at Y, has written"); alone, "written" is mostly an adjective ("a
+// written statement").
+func perfectWritten(toks []token, k int) bool {
+	if toks[k].text != "written" || k == 0 {
+		return false
+	}
+	switch lower(toks[k-1]) {
+	case "has", "have", "had":
+		return true
+	}
+	return false
+}
+
+// asPutIt reads "As X put it," before a quotation; toks end before the comma.
+func asPutIt(toks []token) attribution {
+	n := len(toks)
+	if n < 4 || lower(toks[n-1]) != "it" || lower(toks[n-2]) != "put" && lower(toks[n-2]) != "puts" {
+		return attribution{}
+	}
+	for j := n - 4; j >= 0 && j >= n-10; j-- {
+		if lower(toks[j]) == "as" {
+			x := speakerFromRegion(toks[j+1:n-2], true)
+			if x.ok {
+				x.cue = "put it"
+			}
+			return x
+		}
+	}
+	return attribution{}
 }
 
 // subjectBefore finds the speaker of the cue verb at toks[c]: the words of

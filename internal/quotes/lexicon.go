@@ -23,7 +23,7 @@ var cueVerbs = set("said", "says", "say", "saying", "told", "tells", "tell", "te
 	"demanded", "demands", "retorted", "interjected", "scoffed", "sighed", "thundered", "tweeting", "writing:",
 	"proclaimed", "proclaims", "predicts", "wrote:", "read", "reads", "recounted", "recounts", "insisting", "warning:",
 	"boasting", "claiming", "describes", "described", "called", "calls", "labeled", "labelled", "dubbed", "branded",
-	"went", "goes", "quoted", "quotes", "quoting")
+	"went", "goes", "quoted", "quotes", "quoting", "commented")
 
 // weakCues are cue verbs that introduce partial quotes ("called X
 // "deplorable"") but rarely attribute a full quotation after it.
@@ -35,7 +35,8 @@ var auxWords = set("has", "had", "have", "was", "is", "were", "are", "would", "w
 	"once", "previously", "recently", "again", "further", "simply", "just", "quickly", "flatly", "repeatedly",
 	"often", "already", "still", "even", "reportedly", "apparently", "publicly", "privately", "angrily",
 	"bluntly", "famously", "memorably", "been", "did", "does", "do", "could", "might", "may", "went", "on", "to",
-	"continued", "not", "never")
+	"continued", "not", "never", "allegedly", "quietly", "calmly", "firmly", "candidly", "proudly", "sharply",
+	"openly", "separately", "initially", "subsequently")
 
 var pronouns = map[string]string{
 	"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "i": "1", "we": "1", "it": "n",
