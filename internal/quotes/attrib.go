@@ -339,6 +339,11 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 		if len(last) == 0 && len(chunks) >= 3 {
 			// "Hugh Hill, a doctor, said": appositive before the verb
 			if x := frontNP(chunks[len(chunks)-3]); x.ok {
+				if y, ok := namedAppositive(chunks[len(chunks)-2]); ok && x.kind == 'd' {
+					// "Sweden's chief prosecutor, Eva Berg, said": the name is the speaker
+					y.appos = joinToks(chunks[len(chunks)-3])
+					return y
+				}
 				x.appos = joinToks(chunks[len(chunks)-2])
 				return x
 			}
@@ -375,6 +380,10 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 		}
 		if ci+1 < len(chunks) {
 			ap := chunks[ci+1]
+			if y, ok := namedAppositive(ap); ok && x.kind == 'd' {
+				y.appos = joinToks(ch)
+				return y
+			}
 			if len(ap) > 0 && (determiners[lower(ap[0])] || isRoleNoun(ap[len(ap)-1].text)) {
 				x.appos = joinToks(ap)
 			}
@@ -382,6 +391,17 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 		return x
 	}
 	return a
+}
+
+// namedAppositive reads a chunk that is nothing but a person's name of two
+// to four words ("Eva Berg" in "the chief prosecutor, Eva Berg, said").
+func namedAppositive(ch []token) (attribution, bool) {
+	x := frontNP(ch)
+	if !x.ok || x.kind != 'n' || len(x.np) != len(ch) || x.appos != "" || len(ch) < 2 || len(ch) > 4 ||
+		nonPersonLast[ch[len(ch)-1].text] {
+		return attribution{}, false
+	}
+	return x, true
 }
 
 // frontNP reads a mention at the start of ch.

@@ -146,7 +146,8 @@ func capitalisedPhrases(text string, toks []token) []phrase {
 			}
 			break
 		}
-		if p, ok := makePhrase(toks[i:j]); ok {
+		afterPrep := i > 0 && toks[i-1].word && (properPreps[toks[i-1].text] || toks[i-1].text == "to")
+		if p, ok := makePhrase(toks[i:j], afterPrep); ok {
 			k := j
 			for k < len(toks) && k < j+3 && auxWords[lower(toks[k])] && !pronounTok(toks[k]) {
 				k++
@@ -159,20 +160,24 @@ func capitalisedPhrases(text string, toks []token) []phrase {
 	return out
 }
 
-// adjacent reports whether b follows a with only white space between.
+// adjacent reports whether b follows a with only white space between, on
+// the same line: a heading ("Time for Dr. Sherlock") is no part of a name
+// starting the next paragraph.
 func adjacent(text string, a, b token) bool {
 	if b.s-a.e > 3 {
 		return false
 	}
 	for _, r := range text[a.e:b.s] {
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) || r == '\n' || r == '\r' {
 			return false
 		}
 	}
 	return b.s > a.e
 }
 
-func makePhrase(ts []token) (phrase, bool) {
+// makePhrase reads a run of capitalised words; afterPrep says a lower-case
+// preposition comes just before it ("envoy to Ukraine Kurt Volker").
+func makePhrase(ts []token, afterPrep bool) (phrase, bool) {
 	// drop ordinary sentence-initial words
 	for len(ts) > 0 && sentenceStarters[ts[0].text] {
 		ts = ts[1:]
@@ -180,12 +185,16 @@ func makePhrase(ts []token) (phrase, bool) {
 	if len(ts) == 0 {
 		return phrase{}, false
 	}
-	p := phrase{s: ts[0].s, e: ts[len(ts)-1].e}
 	ws := make([]string, len(ts))
 	for i, t := range ts {
 		ws[i] = t.text
 	}
 	k := roleEnd(ws)
+	if f := firstNameAfter(ws); k < 0 && afterPrep && f > 0 {
+		// the words before the name end the preposition's phrase
+		ts, ws = ts[f:], ws[f:]
+	}
+	p := phrase{s: ts[0].s, e: ts[len(ts)-1].e}
 	// a title after a name word is part of a name only in "Mr" position
 	var role []string
 	for i := 0; i <= k; i++ {
@@ -613,12 +622,61 @@ func roleEnd(ws []string) int {
 			k = i
 		}
 	}
-	// a capitalised common noun before a first name and surname is a role:
-	// "Visitor Jean Morris", "Shopper Ann Lee"
-	if k < 0 && len(ws) >= 3 && agentNoun(ws[0]) && (maleNames[ws[1]] || femaleNames[ws[1]]) && !connectors[ws[2]] {
-		k = 0
+	// capitalised common nouns or an acronym before a first name and
+	// surname are a role: "Visitor Jean Morris", "Shopper Ann Lee", "NASA
+	// Administrator Jim Bridenstine", "Singer-guitarists Tom Johnston"
+	if f := firstNameAfter(ws); k < 0 && f > 0 && !connectors[ws[f+1]] {
+		role := true
+		for _, w := range ws[:f] {
+			role = role && (agentNoun(w) || pluralAgent(w) || acronym(w))
+		}
+		if role && !acronym(ws[f-1]) {
+			k = f - 1
+		}
 	}
 	return k
+}
+
+// firstNameAfter returns the index of a known first name that follows
+// other words, none of them a first name, and comes before a surname of one
+// or two words ("Jim Bridenstine" in "NASA Administrator Jim
+// Bridenstine"); 0 if there is none.
+func firstNameAfter(ws []string) int {
+	for i := 1; i < len(ws); i++ {
+		if maleNames[ws[i-1]] || femaleNames[ws[i-1]] || connectors[ws[i-1]] {
+			return 0
+		}
+		if maleNames[ws[i]] || femaleNames[ws[i]] {
+			if n := len(ws) - i; n == 2 || n == 3 {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// pluralAgent: a plural or hyphenated noun for people ("Singer-guitarists",
+// "Pensioners").
+func pluralAgent(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if part == "" {
+			continue
+		}
+		if len(part) > 4 && strings.HasSuffix(part, "s") {
+			part = part[:len(part)-1]
+		}
+		if agentNoun(strings.ToUpper(part[:1])+part[1:]) || isRoleNoun(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym: two or more capital letters ("NASA", "ESA").
+func acronym(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 &&
+		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) < 0
 }
 
 // agentNoun: a capitalised word that looks like a common noun for a person

@@ -1,0 +1,54 @@
+package quotes
+
+import "testing"
+
+// TestNameBoundaries covers capitalised words wrongly kept in a speaker's
+// name: a role or a place before a first name, a heading in the paragraph
+// before, and a named appositive after a description.
+func TestNameBoundaries(t *testing.T) {
+	cases := []struct {
+		name, text string
+		wants      []want
+		roles      []string // exact role of each quote
+	}{
+		{
+			name:  "acronym and role word before a first name",
+			text:  `"The launch window opens in March," ESA Administrator Maria Ruiz said in a statement.`,
+			wants: []want{{text: "The launch window opens in March", speaker: "Maria Ruiz", mention: "ESA Administrator Maria Ruiz", cue: "said in a statement"}},
+			roles: []string{"ESA Administrator"},
+		},
+		{
+			name: "plural hyphenated role before a first name",
+			text: "Singer-songwriters Tom Reed and Ann Lee will tour together in May.\n\n" +
+				`"We can't wait to be back on the road," Reed said.`,
+			wants: []want{{text: "We can't wait", speaker: "Tom Reed", mention: "Reed", cue: "said"}},
+		},
+		{
+			name: "place after a preposition before a first name",
+			text: "The former envoy to Norway Jim Hale changed his account on Friday.\n\n" +
+				`"I think the talks were going nowhere," Hale said.`,
+			wants: []want{{text: "I think the talks were going nowhere", speaker: "Jim Hale", mention: "Hale", cue: "said"}},
+		},
+		{
+			name:  "a heading is not part of the name after it",
+			text:  "Time for Dr. Holmes\n\nAt first the clinic was baffled. As Holmes would say, \"The game is afoot.\"",
+			wants: []want{{text: "The game is afoot.", speaker: "Holmes", mention: "Holmes", cue: "say"}},
+		},
+		{
+			name:  "named appositive after a description",
+			text:  `"The evidence is not strong enough to bring charges," Norway's chief prosecutor, Liv Andersen, said on Monday.`,
+			wants: []want{{text: "The evidence is not strong enough", speaker: "Liv Andersen", mention: "Liv Andersen", cue: "said"}},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Extract(c.text, 3)
+			check(t, c.text, got, c.wants)
+			for i, r := range c.roles {
+				if i < len(got) && got[i].Role != r {
+					t.Errorf("quote %d %q: role %q, want %q", i, got[i].Text, got[i].Role, r)
+				}
+			}
+		})
+	}
+}
