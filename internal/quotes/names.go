@@ -470,6 +470,9 @@ func (nm *names) canonical(words []string) (name, role string, ok bool) {
 	var ws []string
 	var tl []string
 	k := roleEnd(words)
+	if k == 0 && len(words) == 1 && nm.bySur[words[0]] != "" {
+		k = -1 // a surname that is also a title: "Doctor" for Ken Doctor
+	}
 	tl = words[:k+1]
 	ws = words[k+1:]
 	if len(ws) == 0 {

@@ -35,6 +35,18 @@ func TestNameBoundaries(t *testing.T) {
 			wants: []want{{text: "The game is afoot.", speaker: "Holmes", mention: "Holmes", cue: "say"}},
 		},
 		{
+			// a surname that is also a title ("Doctor", "Judge") is the name once the full name is known
+			name: "surname that is a title word",
+			text: "\"Print has shrunk every single year,\" says media analyst Ken Doctor.\n\n" +
+				`"Nobody has a plan for what comes next," Doctor says. "Nobody."`,
+			wants: []want{
+				{text: "Print has shrunk every single year", speaker: "Ken Doctor", mention: "Ken Doctor", cue: "says"},
+				{text: "Nobody has a plan for what comes next", speaker: "Ken Doctor", mention: "Doctor", cue: "says"},
+				{text: "Nobody.", speaker: "Ken Doctor"},
+			},
+			roles: []string{"media analyst", "media analyst", "media analyst"},
+		},
+		{
 			name:  "named appositive after a description",
 			text:  `"The evidence is not strong enough to bring charges," Norway's chief prosecutor, Liv Andersen, said on Monday.`,
 			wants: []want{{text: "The evidence is not strong enough", speaker: "Liv Andersen", mention: "Liv Andersen", cue: "said"}},
