@@ -327,6 +327,17 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 	if tail {
 		// the subject just before the verb, or the chunk that starts the clause
 		last := chunks[len(chunks)-1]
+		if n := len(last); n > 0 && lower(last[n-1]) == "who" {
+			// "..., including a career Army officer who described": the
+			// speaker is the phrase the relative pronoun follows
+			ante := last[:n-1]
+			if len(ante) == 0 && len(chunks) >= 2 {
+				ante = chunks[len(chunks)-2] // "Jo Reed, who described"
+			}
+			if x := relativeAntecedent(ante); x.ok {
+				return x
+			}
+		}
 		if np := nominalWithProper(last, true); np != nil {
 			return attribution{np: np, kind: 'd', ok: true}
 		}
@@ -391,6 +402,28 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 		return x
 	}
 	return a
+}
+
+// relativeAntecedent reads the phrase that ends just before a relative
+// "who": a name ("Jo Reed") or a description that starts with an article
+// and ends in a noun for a person ("a career Army officer").
+func relativeAntecedent(ts []token) attribution {
+	if x := tailNP(ts); x.ok && x.kind == 'n' {
+		return x
+	}
+	for d := len(ts) - 2; d >= 0 && d >= len(ts)-6; d-- {
+		if !ts[d].word {
+			break
+		}
+		switch lower(ts[d]) {
+		case "a", "an", "the":
+			if personNoun(ts[len(ts)-1].text) {
+				return attribution{np: ts[d:], kind: 'd', ok: true}
+			}
+			return attribution{}
+		}
+	}
+	return attribution{}
 }
 
 // namedAppositive reads a chunk that is nothing but a person's name of two
