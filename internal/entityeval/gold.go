@@ -14,7 +14,9 @@ package entityeval
 //     features and named venues ("Old Trafford", "Magic Box"). A capital used
 //     for its government ("Washington", "Beijing") is still a place. A
 //     country adjective ("Swedish", "Afghan") is not a place, nor are
-//     street names, planets and moons.
+//     street names, planets and moons. A place inside a role, a company's
+//     description or another name counts when it is a name of its own
+//     ("White House Russia adviser", "a California-based firm").
 //   - Organisations are companies, government bodies, parties, agencies,
 //     courts, teams, leagues, universities, hospitals, jails, militant
 //     groups and publications; a news agency in a dateline ("LONDON (AP)")
@@ -29,7 +31,7 @@ var Gold = []Page{
 		People: []string{"Gordon Sondland", "Donald Trump", "Joe Biden", "Volodymyr Zelenskiy|Zelensky", "Rudy Giuliani",
 			"David Holmes", "Fiona Hill", "Alexander Vindman", "Hunter Biden", "Williams", "Timothy Morrison", "Kurt Volker",
 			"Alan Fram", "Zeke Miller", "Laurie Kellman", "Colleen Long", "Eric Tucker", "Lolita Baldor", "Jill Colvin"},
-		Places: []string{"Washington", "Ukraine", "Kyiv", "Brussels", "Warsaw", "United States|US|U.S."},
+		Places: []string{"Washington", "Ukraine", "Kyiv", "Brussels", "Warsaw", "United States|US|U.S.", "Russia"},
 		Organisations: []string{"Associated Press|AP", "European Union|EU", "White House", "State Department", "Burisma",
 			"National Security Council"}},
 	{File: "a1fca19b884e0e946ad3fbe2a7f5031e5e3b23372702a76db302b6143c77cb31.html.gz", // Taliban hostage swap
@@ -69,12 +71,12 @@ var Gold = []Page{
 		Organisations: []string{"Kan", "Schlosspark-Klinik", "Jerusalem Post"}},
 	{File: "e7301133baab43596f19076beab32096f6405b868e0a69bcfc3349e595d62475.html.gz", // Nigerian senators sue police chief
 		People: []string{"Bukola Saraki", "Dino Melaye", "Ben Murray-Bruce", "Ibrahim Idris", "Mahmud Abubakar Magaji"},
-		Places: []string{"Abuja", "Osun State|Osun"},
+		Places: []string{"Abuja", "Osun State|Osun", "Nigeria"},
 		Organisations: []string{"Senate", "Nigeria Police", "Peoples Democratic Party", "Independent National Electoral Commission",
 			"Force Headquarters", "Federal Capital Territory Command"}},
 	{File: "9ebb3af65694a953005df5bd3869b2cefc263e1dea0471e3ef361c66a264cdd3.html.gz", // Houston car sales
 		People:        []string{"Dan McDowell", "Jessica Caldwell"},
-		Places:        []string{"Houston", "Sugar Land"},
+		Places:        []string{"Houston", "Sugar Land", "California"},
 		Organisations: []string{"InfoNation", "Edmunds.com|Edmunds", "Federal Reserve"}},
 	{File: "bc13ff87b2630ffbebc33bc37b11178b14f03109055e1d17bf644f804b63d98a.html.gz", // WeWork lay-offs
 		People:        []string{"Marcelo Claure", "Adam Neumann"},
@@ -123,7 +125,7 @@ var Gold = []Page{
 	{File: "961bd85ca85aaf791b278cc4a60058e92d57c4f32a3411cf8e7d802af183c926.html.gz", // Columbus drug arrests
 		People: []string{"Elizabeth A. Burton", "Matt Harris", "Christopher L. Tays", "Jonathan P. Blair", "Ryan S. Hollman",
 			"Victor N. Burton", "Christopher D. Battin"},
-		Places: []string{"Franklin", "Hope"},
+		Places: []string{"Franklin", "Hope", "Bartholomew County"},
 		Organisations: []string{"Columbus Police Department|Columbus Police Department Intelligence Led Policing Unit",
 			"Bartholomew County Sheriff's Department", "Joint Narcotics Enforcement Team", "Bartholomew County Jail"}},
 	{File: "ef2b3f268a67950c16563de9ca3209163c7618868c0216739e1e794e7884cc20.html.gz", // cat found in Santa Fe
