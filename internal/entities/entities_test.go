@@ -35,7 +35,7 @@ func TestFind(t *testing.T) {
 				"Union general secretary Carol Denning told the Post that shares in StreamCo fell. Southern California Edison said it cut power.",
 			people:        []string{"Carol Denning"},
 			places:        []string{"Sylmar"},
-			organisations: []string{"California Department of Forestry and Fire Protection"},
+			organisations: []string{"California Department of Forestry and Fire Protection", "StreamCo"},
 		},
 		{
 			name:          "quote speakers come first",

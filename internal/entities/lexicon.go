@@ -15,10 +15,14 @@ var titles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "
 	"Colonel", "Col", "Captain", "Capt", "Admiral", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope",
 	"Bishop", "Rev", "Rev.", "Father", "Chairman", "Chairwoman", "Chief", "Director", "Ambassador", "Commissioner",
 	"Speaker", "Leader", "Superintendent", "Inspector", "Sergeant", "Sgt", "Officer", "Coach", "Defence", "Defense",
-	"Foreign", "Home", "Interior", "Finance", "Health", "Deputy", "Attorney", "Councillor", "Councilman", "Councilwoman")
+	"Foreign", "Home", "Interior", "Finance", "Health", "Deputy", "Attorney", "Councillor", "Councilman", "Councilwoman",
+	"Executive", "Administrator", "Ranking", "Member", "Lt", "Lt.", "Col.", "Sgt.", "Maj", "Maj.", "Lieutenant", "Major",
+	"Sens", "Sens.", "Reps", "Reps.", "Detective", "Det", "Det.", "Sheriff", "Constable", "Trooper", "Dean", "Rabbi",
+	"Cardinal", "Archbishop", "Sheikh", "Emir", "Premier", "Treasurer", "Congressman", "Congresswoman", "Assemblyman",
+	"Assemblywoman", "Magistrate", "CEO", "Inspector-General", "Spokesman", "Spokeswoman", "Spokesperson", "Chair")
 
 // connectors may join the words of a name ("Bank of England").
-var connectors = set("of", "de", "la", "du", "von", "van", "der", "al", "bin", "for", "the", "on")
+var connectors = set("of", "de", "la", "du", "von", "van", "der", "al", "bin", "for", "the", "on", "&")
 
 // sentenceStarters are ordinary words often capitalised only because they
 // start a sentence or a headline.
@@ -32,9 +36,9 @@ var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At
 	"Oct", "Nov", "Dec", "What", "Why", "How", "Who", "Where", "Which", "One", "Two", "Three", "Both", "Each", "Every",
 	"Other", "Another", "Such", "Even", "Only", "Just", "Although", "Though", "Because", "Despite", "During", "Under",
 	"Over", "About", "Asked", "According", "Read", "More", "Sign", "Please", "Get", "Photo", "Image", "Copyright",
-	"Cold", "War", "Russian", "American", "British", "European", "Chinese", "French", "German", "Iranian", "Israeli",
-	"Ukrainian", "Soviet", "Western", "Eastern", "Northern", "Southern", "Democrats", "Republicans", "Democrat", "Republican",
-	"Christmas", "Easter", "Internet", "Mr", "Mrs", "Ms", "Dr")
+	"Cold", "War", "Democrats", "Republicans", "Democrat", "Republican", "Former", "Ex", "Late", "Then", "Here", "Take",
+	"Thank", "Let", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Can", "Could", "Would", "Should", "Did", "Does",
+	"Following", "Including", "Regarding", "Given", "Speaking", "Christmas", "Easter", "Internet")
 
 // speechVerbs follow a speaker's name.
 var speechVerbs = set("said", "says", "told", "added", "warned", "insisted", "wrote", "tweeted", "asked", "explained",
@@ -50,12 +54,20 @@ var orgWords = set("Ministry", "Department", "Party", "Council", "Agency", "Bank
 	"Organisation", "Organization", "Administration", "Congress", "Parliament", "Senate", "House", "Police", "Army",
 	"Navy", "Force", "Forces", "Guard", "Club", "Society", "Trust", "Fund", "Bureau", "Airlines", "Airways", "Motors",
 	"Times", "Post", "News", "Press", "Journal", "Network", "Channel", "Hospital", "Institution", "Alliance", "Coalition",
-	"Cabinet", "Kremlin", "Pentagon", "Treasury", "Reserve", "Exchange", "Holdings", "Technologies", "Systems", "Labs")
+	"Cabinet", "Kremlin", "Pentagon", "Treasury", "Reserve", "Exchange", "Holdings", "Technologies", "Systems", "Labs",
+	"Academy", "Church", "Center", "Centre", "Centers", "League", "United", "FC", "Athletic", "Management", "Partners",
+	"Capital", "Securities", "Media", "Entertainment", "Studios", "Communications", "Embassy", "Consulate", "Command",
+	"Headquarters", "Team", "Unit", "Shelter", "Jail", "Prison", "Clinic", "Museum", "Co", "Co.", "Corp.", "Inc.", "Ltd.",
+	"Commission", "Sports", "Assembly", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
 
 // knownOrgs are single-word organisations that carry no org word.
 var knownOrgs = set("Pentagon", "Kremlin", "Interfax", "Reuters", "Bloomberg", "Google", "Apple", "Microsoft", "Amazon",
 	"Facebook", "Meta", "Twitter", "Tesla", "Nasa", "Nato", "Unicef", "Interpol", "Europol", "Greenpeace", "Ofcom",
-	"Ofgem", "Tass", "Xinhua", "Boeing", "Airbus", "Toyota", "Volkswagen", "Samsung", "Huawei", "OpenAI", "Netflix")
+	"Ofgem", "Tass", "Xinhua", "Boeing", "Airbus", "Toyota", "Volkswagen", "Samsung", "Huawei", "OpenAI", "Netflix",
+	"AP", "AFP", "BBC", "CNN", "CNBC", "NBC", "ABC", "CBS", "NPR", "FBI", "NSA", "UN", "WHO", "NHS", "EU", "NASA", "NATO",
+	"Taliban", "Hamas", "Hezbollah", "ISIS", "WikiLeaks", "SpaceX", "Uber", "Instagram", "YouTube", "WhatsApp", "TikTok",
+	"Spotify", "Walmart", "Starbucks", "Disney", "Nike", "Amnesty", "Twitter", "UEFA", "FIFA", "IMF", "OPEC", "Europol",
+	"Nature", "Lancet", "BMJ", "PNAS", "White House", "Downing Street", "Associated Press", "Agence France-Presse", "Senate")
 
 // places maps place names to their canonical form ("" keeps the name).
 var places = map[string]string{
@@ -64,7 +76,7 @@ var places = map[string]string{
 	"Great Britain": "United Kingdom", "United Kingdom": "", "England": "", "Scotland": "", "Wales": "",
 	"Northern Ireland": "", "Ireland": "", "Europe": "", "Asia": "", "Africa": "", "Middle East": "",
 	"Latin America": "", "South America": "", "North America": "", "Arctic": "", "Antarctica": "",
-	"EU": "", "Russia": "", "China": "", "India": "", "Japan": "", "Germany": "", "France": "", "Italy": "",
+	"Russia": "", "China": "", "India": "", "Japan": "", "Germany": "", "France": "", "Italy": "",
 	"Spain": "", "Portugal": "", "Poland": "", "Czech Republic": "", "Czechia": "", "Slovakia": "", "Hungary": "",
 	"Austria": "", "Switzerland": "", "Belgium": "", "Netherlands": "", "Denmark": "", "Norway": "", "Sweden": "",
 	"Finland": "", "Iceland": "", "Estonia": "", "Latvia": "", "Lithuania": "", "Ukraine": "", "Belarus": "",
@@ -100,4 +112,151 @@ var places = map[string]string{
 	"North Dakota": "", "Ohio": "", "Oklahoma": "", "Oregon": "", "Pennsylvania": "", "Rhode Island": "",
 	"South Carolina": "", "South Dakota": "", "Tennessee": "", "Texas": "", "Utah": "", "Vermont": "",
 	"Virginia": "", "West Virginia": "", "Wisconsin": "", "Wyoming": "",
+	"Kabul": "", "Islamabad": "", "Karachi": "", "Hanoi": "", "Ho Chi Minh City": "", "Bangkok": "", "Manila": "",
+	"Jakarta": "", "Kuala Lumpur": "", "Doha": "", "Dubai": "", "Abu Dhabi": "", "Riyadh": "", "Abuja": "", "Accra": "",
+	"Addis Ababa": "", "Cape Town": "", "Kinshasa": "", "Khartoum": "", "Tripoli": "", "Tunis": "", "Algiers": "",
+	"Rabat": "", "Havana": "", "Caracas": "", "Bogota": "", "Lima": "", "Santiago": "", "Buenos Aires": "",
+	"Sao Paulo": "", "Rio de Janeiro": "", "Brasilia": "", "Mexico City": "", "Quito": "", "Taipei": "", "Osaka": "",
+	"Hiroshima": "", "Wuhan": "", "Shenzhen": "", "Guangzhou": "", "Macau": "", "Ulaanbaatar": "", "Kathmandu": "",
+	"Dhaka": "", "Colombo": "", "Kolkata": "", "Bangalore": "", "Chennai": "", "Tbilisi": "", "Yerevan": "", "Baku": "",
+	"Riga": "", "Vilnius": "", "Tallinn": "", "Belgrade": "", "Zagreb": "", "Sofia": "", "Munich": "", "Frankfurt": "",
+	"Hamburg": "", "Milan": "", "Naples": "", "Venice": "", "Barcelona": "", "Marseille": "", "Lyon": "",
+	"Rotterdam": "", "The Hague": "", "Antwerp": "", "Gothenburg": "", "Salzburg": "", "Krakow": "", "Oxford": "",
+	"Cambridge": "", "Newcastle": "", "Sheffield": "", "Nottingham": "", "Leicester": "", "Southampton": "",
+	"Brighton": "", "Aberdeen": "", "Dundee": "", "Westminster": "", "Wall Street": "", "Silicon Valley": "",
+	"San Diego": "", "San Jose": "", "Sacramento": "", "Portland": "", "Las Vegas": "", "Honolulu": "", "Austin": "",
+	"San Antonio": "", "New Orleans": "", "Nashville": "", "Memphis": "", "Baltimore": "", "Pittsburgh": "",
+	"Cleveland": "", "Cincinnati": "", "Columbus": "", "Indianapolis": "", "Milwaukee": "", "Minneapolis": "",
+	"St. Louis": "", "Kansas City": "", "Salt Lake City": "", "Albuquerque": "", "Santa Fe": "", "Tucson": "",
+	"Spokane": "", "Anchorage": "", "Orlando": "", "Tampa": "", "Charlotte": "", "Raleigh": "", "Richmond": "",
+	"Buffalo": "", "Newark": "", "Hartford": "", "Providence": "", "Oakland": "", "Fresno": "", "Long Beach": "",
+	"Brooklyn": "", "Manhattan": "", "Queens": "", "Bronx": "", "Calgary": "", "Edmonton": "", "Quebec": "",
+	"Ontario": "", "British Columbia": "", "Alberta": "", "Auckland": "", "Wellington": "", "Brisbane": "", "Perth": "",
+	"Adelaide": "", "Sierra Nevada": "", "Siberia": "", "Crimea": "", "Donbas": "", "Kashmir": "", "Tibet": "",
+	"Xinjiang": "", "Balkans": "", "Caribbean": "", "Mediterranean": "", "Pacific": "", "Atlantic": "", "Himalayas": "",
+	"Alps": "", "Sahara": "", "Scandinavia": "",
+	"D.C.": "Washington", "N.Y.": "New York", "N.J.": "New Jersey", "N.M.": "New Mexico", "S.C.": "South Carolina",
+	"N.C.": "North Carolina", "N.H.": "New Hampshire", "S.D.": "South Dakota", "N.D.": "North Dakota",
+	"W.Va.": "West Virginia", "Calif.": "California", "Fla.": "Florida", "Mich.": "Michigan", "Mass.": "Massachusetts",
+	"Ariz.": "Arizona", "Colo.": "Colorado", "Conn.": "Connecticut", "Ga.": "Georgia", "Ill.": "Illinois",
+	"Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Minn.": "Minnesota",
+	"Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada",
+	"Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "Tenn.": "Tennessee", "Va.": "Virginia",
+	"Vt.": "Vermont", "Wash.": "Washington", "Wis.": "Wisconsin", "Wyo.": "Wyoming", "Ala.": "Alabama", "Ark.": "Arkansas",
+	"Del.": "Delaware",
 }
+
+// firstNames are common given names: a capitalised pair starting with one
+// ("Kevin King") is a person even with no title or speech verb.
+var firstNames = set("Aaron", "Abdul", "Abdullah", "Adam", "Adrian", "Ahmed", "Aidan", "Alan", "Albert", "Alex", "Alexander",
+	"Alexandra", "Alexis", "Ali", "Alice", "Alicia", "Alison", "Allison", "Amanda", "Amber", "Amy", "Andrea", "Andrew", "Andy",
+	"Angela", "Angelina", "Ann", "Anna", "Anne", "Anthony", "Antonio", "Ariana", "Arthur", "Ashley", "Austin",
+	"Barack", "Barbara", "Ben", "Benjamin", "Bernard", "Bernie", "Beth", "Betty", "Bill", "Billy", "Bob", "Bobby",
+	"Boris", "Brad", "Bradley", "Brandon", "Brenda", "Brett", "Brian", "Brittany", "Bruce", "Bryan", "Caitlin",
+	"Carl", "Carlos", "Carol", "Caroline", "Carrie", "Catherine", "Charles", "Charlie", "Charlotte", "Chris", "Christian",
+	"Christina", "Christine", "Christopher", "Chuck", "Cindy", "Claire", "Colin", "Colleen", "Connor", "Cory", "Craig",
+	"Cynthia", "Dan", "Dana", "Daniel", "Danielle", "Dave", "David", "Dean", "Deborah", "Debra", "Denis", "Dennis", "Derek",
+	"Diana", "Diane", "Dmitry", "Dominic", "Don", "Donald", "Doug", "Douglas", "Dylan", "Ed", "Eddie",
+	"Edward", "Elizabeth", "Ellen", "Emily", "Emma", "Emmanuel", "Eric", "Erik", "Erin", "Eva", "Evan", "Fiona", "Francis",
+	"Frank", "Fred", "Gary", "Gavin", "George", "Gerald", "Gordon", "Grace", "Greg", "Gregory", "Hannah", "Harry", "Heather",
+	"Helen", "Henry", "Hillary", "Howard", "Hugh", "Ian", "Ibrahim", "Igor", "Ivan", "Jack", "Jacob", "Jake", "James",
+	"Jamie", "Jane", "Janet", "Jared", "Jason", "Javier", "Jean", "Jeff", "Jeffrey", "Jennifer", "Jenny", "Jeremy",
+	"Jerry", "Jessica", "Jill", "Jim", "Jimmy", "Joan", "Joe", "Joel", "John", "Johnny", "Jon", "Jonathan", "Jordan",
+	"Jose", "Joseph", "Josh", "Joshua", "Juan", "Judy", "Julia", "Julian", "Julie", "Justin", "Karen", "Kate",
+	"Katherine", "Kathleen", "Kathy", "Katie", "Keith", "Kelly", "Ken", "Kenneth", "Kevin", "Kim", "Kimberly",
+	"Kurt", "Kyle", "Larry", "Laura", "Lauren", "Laurie", "Lee", "Leonard", "Linda", "Lisa", "Liz", "Lucas",
+	"Lucy", "Luis", "Luke", "Marc", "Marco", "Margaret", "Maria", "Marie", "Marina", "Mario", "Mark", "Martin",
+	"Mary", "Matt", "Matthew", "Megan", "Melissa", "Michael", "Michelle", "Miguel", "Mike", "Mitch", "Mohamed",
+	"Mohammed", "Muhammad", "Nancy", "Natalie", "Nathan", "Neil", "Nick", "Nicholas", "Nicola", "Nicole", "Nigel", "Noah",
+	"Oliver", "Olivia", "Oscar", "Pablo", "Pamela", "Pat", "Patricia", "Patrick", "Paul", "Paula", "Pedro", "Peter",
+	"Philip", "Phillip", "Rachel", "Ralph", "Randy", "Raymond", "Rebecca", "Richard", "Rick", "Rob", "Robert", "Robin",
+	"Roger", "Ron", "Ronald", "Rose", "Roy", "Rudy", "Russell", "Ruth", "Ryan", "Sally", "Sam", "Samantha", "Samuel",
+	"Sandra", "Sara", "Sarah", "Scott", "Sean", "Sergei", "Sergey", "Sharon", "Simon", "Sophie", "Stephanie", "Stephen",
+	"Steve", "Steven", "Stuart", "Sue", "Susan", "Tanya", "Taylor", "Ted", "Teresa", "Terry", "Theresa", "Thomas", "Tim",
+	"Timothy", "Tina", "Todd", "Tom", "Tommy", "Tony", "Tracy", "Travis", "Tyler", "Valerie", "Victor", "Victoria",
+	"Viktor", "Vincent", "Vladimir", "Walter", "Wayne", "Will", "William", "Xi", "Yuri", "Zachary", "Zach")
+
+// demonyms are adjectives of nationality or region: "Australian Timothy
+// Weeks" is the person Timothy Weeks, a lone "Swedish" no entity.
+var demonyms = set("American", "Australian", "British", "Chinese", "French", "German", "Russian", "Iranian", "Israeli",
+	"Ukrainian", "Afghan", "Pakistani", "Indian", "Japanese", "Korean", "Canadian", "Mexican", "Brazilian", "Italian",
+	"Spanish", "Portuguese", "Dutch", "Swedish", "Swiss", "Norwegian", "Danish", "Finnish", "Polish", "Czech", "Turkish",
+	"Greek", "Irish", "Scottish", "Welsh", "English", "Egyptian", "Saudi", "Syrian", "Iraqi", "Palestinian", "Lebanese",
+	"Nigerian", "Kenyan", "Vietnamese", "Thai", "Filipino", "Indonesian", "Malaysian", "Argentine", "Argentinian",
+	"Chilean", "Colombian", "Venezuelan", "Cuban", "Belgian", "Austrian", "Hungarian", "Romanian", "Serbian", "Croatian",
+	"Ecuadorean", "Ecuadorian", "Taiwanese", "European", "Asian", "African", "Arab", "Soviet", "Western", "Eastern",
+	"Northern", "Southern", "Latino", "Hispanic", "Muslim", "Christian", "Jewish", "Catholic", "Portuguese", "Brit")
+
+// directions may precede a place and belong to its name ("Southern
+// California", "Inner Mongolia").
+var directions = set("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Inner",
+	"Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest")
+
+// placeSuffixes end a place's name ("Napa County", "South China Sea").
+var placeSuffixes = set("County", "Province", "Region", "Island", "Islands", "Sea", "Ocean", "River", "Lake", "Valley",
+	"Bay", "Plateau", "Peninsula", "Mountains", "Desert", "Coast", "Strait", "Gulf", "Area", "Heights", "Hills", "Canyon",
+	"Springs", "Beach", "Falls", "Borough", "Township", "Parish", "State", "Republic", "Amphitheatre", "Amphitheater",
+	"Pavilion", "Arena", "Stadium", "Theatre", "Theater")
+
+// genericAcronyms are capitals that name no organisation.
+var genericAcronyms = set("TV", "CEO", "CFO", "COO", "CTO", "VIP", "PC", "LED", "USB", "SUV", "GPS", "AM", "PM", "A.M.",
+	"P.M.", "IPO", "HIV", "AIDS", "OK", "ET", "EST", "EDT", "PST", "PDT", "GMT", "UTC", "DNA", "GDP", "CPI", "AI", "VR",
+	"AR", "PDF", "URL", "HTML", "FAQ", "DIY", "ATM", "ID", "IQ", "HQ", "PR", "RV", "MVP", "PS",
+	"RSS", "SMS", "MP", "MPs", "DJ", "CD", "DVD", "HD", "UV", "IT", "AC", "DC", "LGBT", "LGBTQ",
+	"COVID", "USD", "EUR", "GBP", "XL", "NB", "PS", "FYI", "ASAP", "TBD", "RIP", "OMG", "LOL", "YES", "NO")
+
+// stateCodes are US postal codes, places only after "City," ("Hartford, CT").
+var stateCodes = map[string]string{"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+	"CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+	"IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine",
+	"MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri",
+	"MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+	"NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
+	"PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+	"UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming"}
+
+// orgCues precede an organisation's name ("research firm Oanda") or end an
+// apposition after it ("InfoNation, a Sugar Land-based provider").
+var orgCues = set("company", "firm", "giant", "group", "agency", "startup", "retailer", "maker", "provider", "brand",
+	"broadcaster", "network", "newspaper", "website", "outlet", "publisher", "bank", "insurer", "carrier", "airline",
+	"chain", "club", "charity", "nonprofit", "non-profit", "organisation", "organization", "manufacturer", "developer",
+	"studio", "label", "conglomerate", "utility", "lender", "automaker", "carmaker", "supplier", "operator", "consultancy",
+	"institute", "university", "party", "team", "magazine", "journal", "tabloid", "daily")
+
+// roleNouns before "at" make the following name an employer
+// ("strategist at Miller Tabak").
+var roleNouns = set("strategist", "analyst", "analysts", "economist", "manager", "director", "executive", "officer",
+	"professor", "researcher", "scientist", "spokesman", "spokeswoman", "spokesperson", "partner", "head", "chief",
+	"president", "founder", "editor", "reporter", "correspondent", "engineer", "employee", "employees", "worker", "workers",
+	"lawyer", "fellow", "lecturer", "student", "students", "chairman", "adviser", "advisor", "staff", "investor", "trader",
+	"visitor", "resident", "witness", "owner", "customer", "fan", "neighbour", "neighbor", "teacher", "nurse", "doctor",
+	"driver", "passenger", "shopper", "commuter", "volunteer", "farmer", "singer", "guitarist", "writer", "author")
+
+// titleObjects follow "of" in a title ("Secretary of State Mike Pompeo").
+var titleObjects = set("the", "State", "Staff", "Defense", "Defence", "Homeland", "Security", "Health", "Justice", "Interior",
+	"Police", "Commerce", "Energy", "Education", "Transportation", "Transport", "Treasury", "Agriculture", "Labor", "Labour",
+	"Veterans", "Affairs", "Foreign", "Finance", "Home", "Housing", "Operations", "Communications", "Public", "Safety",
+	"and", "Human", "Services", "Resources", "Emergency", "Management")
+
+// titleModifiers precede a title and belong to neither the name nor the
+// body before it ("White House Press Secretary").
+var titleModifiers = set("Press", "Deputy", "Assistant", "Acting", "Interim", "Senior", "Associate", "Managing", "Communications")
+
+// possessiveKeep are possessors that stay in an organisation's name
+// ("Sheriff's Department").
+var possessiveKeep = set("Sheriff", "Children", "Women", "Men", "People", "Governor", "Veterans", "Attorney", "Lloyd", "Mary")
+
+// placeNouns name a kind of place before "of" ("the town of Ziketan") or
+// after the name ("Zabul province").
+var placeNouns = set("town", "city", "village", "province", "county", "counties", "state", "region", "district",
+	"island", "suburb", "capital", "neighbourhood", "neighborhood", "borough", "prefecture", "municipality")
+
+// streetWords end an address ("Seventh Street"), which is no entity.
+var streetWords = set("Street", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Drive", "Boulevard", "Blvd", "Lane", "Place")
+
+// portfolios qualify a title ("Home Secretary", "Health Minister") and make
+// none alone: "Home Depot", "World Health Organization".
+var portfolios = set("Foreign", "Home", "Interior", "Finance", "Health", "Defence", "Defense", "Vice", "Prime", "Deputy", "Ranking")
+
+// romanNumerals follow a monarch's or a pope's name ("Elizabeth II").
+var romanNumerals = set("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI")

@@ -1,0 +1,88 @@
+package entities
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestErrorClasses covers the error classes seen on real pages (clean-dev),
+// each with invented news-style sentences.
+func TestErrorClasses(t *testing.T) {
+	tests := []struct {
+		name                          string
+		text                          string
+		people, places, organisations []string
+	}{
+		{"dateline with region and agency",
+			"SANTA FE, N.M. (AP) — A cat missing for five years was found.",
+			nil, []string{"Santa Fe", "New Mexico"}, []string{"AP"}},
+		{"shouted dateline city and possessive before a party",
+			"LONDON (AP) — Britain's Conservative Party was accused on Wednesday.",
+			nil, []string{"London", "United Kingdom"}, []string{"AP", "Conservative Party"}},
+		{"state codes are places only after a city",
+			"Tickets for Hartford, CT go on sale. Fans in CA and NJ can wait.",
+			nil, []string{"Hartford", "Connecticut"}, nil},
+		{"dotted abbreviations",
+			"U.S. Defense Secretary Mark Esper left at 9 A.M. for talks.",
+			[]string{"Mark Esper"}, []string{"United States"}, nil},
+		{"shouted headline words",
+			"A HUNTER who ate a rabbit is the THIRD case.\n\nSCORES QUARANTINED\n\nThe hunter was treated.",
+			nil, nil, nil},
+		{"generic acronyms and tickers",
+			"The CEO bought a TV, a PC and two SUVs with GPS and USB ports. Shares of Acme Corp. (ACME) fell in Q3.",
+			nil, nil, []string{"Acme Corp."}},
+		{"titles with of, portfolios and modifiers",
+			"Secretary of State Mike Pompeo met Chief Executive Carrie Lam. NASA Administrator Jim Bridenstine and White House Press Secretary Stephanie Grisham spoke.",
+			[]string{"Mike Pompeo", "Carrie Lam", "Jim Bridenstine", "Stephanie Grisham"}, nil, []string{"NASA", "White House"}},
+		{"an organisation word after a title word is no person",
+			"The Justice Department and the World Health Organization met the Michigan Department of Health and Human Services. Shares of retail giant Home Depot fell.",
+			nil, nil, []string{"Justice Department", "World Health Organization", "Michigan Department of Health and Human Services", "Home Depot"}},
+		{"of and on split a person from a place",
+			"Xi Jinping of China met Vice President Mike Pence on Tuesday.",
+			[]string{"Xi Jinping", "Mike Pence"}, []string{"China"}, nil},
+		{"nationality adjectives and given names",
+			"American Kevin King and Australian Timothy Weeks were freed in Afghanistan.",
+			[]string{"Kevin King", "Timothy Weeks"}, []string{"Afghanistan"}, nil},
+		{"a surname is no place",
+			"Coty took a stake in Kylie Jenner's company. Jenner still sells her products with Ulta.",
+			[]string{"Kylie Jenner"}, nil, nil},
+		{"common words after a preposition are no places; a journal is an organisation",
+			"The study appeared in Nature. In Science, a reply followed; science moves on. Take the exit in Here and now.",
+			nil, nil, []string{"Nature"}},
+		{"organisation cues",
+			"Jeffrey Halley, an analyst with the research firm Oanda, said so. InfoNation, a Sugar Land-based provider of car data, agreed. Matt Maley, strategist at Miller Tabak, warned.",
+			[]string{"Jeffrey Halley", "Matt Maley"}, []string{"Sugar Land"}, []string{"Oanda", "InfoNation", "Miller Tabak"}},
+		{"role words, a common word before and, a direction before a place",
+			"Visitor Jean Morris said so. Talks between the Rail and Transport Union and Western Lines failed. The utility Southern California Edison cut power.",
+			[]string{"Jean Morris"}, nil, []string{"Rail and Transport Union", "Southern California Edison"}},
+		{"teams, and names joined by and",
+			"The Chargers lost to the Chiefs. He managed Real Madrid and Manchester United.",
+			nil, nil, []string{"Chargers", "Chiefs", "Manchester United"}},
+		{"middle initials, ages and addresses",
+			"Police arrested Elizabeth A. Burton, 32, of Franklin near Seventh Street. Ryan Hollman, 31, of Hope was held.",
+			[]string{"Elizabeth A. Burton", "Ryan Hollman"}, []string{"Franklin", "Hope"}, nil},
+		{"a relative and a monarch",
+			"Former Vice President Joe Biden defended Hunter Biden. Queen Elizabeth II was told.",
+			[]string{"Joe Biden", "Hunter Biden", "Elizabeth II"}, nil, nil},
+	}
+	norm := func(s []string) []string {
+		if s == nil {
+			return []string{}
+		}
+		return s
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, nil)
+			if !reflect.DeepEqual(got.People, norm(tt.people)) {
+				t.Errorf("people = %q, want %q", got.People, norm(tt.people))
+			}
+			if !reflect.DeepEqual(got.Places, norm(tt.places)) {
+				t.Errorf("places = %q, want %q", got.Places, norm(tt.places))
+			}
+			if !reflect.DeepEqual(got.Organisations, norm(tt.organisations)) {
+				t.Errorf("organisations = %q, want %q", got.Organisations, norm(tt.organisations))
+			}
+		})
+	}
+}
