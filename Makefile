@@ -7,7 +7,7 @@ DIST      := dist
 LDFLAGS   := -s -w
 EVAL_DATA ?= ../shared/eval
 
-.PHONY: run test check local-invoke build package golden fuzz eval-clean eval-quotes eval-summary eval bench bench-cold clean
+.PHONY: run test check local-invoke build package golden fuzz eval-clean eval-quotes eval-summary eval-entities eval bench bench-cold clean
 
 ## run: digest the seed article locally (no AWS account needed)
 run:
@@ -58,7 +58,9 @@ eval-quotes:
 	$(GO) run ./cmd/newsgist eval quotes $(EVAL_DATA)/quotes-dev/polnear_dev.jsonl
 eval-summary:
 	$(GO) run ./cmd/newsgist eval summary -data $(EVAL_DATA) -tradeoff
-eval: eval-clean eval-quotes eval-summary
+eval-entities:
+	$(GO) run ./cmd/newsgist eval entities -data $(EVAL_DATA)/clean-dev
+eval: eval-clean eval-quotes eval-summary eval-entities
 
 ## bench: warm benchmarks (one core, -cpu 1) of the whole digest, the prose baseline and every
 ## stage; raw output (benchstat input) in dist/bench.txt, then the tables of docs/performance.md
