@@ -16,7 +16,7 @@ import (
 const DefaultDir = "../shared/eval/clean-dev"
 
 // Usage is the command's argument summary.
-const Usage = "[-v] [-data DIR]  people, places and organisations on 25 hand-labelled pages (default DIR " + DefaultDir + ")"
+const Usage = "[-v] [-heldout] [-data DIR]  people, places and organisations on 25 hand-labelled pages, or -heldout on 12 others labelled blind (default DIR " + DefaultDir + ")"
 
 // Predicted are one page's entities as the digest lists them.
 type Predicted struct{ People, Places, Organisations []string }
@@ -72,21 +72,26 @@ func Command(args []string, out io.Writer) error {
 	fs.SetOutput(out)
 	dir := fs.String("data", DefaultDir, "clean-dev directory (holding html/)")
 	verbose := fs.Bool("v", false, "list each page's false positives (FP) and misses (MISS), exact match")
+	heldout := fs.Bool("heldout", false, "score the held-out pages (HeldOut, labelled blind; never tune on them) instead of the tuning pages (Gold)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	preds, took, err := Run(*dir, Gold)
+	pages := Gold
+	if *heldout {
+		pages = HeldOut
+	}
+	preds, took, err := Run(*dir, pages)
 	if err != nil {
 		return err
 	}
 	var n [3]int
-	for _, p := range Gold {
+	for _, p := range pages {
 		for t, l := range lists(p) {
 			n[t] += len(l)
 		}
 	}
 	fmt.Fprintf(out, "%s: %d pages, gold %d people, %d places, %d organisations (whole digest %.2f ms/page)\n",
-		*dir, len(Gold), n[0], n[1], n[2], float64(took.Microseconds())/1000/float64(len(Gold)))
+		*dir, len(pages), n[0], n[1], n[2], float64(took.Microseconds())/1000/float64(len(pages)))
 	var results [][]Result
 	for _, partial := range []bool{false, true} {
 		label := "exact match (case-insensitive, punctuation trimmed)"
@@ -95,7 +100,7 @@ func Command(args []string, out io.Writer) error {
 			label = "partial match (one name contains the other; looser)"
 			rs = nil
 		}
-		sum := Report(Gold, preds, partial, rs)
+		sum := Report(pages, preds, partial, rs)
 		fmt.Fprintln(out, label)
 		for t, c := range sum {
 			name := "overall"
@@ -107,7 +112,7 @@ func Command(args []string, out io.Writer) error {
 		}
 	}
 	if *verbose {
-		for i, p := range Gold {
+		for i, p := range pages {
 			for t, r := range results[i] {
 				for _, s := range r.FalsePos {
 					fmt.Fprintf(out, "FP   %s %-13s %q\n", p.File[:12], Types[t], s)
