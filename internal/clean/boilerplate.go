@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,10 +20,70 @@ type rule struct {
 	// kw: the rule is tried only when the lower-cased paragraph contains
 	// one of these (a cheap filter for unanchored expressions).
 	kw []string
+	// first: for a rule anchored at ^, the ASCII bytes a matching
+	// paragraph can start with (any non-ASCII byte may start one too); nil
+	// for unanchored rules. Most paragraphs fail this before the regexp
+	// runs.
+	first *[128]bool
 }
 
 func r(expr string, maxWords int, kw ...string) rule {
-	return rule{re: regexp.MustCompile(`(?i)` + expr), maxWords: maxWords, kw: kw}
+	re := regexp.MustCompile(`(?i)` + expr)
+	return rule{re: re, maxWords: maxWords, kw: kw, first: firstBytes(`(?i)` + expr)}
+}
+
+// firstBytes computes the ASCII bytes that can start a match of an expression
+// anchored at ^, by following its compiled program to the instructions that
+// consume the first rune. It returns nil unless every path is anchored and
+// consumes a rune (an expression that can match the empty string, or that
+// has an unanchored alternative, gets no filter).
+func firstBytes(expr string) *[128]bool {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return nil
+	}
+	var set [128]bool
+	type state struct {
+		pc       uint32
+		anchored bool
+	}
+	seen := map[state]bool{}
+	var walk func(pc uint32, anchored bool) bool
+	walk = func(pc uint32, anchored bool) bool {
+		if seen[state{pc, anchored}] {
+			return true
+		}
+		seen[state{pc, anchored}] = true
+		in := prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			return walk(in.Out, anchored) && walk(in.Arg, anchored)
+		case syntax.InstCapture, syntax.InstNop:
+			return walk(in.Out, anchored)
+		case syntax.InstEmptyWidth:
+			return walk(in.Out, anchored || syntax.EmptyOp(in.Arg)&syntax.EmptyBeginText != 0)
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			if !anchored {
+				return false
+			}
+			for b := range set {
+				if in.MatchRune(rune(b)) {
+					set[b] = true
+				}
+			}
+			return true
+		default: // InstMatch or InstFail before any rune
+			return false
+		}
+	}
+	if !walk(uint32(prog.Start), false) {
+		return nil
+	}
+	return &set
 }
 
 var rules = []rule{
@@ -138,6 +199,9 @@ func isBoilerplate(p string) (bool, bool) {
 	quoted := strings.Count(t, "\"") >= 2
 	for _, ru := range rules {
 		if ru.maxWords > 0 && words > ru.maxWords {
+			continue
+		}
+		if ru.first != nil && t[0] < utf8.RuneSelf && !ru.first[t[0]] {
 			continue
 		}
 		if len(ru.kw) > 0 && !containsAny(lower, ru.kw) {

@@ -224,11 +224,8 @@ func judge(raw string, words []string) (bad, weak bool) {
 	if shouting(raw) {
 		return true, false // a menu or banner in capitals
 	}
-	lower := strings.ToLower(raw)
-	for _, b := range boilerplate {
-		if strings.Contains(lower, b) {
-			return true, false
-		}
+	if hasBoilerplate(strings.ToLower(raw)) {
+		return true, false
 	}
 	if strings.HasPrefix(raw, "By ") && n < 12 {
 		return true, false
@@ -279,6 +276,29 @@ func shouting(s string) bool {
 	}
 	return letters >= 20 && upper*10 > letters*7
 }
+
+// hasBoilerplate reports whether lower contains one of the boilerplate
+// phrases: one pass over the text, trying only the phrases that start with
+// the byte at hand (33 strings.Contains calls per sentence cost a tenth of
+// the whole digest).
+func hasBoilerplate(lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		for _, b := range boilerplateByFirst[lower[i]] {
+			if strings.HasPrefix(lower[i:], b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boilerplateByFirst indexes the boilerplate phrases by their first byte.
+var boilerplateByFirst = func() (idx [256][]string) {
+	for _, b := range boilerplate {
+		idx[b[0]] = append(idx[b[0]], b)
+	}
+	return idx
+}()
 
 var boilerplate = []string{
 	"sign up", "newsletter", "subscribe", "click here", "read more", "follow us", "follow @",
