@@ -50,18 +50,41 @@ func normalizeChars(s string) string {
 func collapseSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	// Copy each run of non-space text whole; an invalid byte becomes
+	// U+FFFD, as ranging over the string would make it.
 	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			space = true
-			continue
+	run := 0 // start of the pending run
+	flush := func(end int) {
+		if end > run {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[run:end])
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
 	}
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case unicode.IsSpace(r):
+			flush(i)
+			space = true
+			run = i + n
+		case r == utf8.RuneError && n == 1:
+			flush(i)
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(utf8.RuneError)
+			run = i + n
+		}
+		i += n
+	}
+	flush(len(s))
 	return b.String()
 }
 

@@ -1,0 +1,49 @@
+package clean
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// collapseSpaceByRune is the plain definition collapseSpace must keep:
+// runs of white space become one space, none at either end, and each
+// invalid byte becomes U+FFFD.
+func collapseSpaceByRune(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func TestCollapseSpace(t *testing.T) {
+	cases := []string{
+		"", " ", "a", "  a  b\t\tc\n\nd  ", "no\u00a0break\u2003em space", "tab\tand\r\nCRLF",
+		"bad \xff byte", "\xffstart", "end\xff", "a \xff\xfe b", "x\u0085next line", "é  ü",
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "b", " ", "  ", "\t", "\n", "\u00a0", "é", "\xff", "\u2028", "."}
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, c := range cases {
+		if got, want := collapseSpace(c), collapseSpaceByRune(c); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", c, got, want)
+		}
+	}
+}
