@@ -239,16 +239,7 @@ func (d *document) keyCoverage(k int) []float64 {
 		}
 		out[i] /= total
 	}
-	mx := 0.0
-	for _, v := range out {
-		mx = max(mx, v)
-	}
-	if mx > 0 {
-		for i := range out {
-			out[i] /= mx
-		}
-	}
-	return out
+	return scaleToMax(out)
 }
 
 // pick selects up to n sentences by maximal marginal relevance and returns
