@@ -29,8 +29,18 @@ func dropIntro(s string) string {
 		return s
 	}
 	intro, rest := s[:loc[1]], s[loc[1]:]
-	if countWords(rest) < 6 || startsWithPronoun(rest) || listJoiners[strings.ToLower(strings.Fields(rest)[0])] {
-		return s
+	head := intro
+	// "Despite the rain, and the wind that battered the coast, thousands
+	// ran": a phrase joined by "and" runs on to the next comma.
+	for rest != "" && listJoiners[strings.ToLower(strings.Fields(rest)[0])] {
+		c := strings.Index(rest, ", ")
+		if c < 0 || countWords(rest[:c]) > 20 {
+			return s
+		}
+		intro, rest = intro+rest[:c+2], rest[c+2:]
+	}
+	if countWords(rest) < 6 || startsWithPronoun(rest) || relativePronouns[strings.ToLower(strings.Fields(rest)[0])] {
+		return s // nothing left to stand alone, or "which is big, the mayor..."
 	}
 	// "At the start of each month Elena, a teacher, spreads...": the comma
 	// closed no intro but opened an appositive.
@@ -45,11 +55,11 @@ func dropIntro(s string) string {
 	// ("Last year £3m was spent,", "When Jo Bloggs, the minister,"). A
 	// participle opens a clause too ("Urging calm, the minister..."), but
 	// "During" and "Following" are prepositions; "As" can be either.
-	first := strings.Fields(intro)[0]
+	first := strings.Fields(head)[0]
 	clause := subordinators[first] || strings.HasSuffix(first, "ing") && !ingPrepositions[first]
 	switch {
 	case first == "As":
-	case clause && !hasVerbLike(intro), !clause && hasFiniteVerb(intro):
+	case clause && !hasVerbLike(head), !clause && hasFiniteVerb(head):
 		return s
 	}
 	return upperFirst(rest)
@@ -120,6 +130,8 @@ var ingPrepositions = makeSet(`During Following According Including Regarding Co
 var compoundPreps = makeSet(`ahead because instead out part regardless prior due according next close thanks owing`)
 
 var determiners = makeSet(`a an the this these those its his her their our my your`)
+
+var relativePronouns = makeSet(`which who whom whose where when that`)
 
 var listJoiners = makeSet(`and or but nor then so yet plus as`)
 

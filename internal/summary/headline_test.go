@@ -31,6 +31,8 @@ func TestCompress(t *testing.T) {
 		// An opening subordinate clause.
 		{"While most of the town slept through the storm on Sunday night, volunteers at the harbour worked to keep three fishing boats from sinking.", "Volunteers at the harbour worked to keep three fishing boats from sinking"},
 		{"Two years ago, over a cup of tea, my neighbour lent me a battered paperback that would change how I think about cities.", "My neighbour lent me a battered paperback that would change how I think about cities"},
+		// A phrase joined by "and" runs on to the next comma: the main clause stays.
+		{"Despite the rain, and the wind that battered the coast all weekend, thousands of runners completed the city marathon in record numbers.", "Thousands of runners completed the city marathon in record numbers"},
 		// An appositive between the subject and its verb.
 		{"Councillor Maria Okafor, the most senior member of the planning committee and a critic of the scheme, is likely to vote against the harbour plan next week.", "Councillor Maria Okafor is likely to vote against the harbour plan next week"},
 		{"A group of teachers, worried that the county is cutting music lessons in rural schools, has offered to run free classes on Saturdays.", "A group of teachers has offered to run free classes on Saturdays"},
@@ -70,6 +72,20 @@ func TestCompressNeverEndsMidPhrase(t *testing.T) {
 	got := Compress(long)
 	if n := len(strings.Fields(got)); n > MaxHeadlineWords || EndsMidPhrase(got) {
 		t.Errorf("%q: %d words", got, n)
+	}
+}
+
+// TestCompressNeverStartsWithRelative: dropping an intro whose comma closes
+// nothing must not leave a headline that opens with "Which is big, ...".
+func TestCompressNeverStartsWithRelative(t *testing.T) {
+	for _, s := range []string{
+		"In the old harbour town, which is big, the mayor, who is old, said that the council would, after a long and bitter debate in the chamber, approve the plan.",
+		"After the storm, when the river rose above the old flood wall near the market square, volunteers filled sandbags through the night.",
+	} {
+		h := Compress(s)
+		if first := strings.ToLower(strings.Fields(h + " x")[0]); relativePronouns[first] {
+			t.Errorf("Compress(%q) = %q opens with a relative pronoun", s, h)
+		}
 	}
 }
 
