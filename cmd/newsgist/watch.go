@@ -111,10 +111,31 @@ func (w *watcher) pass(ctx context.Context) (int, error) {
 // newFiles builds an S3 notification for files under in that are new or
 // changed (in modification time or size) since the last look, as S3 would
 // for uploads to the drop folder.
+//
+// Hidden files and folders (".upload-in-progress.txt", ".staging/") are not
+// articles. A file that has gone is forgotten, so one put back later (even
+// with the same modification time and size) is digested again.
 func newFiles(root, in string, seen map[string]fileState) s3event.Notification {
 	var n s3event.Notification
+	present := map[string]bool{}
+	defer func() {
+		for key := range seen {
+			if !present[key] {
+				delete(seen, key)
+			}
+		}
+	}()
 	filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+		if err != nil {
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") && path != in {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
 			return nil
 		}
 		info, err := d.Info()
@@ -126,6 +147,7 @@ func newFiles(root, in string, seen map[string]fileState) s3event.Notification {
 			return nil
 		}
 		key := filepath.ToSlash(rel)
+		present[key] = true
 		now := fileState{mod: info.ModTime(), size: info.Size()}
 		if last, ok := seen[key]; ok && last.mod.Equal(now.mod) && last.size == now.size {
 			return nil

@@ -153,12 +153,29 @@ func TestWatcherPasses(t *testing.T) {
 					digests: map[string]string{"summaries/2026/new.json": "ok", "summaries/late.json": "ok"},
 				},
 				{
-					name: "hidden files are not articles",
+					name: "hidden files and folders are not articles",
 					change: func(t *testing.T, root string) {
 						dropFile(t, root, "incoming/.upload-in-progress.txt", article, 0)
+						dropFile(t, root, "incoming/.staging/draft.txt", article, 0)
 					},
 					files:  0,
-					absent: []string{"summaries/.upload-in-progress.json"},
+					absent: []string{"summaries/.upload-in-progress.json", "summaries/.staging/draft.json"},
+				},
+				{
+					name: "a file removed is forgotten",
+					change: func(t *testing.T, root string) {
+						if err := os.Remove(filepath.Join(root, "incoming/2026/new.md")); err != nil {
+							t.Fatal(err)
+						}
+					},
+					files: 0,
+				},
+				{
+					// Put back as it was (cp -p): same modification time and size, digested again.
+					name:    "a file put back is digested again",
+					change:  func(t *testing.T, root string) { dropFile(t, root, "incoming/2026/new.md", article, 0) },
+					files:   1,
+					digests: map[string]string{"summaries/2026/new.json": "ok"},
 				},
 			},
 		},
