@@ -50,7 +50,8 @@ func (d Dir) Get(ctx context.Context, bucket, key string, maxBytes int64) (Objec
 }
 
 // Put writes a file atomically (write to a temporary file, then rename), so a
-// reader never sees half a digest. The file is made mode 0644.
+// reader never sees half a digest. The file is made mode 0644 whatever the
+// umask (os.CreateTemp's 0600 would otherwise survive the rename).
 func (d Dir) Put(ctx context.Context, bucket, key string, body []byte, contentType string, metadata map[string]string) error {
 	p, err := d.path(bucket, key)
 	if err != nil {

@@ -67,7 +67,7 @@ func TestDirPutNeverShowsAPartialFile(t *testing.T) {
 			}
 			final := filepath.Join(root, filepath.FromSlash(key))
 
-			done := make(chan struct{})
+			done, started := make(chan struct{}), make(chan struct{})
 			var wg sync.WaitGroup
 			var reads int
 			var bad error
@@ -82,6 +82,9 @@ func TestDirPutNeverShowsAPartialFile(t *testing.T) {
 					}
 					got, err := os.ReadFile(final)
 					reads++
+					if reads == 1 {
+						close(started) // the writes begin only once the reader reads
+					}
 					if err != nil {
 						bad = err
 						return
@@ -92,6 +95,7 @@ func TestDirPutNeverShowsAPartialFile(t *testing.T) {
 					}
 				}
 			}()
+			<-started
 			var putErr error
 			for i := range writes {
 				body := tt.a
@@ -109,6 +113,9 @@ func TestDirPutNeverShowsAPartialFile(t *testing.T) {
 			}
 			if bad != nil {
 				t.Fatalf("after %d reads: %v", reads, bad)
+			}
+			if reads < 2 {
+				t.Errorf("only %d reads: the reader never overlapped the writes", reads)
 			}
 			// The last write (i = writes-1, odd) was a.
 			if got, _ := os.ReadFile(final); !bytes.Equal(got, tt.a) {
