@@ -20,7 +20,7 @@ import (
 )
 
 func init() {
-	registerEval("summary", "[-data DIR] [-n 3] [-v] [weights]: ROUGE-1/2/L F1 of summaries (CNN/DM, BBC) and headlines (XSum, PolNeAR titles) beside Lead-3, TextRank, first sentence and stored neural systems", runEvalSummary)
+	registerEval("summary", "[-data DIR] [-n 3] [-v] [-tradeoff] [weights]: ROUGE-1/2/L F1 of summaries (CNN/DM, BBC) and headlines (XSum, PolNeAR titles) beside Lead-3, TextRank, first sentence and stored neural systems; -tradeoff blends the ranking into TextRank centrality against both summary bars", runEvalSummary)
 }
 
 // summRecord is one line of the summ-dev and quotes-dev JSONL files; each
@@ -289,6 +289,9 @@ type tradeoffSet struct {
 	refs    []string
 	bar     [3]float64
 	barName string
+	// refTokens and articleTokens are summed over the set: the mean
+	// reference length, and its share of the article, explain the bars.
+	refTokens, articleTokens int
 }
 
 // printTradeoff blends the ranking from the tuned weights (λ = 0) to TextRank
@@ -307,6 +310,8 @@ func printTradeoff(out io.Writer, data string, n int, base summary.Params) error
 			text := normaliseEvalText(r.Text)
 			set.docs = append(set.docs, summary.Analyse(text))
 			set.refs = append(set.refs, ref(r))
+			set.refTokens += len(rouge.Tokens(ref(r)))
+			set.articleTokens += len(rouge.Tokens(text))
 			m.Add(rouge.Compute(joinSentences(baseline(text, n)), ref(r)))
 		}
 		set.bar[0], set.bar[1], set.bar[2] = m.F1()
@@ -357,6 +362,10 @@ func printTradeoff(out io.Writer, data string, n int, base summary.Params) error
 	}
 	fmt.Fprintf(out, "\nTrade-off: score = (1-λ)·tuned ranking + λ·TextRank centrality; bars: CNN/DM above %s %.2f/%.2f/%.2f, BBC above %s %.2f/%.2f/%.2f\n",
 		cnn.barName, cnn.bar[0], cnn.bar[1], cnn.bar[2], bbc.barName, bbc.bar[0], bbc.bar[1], bbc.bar[2])
+	for _, set := range sets {
+		fmt.Fprintf(out, "  %s references: %.0f tokens on average, %.0f%% of the article's\n", set.name,
+			float64(set.refTokens)/float64(max(1, len(set.refs))), 100*float64(set.refTokens)/float64(max(1, set.articleTokens)))
+	}
 	fmt.Fprintf(out, "  %-24s %-20s %-20s %s\n", "ranking", "CNN/DM R-1/2/L", "BBC R-1/2/L", "worst margin")
 	row := func(name string, vals [][3]float64) {
 		fmt.Fprintf(out, "  %-24s %6.2f %6.2f %6.2f  %6.2f %6.2f %6.2f  %+6.2f\n", name,
