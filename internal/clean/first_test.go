@@ -1,6 +1,11 @@
 package clean
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
 
 // TestFirstBytes checks the first-byte filter against the regexp itself:
 // for every rule and every ASCII byte, a paragraph starting with that byte
@@ -54,5 +59,41 @@ func TestFirstBytes(t *testing.T) {
 	}
 	if filtered < len(rules)/2 {
 		t.Errorf("only %d of %d rules filtered", filtered, len(rules))
+	}
+}
+
+// TestFirstBytesChangeNothing cleans every testdata article with the
+// first-byte filters and without them: the text and the removed blocks must
+// be the same.
+func TestFirstBytesChangeNothing(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/*.*")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	removing := 0
+	unfiltered := make([]rule, len(rules))
+	for i, ru := range rules {
+		ru.first = nil
+		unfiltered[i] = ru
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		with, errWith := Clean(raw, filepath.Base(f), "")
+		saved := rules
+		rules = unfiltered
+		without, errWithout := Clean(raw, filepath.Base(f), "")
+		rules = saved
+		if (errWith == nil) != (errWithout == nil) || !reflect.DeepEqual(with, without) {
+			t.Errorf("%s: cleaning differs with the first-byte filters", f)
+		}
+		if len(with.Boilerplate) > 0 {
+			removing++
+		}
+	}
+	if removing < 3 {
+		t.Errorf("only %d testdata articles have boilerplate removed: the comparison proves little", removing)
 	}
 }
