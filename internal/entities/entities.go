@@ -221,7 +221,7 @@ func capitalisedPhrases(words []word, lower map[string]bool) []phrase {
 				continue
 			case knownOrgs[t] || isPlace(t):
 			case stateCodes[t] != "":
-				if k > 0 && strings.HasSuffix(words[k-1].raw, ",") && capitalised(words[k-1].text) {
+				if stateAfterPlace(words, k, lower) {
 					name[k] = "\x00" + stateCodes[t]
 				}
 				continue
@@ -439,13 +439,45 @@ func appositiveOrg(words []word, j int) bool {
 	return false
 }
 
-func indexOf(words []string, w string) int {
-	for i, x := range words {
-		if x == w {
-			return i
+// ambiguousStates are postal codes that are also degrees, titles or words
+// ("Dr. Jane Doe, MD", "John Smith, PA", "Yes, OK"): places only after a
+// known place.
+var ambiguousStates = set("MD", "MA", "PA", "OK", "IN", "OR", "ME", "HI", "ID", "DE")
+
+// stateAfterPlace reports whether the state code at k follows "City,"
+// ("Hartford, CT", "Sylmar, CA"): the capitalised run before the comma is a
+// known place, or, for an unambiguous code, a run that reads like no
+// person and no ordinary word.
+func stateAfterPlace(words []word, k int, lower map[string]bool) bool {
+	if k == 0 || !strings.HasSuffix(words[k-1].raw, ",") || !capitalised(words[k-1].text) {
+		return false
+	}
+	i := k - 1
+	for i > 0 && capitalised(words[i-1].text) && !words[i-1].endsClause && !words[i-1].endsSentence && k-i < 4 {
+		i--
+	}
+	for j := i; j < k; j++ { // "Santa Fe, NM", "Spokane, WA"
+		var run []string
+		for _, w := range words[j:k] {
+			run = append(run, w.text)
+		}
+		if isPlace(strings.Join(run, " ")) {
+			return true
 		}
 	}
-	return -1
+	if ambiguousStates[words[k].text] {
+		return false
+	}
+	prev := words[k-1].text
+	if lower[strings.ToLower(prev)] || sentenceStarters[prev] || commonWord(prev) {
+		return false
+	}
+	for _, w := range words[i:k] {
+		if firstNames[w.text] || titles[w.text] {
+			return false
+		}
+	}
+	return true
 }
 
 func hasOrgWord(words []string) bool {
@@ -789,7 +821,10 @@ func dateline(text string) (datelineEntities, string) {
 			end = len(text) - start
 		}
 		para := text[start : start+end]
-		if m := datelineCaps.FindStringSubmatch(para); m != nil && letters(m[1]) >= 3 {
+		if m := datelineCaps.FindStringSubmatch(para); m != nil && letters(m[1]) >= 3 &&
+			(m[2] != "" || m[3] != "" || isPlace(titleCase(strings.TrimSpace(m[1])))) {
+			// With neither region nor agency the city must be a known place:
+			// "EXCLUSIVE —" and "OPINION -" are labels.
 			city := titleCase(strings.TrimSpace(m[1]))
 			d.places = append(d.places, canonicalPlace(city))
 			if m[2] != "" {
