@@ -6,11 +6,7 @@ import "testing"
 // name: a role or a place before a first name, a heading in the paragraph
 // before, and a named appositive after a description.
 func TestNameBoundaries(t *testing.T) {
-	cases := []struct {
-		name, text string
-		wants      []want
-		roles      []string // exact role of each quote
-	}{
+	cases := []speakerCase{
 		{
 			name:  "acronym and role word before a first name",
 			text:  `"The launch window opens in March," ESA Administrator Maria Ruiz said in a statement.`,
@@ -52,17 +48,7 @@ func TestNameBoundaries(t *testing.T) {
 			wants: []want{{text: "The evidence is not strong enough", speaker: "Liv Andersen", mention: "Liv Andersen", cue: "said"}},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := Extract(c.text, 3)
-			check(t, c.text, got, c.wants)
-			for i, r := range c.roles {
-				if i < len(got) && got[i].Role != r {
-					t.Errorf("quote %d %q: role %q, want %q", i, got[i].Text, got[i].Role, r)
-				}
-			}
-		})
-	}
+	runSpeakerCases(t, cases)
 }
 
 // TestRelativeClauseSpeaker: the subject of "who described ..." is the noun

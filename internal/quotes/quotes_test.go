@@ -215,11 +215,7 @@ func FuzzExtract(f *testing.F) {
 // TestSpeakerRules covers attribution rules found wrong on the project's
 // own test articles, each on short text in their style.
 func TestSpeakerRules(t *testing.T) {
-	cases := []struct {
-		name, text string
-		wants      []want
-		roles      []string // exact role of each quote
-	}{
+	cases := []speakerCase{
 		{
 			// a nominal subject keeps the place after "on": the place is not the speaker
 			name:  "nominal with place",
@@ -320,15 +316,5 @@ func TestSpeakerRules(t *testing.T) {
 			roles: []string{""},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := Extract(c.text, 3)
-			check(t, c.text, got, c.wants)
-			for i, r := range c.roles {
-				if i < len(got) && got[i].Role != r {
-					t.Errorf("quote %d %q: role %q, want %q", i, got[i].Text, got[i].Role, r)
-				}
-			}
-		})
-	}
+	runSpeakerCases(t, cases)
 }

@@ -5,14 +5,26 @@ import "testing"
 // Systematic speaker errors seen on real pages, each pinned by invented
 // sentences in news style.
 
-func runSpeakerCases(t *testing.T, cases []struct {
+// speakerCase is one text and the quotes, speakers and (when given) exact
+// roles Extract must find in it.
+type speakerCase struct {
 	name, text string
 	wants      []want
-}) {
+	roles      []string // exact role of each quote, when checked
+}
+
+// runSpeakerCases runs each case as a subtest.
+func runSpeakerCases(t *testing.T, cases []speakerCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			check(t, c.text, Extract(c.text, 3), c.wants)
+			got := Extract(c.text, 3)
+			check(t, c.text, got, c.wants)
+			for i, r := range c.roles {
+				if i < len(got) && got[i].Role != r {
+					t.Errorf("quote %d %q: role %q, want %q", i, got[i].Text, got[i].Role, r)
+				}
+			}
 		})
 	}
 }
@@ -21,10 +33,7 @@ func runSpeakerCases(t *testing.T, cases []struct {
 // name (a product, a place, a nickname for a thing): it needs some sign
 // that a person is meant (a gender, a title or role, a cue verb beside it).
 func TestPronounSkipsThingsThatLookLikeNames(t *testing.T) {
-	runSpeakerCases(t, []struct {
-		name, text string
-		wants      []want
-	}{
+	runSpeakerCases(t, []speakerCase{
 		{
 			// "Nimbus" alone is short for the product "Nimbus Plus"
 			name: "product named before the speaker in the same sentence",
@@ -60,10 +69,7 @@ func TestPronounSkipsThingsThatLookLikeNames(t *testing.T) {
 // consistent", "That's why I always", "There's a" are what a subject
 // search finds when the sentence names nobody.
 func TestClauseIsNoSpeaker(t *testing.T) {
-	runSpeakerCases(t, []struct {
-		name, text string
-		wants      []want
-	}{
+	runSpeakerCases(t, []speakerCase{
 		{
 			name:  "naming verb after a clause with 'were'",
 			text:  `These results were consistent with a disorder called "miller's lung, a reaction to grain dust."`,
@@ -94,10 +100,7 @@ func TestClauseIsNoSpeaker(t *testing.T) {
 // A first name alone is the person whose full name starts with it, not
 // another person who shares the surname.
 func TestFirstNameKeepsItsOwnSurnameHolder(t *testing.T) {
-	runSpeakerCases(t, []struct {
-		name, text string
-		wants      []want
-	}{
+	runSpeakerCases(t, []speakerCase{
 		{
 			name: "brother of the man the surname belongs to",
 			text: "The novelist Peter J. Marsh died in 2006, and his books went out of print.\n\n" +
