@@ -7,7 +7,7 @@ DIST      := dist
 LDFLAGS   := -s -w
 EVAL_DATA ?= ../shared/eval
 
-.PHONY: run test check local-invoke build package golden fuzz eval-clean eval-quotes eval-summary eval-entities eval bench bench-cold clean
+.PHONY: run test check local-invoke build package golden fuzz eval-clean eval-quotes eval-summary eval-entities eval-real eval bench bench-cold clean
 
 ## run: digest the seed article locally (no AWS account needed)
 run:
@@ -60,7 +60,9 @@ eval-summary:
 	$(GO) run ./cmd/newsgist eval summary -data $(EVAL_DATA) -tradeoff
 eval-entities:
 	$(GO) run ./cmd/newsgist eval entities -data $(EVAL_DATA)/clean-dev
-eval: eval-clean eval-quotes eval-summary eval-entities
+eval-real:
+	$(GO) run ./cmd/newsgist eval real -data $(EVAL_DATA)
+eval: eval-clean eval-quotes eval-summary eval-entities eval-real
 
 ## bench: warm benchmarks (one core, -cpu 1) of the whole digest, the prose baseline and every
 ## stage; raw output (benchstat input) in dist/bench.txt, then the tables of docs/performance.md
