@@ -41,7 +41,12 @@ func bylinePieces(n *html.Node) []bylinePiece {
 			case atom.Script, atom.Style, atom.Noscript, atom.Img, atom.Svg, atom.Button, atom.Figure, atom.Picture:
 				return
 			case atom.A:
-				marked = true
+				// a link's text is one piece, however it is styled
+				// ("Louise Matsaki<span>s</span>")
+				if t := nodeText(n); t != "" {
+					out = append(out, bylinePiece{t, true})
+				}
+				return
 			}
 			if isAuthorMarked(n) {
 				marked = true
@@ -110,6 +115,7 @@ func bylineNames(pieces []bylinePiece, outlets []string) string {
 	for pi, p := range pieces {
 		t := p.text
 		if len(names) == 0 {
+			t = strings.TrimLeft(t, " |•·:-–—/")
 			t = strings.TrimSpace(bylineLabelRe.ReplaceAllString(t, ""))
 			if d, at := findDate(t, true); d != "" && at == 0 {
 				// "05/10/2018 - Publicado por: ..." the date first
@@ -210,11 +216,8 @@ func isPersonOrCredit(s string, first, only bool, outlets []string) bool {
 	if s == "" || len(s) > 60 || notNameRe.MatchString(s) {
 		return false
 	}
-	ls := strings.ToLower(strings.TrimPrefix(s, "The "))
-	for _, o := range outlets {
-		if o != "" && ls == o {
-			return false
-		}
+	if !first && isOutlet(s, outlets) {
+		return false
 	}
 	words := strings.Fields(s)
 	if len(words) > 5 {
@@ -242,6 +245,18 @@ func isPersonOrCredit(s string, first, only bool, outlets []string) bool {
 		}
 	}
 	return true
+}
+
+// isOutlet: the name is the site's or publisher's name or part of it
+// ("Business Insider" for "Business Insider Deutschland").
+func isOutlet(s string, outlets []string) bool {
+	ls := strings.ToLower(strings.TrimPrefix(s, "The "))
+	for _, o := range outlets {
+		if o = strings.TrimPrefix(o, "the "); o != "" && strings.Contains(o, ls) {
+			return true
+		}
+	}
+	return false
 }
 
 // normaliseName turns "LISA MASCARO" into "Lisa Mascaro" and "The

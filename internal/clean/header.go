@@ -21,12 +21,12 @@ type spot struct {
 }
 
 type pageScan struct {
-	bylines, dates         []spot
-	titleOff, titleEnd     int
-	visible                strings.Builder // the page's visible text, for checking declared authors
-	monthFirst             bool
-	outlets                []string
-	title                  *html.Node
+	bylines, dates     []spot
+	titleOff, titleEnd int
+	visible            strings.Builder // the page's visible text, for checking declared authors
+	monthFirst         bool
+	outlets            []string
+	title              *html.Node
 }
 
 // headerWindow: how far (in characters of visible text) from the headline
@@ -97,7 +97,7 @@ func (s *pageScan) walk(n *html.Node, depth int) {
 				s.dates = append(s.dates, spot{off: s.visible.Len(), val: d[:10], update: markedUpdate(n)})
 			}
 		}
-		if n.DataAtom != atom.Body && (isAuthorMarked(n) || bylineClass(n)) {
+		if n.DataAtom != atom.Body && (isAuthorMarked(n) || bylineClass(n)) && !contains(n, s.title) {
 			if names := bylineNames(bylinePieces(n), s.outlets); names != "" {
 				s.bylines = append(s.bylines, spot{off: s.visible.Len(), val: names})
 			}
@@ -191,4 +191,14 @@ func (s *pageScan) printedDates() (published, updated string) {
 // shows reports whether the page's visible text names the author.
 func (s *pageScan) shows(name string) bool {
 	return name != "" && strings.Contains(strings.ToLower(s.visible.String()), strings.ToLower(name))
+}
+
+// contains reports whether n is d or one of its ancestors.
+func contains(n, d *html.Node) bool {
+	for ; d != nil; d = d.Parent {
+		if d == n {
+			return true
+		}
+	}
+	return false
 }

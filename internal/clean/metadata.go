@@ -2,6 +2,7 @@ package clean
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -211,7 +212,7 @@ func authorName(v any) (string, []string) {
 		if s = strings.TrimSpace(s); s == "" {
 			return "", nil
 		}
-		if t, _ := x["@type"].(string); t != "" && t != "Person" {
+		if t, _ := x["@type"].(string); isOrganisationType(t) {
 			return "", []string{strings.ToLower(collapseSpace(s))}
 		}
 		return s, nil
@@ -227,6 +228,13 @@ func authorName(v any) (string, []string) {
 		return joinNames(names), orgs
 	}
 	return "", nil
+}
+
+// isOrganisationType: a schema.org type for an organisation
+// ("Organization", "NewsMediaOrganization", "Corporation").
+func isOrganisationType(t string) bool {
+	t = strings.ToLower(t)
+	return strings.Contains(t, "organi") || strings.Contains(t, "corporation") || strings.Contains(t, "brand")
 }
 
 func joinNames(names []string) string {
@@ -253,7 +261,7 @@ func pickTitle(m *htmlMeta) (string, *html.Node) {
 	firstText := ""
 	for _, h := range m.h1s {
 		t := nodeText(h)
-		if !headlineLike(t, m) {
+		if !headlineLike(t, m) || linksHome(h) {
 			continue
 		}
 		if sharesWords(t, declared) {
@@ -292,6 +300,22 @@ func headlineLike(t string, m *htmlMeta) bool {
 	// One word or an unspaced script: only when the declared titles say
 	// the same.
 	return strings.Contains(strings.ToLower(m.ogTitle+" "+m.titleTag+" "+m.jsonHeadline), lt) && utf8.RuneCountInString(t) >= 6
+}
+
+var homeHrefRe = regexp.MustCompile(`^(?:https?://[^/]+)?/?(?:index\.\w+)?$`)
+
+// linksHome: a site logo, an <h1> inside or around a link to the home
+// page.
+func linksHome(h *html.Node) bool {
+	for p, i := h.Parent, 0; p != nil && i < 3; p, i = p.Parent, i+1 {
+		if p.Type == html.ElementNode && p.DataAtom == atom.A && attr(p, "href") != "" && homeHrefRe.MatchString(attr(p, "href")) {
+			return true
+		}
+	}
+	if a := findFirst(h, atom.A); a != nil && attr(a, "href") != "" && homeHrefRe.MatchString(attr(a, "href")) {
+		return true
+	}
+	return false
 }
 
 // sharesWords: at least two of the heading's longer words (or half of
@@ -354,7 +378,7 @@ func pickByline(m *htmlMeta, s *pageScan) string {
 		return b
 	}
 	for _, a := range []string{m.author, m.jsonAuthor} {
-		if b := bylineNames([]bylinePiece{{text: collapseSpace(normalizeChars(a))}}, m.outlets); b != "" && s.shows(b) {
+		if b := cleanByline(a); b != "" && s.shows(b) && !isOutlet(b, m.outlets) {
 			return b
 		}
 	}
@@ -413,4 +437,3 @@ func isoLanguage(l string) string {
 	}
 	return l
 }
-
