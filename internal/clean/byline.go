@@ -51,6 +51,9 @@ func bylinePieces(n *html.Node) []bylinePiece {
 			if isAuthorMarked(n) {
 				marked = true
 			}
+			if popup(n) {
+				return
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c, marked)
@@ -58,6 +61,18 @@ func bylinePieces(n *html.Node) []bylinePiece {
 	}
 	walk(n, false)
 	return out
+}
+
+// popup: a hover card, tooltip or pop-up (an author's card, a teaser)
+// that the reader sees only on demand.
+func popup(n *html.Node) bool {
+	c := strings.ToLower(attr(n, "class"))
+	for _, k := range []string{"tooltip", "popover", "hovercard", "hover-card", "popup", "pop-up", "author-box", "__author-box", "dropdown"} {
+		if strings.Contains(c, k) {
+			return true
+		}
+	}
+	return strings.EqualFold(attr(n, "aria-hidden"), "true") || attr(n, "hidden") != "" || strings.EqualFold(attr(n, "role"), "tooltip")
 }
 
 // isAuthorMarked: rel="author", itemprop="author" or "creator".
@@ -98,7 +113,7 @@ var (
 	bylineSepRe = regexp.MustCompile(`\s*(,|;|\band\b|&|\bund\b|\be\b|\by\b|\bet\b|\||·|•|／|/|\s[-–—]\s)\s*`)
 	// notNameRe: words that end a byline's names (job titles, outlets'
 	// roles, page furniture, relative dates).
-	notNameRe = regexp.MustCompile(`(?i)\b(?:writer|editor|editors|reporter|correspondent|columnist|contributor|contributing|producer|photographer|analyst|senior|chief|director|editor-at-large|published|updated|posted|ago|follow|view|more|articles|print|share|email|comments?|read|minutes?|min|hours?|days?|news desk|newsletter|subscribe|sign|profile|twitter|facebook|instagram|opinion|required|wajib|obrigatório|name|nama|nome|nombre|website|homepage|image|photo|video|getty|shutterstock)\b`)
+	notNameRe = regexp.MustCompile(`(?i)\b(?:writer|editor|editors|reporter|correspondent|columnist|contributor|contributing|producer|photographer|analyst|senior|chief|director|editor-at-large|published|updated|posted|ago|follow|view|more|articles|print|share|email|comments?|read|minutes?|min|hours?|days?|news desk|newsletter|about|subscribe|sign|profile|twitter|facebook|instagram|opinion|required|wajib|obrigatório|name|nama|nome|nombre|website|homepage|image|photo|video|getty|shutterstock)\b`)
 	// nameParticles may be lower case inside a name.
 	nameParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true, "du": true,
 		"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "ben": true, "y": true, "st.": true}

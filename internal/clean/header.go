@@ -33,10 +33,13 @@ type pageScan struct {
 // a byline or date may be.
 const headerWindow = 1200
 
+// headerAbove: how far above the headline they may be.
+const headerAbove = 200
+
 var publishedWordRe = regexp.MustCompile(`(?i)\b(?:published|posted)\b`)
 
 // byLineStartRe: a text that opens a credit line ("By", "Posted by").
-var byLineStartRe = regexp.MustCompile(`^(?i:(?:posted|written|words|story|reporting|analysis|text)\s+)?(?i:by)(?:\s|:|$)`)
+var byLineStartRe = regexp.MustCompile(`^[\s\-–—|•·/]*(?i:(?:posted|written|words|story|reporting|analysis|text|publicado|publicada|escrito|escrita|scritto|geschrieben)\s+)?(?i:by|por|von|par|di)(?:\s|:|$)`)
 
 func scanPage(body, title *html.Node, m *htmlMeta) *pageScan {
 	l := isoLanguage(firstNonEmpty(m.lang, m.metaLang, m.ogLocale))
@@ -74,7 +77,7 @@ func (s *pageScan) walk(n *html.Node, depth int) {
 				s.dates = append(s.dates, spot{off: s.visible.Len(), val: d, update: markedUpdate(n)})
 			}
 		}
-		if len(t) < 40 && byLineStartRe.MatchString(t) {
+		if len(t) < 80 && byLineStartRe.MatchString(t) {
 			if c := creditLine(n); c != nil {
 				if names := bylineNames(bylinePieces(c), s.outlets); names != "" {
 					s.bylines = append(s.bylines, spot{off: s.visible.Len(), val: names})
@@ -93,8 +96,12 @@ func (s *pageScan) walk(n *html.Node, depth int) {
 			defer func() { s.titleEnd = s.visible.Len() }()
 		}
 		if tagAtom(n) == atom.Time {
-			if d := declaredDate(attr(n, "datetime")); d != "" {
-				s.dates = append(s.dates, spot{off: s.visible.Len(), val: d[:10], update: markedUpdate(n)})
+			// the printed text wins; the machine value stands in for
+			// "2 hours ago"
+			if d, _ := findDate(nodeText(n), s.monthFirst); d == "" {
+				if d := declaredDate(attr(n, "datetime")); d != "" {
+					s.dates = append(s.dates, spot{off: s.visible.Len(), val: d[:10], update: markedUpdate(n)})
+				}
 			}
 		}
 		if n.DataAtom != atom.Body && (isAuthorMarked(n) || bylineClass(n)) && !contains(n, s.title) {
@@ -163,6 +170,10 @@ func (s *pageScan) nearest(spots []spot, keep func(spot) bool) (spot, bool) {
 		}
 		d := sp.off - s.titleEnd
 		if sp.off < s.titleOff {
+			// just above the headline (a kicker line), not the masthead
+			if s.titleOff-sp.off > headerAbove {
+				continue
+			}
 			d = 2 * (s.titleOff - sp.off)
 		} else if d < 0 {
 			d = 0
@@ -181,9 +192,12 @@ func (s *pageScan) byline() string {
 }
 
 // printedDates are the first-publication and update dates printed nearest
-// the headline.
-func (s *pageScan) printedDates() (published, updated string) {
-	p, _ := s.nearest(s.dates, func(sp spot) bool { return !sp.update })
+// the headline; a printed date that agrees with the declared one wins.
+func (s *pageScan) printedDates(declared string) (published, updated string) {
+	p, _ := s.nearest(s.dates, func(sp spot) bool { return !sp.update && sp.val == declared })
+	if p.val == "" {
+		p, _ = s.nearest(s.dates, func(sp spot) bool { return !sp.update })
+	}
 	u, _ := s.nearest(s.dates, func(sp spot) bool { return sp.update })
 	return p.val, u.val
 }

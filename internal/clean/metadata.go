@@ -265,6 +265,13 @@ func pickTitle(m *htmlMeta) (string, *html.Node) {
 			continue
 		}
 		if sharesWords(t, declared) {
+			// a sticky-header copy comes first; the article's own is
+			// the last with the same words
+			for _, h2 := range m.h1s {
+				if h2 != h && nodeText(h2) == t && !linksHome(h2) {
+					h = h2
+				}
+			}
 			return t, h
 		}
 		if first == nil {
@@ -399,7 +406,11 @@ func pickPublished(m *htmlMeta, s *pageScan) string {
 			break
 		}
 	}
-	printed, updated := s.printedDates()
+	dd := ""
+	if declared != "" {
+		dd = declared[:10]
+	}
+	printed, updated := s.printedDates(dd)
 	if mod := declaredDate(m.modified); printed != "" && mod != "" && declared != "" && printed == mod[:10] && printed != declared[:10] {
 		printed = "" // the page prints its modification date
 	}
