@@ -116,17 +116,19 @@ func (s *pageScan) walk(n *html.Node, depth int) {
 }
 
 // creditLine is the element holding a "By …" text: its nearest block
-// ancestor, when that is short.
+// ancestor, or the largest short inline one.
 func creditLine(n *html.Node) *html.Node {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && isBlock(p) {
-			if textLen(p) > 200 {
-				return nil
-			}
-			return p
+	var line *html.Node
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if textLen(p) > 200 {
+			break
+		}
+		line = p
+		if isBlock(p) {
+			break
 		}
 	}
-	return nil
+	return line
 }
 
 // markedUpdate: the date's own text, or the short element around it, says

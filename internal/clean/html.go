@@ -136,12 +136,13 @@ func cleanHTML(s string) (Article, error) {
 // read from the text, the markup (<html lang>, og:locale) only when the
 // text cannot tell.
 func finishHTML(a Article, paras []string, m *htmlMeta, detected string) (Article, error) {
-	if a.Byline == "" && len(paras) > 0 {
-		if g := datelineRe.FindStringSubmatch(paras[0]); g != nil {
+	a, err := finish(a, paras)
+	if a.Byline == "" {
+		first, _, _ := strings.Cut(a.Text, "\n\n")
+		if g := datelineRe.FindStringSubmatch(first); g != nil {
 			a.Byline = wireAgencies[strings.ToUpper(g[3])]
 		}
 	}
-	a, err := finish(a, paras)
 	if a.Language == "" {
 		a.Language = firstNonEmpty(pickLanguage(m), isoLanguage(detected))
 	}
