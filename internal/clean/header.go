@@ -15,9 +15,11 @@ import (
 
 // spot is a byline or date found at a text offset of the page.
 type spot struct {
-	off    int
-	val    string
-	update bool // a date marked "Updated"
+	off     int
+	node    *html.Node // the byline element, or the date's text node or <time>
+	machine bool       // a <time>: its datetime stands in when its text has no date
+	val     string     // the names or "2006-01-02", once resolved
+	update  bool       // a date marked "Updated"
 }
 
 type pageScan struct {
@@ -45,7 +47,37 @@ func scanPage(body, title *html.Node, m *htmlMeta) *pageScan {
 	l := isoLanguage(firstNonEmpty(m.lang, m.metaLang, m.ogLocale))
 	s := &pageScan{titleOff: -1, titleEnd: -1, monthFirst: l == "" || l == "en", outlets: m.outlets, title: title}
 	s.walk(body, 0)
+	s.bylines = s.resolve(s.bylines, func(sp *spot) {
+		sp.val = bylineNames(bylinePieces(sp.node), s.outlets)
+	})
+	s.dates = s.resolve(s.dates, func(sp *spot) {
+		if sp.node.Type == html.TextNode {
+			sp.val, _ = findDate(collapseSpace(sp.node.Data), s.monthFirst)
+		} else if d, _ := findDate(nodeText(sp.node), s.monthFirst); d == "" {
+			if d = declaredDate(attr(sp.node, "datetime")); d != "" {
+				sp.val = d[:10]
+			}
+		}
+		if sp.val != "" {
+			sp.update = markedUpdate(sp.node)
+		}
+	})
 	return s
+}
+
+// resolve reads the value of each spot near enough to the headline (the
+// costly part, so done only there) and keeps those that have one.
+func (s *pageScan) resolve(spots []spot, read func(*spot)) []spot {
+	out := spots[:0]
+	for _, sp := range spots {
+		if _, ok := s.distance(sp); !ok {
+			continue
+		}
+		if read(&sp); sp.val != "" {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // skipScan: page parts that hold other people's names and dates
@@ -73,15 +105,11 @@ func (s *pageScan) walk(n *html.Node, depth int) {
 			return
 		}
 		if len(t) <= 160 && strings.ContainsAny(t, "0123456789") {
-			if d, _ := findDate(collapseSpace(t), s.monthFirst); d != "" {
-				s.dates = append(s.dates, spot{off: s.visible.Len(), val: d, update: markedUpdate(n)})
-			}
+			s.dates = append(s.dates, spot{off: s.visible.Len(), node: n})
 		}
 		if len(t) < 80 && byLineStartRe.MatchString(t) {
 			if c := creditLine(n); c != nil {
-				if names := bylineNames(bylinePieces(c), s.outlets); names != "" {
-					s.bylines = append(s.bylines, spot{off: s.visible.Len(), val: names})
-				}
+				s.bylines = append(s.bylines, spot{off: s.visible.Len(), node: c})
 			}
 		}
 		s.visible.WriteString(t)
@@ -98,16 +126,10 @@ func (s *pageScan) walk(n *html.Node, depth int) {
 		if tagAtom(n) == atom.Time {
 			// the printed text wins; the machine value stands in for
 			// "2 hours ago"
-			if d, _ := findDate(nodeText(n), s.monthFirst); d == "" {
-				if d := declaredDate(attr(n, "datetime")); d != "" {
-					s.dates = append(s.dates, spot{off: s.visible.Len(), val: d[:10], update: markedUpdate(n)})
-				}
-			}
+			s.dates = append(s.dates, spot{off: s.visible.Len(), node: n, machine: true})
 		}
 		if n.DataAtom != atom.Body && (isAuthorMarked(n) || bylineClass(n)) && !contains(n, s.title) {
-			if names := bylineNames(bylinePieces(n), s.outlets); names != "" {
-				s.bylines = append(s.bylines, spot{off: s.visible.Len(), val: names})
-			}
+			s.bylines = append(s.bylines, spot{off: s.visible.Len(), node: n})
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -159,28 +181,30 @@ func markedUpdate(n *html.Node) bool {
 	return false
 }
 
-// nearest returns the spot closest to the headline (one before it counts
-// double its distance), within headerWindow; with no headline, the first.
+// distance is how far a spot is from the headline (one above it counts
+// double), and whether it is near enough: within headerWindow below, or
+// headerAbove above. With no headline every spot counts, in page order.
+func (s *pageScan) distance(sp spot) (int, bool) {
+	if s.titleOff < 0 {
+		return sp.off, true
+	}
+	if sp.off < s.titleOff {
+		// just above the headline (a kicker line), not the masthead
+		d := s.titleOff - sp.off
+		return 2 * d, d <= headerAbove
+	}
+	d := max(sp.off-s.titleEnd, 0)
+	return d, d <= headerWindow
+}
+
+// nearest returns the kept spot closest to the headline.
 func (s *pageScan) nearest(spots []spot, keep func(spot) bool) (spot, bool) {
 	best, bestD := spot{}, -1
 	for _, sp := range spots {
 		if !keep(sp) {
 			continue
 		}
-		if s.titleOff < 0 {
-			return sp, true
-		}
-		d := sp.off - s.titleEnd
-		if sp.off < s.titleOff {
-			// just above the headline (a kicker line), not the masthead
-			if s.titleOff-sp.off > headerAbove {
-				continue
-			}
-			d = 2 * (s.titleOff - sp.off)
-		} else if d < 0 {
-			d = 0
-		}
-		if d <= headerWindow && (bestD < 0 || d < bestD) {
+		if d, ok := s.distance(sp); ok && (bestD < 0 || d < bestD) {
 			best, bestD = sp, d
 		}
 	}
