@@ -75,6 +75,7 @@ func cleanHTML(s string) (Article, error) {
 	}
 	title, h1 := pickTitle(&m)
 	scan := scanPage(body, h1, &m)
+	widgets := removeWidgets(body, h1)
 	// A fragment or tiny page is all content: the extractor would fall
 	// back to a whole-body dump anyway.
 	if short := len(nodeText(body)) < 400; !short {
@@ -124,19 +125,23 @@ func cleanHTML(s string) (Article, error) {
 				a.Published = firstDate(p)
 			}
 		default:
-			return finishHTML(a, paras, &m, detected)
+			return finishHTML(a, paras, &m, detected, widgets)
 		}
 		paras = paras[1:]
 	}
-	return finishHTML(a, paras, &m, detected)
+	return finishHTML(a, paras, &m, detected, widgets)
 }
 
 // finishHTML completes an HTML article: a wire agency's dateline ("(AP)")
 // credits the agency when the page prints no byline, and the language is
 // read from the text, the markup (<html lang>, og:locale) only when the
-// text cannot tell.
-func finishHTML(a Article, paras []string, m *htmlMeta, detected string) (Article, error) {
+// text cannot tell. Widgets removed before extraction are reported first
+// in Boilerplate.
+func finishHTML(a Article, paras []string, m *htmlMeta, detected string, widgets []string) (Article, error) {
 	a, err := finish(a, paras)
+	if len(widgets) > 0 {
+		a.Boilerplate = append(widgets, a.Boilerplate...)
+	}
 	if a.Byline == "" {
 		first, _, _ := strings.Cut(a.Text, "\n\n")
 		if g := datelineRe.FindStringSubmatch(first); g != nil {
