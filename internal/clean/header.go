@@ -29,6 +29,7 @@ type pageScan struct {
 	monthFirst         bool
 	outlets            []string
 	title              *html.Node
+	lead               *html.Node // a summary block just below the headline
 }
 
 // headerWindow: how far (in characters of visible text) from the headline
@@ -127,6 +128,9 @@ func (s *pageScan) walk(n *html.Node, depth int) {
 			// the printed text wins; the machine value stands in for
 			// "2 hours ago"
 			s.dates = append(s.dates, spot{off: s.visible.Len(), node: n, machine: true})
+		}
+		if s.lead == nil && s.titleEnd >= 0 && s.visible.Len()-s.titleEnd <= headerWindow && leadClass(attr(n, "class")) {
+			s.lead = n
 		}
 		if n.DataAtom != atom.Body && (isAuthorMarked(n) || bylineClass(n)) && !contains(n, s.title) {
 			s.bylines = append(s.bylines, spot{off: s.visible.Len(), node: n})

@@ -102,6 +102,8 @@ func cleanHTML(s string) (Article, error) {
 	}
 	if len(paras) == 0 {
 		paras = blockTexts(body)
+	} else if lead := leadBlock(scan.lead); lead != "" && !coveredBy(lead, paras) {
+		paras = append([]string{lead}, paras...)
 	}
 	a := Article{Format: "html"}
 	a.Title = title
@@ -158,6 +160,17 @@ func finishHTML(a Article, paras []string, m *htmlMeta, detected string, widgets
 var wireAgencies = map[string]string{
 	"AP": "Associated Press", "REUTERS": "Reuters", "AFP": "AFP", "PTI": "PTI", "UPI": "UPI", "IANS": "IANS",
 	"ANI": "ANI", "DPA": "dpa", "EFE": "EFE", "ANSA": "ANSA", "XINHUA": "Xinhua", "KYODO": "Kyodo", "YONHAP": "Yonhap",
+}
+
+// coveredBy reports whether the extraction already holds the start of p.
+func coveredBy(p string, paras []string) bool {
+	key := p[:min(len(p), 60)]
+	for _, q := range paras {
+		if strings.Contains(collapseSpace(normalizeChars(q)), key) {
+			return true
+		}
+	}
+	return false
 }
 
 // dedupe drops a paragraph that is the run-together text of all the

@@ -31,8 +31,8 @@ func removeWidgets(n, keep *html.Node) []string {
 				if tagAtom(c) == atom.Br {
 					n.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, c)
 				} else if !contains(c, keep) && isWidget(c) {
-					if t := nodeText(c); t != "" {
-						removed = append(removed, summarize(t))
+					if t := strings.Join(blockTexts(c), " "); t != "" {
+						removed = append(removed, summarize(collapseSpace(normalizeChars(t))))
 					}
 					n.RemoveChild(c)
 				} else {
@@ -56,6 +56,10 @@ func isWidget(n *html.Node) bool {
 		return textLen(n) <= maxWidgetText
 	}
 	c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	// a pull quote repeats a sentence of the story in large type
+	if strings.Contains(c, "pullquote") || strings.Contains(c, "pull-quote") || strings.Contains(c, "pull_quote") {
+		return textLen(n) <= 600
+	}
 	if !strings.Contains(c, "related") && !strings.Contains(c, "similar") && !strings.Contains(c, "recommend") && !strings.Contains(c, "more-stories") {
 		return false
 	}
@@ -73,4 +77,30 @@ func linkTextLen(n *html.Node) int {
 		t += linkTextLen(c)
 	}
 	return t
+}
+
+// leadBlock returns the text of a summary or standfirst block just below
+// the headline (class "summary", "standfirst", "lede", "intro") when it
+// reads as a paragraph of at least 15 words, or "". Extractors that pick
+// the story's body element leave it out.
+func leadBlock(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	t := collapseSpace(normalizeChars(strings.Join(blockTexts(n), " ")))
+	if n := len(strings.Fields(t)); n < 15 || n > 150 || !endsSentence(t) {
+		return ""
+	}
+	return t
+}
+
+func leadClass(class string) bool {
+	for _, f := range strings.Fields(strings.ToLower(class)) {
+		for _, k := range []string{"summary", "standfirst", "lede", "intro", "article-lead", "article__lead", "story-lead"} {
+			if strings.Contains(f, k) && !strings.Contains(f, "introduc") {
+				return true
+			}
+		}
+	}
+	return false
 }
