@@ -158,6 +158,8 @@ func bylineNames(pieces []bylinePiece, outlets []string) string {
 					names = append(names, normaliseName(part))
 					marks = append(marks, p.marked)
 					if strong {
+						// "A, B and C": the list ends here; a part after
+						// another comma is the outlet or a job title
 						joinedByAnd = true
 					}
 					connector, strong = false, false
@@ -169,6 +171,9 @@ func bylineNames(pieces []bylinePiece, outlets []string) string {
 				s := strings.ToLower(strings.TrimSpace(seps[i]))
 				switch s {
 				case ",", "and", "&", "und", "e", "y", "et":
+					if joinedByAnd && s == "," {
+						return finishNames(names, marks, joinedByAnd)
+					}
 					connector = true
 					strong = strong || s != ","
 				default: // "|", "•", " - ": a new field of the byline line
