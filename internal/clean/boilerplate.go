@@ -157,6 +157,8 @@ var rules = []rule{
 	r(`^this copy is for your personal,? non-commercial use only\b`, 0),
 	r(`^(to order|for) (presentation-ready copies|reprints)\b`, 40),
 	r(`^write to [\p{L}.' -]{2,60} at \S+@\S+\.?$`, 15),
+	r(`^(reach|follow|contact|email) (the )?(reporters?|authors?|writers?|[\p{L}.' -]{2,40}) (on|via|at|by) (twitter|x|facebook|instagram|e-?mail|https?://)`, 40),
+	r(`^[_\-=*~•]{3,}$`, 1),
 	// Agency credit lines and copyright and legal lines.
 	r(`^\((additional )?(reporting|writing|editing|compiled|produced) by\b.{0,150}\)$`, 30),
 	r(`^(©|\(c\)|&copy;|copyright\s*(©|\(c\)|&copy;|\d{4}))`, 40),

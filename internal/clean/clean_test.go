@@ -81,7 +81,7 @@ var fileCases = []fileCase{
 	},
 	{
 		file: "school-funding-utf16.txt", format: "text",
-		title: `School funding deal leaves rural heads "worse off"`, byline: "Daniel Ferreira, Education Correspondent",
+		title: `School funding deal leaves rural heads "worse off"`, byline: "Daniel Ferreira",
 		published: "2023-09-05", lang: "en",
 		first: "Head teachers in rural schools say a new national funding formula",
 		kept: []string{

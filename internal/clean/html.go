@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"encoding/json"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,16 +16,6 @@ var trafilaturaOptions = trafilatura.Options{
 	ExcludeComments: true,
 	HtmlDateMode:    trafilatura.Disabled,
 	Focus:           trafilatura.Balanced,
-}
-
-// htmlMeta is what is read from a page's head and markup.
-type htmlMeta struct {
-	ogTitle, metaTitle, titleTag, h1 string
-	author, jsonAuthor, bylineEl     string
-	published, jsonPublished, timeEl string
-	lang, metaLang, ogLocale         string
-	siteName                         string
-	pText                            int // bytes of text inside <p> elements
 }
 
 // covers reports whether most of the text of paras is also in alt: the
@@ -84,6 +73,9 @@ func cleanHTML(s string) (Article, error) {
 	if body == nil {
 		body = doc
 	}
+	title, h1 := pickTitle(&m)
+	scan := scanPage(body, h1, &m)
+	widgets := removeWidgets(body, h1)
 	// A fragment or tiny page is all content: the extractor would fall
 	// back to a whole-body dump anyway.
 	if short := len(nodeText(body)) < 400; !short {
@@ -110,15 +102,13 @@ func cleanHTML(s string) (Article, error) {
 	}
 	if len(paras) == 0 {
 		paras = blockTexts(body)
+	} else if lead := leadBlock(scan.lead); lead != "" && !coveredBy(lead, paras) {
+		paras = append([]string{lead}, paras...)
 	}
 	a := Article{Format: "html"}
-	a.Title = pickTitle(&m)
-	a.Byline = pickByline(&m)
-	a.Published = firstDate(m.published, m.jsonPublished, m.timeEl)
-	a.Language = pickLanguage(&m)
-	if a.Language == "" {
-		a.Language = isoLanguage(detected)
-	}
+	a.Title = title
+	a.Byline = pickByline(&m, scan)
+	a.Published = pickPublished(&m, scan)
 	for i := range paras {
 		paras[i] = collapseSpace(normalizeChars(paras[i]))
 	}
@@ -137,11 +127,50 @@ func cleanHTML(s string) (Article, error) {
 				a.Published = firstDate(p)
 			}
 		default:
-			return finish(a, paras)
+			return finishHTML(a, paras, &m, detected, widgets)
 		}
 		paras = paras[1:]
 	}
-	return finish(a, paras)
+	return finishHTML(a, paras, &m, detected, widgets)
+}
+
+// finishHTML completes an HTML article: a wire agency's dateline ("(AP)")
+// credits the agency when the page prints no byline, and the language is
+// read from the text, the markup (<html lang>, og:locale) only when the
+// text cannot tell. Widgets removed before extraction are reported first
+// in Boilerplate.
+func finishHTML(a Article, paras []string, m *htmlMeta, detected string, widgets []string) (Article, error) {
+	a, err := finish(a, paras)
+	if len(widgets) > 0 {
+		a.Boilerplate = append(widgets, a.Boilerplate...)
+	}
+	if a.Byline == "" {
+		first, _, _ := strings.Cut(a.Text, "\n\n")
+		if g := datelineRe.FindStringSubmatch(first); g != nil {
+			a.Byline = wireAgencies[strings.ToUpper(g[3])]
+		}
+	}
+	if a.Language == "" {
+		a.Language = firstNonEmpty(pickLanguage(m), isoLanguage(detected))
+	}
+	return a, err
+}
+
+// wireAgencies credited by a dateline such as "WASHINGTON (AP) —".
+var wireAgencies = map[string]string{
+	"AP": "Associated Press", "REUTERS": "Reuters", "AFP": "AFP", "PTI": "PTI", "UPI": "UPI", "IANS": "IANS",
+	"ANI": "ANI", "DPA": "dpa", "EFE": "EFE", "ANSA": "ANSA", "XINHUA": "Xinhua", "KYODO": "Kyodo", "YONHAP": "Yonhap",
+}
+
+// coveredBy reports whether the extraction already holds the start of p.
+func coveredBy(p string, paras []string) bool {
+	key := p[:min(len(p), 60)]
+	for _, q := range paras {
+		if strings.Contains(collapseSpace(normalizeChars(q)), key) {
+			return true
+		}
+	}
+	return false
 }
 
 // dedupe drops a paragraph that is the run-together text of all the
@@ -289,302 +318,6 @@ func nodeText(n *html.Node) string {
 	}
 	walk(n)
 	return collapseSpace(normalizeChars(b.String()))
-}
-
-// readMeta walks the document once for title, byline, date and language
-// evidence.
-func readMeta(doc *html.Node, m *htmlMeta) {
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Html:
-				m.lang = attr(n, "lang")
-				if m.lang == "" {
-					m.lang = attr(n, "xml:lang")
-				}
-			case atom.Title:
-				if m.titleTag == "" {
-					m.titleTag = nodeText(n)
-				}
-			case atom.H1:
-				if m.h1 == "" {
-					m.h1 = nodeText(n)
-				}
-			case atom.Meta:
-				readMetaTag(n, m)
-			case atom.Script:
-				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
-					readJSONLD(n.FirstChild.Data, m)
-				}
-				return
-			case atom.Style, atom.Noscript, atom.Svg, atom.Template, atom.Iframe, atom.Link, atom.Math:
-				return
-			case atom.P:
-				m.pText += textLen(n)
-			case atom.Time:
-				if m.timeEl == "" {
-					m.timeEl = attr(n, "datetime")
-				}
-			}
-			if ip := attr(n, "itemprop"); ip != "" {
-				switch ip {
-				case "datePublished":
-					if m.published == "" {
-						m.published = firstNonEmpty(attr(n, "content"), attr(n, "datetime"), nodeText(n))
-					}
-				case "author":
-					if m.bylineEl == "" {
-						m.bylineEl = firstNonEmpty(attr(n, "content"), nodeText(n))
-					}
-				}
-			}
-			if m.bylineEl == "" && n.DataAtom != atom.Body && n.DataAtom != atom.Meta {
-				cls := strings.ToLower(attr(n, "class") + " " + attr(n, "rel"))
-				if strings.Contains(cls, "byline") || strings.Contains(cls, "author") {
-					if t := nodeText(n); t != "" && len(t) < 120 {
-						m.bylineEl = t
-					}
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; {
-			next := c.NextSibling
-			if prunable(c) {
-				n.RemoveChild(c)
-			} else {
-				walk(c)
-			}
-			c = next
-		}
-	}
-	walk(doc)
-}
-
-// prunable nodes carry no article text; dropping them before extraction
-// spares go-trafilatura from cloning and querying them (it would remove
-// them itself). JSON-LD scripts stay: its rescue path reads articleBody.
-func prunable(n *html.Node) bool {
-	switch n.Type {
-	case html.CommentNode:
-		return true
-	case html.ElementNode:
-		switch n.DataAtom {
-		case atom.Style, atom.Noscript, atom.Svg, atom.Template, atom.Iframe, atom.Link, atom.Object, atom.Embed, atom.Canvas:
-			return true
-		case atom.Script:
-			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
-				return false
-			}
-			return true
-		}
-	}
-	return false
-}
-
-func readMetaTag(n *html.Node, m *htmlMeta) {
-	key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop"), attr(n, "http-equiv")))
-	val := strings.TrimSpace(attr(n, "content"))
-	if val == "" {
-		return
-	}
-	switch key {
-	case "og:title":
-		setOnce(&m.ogTitle, val)
-	case "twitter:title", "title", "dc.title", "headline", "sailthru.title", "parsely-title":
-		setOnce(&m.metaTitle, val)
-	case "author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author", "citation_author":
-		if !strings.Contains(val, "://") {
-			setOnce(&m.author, val)
-		}
-	case "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
-		"publish-date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
-		"article.published", "original-publish-date", "citation_publication_date":
-		setOnce(&m.published, val)
-	case "content-language", "language", "dc.language":
-		setOnce(&m.metaLang, val)
-	case "og:locale":
-		setOnce(&m.ogLocale, val)
-	case "og:site_name", "application-name":
-		setOnce(&m.siteName, val)
-	}
-}
-
-func setOnce(p *string, v string) {
-	if *p == "" {
-		*p = v
-	}
-}
-
-func firstNonEmpty(vs ...string) string {
-	for _, v := range vs {
-		if v = strings.TrimSpace(v); v != "" {
-			return v
-		}
-	}
-	return ""
-}
-
-// readJSONLD takes datePublished, author and inLanguage from JSON-LD.
-func readJSONLD(raw string, m *htmlMeta) {
-	var v any
-	if json.Unmarshal([]byte(strings.TrimSpace(raw)), &v) != nil {
-		return
-	}
-	var visit func(v any, depth int)
-	visit = func(v any, depth int) {
-		if depth > 6 {
-			return
-		}
-		switch x := v.(type) {
-		case []any:
-			for _, e := range x {
-				visit(e, depth+1)
-			}
-		case map[string]any:
-			if s, ok := x["datePublished"].(string); ok {
-				setOnce(&m.jsonPublished, s)
-			}
-			if a := authorName(x["author"]); a != "" {
-				setOnce(&m.jsonAuthor, a)
-			}
-			if s, ok := x["inLanguage"].(string); ok {
-				setOnce(&m.metaLang, s)
-			}
-			if g, ok := x["@graph"]; ok {
-				visit(g, depth+1)
-			}
-			if me, ok := x["mainEntity"]; ok {
-				visit(me, depth+1)
-			}
-		}
-	}
-	visit(v, 0)
-}
-
-// authorName reads a schema.org or JSON author: a string, an object with a
-// name, or a list of them joined with "and".
-func authorName(v any) string {
-	switch x := v.(type) {
-	case string:
-		if strings.Contains(x, "://") {
-			return ""
-		}
-		return strings.TrimSpace(x)
-	case map[string]any:
-		if s, ok := x["name"].(string); ok {
-			return strings.TrimSpace(s)
-		}
-	case []any:
-		var names []string
-		for _, e := range x {
-			if n := authorName(e); n != "" {
-				names = append(names, n)
-			}
-			if len(names) == 4 {
-				break
-			}
-		}
-		return joinNames(names)
-	}
-	return ""
-}
-
-func joinNames(names []string) string {
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "}
-
-// pickTitle prefers og:title, then the first <h1>, then <title> without its
-// " | Site" suffix.
-func pickTitle(m *htmlMeta) string {
-	for _, t := range []string{m.ogTitle, m.metaTitle} {
-		if t = collapseSpace(normalizeChars(t)); t != "" {
-			return stripSiteSuffix(t, m.siteName, false)
-		}
-	}
-	if m.h1 != "" && len(m.h1) < 300 {
-		return m.h1
-	}
-	return stripSiteSuffix(m.titleTag, m.siteName, true)
-}
-
-// stripSiteSuffix removes " | Site Name" (or a prefix "Site | ") from a
-// title. With loose, any short last segment is dropped.
-func stripSiteSuffix(t, site string, loose bool) string {
-	t = collapseSpace(normalizeChars(t))
-	site = strings.ToLower(collapseSpace(site))
-	for _, sep := range titleSeparators {
-		i := strings.LastIndex(t, sep)
-		if i <= 0 {
-			continue
-		}
-		head, tail := t[:i], t[i+len(sep):]
-		lt := strings.ToLower(tail)
-		if site != "" && (lt == site || strings.Contains(lt, site) || strings.Contains(site, lt)) {
-			return strings.TrimSpace(head)
-		}
-		if loose && len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
-			return strings.TrimSpace(head)
-		}
-		if j := strings.Index(t, sep); site != "" && j > 0 && strings.Contains(strings.ToLower(t[:j]), site) {
-			return strings.TrimSpace(t[j+len(sep):])
-		}
-	}
-	return t
-}
-
-func pickByline(m *htmlMeta) string {
-	for _, b := range []string{m.author, m.jsonAuthor, m.bylineEl} {
-		if b = cleanByline(b); b != "" {
-			return b
-		}
-	}
-	return ""
-}
-
-// cleanByline normalises "By JANE SMITH" and similar to "Jane Smith".
-func cleanByline(b string) string {
-	b = collapseSpace(normalizeChars(b))
-	if b == "" || len(b) > 120 {
-		return ""
-	}
-	if m := bylineRe.FindStringSubmatch(b); m != nil {
-		b = m[1]
-	}
-	b = strings.TrimRight(strings.TrimSpace(b), ",;|-–—")
-	if b == "" || strings.Count(b, " ") > 12 {
-		return ""
-	}
-	return b
-}
-
-func pickLanguage(m *htmlMeta) string {
-	for _, l := range []string{m.lang, m.metaLang, m.ogLocale} {
-		if c := isoLanguage(l); c != "" {
-			return c
-		}
-	}
-	return ""
-}
-
-// isoLanguage reduces "en-GB", "en_US" or "EN" to "en".
-func isoLanguage(l string) string {
-	l = strings.ToLower(strings.TrimSpace(l))
-	if i := strings.IndexAny(l, "-_,; "); i >= 0 {
-		l = l[:i]
-	}
-	if len(l) != 2 || l[0] < 'a' || l[0] > 'z' || l[1] < 'a' || l[1] > 'z' {
-		return ""
-	}
-	return l
 }
 
 func sameText(a, b string) bool {

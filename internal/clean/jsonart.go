@@ -44,7 +44,7 @@ func cleanJSON(s string) (Article, error) {
 		a.Title = collapseSpace(normalizeChars(t))
 	}
 	if k := lookupKey(obj, authorKeys, false); k != "" {
-		if n := authorName(obj[k]); n != "" {
+		if n, _ := authorName(obj[k]); n != "" {
 			a.Byline = cleanByline(n)
 		}
 	}

@@ -173,7 +173,7 @@ func TestPlainTextHeader(t *testing.T) {
 	if a.Title != "Ministers unveil plan to cut hospital waiting lists" {
 		t.Errorf("Title = %q", a.Title)
 	}
-	if a.Byline != "JANE SMITH" {
+	if a.Byline != "Jane Smith" {
 		t.Errorf("Byline = %q", a.Byline)
 	}
 	if !strings.HasPrefix(a.Text, "Ministers on Monday unveiled a plan") {
@@ -202,7 +202,7 @@ func TestHardWrapped(t *testing.T) {
 func TestHTMLMetadata(t *testing.T) {
 	page := `<html lang="fr-FR"><head><title>Le budget adopté | Le Journal</title>
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-15T09:30:00+01:00","author":{"name":"Marie Curie"}}</script>
-</head><body><article><h1>Autre titre</h1><p>Le conseil municipal a adopté mardi un budget de 12 millions d'euros pour la rénovation des écoles de la ville.</p>
+</head><body><article><h1>Autre titre</h1><p class="signature">Marie Curie</p><p>Le conseil municipal a adopté mardi un budget de 12 millions d'euros pour la rénovation des écoles de la ville.</p>
 <p>« C'est un budget historique », a déclaré la maire devant les élus réunis en séance publique.</p></article></body></html>`
 	a := mustClean(t, []byte(page), "p.html", "text/html")
 	if a.Title != "Autre titre" || a.Byline != "Marie Curie" || a.Published != "2024-01-15T09:30:00+01:00" || a.Language != "fr" {

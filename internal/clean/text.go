@@ -318,7 +318,7 @@ func detectLanguage(paras []string) string {
 	if b.Len() < 40 {
 		return ""
 	}
-	if looksEnglish(b.String()) {
+	if latinShare(b.String()) >= 0.7 && looksEnglish(b.String()) {
 		return "en"
 	}
 	info := whatlanggo.Detect(b.String())
@@ -326,6 +326,24 @@ func detectLanguage(paras []string) string {
 		return ""
 	}
 	return info.Lang.Iso6391()
+}
+
+// latinShare is the share of Latin letters among the letters of s (a
+// Japanese text quoting "Kindle for PC" is not English).
+func latinShare(s string) float64 {
+	latin, all := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			all++
+			if r < 0x250 {
+				latin++
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(latin) / float64(all)
 }
 
 // englishFunctionWords are the commonest words of English news text; they

@@ -1,0 +1,143 @@
+package clean
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Dates as pages print them: "Nov. 19, 2019 5:53 PM", "Monday, November
+// 18th, 2019", "19 November 2019 • 1:16pm", "30. Juli 2018", "22 de janeiro
+// de 2018", "05/10/2018", "2016.12.01", "2018年8月16日". Month names are
+// read in English and the main Western European languages; a numeric
+// d/m/y date is read month first only on English pages (or when the day
+// could not be a month).
+
+// monthNames maps lower-case month names and abbreviations to months.
+var monthNames = map[string]time.Month{}
+
+func init() {
+	names := [12][]string{
+		{"january", "jan", "januar", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januari", "jänner"},
+		{"february", "feb", "febr", "februar", "février", "févr", "fevrier", "febrero", "fevereiro", "fev", "febbraio", "februari"},
+		{"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mrz"},
+		{"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+		{"may", "mai", "mayo", "maio", "maggio", "mei", "mag"},
+		{"june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu"},
+		{"july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug"},
+		{"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
+		{"september", "sep", "sept", "septembre", "septiembre", "setembro", "set", "settembre"},
+		{"october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott"},
+		{"november", "nov", "novembre", "noviembre", "novembro"},
+		{"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dicembre"},
+	}
+	for i, ns := range names {
+		for _, n := range ns {
+			monthNames[n] = time.Month(i + 1)
+		}
+	}
+}
+
+const monthPat = `(\p{L}{3,10})\.?`
+
+var (
+	// 18 November 2019, 30. Juli 2018, 22 de janeiro de 2018, 18th Nov, 2019
+	dayMonthYearRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|º)?\.?\s+(?:de\s+|of\s+)?` + monthPat + `,?\s+(?:de\s+)?((?:19|20)\d{2})\b`)
+	// November 18, 2019; Nov. 18th 2019; Nov 19, 2019
+	monthDayYearRe = regexp.MustCompile(`(?i)\b` + monthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
+	// 2019-11-18, 2016.12.01, 2019/11/18
+	isoishRe = regexp.MustCompile(`\b((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b`)
+	// 05/10/2018, 18.11.2019
+	numericDMYRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b`)
+	// 2018年8月16日, 2018년 9월 28일
+	cjkDateRe = regexp.MustCompile(`((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+)
+
+// findDate returns the first calendar date printed in s as "2006-01-02",
+// and where it starts, or ("", -1). monthFirst reads an ambiguous numeric
+// date as m/d/y.
+func findDate(s string, monthFirst bool) (string, int) {
+	best, at := "", -1
+	try := func(pos int, y, m, d int) {
+		if at >= 0 && pos >= at {
+			return
+		}
+		if ds, ok := validDate(y, m, d); ok {
+			best, at = ds, pos
+		}
+	}
+	for _, g := range dayMonthYearRe.FindAllStringSubmatchIndex(s, 3) {
+		if mo, ok := monthNames[strings.ToLower(s[g[4]:g[5]])]; ok {
+			try(g[0], atoi(s[g[6]:g[7]]), int(mo), atoi(s[g[2]:g[3]]))
+		}
+	}
+	for _, g := range monthDayYearRe.FindAllStringSubmatchIndex(s, 3) {
+		if mo, ok := monthNames[strings.ToLower(s[g[2]:g[3]])]; ok {
+			try(g[0], atoi(s[g[6]:g[7]]), int(mo), atoi(s[g[4]:g[5]]))
+		}
+	}
+	if g := isoishRe.FindStringSubmatchIndex(s); g != nil {
+		try(g[0], atoi(s[g[2]:g[3]]), atoi(s[g[4]:g[5]]), atoi(s[g[6]:g[7]]))
+	}
+	if g := cjkDateRe.FindStringSubmatchIndex(s); g != nil {
+		try(g[0], atoi(s[g[2]:g[3]]), atoi(s[g[4]:g[5]]), atoi(s[g[6]:g[7]]))
+	}
+	if g := numericDMYRe.FindStringSubmatchIndex(s); g != nil {
+		a, b := atoi(s[g[2]:g[3]]), atoi(s[g[4]:g[5]])
+		d, m := a, b
+		if (monthFirst && a <= 12) || b > 12 {
+			d, m = b, a
+		}
+		try(g[0], atoi(s[g[6]:g[7]]), m, d)
+	}
+	return best, at
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// validDate formats a plausible news date: years 1990-2099, a real day.
+func validDate(y, m, d int) (string, bool) {
+	if y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+// plausible rejects the zero time and other absurd declared dates
+// ("0001-01-01T00:00:00Z", "1970-01-01").
+func plausible(rfc string) bool {
+	if len(rfc) < 10 {
+		return false
+	}
+	y := atoi(rfc[:4])
+	return y >= 1990 && y <= 2099 && !strings.HasPrefix(rfc, "1970-01-01")
+}
+
+// declaredDate parses a machine-readable date (meta, JSON-LD, <time
+// datetime>) to RFC 3339, keeping the offset as written, or "" when it is
+// missing or absurd. Non-ISO values ("01:38:07 PM IST Nov 20, 2019") are
+// read for their date.
+func declaredDate(v string) string {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return ""
+	}
+	if d, ok := parseDate(v); ok && plausible(d) {
+		return d
+	}
+	if d, _ := findDate(v, true); d != "" {
+		return d
+	}
+	return ""
+}
+
+// updateRe marks a printed date as a revision, not first publication.
+var updateRe = regexp.MustCompile(`(?i)\b(?:updated?|modified|edited|revised|aktualisiert|actualizado|atualizado|aggiornato|mis à jour)\b`)

@@ -1,0 +1,248 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The byline and the date a reader sees sit next to the headline. scanPage
+// walks the visible page once, noting where (in characters of visible
+// text) each byline element and each printed date is, and where the
+// headline's <h1> is; the credit and date nearest the headline win.
+
+// spot is a byline or date found at a text offset of the page.
+type spot struct {
+	off     int
+	node    *html.Node // the byline element, or the date's text node or <time>
+	machine bool       // a <time>: its datetime stands in when its text has no date
+	val     string     // the names or "2006-01-02", once resolved
+	update  bool       // a date marked "Updated"
+}
+
+type pageScan struct {
+	bylines, dates     []spot
+	titleOff, titleEnd int
+	visible            strings.Builder // the page's visible text, for checking declared authors
+	monthFirst         bool
+	outlets            []string
+	title              *html.Node
+	lead               *html.Node // a summary block just below the headline
+}
+
+// headerWindow: how far (in characters of visible text) from the headline
+// a byline or date may be.
+const headerWindow = 1200
+
+// headerAbove: how far above the headline they may be.
+const headerAbove = 200
+
+var publishedWordRe = regexp.MustCompile(`(?i)\b(?:published|posted)\b`)
+
+// byLineStartRe: a text that opens a credit line ("By", "Posted by").
+var byLineStartRe = regexp.MustCompile(`^[\s\-–—|•·/]*(?i:(?:posted|written|words|story|reporting|analysis|text|publicado|publicada|escrito|escrita|scritto|geschrieben)\s+)?(?i:by|por|von|par|di)(?:\s|:|$)`)
+
+func scanPage(body, title *html.Node, m *htmlMeta) *pageScan {
+	l := isoLanguage(firstNonEmpty(m.lang, m.metaLang, m.ogLocale))
+	s := &pageScan{titleOff: -1, titleEnd: -1, monthFirst: l == "" || l == "en", outlets: m.outlets, title: title}
+	s.walk(body, 0)
+	s.bylines = s.resolve(s.bylines, func(sp *spot) {
+		sp.val = bylineNames(bylinePieces(sp.node), s.outlets)
+	})
+	s.dates = s.resolve(s.dates, func(sp *spot) {
+		if sp.node.Type == html.TextNode {
+			sp.val, _ = findDate(collapseSpace(sp.node.Data), s.monthFirst)
+		} else if d, _ := findDate(nodeText(sp.node), s.monthFirst); d == "" {
+			if d = declaredDate(attr(sp.node, "datetime")); d != "" {
+				sp.val = d[:10]
+			}
+		}
+		if sp.val != "" {
+			sp.update = markedUpdate(sp.node)
+		}
+	})
+	return s
+}
+
+// resolve reads the value of each spot near enough to the headline (the
+// costly part, so done only there) and keeps those that have one.
+func (s *pageScan) resolve(spots []spot, read func(*spot)) []spot {
+	out := spots[:0]
+	for _, sp := range spots {
+		if _, ok := s.distance(sp); !ok {
+			continue
+		}
+		if read(&sp); sp.val != "" {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// skipScan: page parts that hold other people's names and dates
+// (comments, forms, navigation) or nothing visible.
+func skipScan(n *html.Node) bool {
+	switch tagAtom(n) {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Form, atom.Nav, atom.Select, atom.Button, atom.Textarea, atom.Head:
+		return true
+	}
+	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") {
+		return true
+	}
+	c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.Contains(c, "comment") && !strings.Contains(c, "count")
+}
+
+func (s *pageScan) walk(n *html.Node, depth int) {
+	if depth > 200 {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		t := strings.TrimSpace(n.Data)
+		if t == "" {
+			return
+		}
+		if len(t) <= 160 && strings.ContainsAny(t, "0123456789") {
+			s.dates = append(s.dates, spot{off: s.visible.Len(), node: n})
+		}
+		if len(t) < 80 && byLineStartRe.MatchString(t) {
+			if c := creditLine(n); c != nil {
+				s.bylines = append(s.bylines, spot{off: s.visible.Len(), node: c})
+			}
+		}
+		s.visible.WriteString(t)
+		s.visible.WriteByte(' ')
+		return
+	case html.ElementNode:
+		if skipScan(n) {
+			return
+		}
+		if n == s.title {
+			s.titleOff = s.visible.Len()
+			defer func() { s.titleEnd = s.visible.Len() }()
+		}
+		if tagAtom(n) == atom.Time {
+			// the printed text wins; the machine value stands in for
+			// "2 hours ago"
+			s.dates = append(s.dates, spot{off: s.visible.Len(), node: n, machine: true})
+		}
+		if s.lead == nil && s.titleEnd >= 0 && s.visible.Len()-s.titleEnd <= headerWindow && leadClass(attr(n, "class")) {
+			s.lead = n
+		}
+		if n.DataAtom != atom.Body && (isAuthorMarked(n) || bylineClass(n)) && !contains(n, s.title) {
+			s.bylines = append(s.bylines, spot{off: s.visible.Len(), node: n})
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.walk(c, depth+1)
+	}
+}
+
+// creditLine is the element holding a "By …" text: its nearest block
+// ancestor, or the largest short inline one.
+func creditLine(n *html.Node) *html.Node {
+	var line *html.Node
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if textLen(p) > 200 {
+			break
+		}
+		line = p
+		if isBlock(p) {
+			break
+		}
+	}
+	return line
+}
+
+// markedUpdate: the date's own text, or the short element around it, says
+// it is an update ("Updated 11:21 pm CST", class="date-modified").
+func markedUpdate(n *html.Node) bool {
+	for i, p := 0, n; p != nil && i < 3; i, p = i+1, p.Parent {
+		if p.Type == html.ElementNode {
+			c := strings.ToLower(attr(p, "class") + " " + attr(p, "itemprop"))
+			if strings.Contains(c, "modif") || strings.Contains(c, "updat") {
+				return true
+			}
+			if strings.Contains(c, "publish") {
+				return false
+			}
+		}
+		var t string
+		if p.Type == html.TextNode {
+			t = p.Data
+		} else if textLen(p) < 120 {
+			t = nodeText(p)
+		} else {
+			break
+		}
+		if updateRe.MatchString(t) {
+			return !publishedWordRe.MatchString(t) || strings.Index(strings.ToLower(t), "updat") < strings.Index(strings.ToLower(t), "publish")
+		}
+	}
+	return false
+}
+
+// distance is how far a spot is from the headline (one above it counts
+// double), and whether it is near enough: within headerWindow below, or
+// headerAbove above. With no headline every spot counts, in page order.
+func (s *pageScan) distance(sp spot) (int, bool) {
+	if s.titleOff < 0 {
+		return sp.off, true
+	}
+	if sp.off < s.titleOff {
+		// just above the headline (a kicker line), not the masthead
+		d := s.titleOff - sp.off
+		return 2 * d, d <= headerAbove
+	}
+	d := max(sp.off-s.titleEnd, 0)
+	return d, d <= headerWindow
+}
+
+// nearest returns the kept spot closest to the headline.
+func (s *pageScan) nearest(spots []spot, keep func(spot) bool) (spot, bool) {
+	best, bestD := spot{}, -1
+	for _, sp := range spots {
+		if !keep(sp) {
+			continue
+		}
+		if d, ok := s.distance(sp); ok && (bestD < 0 || d < bestD) {
+			best, bestD = sp, d
+		}
+	}
+	return best, bestD >= 0
+}
+
+// byline is the credit printed nearest the headline.
+func (s *pageScan) byline() string {
+	b, _ := s.nearest(s.bylines, func(spot) bool { return true })
+	return b.val
+}
+
+// printedDates are the first-publication and update dates printed nearest
+// the headline; a printed date that agrees with the declared one wins.
+func (s *pageScan) printedDates(declared string) (published, updated string) {
+	p, _ := s.nearest(s.dates, func(sp spot) bool { return !sp.update && sp.val == declared })
+	if p.val == "" {
+		p, _ = s.nearest(s.dates, func(sp spot) bool { return !sp.update })
+	}
+	u, _ := s.nearest(s.dates, func(sp spot) bool { return sp.update })
+	return p.val, u.val
+}
+
+// shows reports whether the page's visible text names the author.
+func (s *pageScan) shows(name string) bool {
+	return name != "" && strings.Contains(strings.ToLower(s.visible.String()), strings.ToLower(name))
+}
+
+// contains reports whether n is d or one of its ancestors.
+func contains(n, d *html.Node) bool {
+	for ; d != nil; d = d.Parent {
+		if d == n {
+			return true
+		}
+	}
+	return false
+}
