@@ -228,7 +228,7 @@ func dateOrTimeAt(s string) int {
 	return at
 }
 
-// isPersonOrCredit: a name ("Jane Smith", "LISA MASCARO", "Mary Clare
+// isPersonOrCredit: a name ("Jane Smith", "JOHN O. DOE", "Mary Clare
 // Jalonick", "Bruce Y. Lee"), a desk or agency credit ("Telegraph Sport",
 // "Associated Press"), or — when it is the whole byline — a one-word
 // account or agency ("PTI", "jdadmin").
@@ -279,7 +279,7 @@ func isOutlet(s string, outlets []string) bool {
 	return false
 }
 
-// normaliseName turns "LISA MASCARO" into "Lisa Mascaro" and "The
+// normaliseName turns "JOHN O. DOE" into "John O. Doe" and "The
 // Associated Press" into "Associated Press"; short all-capital agency names
 // ("PTI", "AFP") stay.
 func normaliseName(s string) string {
