@@ -106,7 +106,7 @@ func (d *doc) group() [][]int {
 				gs[len(gs)-1] = append(last, i)
 				continue
 			}
-			if p.closed && p.para == s.para && d.splitAttribution(p, s) {
+			if p.closed && p.para == s.para && (d.splitAttribution(p, s) || d.sentenceAttribution(last, i)) {
 				gs[len(gs)-1] = append(last, i)
 				continue
 			}
@@ -132,6 +132,49 @@ func (d *doc) splitAttribution(a, b segment) bool {
 	}
 	at := parseAfter(d.tokensIn(a.End, b.Start))
 	return at.ok && !at.weak
+}
+
+// sentenceAttribution: the text between the group g's last segment and
+// segment b is one short sentence of attribution and nothing else, the first
+// part ending with a comma, "?" or "!" ('"A," he said. "B."'), and b carries
+// no attribution of its own ('"A," he said. "B," she added.' is two quotes).
+// Newsrooms write a quotation broken by its attribution this way; it is one
+// quotation.
+func (d *doc) sentenceAttribution(g []int, b int) bool {
+	a, s := d.segs[g[len(g)-1]], d.segs[b]
+	for k := 0; k+1 < len(g); k++ {
+		if d.segs[g[k]].para == d.segs[g[k+1]].para {
+			return false // one attribution per quotation
+		}
+	}
+	mid := strings.TrimSpace(d.text[a.End:s.Start])
+	if mid == "" || len(mid) > 200 || !endsSentence(mid) || strings.HasSuffix(mid, "?") || strings.HasSuffix(mid, "!") {
+		return false
+	}
+	inner := strings.TrimSpace(d.text[a.in.Start:a.in.End])
+	if !(strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "—")) {
+		return false
+	}
+	// one sentence: no sentence starts inside the attribution
+	if k := sort.SearchInts(d.sents, a.End+1); k < len(d.sents) && d.sents[k] < s.Start {
+		return false
+	}
+	at := parseAfter(d.tokensIn(a.End, s.Start))
+	if !at.ok || at.weak {
+		return false
+	}
+	// the second part must not be attributed again
+	ae := d.paras[s.para].End
+	if b+1 < len(d.segs) && d.segs[b+1].para == s.para {
+		ae = d.segs[b+1].Start
+	}
+	ta := strings.TrimLeft(d.text[s.End:ae], " \u00a0")
+	if ta != "" && !strings.HasPrefix(ta, ".") {
+		if x := parseAfter(d.tokensIn(s.End, min(ae, s.End+maxContext))); x.ok {
+			return false
+		}
+	}
+	return true
 }
 
 // maxContext bounds the bytes read on either side of a quotation, so a
