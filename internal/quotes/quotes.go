@@ -159,8 +159,9 @@ func (d *doc) sentenceAttribution(g []int, b int) bool {
 	if k := sort.SearchInts(d.sents, a.End+1); k < len(d.sents) && d.sents[k] < s.Start {
 		return false
 	}
-	at := parseAfter(d.tokensIn(a.End, s.Start))
-	if !at.ok || at.weak {
+	mt := d.tokensIn(a.End, s.Start)
+	at := parseAfter(mt)
+	if !at.ok || at.weak || writerClause(mt) {
 		return false
 	}
 	// the second part must not be attributed again
@@ -175,6 +176,20 @@ func (d *doc) sentenceAttribution(g []int, b int) bool {
 		}
 	}
 	return true
+}
+
+// writerClause reports an attribution that carries a clause of the
+// writer's own, an infinitive of purpose ('said Mr Gates, on a European tour
+// to ease concerns over ...'): the two quotations either side stay apart
+// (a relative clause about the speaker, "said Hill, who will testify
+// Thursday", does not part them).
+func writerClause(ts []token) bool {
+	for k, t := range ts {
+		if lower(t) == "to" && k+1 < len(ts) && ts[k+1].word && !ts[k+1].upper && !determiners[lower(ts[k+1])] && !(k > 0 && isCue(ts[k-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxContext bounds the bytes read on either side of a quotation, so a
@@ -298,7 +313,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	// a partial quote inside a paraphrase: the cue may be anywhere in the sentence
 	if !at.ok && partial {
 		ss := max(d.sentStart(first.Start), para.Start, first.Start-maxContext)
-		toks := d.outsideQuotes(ss, ae)
+		toks := d.outsideQuotes(ss, d.sentenceEnd(last.End, ae))
 		for i, t := range toks {
 			if isCue(t) {
 				x := subjectBefore(toks, i)
@@ -308,6 +323,13 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 				}
 				break
 			}
+		}
+	}
+	// a partial quote in a sentence whose subject is a named person with no
+	// speech verb ("Lewis Ward ... sees the lineup as its "Achilles heel."")
+	if !at.ok && partial {
+		if x, ok := d.personSubject(first.Start); ok {
+			at, atPos = x, d.sentStart(first.Start)
 		}
 	}
 	// a quotation continuing a sentence begun outside it is partial
@@ -330,6 +352,9 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 			}
 		}
 	}
+	if len(g) == 1 && notQuotation(d.tokensIn(bs, first.Start), d.tokensIn(last.End, d.sentenceEnd(last.End, ae)), firstInner) {
+		return q, false
+	}
 	// titles of shows, books and slogans: a few capitalised words, no
 	// sentence ("Fox News Sunday," "Barack Obama Election Day,")
 	if len(g) == 1 && isTitleCase(firstInner) {
@@ -337,7 +362,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	}
 	// scare quotes, titles and nicknames: short, no cue anywhere near
 	wc := wordCount(q.Text)
-	if len(g) == 1 && !at.ok && wc <= 4 && !endsSentence(firstInner) {
+	if len(g) == 1 && !at.ok && wc <= 4 && (!endsSentence(firstInner) || partial) {
 		return q, false
 	}
 	if len(g) == 1 && partial && wc <= 2 && at.weak {
