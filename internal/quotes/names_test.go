@@ -27,8 +27,8 @@ func TestNameBoundaries(t *testing.T) {
 		},
 		{
 			// and a fictional catchphrase ("As Holmes would say") is no quotation
-			name: "a heading is not part of the name after it",
-			text: "Time for Dr. Holmes\n\nAt first the clinic was baffled. Dr. Holmes said, \"The game is afoot.\" As Holmes would say, \"Elementary.\"",
+			name:  "a heading is not part of the name after it",
+			text:  "Time for Dr. Holmes\n\nAt first the clinic was baffled. Dr. Holmes said, \"The game is afoot.\" As Holmes would say, \"Elementary.\"",
 			wants: []want{{text: "The game is afoot.", speaker: "Holmes", mention: "Dr. Holmes", cue: "said"}},
 		},
 		{
