@@ -374,7 +374,16 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 		return q, false
 	}
 	q.Partial = partial
-	// 5. a continuation with no cue keeps the previous speaker
+	// 5. the sentence just before, outside any quotation, reports someone's
+	// speech: "Swift's rep told Fox News that this was not the whole truth.
+	// "Big Machine is trying ..."", "Erekat said it was the latest move.¶
+	// "They wanted us on our knees ...""
+	if !at.ok && !partial && beforeTrim == "" {
+		if x, p, ok := d.reportingSentence(first.Start, para, g[0]); ok {
+			at, atPos = x, p
+		}
+	}
+	// 6. a continuation with no cue keeps the previous speaker
 	if !at.ok {
 		if prev != nil && first.para-prevPara <= 1 && !partial && (beforeTrim == "" || first.para == prevPara) {
 			q.Speaker, q.Role = prev.Speaker, prev.Role
@@ -432,9 +441,14 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		if g == "1" {
 			return "", ""
 		}
-		s := d.resolvePronoun(pos, g)
+		// the pronoun's own place: a subject earlier in its sentence is a
+		// candidate ("David Holmes revealed ..., saying he recalled it")
+		s := d.resolvePronoun(max(pos, at.np[0].s), g)
 		return s, d.nm.roles[s]
 	case 'd':
+		if s, ok := d.resolveDescription(at.np, pos); ok {
+			return s, d.nm.roles[s]
+		}
 		desc := strings.Join(words, " ")
 		if len(words) > 0 && (words[0] == "The" || words[0] == "A" || words[0] == "An") || d.sentenceCase(at.np) {
 			desc = strings.ToLower(words[0]) + desc[len(words[0]):]

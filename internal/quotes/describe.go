@@ -1,0 +1,218 @@
+package quotes
+
+import "strings"
+
+// A description as speaker ("the statement", "a 2018 survey", "the
+// 56-year-old", "the agency") stands for someone the article names. A
+// reader needs that name, or no speaker at all: "the statement" is not
+// someone who speaks.
+
+// docNouns are writings that carry words but do not speak: their author does.
+var docNouns = set("statement", "statements", "letter", "study", "survey", "report", "poll", "analysis", "paper",
+	"memo", "release", "email", "e-mail", "filing", "complaint", "petition", "post", "tweet", "document", "documents",
+	"transcript", "notice", "note", "message", "op-ed", "column", "essay", "editorial", "indictment", "affidavit",
+	"lawsuit", "motion", "brief", "review", "article", "blog", "book", "ad", "advert", "video", "website", "filings")
+
+// orgNouns name an organisation; "the agency" is an organisation the
+// article has named.
+var orgNouns = set("agency", "company", "firm", "group", "label", "ministry", "department", "office", "authority",
+	"organisation", "organization", "network", "bank", "club", "team", "board", "council", "committee",
+	"commission", "union", "university", "hospital", "court", "newspaper", "magazine", "outlet", "channel",
+	"broadcaster", "station", "studio", "school", "charity", "foundation", "institute", "service", "regulator",
+	"watchdog", "insurer", "carrier", "airline", "retailer", "developer", "publisher", "manufacturer", "startup",
+	"corporation", "business", "party", "campaign", "administration")
+
+// authorVerbs make their subject a document's author ("Big Machine Records
+// issued a statement").
+var authorVerbs = set("issued", "released", "sent", "wrote", "published", "posted", "signed", "emailed",
+	"filed", "tweeted", "penned", "circulated", "shared", "put", "issues", "releases", "sends", "publishes")
+
+// resolveDescription resolves the description np at pos. handled is false
+// when np is no document, organisation or age description, and the caller
+// keeps its own reading.
+func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled bool) {
+	if len(np) == 0 {
+		return "", false
+	}
+	head := ""
+	for _, t := range np {
+		if t.word {
+			head = lower(t)
+		}
+	}
+	for k := len(np) - 1; k > 0; k-- {
+		// "the letter signed": a participle after the head
+		if w := lower(np[k]); strings.HasSuffix(w, "ed") && !docNouns[w] {
+			head = lower(np[k-1])
+			continue
+		}
+		break
+	}
+	first := lower(np[0])
+	definite := first == "the" || first == "this" || first == "that" || first == "its"
+	switch {
+	case docNouns[head]:
+		if by := d.byPhrase(np[len(np)-1].e); by != "" {
+			return by, true
+		}
+		if definite {
+			if a := d.documentAuthor(head, pos); a != "" {
+				return a, true
+			}
+		}
+	case strings.HasSuffix(head, "-year-old") && definite:
+		if p := d.recentPerson(pos); p != "" {
+			return p, true
+		}
+	}
+	// unresolved, the description stays: "the letter" is vague, not wrong
+	return "", false
+}
+
+// recentPerson is the nearest person named before pos, outside quotations,
+// whose mentions show a person ("the 56-year-old" after "Jose Mourinho").
+func (d *doc) recentPerson(pos int) string {
+	for i := d.nm.personAt(pos) - 1; i >= 0; i-- {
+		p := d.nm.phrases[d.nm.persons[i]]
+		if pos-p.s > 2000 {
+			break
+		}
+		if p.inQuote || p.canon == "" {
+			continue
+		}
+		if d.nm.genders[p.canon] != 0 || d.saidBy(p.canon, pos) {
+			return p.canon
+		}
+	}
+	return ""
+}
+
+// byPhrase reads "by X" or "from X" just after pos, X a capitalised name
+// ("a 2018 survey by Penelope Muse Abernathy of the University ...").
+func (d *doc) byPhrase(pos int) string {
+	ts := d.tokensIn(pos, min(len(d.text), pos+200))
+	if len(ts) < 2 || (lower(ts[0]) != "by" && lower(ts[0]) != "from") {
+		return ""
+	}
+	ts = ts[1:]
+	if lower(ts[0]) == "the" {
+		ts = ts[1:]
+	}
+	return d.nameRun(ts)
+}
+
+// nameRun reads the capitalised words at the start of ts ("Centre for
+// Economic Policy Research", "Penelope Muse Abernathy") and returns the
+// fullest name the article gives a person, or the words themselves.
+func (d *doc) nameRun(ts []token) string {
+	j := 0
+	for j < len(ts) && ts[j].word && (ts[j].upper || properInner[ts[j].text] && j+1 < len(ts) && ts[j+1].upper) {
+		if j > 0 && !adjacentTok(ts[j-1], ts[j]) {
+			break
+		}
+		j++
+		if ts[j-1].poss {
+			break
+		}
+	}
+	for j > 0 && properInner[ts[j-1].text] {
+		j--
+	}
+	if j == 0 {
+		return ""
+	}
+	words := make([]string, j)
+	for i, t := range ts[:j] {
+		words[i] = t.text
+	}
+	if name, _, ok := d.nm.canonical(words); ok && name != "" {
+		return name
+	}
+	return strings.Join(words, " ")
+}
+
+// documentAuthor finds who issued the document noun refers back to: the
+// nearest earlier mention of it outside quotations, with "by X", "from X",
+// "X's noun" or "X issued/released/wrote a noun". "" when none is found.
+func (d *doc) documentAuthor(noun string, pos int) string {
+	lo := max(0, pos-3000)
+	toks := d.outsideQuotes(lo, pos)
+	for i := len(toks) - 1; i >= 0; i-- {
+		if lower(toks[i]) != noun {
+			continue
+		}
+		if by := d.byPhrase(toks[i].e); by != "" {
+			return by
+		}
+		// "X's statement"
+		if i > 0 && toks[i-1].poss && toks[i-1].upper {
+			k := i - 1
+			for k > 0 && toks[k-1].upper && toks[k-1].word && !toks[k-1].poss {
+				k--
+			}
+			if a := d.nameRun(toks[k:i]); a != "" {
+				return a
+			}
+		}
+		// "X issued a statement", "X issued a brief statement"
+		for k := i - 1; k >= 1 && k >= i-5; k-- {
+			if authorVerbs[lower(toks[k])] {
+				e := k
+				s := e
+				for s > 0 && toks[s-1].word && (toks[s-1].upper || properInner[toks[s-1].text]) {
+					s--
+				}
+				if s < e && toks[s].upper {
+					if a := d.nameRun(toks[s:e]); a != "" {
+						return a
+					}
+				}
+				break
+			}
+			if !toks[k].word || isTerminator(toks[k]) {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// reportingSentence reads the sentence just before a quotation at pos that
+// opens its own sentence: in the same paragraph, or the last sentence of the
+// previous paragraph when the quotation opens its paragraph. The sentence
+// must hold no quotation and report speech with a cue verb and its subject
+// ("Erekat said it was only the latest move ..."); the subject speaks.
+func (d *doc) reportingSentence(pos int, para Span, seg int) (attribution, int, bool) {
+	end := pos
+	if pos == para.Start {
+		pi := d.segs[seg].para
+		if pi == 0 {
+			return attribution{}, 0, false
+		}
+		pp := d.paras[pi-1]
+		if seg > 0 && d.segs[seg-1].para == pi-1 && d.segs[seg-1].End >= pp.End-2 {
+			return attribution{}, 0, false // the previous paragraph ends in a quotation
+		}
+		end = pp.End
+	}
+	ss := d.sentStart(end - 1)
+	if seg > 0 && d.segs[seg-1].End > ss {
+		return attribution{}, 0, false // the sentence holds a quotation
+	}
+	toks := d.tokensIn(ss, end)
+	for i, t := range toks {
+		if i > 6 {
+			break // the cue of a reporting sentence comes early
+		}
+		if !isCue(t) || weakCues[t.text] {
+			continue
+		}
+		x := subjectBefore(toks, i)
+		if !x.ok || x.kind == 'p' && pronouns[lower(x.np[0])] == "1" {
+			return attribution{}, 0, false
+		}
+		x.cue = t.text
+		return x, ss, true
+	}
+	return attribution{}, 0, false
+}
