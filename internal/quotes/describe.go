@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
 
 // A description as speaker ("the statement", "a 2018 survey", "the
 // 56-year-old", "the agency") stands for someone the article names. A
@@ -216,3 +220,106 @@ func (d *doc) reportingSentence(pos int, para Span, seg int) (attribution, int, 
 	}
 	return attribution{}, 0, false
 }
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func startsWithDash(s string) bool {
+	return strings.HasPrefix(s, "—") || strings.HasPrefix(s, "―") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "- ")
+}
+
+func startsWithPronoun(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	_, ok := pronouns[strings.ToLower(w)]
+	return ok
+}
+
+// officeBefore reads an office named before "for" or "of" just ahead of a
+// name that is no person: "United Nations High Commissioner" in "The United
+// Nations High Commissioner for Human Rights said". It returns the office
+// and its connector ("... High Commissioner for"), or "".
+func (d *doc) officeBefore(pos int) string {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].s >= pos })
+	if i < 2 || (d.toks[i-1].text != "for" && d.toks[i-1].text != "of") {
+		return ""
+	}
+	k := i - 1
+	if t := d.toks[k-1]; !t.upper || !(isTitle(t.text) || isRoleNoun(t.text)) {
+		return ""
+	}
+	for k > 0 && d.toks[k-1].word && (d.toks[k-1].upper || properInner[d.toks[k-1].text]) && !determiners[lower(d.toks[k-1])] && adjacentTok(d.toks[k-1], d.toks[k]) {
+		k--
+	}
+	ws := make([]string, 0, i-k)
+	for _, t := range d.toks[k:i] {
+		ws = append(ws, t.text)
+	}
+	return strings.Join(ws, " ")
+}
+
+// royalTitles stay with a single name: "Prince Andrew", "Pope Francis".
+var royalTitles = set("Prince", "Princess", "King", "Queen", "Pope", "Duke", "Duchess", "Emperor", "Empress", "Sultan", "Sheikh", "Crown")
+
+// royalName gives a person known by one name the royal title the article
+// writes before it ("Andrew" is "Prince Andrew").
+func (d *doc) royalName(name string) string {
+	if name == "" || strings.Contains(name, " ") {
+		return name
+	}
+	for _, p := range d.nm.phrases {
+		if p.canon == name && len(p.name) == 1 && len(p.titles) > 0 && royalTitles[p.titles[len(p.titles)-1]] {
+			return p.titles[len(p.titles)-1] + " " + name
+		}
+	}
+	return name
+}
+
+// invertedTail reads an attribution that closes a sentence after a comma,
+// "..., said another witness, former adviser Fiona Hill.": it attributes
+// every quoted word of the sentence, before any cue inside it ("Sondland
+// was known for telling others "he was in charge"").
+func invertedTail(toks []token) (attribution, bool) {
+	n := len(toks)
+	for n > 0 && isTerminator(toks[n-1]) {
+		n--
+	}
+	for i := n - 2; i >= 1 && i >= n-25; i-- {
+		t := toks[i]
+		if !isCue(t) || weakCues[t.text] || toks[i-1].text != "," {
+			continue
+		}
+		region := toks[i+1 : n]
+		if reportCues[t.text] || len(region) == 0 || len(region) > 16 || !region[0].word || npStop[lower(region[0])] || clauseStart[lower(region[0])] {
+			return attribution{}, false
+		}
+		x := speakerFromRegion(region, false)
+		if !x.ok || x.kind == 'p' || x.np[0].s != region[0].s {
+			return attribution{}, false
+		}
+		if x.kind == 'd' {
+			// "another witness in the probe, former adviser Fiona Hill"
+			if y := tailNP(region); y.ok && y.kind == 'n' && len(y.np) < len(region) {
+				if b := region[len(region)-len(y.np)-1]; b.word && !b.upper && isRoleNoun(lower(b)) {
+					y.appos = joinToks(x.np)
+					x = y
+				}
+			}
+		}
+		x.cue = t.text
+		return x, true
+	}
+	return attribution{}, false
+}
+
+// reportCues relay what others said: "..., reports Wee" names the reporter,
+// not the speaker.
+var reportCues = set("reports", "reported", "reporting", "writes", "wrote")
+
+var clauseStart = set("that", "how", "what", "whether", "if", "why", "when", "to", "it")

@@ -491,7 +491,7 @@ func (nm *names) canonical(words []string) (name, role string, ok bool) {
 	}
 	if c, found := nm.bySurG[surname(ws)+"/"+string(g)]; found && g != 0 && len(ws) == 1 {
 		name = c // "Mrs. Clinton"
-	} else if c, found := nm.bySur[surname(ws)]; found && (len(ws) == 1 || strings.HasPrefix(c, ws[0]+" ")) {
+	} else if c, found := nm.bySur[surname(ws)]; found && (len(ws) == 1 || strings.HasPrefix(c, ws[0]+" ") || strings.HasSuffix(c, " "+strings.Join(ws, " "))) {
 		name = c
 	} else if c, found := nm.byFirst[ws[0]]; found && len(ws) == 1 {
 		name = c

@@ -266,7 +266,13 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	at2 := attribution{}
 	if !at.ok && last.closed {
 		ta := strings.TrimLeft(after, " \u00a0")
-		if endsOpen || strings.HasPrefix(ta, ",") || strings.HasPrefix(ta, "—") || strings.HasPrefix(ta, "―") || strings.HasPrefix(ta, "–") || strings.HasPrefix(ta, "- ") {
+		// a quotation ending in no punctuation, followed by a word, sits in
+		// the writer's sentence ('as "another measure contradicting" the
+		// legal footing ... and said'): what follows is no attribution
+		bare := inner != "" && isWordRune(lastRune(inner)) && !strings.HasPrefix(ta, ",") && !startsWithDash(ta)
+		if bare && ta != "" && isWordRune(firstRune(ta)) && !startsWithPronoun(ta) {
+			endsOpen = false
+		} else if endsOpen || strings.HasPrefix(ta, ",") || strings.HasPrefix(ta, "—") || strings.HasPrefix(ta, "―") || strings.HasPrefix(ta, "–") || strings.HasPrefix(ta, "- ") {
 			at2 = parseAfter(d.tokensIn(last.End, ae))
 			if at2.ok && !(at2.weak && !endsOpen) {
 				at, atPos = at2, last.End
@@ -314,7 +320,13 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	if !at.ok && partial {
 		ss := max(d.sentStart(first.Start), para.Start, first.Start-maxContext)
 		toks := d.outsideQuotes(ss, d.sentenceEnd(last.End, ae))
+		if x, ok := invertedTail(toks); ok {
+			at, atPos = x, ss
+		}
 		for i, t := range toks {
+			if at.ok {
+				break
+			}
 			if isCue(t) {
 				x := subjectBefore(toks, i)
 				if x.ok {
@@ -449,7 +461,7 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		if s, ok := d.resolveDescription(at.np, pos); ok {
 			return s, d.nm.roles[s]
 		}
-		desc := strings.Join(words, " ")
+		desc := strings.Join(strings.Fields(d.text[at.np[0].s:at.np[len(at.np)-1].e]), " ") // possessives kept
 		if len(words) > 0 && (words[0] == "The" || words[0] == "A" || words[0] == "An") || d.sentenceCase(at.np) {
 			desc = strings.ToLower(words[0]) + desc[len(words[0]):]
 		}
@@ -463,7 +475,13 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		}
 		return desc, ""
 	}
-	name, r, _ := d.nm.canonical(words)
+	name, r, person := d.nm.canonical(words)
+	if !person || !d.nm.personal[name] && d.nm.genders[name] == 0 && !maleNames[words[0]] && !femaleNames[words[0]] {
+		if office := d.officeBefore(at.np[0].s); office != "" {
+			return office + " " + strings.Join(words, " "), ""
+		}
+	}
+	name = d.royalName(name)
 	if at.appos != "" && r == "" {
 		r = cleanRole(at.appos)
 	}
