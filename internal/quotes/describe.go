@@ -323,3 +323,22 @@ func invertedTail(toks []token) (attribution, bool) {
 var reportCues = set("reports", "reported", "reporting", "writes", "wrote")
 
 var clauseStart = set("that", "how", "what", "whether", "if", "why", "when", "to", "it")
+
+// fullName gives a named speaker the fullest form the article writes:
+// "Kathleen Hawk Sawyer" for "Hawk Sawyer", "Prince Andrew" for "Andrew".
+func (d *doc) fullName(name string) string {
+	if name == "" || isDescription(name) {
+		return name
+	}
+	best := name
+	for _, i := range d.nm.persons {
+		c := d.nm.phrases[i].canon
+		if len(c) > len(best) && strings.HasSuffix(c, " "+name) {
+			best = c
+		}
+	}
+	if best != name {
+		return best
+	}
+	return d.royalName(name)
+}

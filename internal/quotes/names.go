@@ -147,7 +147,16 @@ func capitalisedPhrases(text string, toks []token) []phrase {
 			break
 		}
 		afterPrep := i > 0 && toks[i-1].word && (properPreps[toks[i-1].text] || toks[i-1].text == "to")
-		if p, ok := makePhrase(toks[i:j], afterPrep); ok {
+		ts := toks[i:j]
+		if j-i == 1 && i > 0 && toks[i-1].text == "(" && j+1 < len(toks) && toks[j].text == ")" && toks[j+1].word && toks[j+1].upper &&
+			(maleNames[toks[i].text] || femaleNames[toks[i].text]) {
+			// "Coach (Frank) Vogel": a first name in brackets
+			ts = []token{toks[i], toks[j+1]}
+			j += 2
+		}
+		// "said Will Tjernlund": a first name that is also a common word
+		keepFirst := i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].text] || femaleNames[toks[i].text]) && len(ts) > 1
+		if p, ok := makePhrase(ts, afterPrep, keepFirst); ok {
 			k := j
 			for k < len(toks) && k < j+3 && auxWords[lower(toks[k])] && !pronounTok(toks[k]) {
 				k++
@@ -176,10 +185,11 @@ func adjacent(text string, a, b token) bool {
 }
 
 // makePhrase reads a run of capitalised words; afterPrep says a lower-case
-// preposition comes just before it ("envoy to Ukraine Kurt Volker").
-func makePhrase(ts []token, afterPrep bool) (phrase, bool) {
+// preposition comes just before it ("envoy to Ukraine Kurt Volker"); keepFirst
+// keeps a first word that may start sentences ("Will" in "said Will Tjernlund").
+func makePhrase(ts []token, afterPrep, keepFirst bool) (phrase, bool) {
 	// drop ordinary sentence-initial words
-	for len(ts) > 0 && sentenceStarters[ts[0].text] {
+	for len(ts) > 0 && sentenceStarters[ts[0].text] && !keepFirst {
 		ts = ts[1:]
 	}
 	if len(ts) == 0 {
@@ -644,12 +654,20 @@ func roleEnd(ws []string) int {
 // other words, none of them a first name, and comes before a surname of one
 // or two words ("Jim Bridenstine" in "NASA Administrator Jim
 // Bridenstine"); 0 if there is none.
+// hyphenatedFirst: a double first name, both halves capitalised and one a
+// known first name ("Eva-Marie", "Jean-Pierre").
+func hyphenatedFirst(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && unicode.IsUpper(rune(a[0])) && unicode.IsUpper(rune(b[0])) &&
+		(maleNames[a] || femaleNames[a] || maleNames[b] || femaleNames[b])
+}
+
 func firstNameAfter(ws []string) int {
 	for i := 1; i < len(ws); i++ {
 		if maleNames[ws[i-1]] || femaleNames[ws[i-1]] || connectors[ws[i-1]] {
 			return 0
 		}
-		if maleNames[ws[i]] || femaleNames[ws[i]] {
+		if maleNames[ws[i]] || femaleNames[ws[i]] || hyphenatedFirst(ws[i]) {
 			if n := len(ws) - i; n == 2 || n == 3 {
 				return i
 			}

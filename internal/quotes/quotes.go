@@ -409,6 +409,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	q.Via = at.via
 	q.SpeakerMention = joinToks(at.np)
 	q.Speaker, q.Role = d.resolve(at, atPos)
+	q.Speaker = d.fullName(q.Speaker)
 	if q.Speaker != "" && (at.kind != 'd' || strings.ToLower(at.np[0].text) != "it") {
 		// unnamed speakers ("an agency spokesman") are candidates for a later pronoun too
 		d.said = append(d.said, saidAt{pos: atPos, canon: q.Speaker, gender: d.genderOf(q.Speaker), nominal: isDescription(q.Speaker)})
@@ -481,7 +482,6 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 			return office + " " + strings.Join(words, " "), ""
 		}
 	}
-	name = d.royalName(name)
 	if at.appos != "" && r == "" {
 		r = cleanRole(at.appos)
 	}
