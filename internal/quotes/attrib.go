@@ -727,7 +727,37 @@ func subjectBefore(toks []token, c int) attribution {
 	for s > 0 && !(toks[s-1].text == ";" || isTerminator(toks[s-1]) || isQuoteTok(toks[s-1])) {
 		s--
 	}
-	return speakerFromRegion(toks[s:c], true)
+	x := speakerFromRegion(toks[s:c], true)
+	if !x.ok && strings.HasSuffix(lower(toks[c]), "ing") {
+		// "Hawk Sawyer issued a statement about the charges, saying":
+		// the participle's subject is the name that opens a clause
+		x = clauseSubject(toks[s:c])
+	}
+	return x
+}
+
+// clauseSubject finds a name or pronoun that opens one of the comma chunks
+// of ts and is followed by a lower-case word, the clause's verb.
+func clauseSubject(ts []token) attribution {
+	st := 0
+	for k := 0; k <= len(ts); k++ {
+		if k < len(ts) && ts[k].text != "," {
+			continue
+		}
+		ch := ts[st:k]
+		st = k + 1
+		j := 0
+		for j < len(ch) && ch[j].word && ch[j].upper && !sentenceStarters[ch[j].text] && (j == 0 || adjacentTok(ch[j-1], ch[j])) {
+			j++
+		}
+		if j > 0 && j < len(ch) && ch[j].word && !ch[j].upper && !npStop[lower(ch[j])] && !ch[j-1].poss {
+			return attribution{np: ch[:j], kind: 'n', ok: true}
+		}
+		if len(ch) > 1 && pronounTok(ch[0]) && lower(ch[0]) != "it" && ch[1].word && !ch[1].upper {
+			return attribution{np: ch[:1], kind: 'p', ok: true}
+		}
+	}
+	return attribution{}
 }
 
 // nominalHead: a role noun or its plural ("spokesman", "analysts", "owners").

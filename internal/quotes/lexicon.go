@@ -24,7 +24,7 @@ var cueVerbs = set("said", "says", "say", "saying", "told", "tells", "tell", "te
 	"proclaimed", "proclaims", "predicts", "wrote:", "read", "reads", "recounted", "recounts", "insisting", "warning:",
 	"boasting", "claiming", "describes", "described", "called", "calls", "labeled", "labelled", "dubbed", "branded",
 	"went", "goes", "quoted", "quotes", "quoting", "commented", "blasted", "slammed", "assured", "assures",
-	"concluding", "concludes")
+	"concluding", "concludes", "claim")
 
 // weakCues are cue verbs that introduce partial quotes ("called X
 // "deplorable"") but rarely attribute a full quotation after it.

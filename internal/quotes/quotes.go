@@ -316,8 +316,9 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 			}
 		}
 	}
-	// a partial quote inside a paraphrase: the cue may be anywhere in the sentence
-	if !at.ok && partial {
+	// a partial quote inside a paraphrase: an attribution closing the
+	// sentence speaks it all, else the cue may be anywhere in the sentence
+	if partial && (!at.ok || len(g) == 1) {
 		ss := max(d.sentStart(first.Start), para.Start, first.Start-maxContext)
 		toks := d.outsideQuotes(ss, d.sentenceEnd(last.End, ae))
 		if x, ok := invertedTail(toks); ok {
