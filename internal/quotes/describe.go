@@ -303,6 +303,16 @@ func invertedTail(toks []token) (attribution, bool) {
 		if !x.ok || x.kind == 'p' || x.np[0].s != region[0].s {
 			return attribution{}, false
 		}
+		// nothing but the speaker, its prepositional phrases and appositives
+		// ("told the Post the strike was" is a clause)
+		for k := len(x.np); k < len(region); k++ {
+			if region[k].text == "," {
+				break
+			}
+			if k == len(x.np) && !prepositions[lower(region[k])] || finiteVerbs[lower(region[k])] {
+				return attribution{}, false
+			}
+		}
 		if x.kind == 'd' {
 			// "another witness in the probe, former adviser Fiona Hill"
 			if y := tailNP(region); y.ok && y.kind == 'n' && len(y.np) < len(region) {
