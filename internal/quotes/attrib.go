@@ -18,6 +18,8 @@ type doc struct {
 	said []saidAt
 	// sentences whose subject is an unnamed person, for pronoun resolution
 	nomSubj []saidAt
+	// a name's fullest form in the article, built when first needed
+	fuller map[string]string
 }
 
 // paraOf returns the index of the paragraph holding pos.

@@ -264,23 +264,6 @@ func (d *doc) officeBefore(pos int) string {
 	return strings.Join(ws, " ")
 }
 
-// royalTitles stay with a single name: "Prince Andrew", "Pope Francis".
-var royalTitles = set("Prince", "Princess", "King", "Queen", "Pope", "Duke", "Duchess", "Emperor", "Empress", "Sultan", "Sheikh", "Crown")
-
-// royalName gives a person known by one name the royal title the article
-// writes before it ("Andrew" is "Prince Andrew").
-func (d *doc) royalName(name string) string {
-	if name == "" || strings.Contains(name, " ") {
-		return name
-	}
-	for _, p := range d.nm.phrases {
-		if p.canon == name && len(p.name) == 1 && len(p.titles) > 0 && royalTitles[p.titles[len(p.titles)-1]] {
-			return p.titles[len(p.titles)-1] + " " + name
-		}
-	}
-	return name
-}
-
 // invertedTail reads an attribution that closes a sentence after a comma,
 // "..., said another witness, former adviser Fiona Hill.": it attributes
 // every quoted word of the sentence, before any cue inside it ("Sondland
@@ -334,21 +317,56 @@ var reportCues = set("reports", "reported", "reporting", "writes", "wrote")
 
 var clauseStart = set("that", "how", "what", "whether", "if", "why", "when", "to", "it")
 
+// royalTitles stay with a single name: "Prince Andrew", "Pope Francis".
+var royalTitles = set("Prince", "Princess", "King", "Queen", "Pope", "Duke", "Duchess", "Emperor", "Empress", "Sultan", "Sheikh", "Crown")
+
 // fullName gives a named speaker the fullest form the article writes:
 // "Kathleen Hawk Sawyer" for "Hawk Sawyer", "Prince Andrew" for "Andrew".
 func (d *doc) fullName(name string) string {
 	if name == "" || isDescription(name) {
 		return name
 	}
-	best := name
+	if d.fuller == nil {
+		d.fuller = d.fullerIndex()
+	}
+	if f, ok := d.fuller[name]; ok {
+		return f
+	}
+	return name
+}
+
+// fullerIndex maps each trailing part of a person's name ("Hawk Sawyer",
+// "Sawyer") to the longest name it ends, and a one-word name written after
+// a royal title to the title and name. It is built once per article.
+func (d *doc) fullerIndex() map[string]string {
+	idx := map[string]string{}
+	seen := map[string]bool{}
 	for _, i := range d.nm.persons {
-		c := d.nm.phrases[i].canon
-		if len(c) > len(best) && strings.HasSuffix(c, " "+name) {
-			best = c
+		p := &d.nm.phrases[i]
+		c := p.canon
+		if c == "" {
+			continue
+		}
+		if len(p.name) == 1 && len(p.titles) > 0 && royalTitles[p.titles[len(p.titles)-1]] && !strings.Contains(c, " ") {
+			if _, ok := idx[c]; !ok {
+				idx[c] = p.titles[len(p.titles)-1] + " " + c
+			}
+		}
+		if seen[c] {
+			continue
+		}
+		seen[c] = true
+		for k := strings.IndexByte(c, ' '); k >= 0; {
+			suf := c[k+1:]
+			if cur, ok := idx[suf]; !ok || len(c) > len(cur) {
+				idx[suf] = c
+			}
+			n := strings.IndexByte(suf, ' ')
+			if n < 0 {
+				break
+			}
+			k += n + 1
 		}
 	}
-	if best != name {
-		return best
-	}
-	return d.royalName(name)
+	return idx
 }
