@@ -20,6 +20,8 @@ type doc struct {
 	nomSubj []saidAt
 	// a name's fullest form in the article, built when first needed
 	fuller map[string]string
+	// spelled-out names by their initials, built when first needed
+	acronyms map[string][]string
 }
 
 // paraOf returns the index of the paragraph holding pos.

@@ -17,15 +17,6 @@ var docNouns = set("statement", "statements", "letter", "study", "survey", "repo
 	"transcript", "notice", "note", "message", "op-ed", "column", "essay", "editorial", "indictment", "affidavit",
 	"lawsuit", "motion", "brief", "review", "article", "blog", "book", "ad", "advert", "video", "website", "filings")
 
-// orgNouns name an organisation; "the agency" is an organisation the
-// article has named.
-var orgNouns = set("agency", "company", "firm", "group", "label", "ministry", "department", "office", "authority",
-	"organisation", "organization", "network", "bank", "club", "team", "board", "council", "committee",
-	"commission", "union", "university", "hospital", "court", "newspaper", "magazine", "outlet", "channel",
-	"broadcaster", "station", "studio", "school", "charity", "foundation", "institute", "service", "regulator",
-	"watchdog", "insurer", "carrier", "airline", "retailer", "developer", "publisher", "manufacturer", "startup",
-	"corporation", "business", "party", "campaign", "administration")
-
 // authorVerbs make their subject a document's author ("Big Machine Records
 // issued a statement").
 var authorVerbs = set("issued", "released", "sent", "wrote", "published", "posted", "signed", "emailed",
@@ -67,6 +58,10 @@ func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled b
 	case strings.HasSuffix(head, "-year-old") && definite:
 		if p := d.recentPerson(pos); p != "" {
 			return p, true
+		}
+	case first == "it" && len(np) == 1:
+		if o := d.orgSpeaker(pos); o != "" {
+			return o, true
 		}
 	}
 	// unresolved, the description stays: "the letter" is vague, not wrong
