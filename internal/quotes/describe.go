@@ -213,6 +213,14 @@ func (d *doc) reportingSentence(pos int, para Span, seg int) (attribution, int, 
 		x.cue = t.text
 		return x, ss, true
 	}
+	if end == pos {
+		// "Aderholt returned to the issue later in the hearing. "What ...?"":
+		// in its own paragraph, a sentence about a named person introduces
+		// the quotation that follows it
+		if x, ok := d.personSubject(end - 1); ok {
+			return x, ss, true
+		}
+	}
 	return attribution{}, 0, false
 }
 

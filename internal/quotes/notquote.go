@@ -171,7 +171,7 @@ func (d *doc) personSubject(pos int) (attribution, bool) {
 		return attribution{}, false
 	}
 	p := d.nm.phrases[d.nm.persons[i]]
-	if p.s != ss || p.e > pos || p.inQuote || p.canon == "" || !(d.nm.isPersonal(p.canon) || p.gender != 0) {
+	if p.s != ss || p.e > pos || p.inQuote || d.possessiveAt(p.e) || p.canon == "" || !(d.nm.isPersonal(p.canon) || p.gender != 0) {
 		return attribution{}, false
 	}
 	np := d.tokensIn(p.ns, p.e)
@@ -179,4 +179,11 @@ func (d *doc) personSubject(pos int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{np: np, kind: 'n', ok: true}, true
+}
+
+// possessiveAt reports a name ending at e in a possessive ("Swift's rep"):
+// the name is no subject then.
+func (d *doc) possessiveAt(e int) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].e >= e })
+	return i < len(d.toks) && d.toks[i].poss
 }

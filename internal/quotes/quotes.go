@@ -396,7 +396,15 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 			at, atPos = x, p
 		}
 	}
-	// 6. a continuation with no cue keeps the previous speaker
+	// 6. a continuation with no cue keeps the previous speaker; a partial
+	// quote too when it shares the paragraph and its sentence names no one
+	// ("... ," says analyst Ken Doctor. That's produced a strategy of
+	// "continuous cost-cutting ...")
+	if !at.ok && partial && prev != nil && first.para == prevPara && prev.Speaker != "" && !isDescription(prev.Speaker) &&
+		d.nm.personAt(d.sentStart(first.Start)) == d.nm.personAt(first.Start) {
+		q.Speaker, q.Role = prev.Speaker, prev.Role
+		return q, true
+	}
 	if !at.ok {
 		if prev != nil && first.para-prevPara <= 1 && !partial && (beforeTrim == "" || first.para == prevPara) {
 			q.Speaker, q.Role = prev.Speaker, prev.Role
