@@ -738,11 +738,22 @@ func (d *doc) resolveRole(pos int, noun string) string {
 	return ""
 }
 
-// chooseKeys scores every quotation and marks the best maxKey as key quotes:
-// full quotations from prominent named speakers score high; short fragments,
-// partial quotes, unattributed ones and repeats score low.
+// keyHandful caps the key quotes of an article whatever maxKey allows: a
+// reader scanning a digest wants the few quotations that carry the story.
+const keyHandful = 5
+
+// keyMinWords is the shortest quotation worth marking key ("Please." is not).
+const keyMinWords = 6
+
+// chooseKeys scores every quotation and marks the best of the eligible ones
+// key, at most min(maxKey, keyHandful). Eligible: a full quotation (not a
+// fragment inside the writer's sentence) of keyMinWords words or more, from
+// a named speaker (not "" and not a description such as "an insider"), not a
+// repeat of an earlier quotation. The score favours length and a speaker the
+// article names often.
 func chooseKeys(qs []Quote, maxKey int, nm *names) {
 	seen := map[string]bool{}
+	eligible := make([]bool, len(qs))
 	for i := range qs {
 		q := &qs[i]
 		wc := wordCount(q.Text)
@@ -765,6 +776,7 @@ func chooseKeys(qs []Quote, maxKey int, nm *names) {
 		if seen[norm] {
 			s -= 0.6
 		}
+		eligible[i] = !seen[norm] && !q.Partial && wc >= keyMinWords && q.Speaker != "" && !isDescription(q.Speaker)
 		seen[norm] = true
 		q.Score = s
 	}
@@ -773,11 +785,15 @@ func chooseKeys(qs []Quote, maxKey int, nm *names) {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return qs[idx[a]].Score > qs[idx[b]].Score })
-	for k, i := range idx {
-		if k >= maxKey || qs[i].Score <= 0 {
+	n := 0
+	for _, i := range idx {
+		if n >= min(maxKey, keyHandful) {
 			break
 		}
-		qs[i].Key = true
+		if eligible[i] && qs[i].Score > 0 {
+			qs[i].Key = true
+			n++
+		}
 	}
 }
 
