@@ -381,6 +381,15 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 		if np := nominalWithProper(ch, false); np != nil && (!x.ok || x.kind == 'd') {
 			x = attribution{np: np, kind: 'd', ok: true}
 		}
+		if x.ok && x.kind == 'd' && ci == 0 && len(ch) <= 10 {
+			// "lead researcher and planetary scientist Lena Marsh": the
+			// name after a role noun ends the chunk and is the speaker
+			if y := tailNP(ch); y.ok && y.kind == 'n' && len(y.np) < len(ch) {
+				if b := ch[len(ch)-len(y.np)-1]; b.word && !b.upper && isRoleNoun(lower(b)) {
+					x = y
+				}
+			}
+		}
 		if !x.ok && ci == 0 && len(ch) <= 8 {
 			// "said 9/11 widow Terry Strada": the name ends the chunk
 			if y := tailNP(ch); y.ok && y.kind == 'n' {
@@ -750,15 +759,24 @@ func clauseSubject(ts []token) attribution {
 		}
 		ch := ts[st:k]
 		st = k + 1
-		j := 0
-		for j < len(ch) && ch[j].word && ch[j].upper && !sentenceStarters[ch[j].text] && (j == 0 || adjacentTok(ch[j-1], ch[j])) {
-			j++
-		}
-		if j > 0 && j < len(ch) && ch[j].word && !ch[j].upper && !npStop[lower(ch[j])] && !ch[j-1].poss {
-			return attribution{np: ch[:j], kind: 'n', ok: true}
-		}
 		if len(ch) > 1 && pronounTok(ch[0]) && lower(ch[0]) != "it" && ch[1].word && !ch[1].upper {
 			return attribution{np: ch[:1], kind: 'p', ok: true}
+		}
+		// the first capitalised run followed by a lower-case word that can
+		// be a verb ("Last week council official Dev Malik revealed")
+		for i := 0; i < len(ch); {
+			if !ch[i].word || !ch[i].upper || sentenceStarters[ch[i].text] {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ch) && ch[j].word && ch[j].upper && adjacentTok(ch[j-1], ch[j]) {
+				j++
+			}
+			if j < len(ch) && ch[j].word && !ch[j].upper && !npStop[lower(ch[j])] && !determiners[lower(ch[j])] && !ch[j-1].poss {
+				return attribution{np: ch[i:j], kind: 'n', ok: true}
+			}
+			break
 		}
 	}
 	return attribution{}

@@ -109,9 +109,25 @@ func imaginedBefore(bt []token) bool {
 	for k := n - 2; k >= 0 && k >= n-4; k-- {
 		x := lower(bt[k])
 		if modals[x] {
-			return true
+			// "would say" is often real speech told later ("Years later
+			// she would say, ..."); only "as X would say" and "would have
+			// said" are never said
+			if x != "would" && x != "'d" && x != "’d" {
+				return true
+			}
+			for j := k + 1; j < n-1; j++ {
+				if lower(bt[j]) == "have" {
+					return true
+				}
+			}
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if lower(bt[j]) == "as" {
+					return true
+				}
+			}
+			return false
 		}
-		if !adverb(x) && x != "then" && x != "just" && x != "all" {
+		if !adverb(x) && x != "then" && x != "just" && x != "all" && x != "have" {
 			break
 		}
 	}

@@ -68,15 +68,19 @@ func acronymIndex(toks []token) map[string][]string {
 		for j < len(toks) && toks[j].word && (toks[j].upper || properInner[toks[j].text] && j+1 < len(toks) && toks[j+1].upper) && adjacentTok(toks[j-1], toks[j]) {
 			j++
 		}
+		s := i
+		for s < j && sentenceStarters[toks[s].text] {
+			s++ // "The Federal Aviation Administration"
+		}
 		var init []byte
 		var ws []string
-		for _, t := range toks[i:j] {
+		for _, t := range toks[s:j] {
 			ws = append(ws, t.text)
 			if t.upper && t.text[0] < 0x80 {
 				init = append(init, t.text[0])
 			}
 		}
-		if len(init) >= 3 && strings.ToUpper(ws[0]) != ws[0] {
+		if len(init) >= 3 && len(ws) > 0 && strings.ToUpper(ws[0]) != ws[0] {
 			run := strings.Join(ws, " ")
 			for off := 0; off <= 1; off++ {
 				for n := off + 2; n <= len(init); n++ {

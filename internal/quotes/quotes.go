@@ -333,8 +333,8 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 				if x.ok {
 					x.cue = t.text
 					at, atPos = x, ss
+					break
 				}
-				break
 			}
 		}
 	}
@@ -468,6 +468,11 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		s := d.resolvePronoun(max(pos, at.np[0].s), g)
 		return s, d.nm.roles[s]
 	case 'd':
+		if len(at.np) == 1 && at.np[0].upper {
+			if office := d.officeBefore(at.np[0].s); office != "" {
+				return office + " " + words[0], "" // "High Commissioner for Refugees"
+			}
+		}
 		if s, ok := d.resolveDescription(at.np, pos); ok {
 			return s, d.nm.roles[s]
 		}
@@ -485,8 +490,8 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		}
 		return desc, ""
 	}
-	name, r, person := d.nm.canonical(words)
-	if !person || !d.nm.personal[name] && d.nm.genders[name] == 0 && !maleNames[words[0]] && !femaleNames[words[0]] {
+	name, r, _ := d.nm.canonical(words)
+	if d.nm.genders[name] == 0 && !slices.ContainsFunc(words, func(w string) bool { return maleNames[w] || femaleNames[w] }) {
 		if office := d.officeBefore(at.np[0].s); office != "" {
 			return office + " " + strings.Join(words, " "), ""
 		}
