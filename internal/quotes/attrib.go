@@ -236,6 +236,9 @@ func parseAfter(toks []token) attribution {
 		for j < len(toks) && auxWords[lower(toks[j])] && !pronounTok(toks[j]) {
 			j++
 		}
+		if j < len(toks) && clauseStart[lower(toks[j])] {
+			return a // '"...," adding that its value quadrupled': a clause, no speaker
+		}
 		x := speakerFromRegion(toks[j:], false)
 		if !x.ok {
 			return a
