@@ -194,6 +194,7 @@ func TestNotQuotations(t *testing.T) {
 		{"a catchphrase", "As the detective would say, \"Elementary, my dear fellow.\""},
 		{"hypothetical", "The public might then scream, \"Make it stop.\""},
 		{"counterfactual", "The aide would then have claimed, \"Nobody told me.\""},
+		{"counterfactual partial", "The aide would then have claimed that the mayor promised \"space\" to the unions."},
 		{"a label chosen", "The app lets you choose a category, and I earnestly chose \"Journalist.\""},
 		{"scare quote ending a sentence", "Nobody would put up with another inquiry into \"foreign collusion.\""},
 	}

@@ -59,6 +59,10 @@ func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled b
 		if p := d.recentPerson(pos); p != "" {
 			return p, true
 		}
+	case definite && len(np) >= 2 && orgWords[head] && !np[1].upper:
+		if o := d.namedOrg(np, pos); o != "" {
+			return o, true
+		}
 	case first == "it" && len(np) == 1:
 		if o := d.orgSpeaker(pos); o != "" {
 			return o, true

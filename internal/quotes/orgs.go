@@ -93,3 +93,59 @@ func acronymIndex(toks []token) map[string][]string {
 	}
 	return idx
 }
+
+// orgWords head a description of an organisation ("the agency", "the
+// production company").
+var orgWords = set("agency", "company", "firm", "group", "label", "ministry", "department", "office", "authority",
+	"organisation", "organization", "network", "bank", "club", "board", "council", "committee", "commission",
+	"union", "university", "hospital", "court", "newspaper", "magazine", "broadcaster", "studio", "charity",
+	"foundation", "institute", "regulator", "airline", "retailer", "publisher", "corporation", "association")
+
+// namedOrg finds the organisation a description such as "the production
+// company" or "the agency" refers to: the nearest earlier name, outside
+// quotations and within three paragraphs, holding one of the description's
+// words ("Dick Clark Productions", "Environmental Protection Agency"). Only a
+// shared word links them: the nearest organisation alone is too often
+// another one.
+func (d *doc) namedOrg(np []token, pos int) string {
+	want := map[string]bool{}
+	for _, t := range np[1:] {
+		if t.word {
+			want[stem(lower(t))] = true
+		}
+	}
+	pi := d.paraOf(pos)
+	lo := max(d.paras[max(0, pi-3)].Start, pos-4000)
+	toks := d.outsideQuotes(lo, pos)
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if !t.word || !t.upper || !want[stem(lower(t))] || sentenceStarters[t.text] {
+			continue
+		}
+		s, e := i, i+1
+		for s > 0 && toks[s-1].word && (toks[s-1].upper && !sentenceStarters[toks[s-1].text] || properInner[toks[s-1].text]) && adjacentTok(toks[s-1], toks[s]) && !toks[s-1].poss {
+			s--
+		}
+		for s < i && properInner[toks[s].text] {
+			s++
+		}
+		for e < len(toks) && toks[e].word && (toks[e].upper || properInner[toks[e].text] && e+1 < len(toks) && toks[e+1].upper) && adjacentTok(toks[e-1], toks[e]) && !toks[e-1].poss {
+			e++
+		}
+		if e-s < 2 {
+			continue // "Agency" alone names nothing
+		}
+		ws := make([]string, 0, e-s)
+		for _, x := range toks[s:e] {
+			ws = append(ws, x.text)
+		}
+		return strings.Join(ws, " ")
+	}
+	return ""
+}
+
+// stem folds a plural: "productions" and "production" are one.
+func stem(w string) string {
+	w = strings.TrimSuffix(w, "s")
+	return w
+}

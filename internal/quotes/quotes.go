@@ -329,6 +329,11 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 				break
 			}
 			if isCue(t) {
+				if wordCount(q.Text) <= 8 && imaginedBefore(toks[:i+1]) {
+					// 'the whistleblower would then have claimed that ...
+					// give "space"': speech nobody made
+					return q, false
+				}
 				x := subjectBefore(toks, i)
 				if x.ok {
 					x.cue = t.text
