@@ -377,3 +377,20 @@ func (d *doc) fullerIndex() map[string]string {
 	}
 	return idx
 }
+
+// sourcedElsewhere reports a sentence that names its source apart from its
+// subject: "according to court records" ('Noel and Thomas signed "false
+// certifications" ..., according to court records') or a report of what
+// others did ("Wee of the Times reports that censors had told ... to "block
+// and control" ..."). The sentence's subject does not speak its quotes.
+func (d *doc) sourcedElsewhere(start, end, hi int) bool {
+	ss := d.sentStart(start)
+	toks := d.outsideQuotes(ss, d.sentenceEnd(end, hi))
+	for i := 0; i+1 < len(toks); i++ {
+		w := lower(toks[i])
+		if w == "according" && lower(toks[i+1]) == "to" || reportCues[w] && lower(toks[i+1]) == "that" {
+			return true
+		}
+	}
+	return false
+}

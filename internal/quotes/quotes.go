@@ -345,7 +345,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	}
 	// a partial quote in a sentence whose subject is a named person with no
 	// speech verb ("Lewis Ward ... sees the lineup as its "Achilles heel."")
-	if !at.ok && partial {
+	if !at.ok && partial && !d.sourcedElsewhere(first.Start, last.End, ae) {
 		if x, ok := d.personSubject(first.Start); ok {
 			at, atPos = x, d.sentStart(first.Start)
 		}
@@ -595,6 +595,7 @@ func (d *doc) resolvePronoun(pos int, gender string) string {
 	}
 	bestSent := -1
 	best := ""
+	bestWeak := false
 	sure := "" // the first candidate of the sentence that is surely a person
 	para := d.paraOf(pos)
 	for steps := 0; steps < 90; steps++ {
@@ -620,14 +621,16 @@ func (d *doc) resolvePronoun(pos int, gender string) string {
 		}
 		bestSent = cSent
 		best = c.canon // keep going back within the sentence: the first mention is the subject
+		bestWeak = c.weak && c.gender == 0 && !d.saidBy(c.canon, pos)
 		if !c.weak || c.gender != 0 || d.saidBy(c.canon, pos) {
 			sure = c.canon
 		}
 	}
-	if sure != "" && want != 0 {
+	if want != 0 && (sure != "" || bestWeak) {
 		// a phrase that is no subject and shows no sign of a person
 		// ("known as Iceberg Passages") yields to one that does ("the
-		// novelist Jo Walton") in the same sentence
+		// novelist Jo Walton") in the same sentence; with none, "she" is
+		// nobody rather than "a Go-Kart Track"
 		return sure
 	}
 	return best
