@@ -144,6 +144,18 @@ func TestAttributionContext(t *testing.T) {
 			wants: []want{{text: "I am committed to this agency.", speaker: "Hawk Sawyer", mention: "Hawk Sawyer", cue: "saying"}},
 		},
 		{
+			name: "she is nobody rather than a business name",
+			text: "Reporters spoke to one mother, whose children ran accounts as a Cake Shop and a Go-Kart Track online. " +
+				"\"I am so ahead of every other parent I know,\" she said.",
+			wants: []want{{text: "I am so ahead of every other parent I know", speaker: "", mention: "she", cue: "said"}},
+		},
+		{
+			name: "a sentence sourced elsewhere does not give its subject the quote",
+			text: "Prosecutors charged Dana Kerr and Milo Hart on Tuesday.\n\n" +
+				"Kerr and Hart signed \"false entries in the night log\" attesting they had made their rounds, according to court records.",
+			wants: []want{{text: "false entries in the night log", speaker: "", partial: true}},
+		},
+		{
 			name:  "a bare partial quote followed by the writer's words has no attribution after it",
 			text:  "The ministry said it viewed the move as \"another measure contradicting\" the legal basis for talks and said it would protest.",
 			wants: []want{{text: "another measure contradicting", speaker: "the ministry", mention: "The ministry", cue: "said", partial: true}},
