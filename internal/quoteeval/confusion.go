@@ -32,8 +32,11 @@ var clauseWords = map[string]bool{"is": true, "was": true, "were": true, "are": 
 // person, description or junk.
 func SpeakerErrorKind(pred string, gold ...string) string {
 	pw := nameWords(pred)
-	if len(pw) == 0 {
+	if strings.TrimSpace(pred) == "" {
 		return ErrMissing
+	}
+	if len(pw) == 0 {
+		return ErrDescription // title words only: "the mayor"
 	}
 	for _, g := range gold {
 		for _, w := range nameWords(g) {

@@ -629,8 +629,11 @@ func roleEnd(ws []string) int {
 	k := -1
 	for i, w := range ws {
 		if isTitle(w) || isRoleNoun(w) {
-			if i == len(ws)-1 && i > 0 && !isTitle(ws[i-1]) && !isRoleNoun(ws[i-1]) && !connectors[ws[i-1]] && (maleNames[ws[i-1]] || femaleNames[ws[i-1]]) {
-				break
+			if i == len(ws)-1 && i > 0 && !isTitle(ws[i-1]) && !isRoleNoun(ws[i-1]) && !connectors[ws[i-1]] && (maleNames[ws[i-1]] || femaleNames[ws[i-1]] || titleSurnames[w]) {
+				break // "Ken Doctor", "Charlie King", "Howard Dean"
+			}
+			if i == len(ws)-1 && i > 0 && titleSurnames[w] && courtesyTitles[stripDot(ws[i-1])] {
+				break // "Mr. King"
 			}
 			k = i
 		}
@@ -650,10 +653,6 @@ func roleEnd(ws []string) int {
 	return k
 }
 
-// firstNameAfter returns the index of a known first name that follows
-// other words, none of them a first name, and comes before a surname of one
-// or two words ("Jim Bridenstine" in "NASA Administrator Jim
-// Bridenstine"); 0 if there is none.
 // hyphenatedFirst: a double first name, both halves capitalised and one a
 // known first name ("Eva-Marie", "Jean-Pierre").
 func hyphenatedFirst(w string) bool {
@@ -662,6 +661,10 @@ func hyphenatedFirst(w string) bool {
 		(maleNames[a] || femaleNames[a] || maleNames[b] || femaleNames[b])
 }
 
+// firstNameAfter returns the index of a known first name that follows
+// other words, none of them a first name, and comes before a surname of one
+// or two words ("Jim Bridenstine" in "NASA Administrator Jim
+// Bridenstine"); 0 if there is none.
 func firstNameAfter(ws []string) int {
 	for i := 1; i < len(ws); i++ {
 		if maleNames[ws[i-1]] || femaleNames[ws[i-1]] || connectors[ws[i-1]] {
@@ -737,3 +740,10 @@ func nickname(name []string, short string) bool {
 var commonWordNames = set("Grace", "Faith", "Hope", "Joy", "Rose", "Will", "Mark", "Bill", "Jack", "Marine", "Amber",
 	"Taylor", "Madison", "Virginia", "Austin", "Jordan", "Christian", "Carol", "Victoria", "Georgia", "Justice",
 	"Sandy", "Brandy", "Chase", "Dean", "Frank", "Gary", "Lane", "Miles", "Ray", "Guy", "Rich")
+
+// titleSurnames are title words that are also common surnames: after a
+// capitalised word that is no title ("Charlie King", "Howard Dean") or a
+// courtesy title ("Mr. King") they are the surname.
+var titleSurnames = set("King", "Dean", "Bishop", "Judge", "Major", "Marshal", "Marshall", "Knight", "Chancellor", "Prince", "Pope", "Doctor")
+
+var courtesyTitles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame")
