@@ -49,6 +49,14 @@ func TestAttributionNamesAndDescriptions(t *testing.T) {
 			wants: []want{{text: "I posted it and five people swiped away", speaker: "Will Garner", mention: "Garner", cue: "said"}},
 		},
 		{
+			name: "a surname that is a title word",
+			text: "\"Turnout makes the difference,\" said Charlie King, a party organiser.\n\n\"We are building enthusiasm,\" Mr. King added.",
+			wants: []want{
+				{text: "Turnout makes the difference", speaker: "Charlie King", mention: "Charlie King", cue: "said"},
+				{text: "We are building enthusiasm", speaker: "Charlie King", mention: "Mr. King", cue: "added"},
+			},
+		},
+		{
 			name: "the age description is the person last named",
 			text: "The club appointed Luis Ferreira as head coach on Wednesday.\n\n" +
 				"The 61-year-old said: \"I am proud to join a club with such a history.\"",

@@ -280,6 +280,8 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 			p.person = true
 		case len(p.name) >= 2 && len(p.name) <= 3 && plainName(p.name):
 			p.person = true
+		case len(p.name) == 2 && titleSurnames[p.name[1]] && (p.cueSubj || personBefore(toks, p.s)):
+			p.person = true // "said Charlie King"
 		case len(p.name) == 1 && p.cueSubj && p.role == "" && plainName(p.name):
 			p.person = true // "Wimes said"
 		case len(p.name) == 1 && p.role == "" && len(first) >= 5 && (femaleNames[first] != maleNames[first]) && !commonWordNames[first]:
