@@ -158,6 +158,11 @@ func TestAttributionContext(t *testing.T) {
 			wants: []want{{text: "I am so ahead of every other parent I know", speaker: "", mention: "she", cue: "said"}},
 		},
 		{
+			name: "words relayed by a reporter belong to someone unnamed",
+			text: "Lee of the Herald reports that officials had ordered editors to \"block and remove\" posts about the outbreak.",
+			wants: []want{{text: "block and remove", speaker: "", partial: true}},
+		},
+		{
 			name: "a sentence sourced elsewhere does not give its subject the quote",
 			text: "Prosecutors charged Dana Kerr and Milo Hart on Tuesday.\n\n" +
 				"Kerr and Hart signed \"false entries in the night log\" attesting they had made their rounds, according to court records.",

@@ -316,6 +316,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 			}
 		}
 	}
+	relayed := false
 	// a partial quote inside a paraphrase: an attribution closing the
 	// sentence speaks it all, else the cue may be anywhere in the sentence
 	if partial && (!at.ok || len(g) == 1) {
@@ -326,6 +327,12 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 		}
 		for i, t := range toks {
 			if at.ok {
+				break
+			}
+			if isCue(t) && reportCues[t.text] && i+1 < len(toks) && lower(toks[i+1]) == "that" {
+				// "Wee of the Times reports that censors told ... to "block
+				// and control" ...": relayed words of someone unnamed
+				relayed = true
 				break
 			}
 			if isCue(t) {
@@ -380,7 +387,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	}
 	// scare quotes, titles and nicknames: short, no cue anywhere near
 	wc := wordCount(q.Text)
-	if len(g) == 1 && !at.ok && wc <= 4 && (!endsSentence(firstInner) || partial) {
+	if len(g) == 1 && !at.ok && !relayed && wc <= 4 && (!endsSentence(firstInner) || partial) {
 		return q, false
 	}
 	if len(g) == 1 && partial && wc <= 2 && at.weak {
