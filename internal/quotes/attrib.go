@@ -694,6 +694,9 @@ func parseBefore(toks []token) attribution {
 		return a
 	}
 	cue := toks[c].text
+	if reportCues[cue] && c+1 < len(toks) && lower(toks[c+1]) == "that" {
+		return a // "X reports that censors told ... to": the reporter relays
+	}
 	a = subjectBefore(toks, c)
 	a.cue = cue
 	a.weak = weakCues[cue]

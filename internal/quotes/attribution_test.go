@@ -158,8 +158,8 @@ func TestAttributionContext(t *testing.T) {
 			wants: []want{{text: "I am so ahead of every other parent I know", speaker: "", mention: "she", cue: "said"}},
 		},
 		{
-			name: "words relayed by a reporter belong to someone unnamed",
-			text: "Lee of the Herald reports that officials had ordered editors to \"block and remove\" posts about the outbreak.",
+			name:  "words relayed by a reporter belong to someone unnamed",
+			text:  "Lee of the Herald reports that officials had ordered editors to \"block and remove\" posts about the outbreak.",
 			wants: []want{{text: "block and remove", speaker: "", partial: true}},
 		},
 		{
