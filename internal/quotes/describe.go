@@ -198,7 +198,7 @@ func (d *doc) reportingSentence(pos int, para Span, seg int) (attribution, int, 
 		}
 		end = pp.End
 	}
-	ss := d.sentStart(end - 1)
+	ss := max(d.sentStart(end-1), end-maxContext)
 	if seg > 0 && d.segs[seg-1].End > ss {
 		return attribution{}, 0, false // the sentence holds a quotation
 	}
@@ -384,8 +384,8 @@ func (d *doc) fullerIndex() map[string]string {
 // others did ("Wee of the Times reports that censors had told ... to "block
 // and control" ..."). The sentence's subject does not speak its quotes.
 func (d *doc) sourcedElsewhere(start, end, hi int) bool {
-	ss := d.sentStart(start)
-	toks := d.outsideQuotes(ss, d.sentenceEnd(end, hi))
+	ss := max(d.sentStart(start), start-maxContext)
+	toks := d.outsideQuotes(ss, d.sentenceEnd(end, min(hi, end+maxContext)))
 	for i := 0; i+1 < len(toks); i++ {
 		w := lower(toks[i])
 		if w == "according" && lower(toks[i+1]) == "to" || reportCues[w] && lower(toks[i+1]) == "that" {

@@ -15,12 +15,12 @@ import (
 // pos within two paragraphs, for "it said".
 func (d *doc) orgSpeaker(pos int) string {
 	pi := d.paraOf(pos)
-	for i := len(d.said) - 1; i >= 0; i-- {
+	for i := len(d.said) - 1; i >= 0 && i >= len(d.said)-40; i-- {
 		s := d.said[i]
 		if s.pos >= pos {
 			continue
 		}
-		if pi-d.paraOf(s.pos) > 2 {
+		if pi-d.paraOf(s.pos) > 2 || pos-s.pos > 3000 {
 			break
 		}
 		if s.canon != "" && !isDescription(s.canon) && s.gender == 0 && !d.nm.personal[s.canon] {
