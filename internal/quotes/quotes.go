@@ -118,33 +118,9 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	}
 	q.Text = strings.Join(texts, " ... ")
 	para := d.paras[first.para]
-	lastPara := d.paras[last.para]
 
-	// the words before the quotation in its sentence (or since the previous segment)
-	bs := d.sentStart(first.Start)
-	if bs < para.Start {
-		bs = para.Start
-	}
-	for _, s := range d.segs {
-		_ = s
-		break
-	}
-	if k := g[0]; k > 0 && d.segs[k-1].para == first.para && d.segs[k-1].End > bs {
-		bs = d.segs[k-1].End
-	}
-	if bs < first.Start-maxContext {
-		bs = first.Start - maxContext // keep long paragraphs linear
-	}
-	before := d.text[bs:first.Start]
-	beforeTrim := strings.TrimSpace(before)
-	// the words after it, up to the next segment or the paragraph end
-	ae := lastPara.End
-	if k := g[len(g)-1]; k+1 < len(d.segs) && d.segs[k+1].para == last.para {
-		ae = d.segs[k+1].Start
-	}
-	if ae > last.End+maxContext {
-		ae = last.End + maxContext
-	}
+	bs, ae := d.around(g)
+	beforeTrim := strings.TrimSpace(d.text[bs:first.Start])
 	after := d.text[last.End:ae]
 	inner := strings.TrimSpace(d.text[last.in.Start:last.in.End])
 	firstInner := strings.TrimSpace(d.text[first.in.Start:first.in.End])
@@ -223,34 +199,14 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	// sentence speaks it all, else the cue may be anywhere in the sentence
 	if partial && (!at.ok || len(g) == 1) {
 		ss := max(d.sentStart(first.Start), para.Start, first.Start-maxContext)
-		toks := d.outsideQuotes(ss, d.sentenceEnd(last.End, ae))
-		if x, ok := invertedTail(toks); ok {
+		x, rel, unreal := partialAttribution(d.outsideQuotes(ss, d.sentenceEnd(last.End, ae)), wordCount(q.Text), !at.ok)
+		if unreal {
+			return q, false
+		}
+		if x.ok {
 			at, atPos = x, ss
 		}
-		for i, t := range toks {
-			if at.ok {
-				break
-			}
-			if isCue(t) && reportCues[t.text] && i+1 < len(toks) && lower(toks[i+1]) == "that" {
-				// "Wee of the Times reports that censors told ... to "block
-				// and control" ...": relayed words of someone unnamed
-				relayed = true
-				break
-			}
-			if isCue(t) {
-				if wordCount(q.Text) <= 8 && imaginedBefore(toks[:i+1]) {
-					// 'the whistleblower would then have claimed that ...
-					// give "space"': speech nobody made
-					return q, false
-				}
-				x := subjectBefore(toks, i)
-				if x.ok {
-					x.cue = t.text
-					at, atPos = x, ss
-					break
-				}
-			}
-		}
+		relayed = rel
 	}
 	// a partial quote in a sentence whose subject is a named person with no
 	// speech verb ("Lewis Ward ... sees the lineup as its "Achilles heel."")
@@ -291,11 +247,6 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	wc := wordCount(q.Text)
 	if len(g) == 1 && !at.ok && !relayed && wc <= 4 && (!endsSentence(firstInner) || partial) {
 		return q, false
-	}
-	if len(g) == 1 && partial && wc <= 2 && at.weak {
-		// "called them "deplorables"" is a partial quote; a one-word label
-		// with a naming verb is still kept as partial
-		_ = 0
 	}
 	if len(g) == 1 && beforeTrim != "" && wc <= 4 && strings.HasSuffix(strings.ToLower(beforeTrim), "so-called") {
 		return q, false
@@ -338,6 +289,57 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 		d.said = append(d.said, saidAt{pos: atPos, canon: q.Speaker, gender: d.genderOf(q.Speaker), nominal: isDescription(q.Speaker)})
 	}
 	return q, true
+}
+
+// around returns where the words before the quotation group g start (its
+// sentence, its paragraph or the previous segment, whichever is latest) and
+// where the words after it end (the next segment or the paragraph end),
+// each at most maxContext bytes away so long paragraphs stay linear.
+func (d *doc) around(g []int) (bs, ae int) {
+	first, last := d.segs[g[0]], d.segs[g[len(g)-1]]
+	bs = max(d.sentStart(first.Start), d.paras[first.para].Start)
+	if k := g[0]; k > 0 && d.segs[k-1].para == first.para && d.segs[k-1].End > bs {
+		bs = d.segs[k-1].End
+	}
+	bs = max(bs, first.Start-maxContext)
+	ae = d.paras[last.para].End
+	if k := g[len(g)-1]; k+1 < len(d.segs) && d.segs[k+1].para == last.para {
+		ae = d.segs[k+1].Start
+	}
+	return bs, min(ae, last.End+maxContext)
+}
+
+// partialAttribution reads the speaker of a partial quote of wc words from
+// the tokens of its sentence outside quotations: an inverted attribution
+// closing the sentence, else (when cues is true) the first cue with a
+// subject. relayed is true
+// when a report relays someone unnamed ("Wee of the Times reports that
+// censors told ... to "block and control""); unreal when the cue is
+// hypothetical or counterfactual ("would then have claimed that ... give
+// "space"": speech nobody made).
+func partialAttribution(toks []token, wc int, cues bool) (at attribution, relayed, unreal bool) {
+	if x, ok := invertedTail(toks); ok {
+		return x, false, false
+	}
+	if !cues {
+		return attribution{}, false, false
+	}
+	for i, t := range toks {
+		if !isCue(t) {
+			continue
+		}
+		if reportCues[t.text] && i+1 < len(toks) && lower(toks[i+1]) == "that" {
+			return attribution{}, true, false
+		}
+		if wc <= 8 && imaginedBefore(toks[:i+1]) {
+			return attribution{}, false, true
+		}
+		if x := subjectBefore(toks, i); x.ok {
+			x.cue = t.text
+			return x, false, false
+		}
+	}
+	return attribution{}, false, false
 }
 
 func (d *doc) segEndsAt(pos int) bool {
