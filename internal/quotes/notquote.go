@@ -35,9 +35,9 @@ var beVerbs = set("is", "was", "are", "were", "be", "been", "being", "'s", "’s
 
 var modals = set("would", "will", "might", "could", "may", "should", "must", "'d", "’d")
 
-// notQuotation reports whether the single segment s, with the tokens before
-// it in its sentence (bt) and after it (ft), names something or is
-// imagined speech rather than a quotation.
+// notQuotation reports whether the quoted words inner of a single segment,
+// with the tokens before it in its sentence (bt) and after it (ft), name
+// something or are imagined speech rather than a quotation.
 func notQuotation(bt, ft []token, inner string) bool {
 	if wordCount(inner) > 8 {
 		return false
