@@ -78,7 +78,7 @@ func Command(args []string, out io.Writer) error {
 		fmt.Fprintf(out, "%s %s %q\n     ...%q [QUOTE] %q...\n", tag, m.Article, m.Quote, m.Before, m.After)
 	}
 	for _, m := range ms {
-		fmt.Fprintf(out, "MISS %s/%s [%s] gold=%q pred=%q  %s\n", m.Article, m.Attribution, m.SourceType, m.Gold, m.Pred, m.Quote)
+		fmt.Fprintf(out, "MISS %s/%s [%s] {%s} gold=%q pred=%q  %s\n", m.Article, m.Attribution, m.SourceType, SpeakerErrorKind(m.Pred, m.Gold...), m.Gold, m.Pred, m.Quote)
 		if *context {
 			fmt.Fprintf(out, "     ...%q [QUOTE] %q...\n", m.Before, m.After)
 		}

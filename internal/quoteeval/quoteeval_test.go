@@ -110,3 +110,38 @@ func TestNaive(t *testing.T) {
 		t.Errorf("naive %+v", ps)
 	}
 }
+
+// Each kind of speaker error, as a reader would meet it in a digest.
+func TestSpeakerErrorKind(t *testing.T) {
+	cases := []struct {
+		pred string
+		gold []string
+		want string
+	}{
+		{"", []string{"Lewis Ward"}, ErrMissing},
+		{"Hawk", []string{"Kathleen Hawk Sawyer"}, ErrPartialName},
+		{"Kathleen", []string{"Kathleen Hawk Sawyer"}, ErrPartialName},
+		{"Gordon Sondland", []string{"David Holmes"}, ErrWrongPerson},
+		{"Brussels", []string{"Fiona Hill"}, ErrWrongPerson},
+		{"the statement", []string{"Big Machine Label Group"}, ErrDescription},
+		{"a career Army officer", []string{"Alexander Vindman"}, ErrDescription},
+		{"Swift's rep", []string{"Taylor Swift's representative"}, ErrPartialName},
+		{"that the odds", []string{"Brian Babin"}, ErrJunk},
+		{"a sample came", []string{"Lucas Paganini"}, ErrJunk},
+		{"the Pentagon rejected these accusations", []string{"Defense Department"}, ErrJunk},
+		{"University", []string{"Jo Reed"}, ErrJunk},
+		{"the mayor", []string{"Jo Reed"}, ErrDescription}, // title words only
+	}
+	if !SpeakerRight("the mayor", "the mayor") || SpeakerRight("the mayor", "the governor") {
+		t.Error("a speaker of title words only is right only when the gold says the same")
+	}
+	for _, c := range cases {
+		if SpeakerRight(c.pred, c.gold...) {
+			t.Errorf("%q is right for %q: not an error", c.pred, c.gold)
+			continue
+		}
+		if got := SpeakerErrorKind(c.pred, c.gold...); got != c.want {
+			t.Errorf("SpeakerErrorKind(%q, %q) = %q, want %q", c.pred, c.gold, got, c.want)
+		}
+	}
+}

@@ -18,6 +18,10 @@ type doc struct {
 	said []saidAt
 	// sentences whose subject is an unnamed person, for pronoun resolution
 	nomSubj []saidAt
+	// a name's fullest form in the article, built when first needed
+	fuller map[string]string
+	// spelled-out names by their initials, built when first needed
+	acronyms map[string][]string
 }
 
 // paraOf returns the index of the paragraph holding pos.
@@ -232,6 +236,9 @@ func parseAfter(toks []token) attribution {
 		for j < len(toks) && auxWords[lower(toks[j])] && !pronounTok(toks[j]) {
 			j++
 		}
+		if j < len(toks) && clauseStart[lower(toks[j])] {
+			return a // '"...," adding that its value quadrupled': a clause, no speaker
+		}
 		x := speakerFromRegion(toks[j:], false)
 		if !x.ok {
 			return a
@@ -287,336 +294,6 @@ var prepositions = set("in", "on", "at", "to", "for", "of", "from", "with", "by"
 var npEnd = set("who", "whom", "which", "that", "whose", "in", "on", "at", "to", "for", "of", "from", "with", "by",
 	"during", "after", "before", "when", "while", "as", "and", "but", "or", "about", "because", "where", "since",
 	"via", "through", "during", "under", "over", "last", "this", "told", "speaking", "writing", "during")
-
-// speakerFromRegion reads the speaker mention from the words next to a cue
-// verb: its first comma-separated chunk, parentheticals dropped, cut before
-// a relative clause or preposition. A chunk ending in capitalised words is a
-// name (words before it are its role); a pronoun is a pronoun; anything else
-// starting with a determiner or ending in a role noun is a description.
-// With tail set, the chunk is the one just before the cue.
-func speakerFromRegion(toks []token, tail bool) attribution {
-	var a attribution
-	// drop parentheticals
-	var ts []token
-	depth := 0
-	for _, t := range toks {
-		switch {
-		case t.text == "(" || t.text == "[":
-			depth++
-		case t.text == ")" || t.text == "]":
-			if depth > 0 {
-				depth--
-			}
-		case depth == 0:
-			ts = append(ts, t)
-		}
-	}
-	for len(ts) > 0 && auxWords[lower(ts[len(ts)-1])] && !pronounTok(ts[len(ts)-1]) {
-		ts = ts[:len(ts)-1]
-	}
-	// comma chunks
-	var chunks [][]token
-	st := 0
-	for k, t := range ts {
-		if t.text == "," || t.text == ":" || isDash(t) {
-			chunks = append(chunks, ts[st:k])
-			st = k + 1
-		}
-	}
-	chunks = append(chunks, ts[st:])
-	if tail {
-		// the subject just before the verb, or the chunk that starts the clause
-		last := chunks[len(chunks)-1]
-		if n := len(last); n > 0 && lower(last[n-1]) == "who" {
-			// "..., including a career Army officer who described": the
-			// speaker is the phrase the relative pronoun follows
-			ante := last[:n-1]
-			if len(ante) == 0 && len(chunks) >= 2 {
-				ante = chunks[len(chunks)-2] // "Jo Reed, who described"
-			}
-			if x := relativeAntecedent(ante); x.ok {
-				return x
-			}
-		}
-		if np := nominalWithProper(last, true); np != nil {
-			return attribution{np: np, kind: 'd', ok: true}
-		}
-		if x := tailNP(last); x.ok {
-			if len(chunks) >= 3 && len(last) == 0 {
-				// unreachable: an empty chunk before the verb
-			}
-			return x
-		}
-		if len(last) == 0 && len(chunks) >= 3 {
-			// "Hugh Hill, a doctor, said": appositive before the verb
-			if x := frontNP(chunks[len(chunks)-3]); x.ok {
-				if y, ok := namedAppositive(chunks[len(chunks)-2]); ok && x.kind == 'd' {
-					// "Sweden's chief prosecutor, Eva Berg, said": the name is the speaker
-					y.appos = joinToks(chunks[len(chunks)-3])
-					return y
-				}
-				x.appos = joinToks(chunks[len(chunks)-2])
-				return x
-			}
-		}
-		for ci, ch := range chunks {
-			if x := frontNP(ch); x.ok {
-				if ci+1 < len(chunks)-1 {
-					x.appos = joinToks(chunks[ci+1])
-				}
-				return x
-			}
-		}
-		return a
-	}
-	for ci, ch := range chunks {
-		if len(ch) == 0 {
-			continue
-		}
-		x := frontNP(ch)
-		if np := nominalWithProper(ch, false); np != nil && (!x.ok || x.kind == 'd') {
-			x = attribution{np: np, kind: 'd', ok: true}
-		}
-		if !x.ok && ci == 0 && len(ch) <= 8 {
-			// "said 9/11 widow Terry Strada": the name ends the chunk
-			if y := tailNP(ch); y.ok && y.kind == 'n' {
-				x = y
-			}
-		}
-		if !x.ok {
-			if ci == 0 {
-				return a
-			}
-			continue
-		}
-		if ci+1 < len(chunks) {
-			ap := chunks[ci+1]
-			if y, ok := namedAppositive(ap); ok && x.kind == 'd' {
-				y.appos = joinToks(ch)
-				return y
-			}
-			if len(ap) > 0 && (determiners[lower(ap[0])] || isRoleNoun(ap[len(ap)-1].text)) {
-				x.appos = joinToks(ap)
-			}
-		}
-		return x
-	}
-	return a
-}
-
-// relativeAntecedent reads the phrase that ends just before a relative
-// "who": a name ("Jo Reed") or a description that starts with an article
-// and ends in a noun for a person ("a career Army officer").
-func relativeAntecedent(ts []token) attribution {
-	if x := tailNP(ts); x.ok && x.kind == 'n' {
-		return x
-	}
-	for d := len(ts) - 2; d >= 0 && d >= len(ts)-6; d-- {
-		if !ts[d].word {
-			break
-		}
-		switch lower(ts[d]) {
-		case "a", "an", "the":
-			if personNoun(ts[len(ts)-1].text) {
-				return attribution{np: ts[d:], kind: 'd', ok: true}
-			}
-			return attribution{}
-		}
-	}
-	return attribution{}
-}
-
-// namedAppositive reads a chunk that is nothing but a person's name of two
-// to four words ("Eva Berg" in "the chief prosecutor, Eva Berg, said").
-func namedAppositive(ch []token) (attribution, bool) {
-	x := frontNP(ch)
-	if !x.ok || x.kind != 'n' || len(x.np) != len(ch) || x.appos != "" || len(ch) < 2 || len(ch) > 4 ||
-		nonPersonLast[ch[len(ch)-1].text] {
-		return attribution{}, false
-	}
-	return x, true
-}
-
-// frontNP reads a mention at the start of ch.
-func frontNP(ch []token) attribution {
-	var a attribution
-	if len(ch) == 0 || !ch[0].word {
-		return a
-	}
-	if pronounTok(ch[0]) && (len(ch) == 1 || lower(ch[0]) != "her") {
-		if lower(ch[0]) == "it" {
-			return attribution{np: ch[:1], kind: 'd', ok: true}
-		}
-		return attribution{np: ch[:1], kind: 'p', ok: true}
-	}
-	if prepositions[lower(ch[0])] {
-		return a
-	}
-	// cut before a relative clause or preposition
-	end := len(ch)
-	for k := 1; k < len(ch); k++ {
-		if !ch[k].word || npEnd[lower(ch[k])] && !ch[k].upper || isCue(ch[k]) {
-			end = k
-			break
-		}
-		lw := lower(ch[k])
-		if !ch[k].upper && !isRoleNoun(lw) && (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
-			end = k
-			break
-		}
-	}
-	head := ch[:end]
-	if len(head) > 10 {
-		return a
-	}
-	// a capitalised run at the end is a name; words before it are its role
-	k := len(head)
-	for k > 0 && head[k-1].word && (head[k-1].upper || connectors[head[k-1].text] && k < len(head)) && !(determiners[lower(head[k-1])] && k-1 > 0) {
-		k--
-		if head[k].poss && k < len(head)-1 {
-			k++
-			break
-		}
-	}
-	if k < len(head) && !head[len(head)-1].poss {
-		run := head[k:]
-		for len(run) > 0 && sentenceStarters[run[0].text] && !isTitle(run[0].text) && run[0].text != "The" {
-			run = run[1:]
-		}
-		if len(run) > 0 && !isDayOrMonth(run[len(run)-1].text) {
-			x := attribution{np: run, kind: 'n', ok: true}
-			if k > 0 {
-				x.appos = joinToks(head[:k])
-			}
-			if len(run) == len(head) || k > 0 {
-				return x
-			}
-			return x
-		}
-	}
-	// a description
-	if determiners[lower(head[0])] || head[0].poss || nominalHead(head[len(head)-1].text) {
-		if len(head) == 1 && determiners[lower(head[0])] || isClause(head) {
-			return a
-		}
-		return attribution{np: head, kind: 'd', ok: true}
-	}
-	return a
-}
-
-// finiteVerbs are the auxiliaries that show a run of words is a clause.
-var finiteVerbs = set("is", "was", "were", "are", "am", "has", "have", "had", "could", "would", "can", "will",
-	"may", "might", "must", "should", "shall", "did", "does", "do", "be", "been")
-
-// isClause reports words that make a clause, not a noun phrase: "These
-// results were consistent", "That's why I always", "There's a".
-func isClause(ws []token) bool {
-	switch lower(ws[0]) {
-	case "that", "there", "this", "it", "what", "here", "who", "where":
-		if ws[0].poss { // "That's": the 's is "is"
-			return true
-		}
-	}
-	for _, w := range ws[1:] {
-		if finiteVerbs[lower(w)] {
-			return true
-		}
-	}
-	return false
-}
-
-// tailNP reads the name or pronoun just before a cue verb ("... Trump said").
-func tailNP(ch []token) attribution {
-	var a attribution
-	if len(ch) == 0 {
-		return a
-	}
-	last := ch[len(ch)-1]
-	if pronounTok(last) {
-		if lower(last) == "it" {
-			return attribution{np: ch[len(ch)-1:], kind: 'd', ok: true}
-		}
-		return attribution{np: ch[len(ch)-1:], kind: 'p', ok: true}
-	}
-	k := len(ch)
-	for k > 0 && ch[k-1].word && (ch[k-1].upper || connectors[ch[k-1].text] && k < len(ch)) && !determiners[lower(ch[k-1])] {
-		k--
-		if k > 0 && !adjacentTok(ch[k-1], ch[k]) {
-			break
-		}
-		if k < len(ch)-1 && ch[k].poss {
-			k++
-			break
-		}
-	}
-	run := ch[k:]
-	for len(run) > 0 && sentenceStarters[run[0].text] && !isTitle(run[0].text) {
-		run = run[1:]
-	}
-	if len(run) == 0 || run[len(run)-1].poss || isDayOrMonth(run[len(run)-1].text) {
-		return a
-	}
-	x := attribution{np: run, kind: 'n', ok: true}
-	// lower-case role words just before the name ("press secretary Josh Earnest")
-	if k > 0 && len(run) == len(ch[k:]) {
-		r := k
-		for r > 0 && ch[r-1].word && !ch[r-1].upper && r > k-4 && !npEnd[lower(ch[r-1])] && !determiners[lower(ch[r-1])] {
-			r--
-		}
-		if r < k && isRoleNoun(lower(ch[k-1])) {
-			x.appos = joinToks(ch[r:k])
-		}
-	}
-	return x
-}
-
-func isDayOrMonth(w string) bool {
-	switch w {
-	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-		"March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Today",
-		"Tonight", "Yesterday":
-		return true
-	}
-	return false
-}
-
-func pronounTok(t token) bool {
-	_, ok := pronouns[lower(t)]
-	return ok
-}
-
-func appositive(toks []token, j int) string {
-	if j < len(toks) && toks[j].text == "," {
-		c := j + 1
-		for c < len(toks) && toks[c].text != "," && toks[c].text != "." {
-			c++
-		}
-		if c > j+1 && c-j < 14 {
-			w := lower(toks[j+1])
-			if determiners[w] || isRoleNoun(toks[c-1].text) {
-				return joinToks(toks[j+1 : c])
-			}
-		}
-	}
-	return ""
-}
-
-func joinToks(ts []token) string {
-	var b strings.Builder
-	for i, t := range ts {
-		if i > 0 && t.word {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.text)
-		if t.poss {
-			b.WriteString("'s")
-		}
-	}
-	return b.String()
-}
-
-var clauseBreak = set("and", "but", "while", "as", "when", "because", "after", "before", "that", "then", "so",
-	"although", "though", "where", "if")
 
 // parseBefore reads an attribution that leads into a quotation: "X said:",
 // "X told reporters,", "According to X,", "X said that". toks end at the
@@ -678,6 +355,9 @@ func parseBefore(toks []token) attribution {
 		return a
 	}
 	cue := toks[c].text
+	if reportCues[cue] && c+1 < len(toks) && lower(toks[c+1]) == "that" {
+		return a // "X reports that censors told ... to": the reporter relays
+	}
 	a = subjectBefore(toks, c)
 	a.cue = cue
 	a.weak = weakCues[cue]
@@ -727,7 +407,46 @@ func subjectBefore(toks []token, c int) attribution {
 	for s > 0 && !(toks[s-1].text == ";" || isTerminator(toks[s-1]) || isQuoteTok(toks[s-1])) {
 		s--
 	}
-	return speakerFromRegion(toks[s:c], true)
+	x := speakerFromRegion(toks[s:c], true)
+	if !x.ok && strings.HasSuffix(lower(toks[c]), "ing") {
+		// "Hawk Sawyer issued a statement about the charges, saying":
+		// the participle's subject is the name that opens a clause
+		x = clauseSubject(toks[s:c])
+	}
+	return x
+}
+
+// clauseSubject finds a name or pronoun that opens one of the comma chunks
+// of ts and is followed by a lower-case word, the clause's verb.
+func clauseSubject(ts []token) attribution {
+	st := 0
+	for k := 0; k <= len(ts); k++ {
+		if k < len(ts) && ts[k].text != "," {
+			continue
+		}
+		ch := ts[st:k]
+		st = k + 1
+		if len(ch) > 1 && pronounTok(ch[0]) && lower(ch[0]) != "it" && ch[1].word && !ch[1].upper {
+			return attribution{np: ch[:1], kind: 'p', ok: true}
+		}
+		// the first capitalised run followed by a lower-case word that can
+		// be a verb ("Last week council official Dev Malik revealed")
+		for i := 0; i < len(ch); {
+			if !ch[i].word || !ch[i].upper || sentenceStarters[ch[i].text] {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(ch) && ch[j].word && ch[j].upper && adjacentTok(ch[j-1], ch[j]) {
+				j++
+			}
+			if j < len(ch) && ch[j].word && !ch[j].upper && !npStop[lower(ch[j])] && !determiners[lower(ch[j])] && !ch[j-1].poss {
+				return attribution{np: ch[i:j], kind: 'n', ok: true}
+			}
+			break
+		}
+	}
+	return attribution{}
 }
 
 // nominalHead: a role noun or its plural ("spokesman", "analysts", "owners").

@@ -25,8 +25,8 @@ func TestMoreCues(t *testing.T) {
 			text: "Prison officer Peter Walsh was charged on Friday.\n\n" +
 				`"I forgot to lock the gate," Walsh allegedly told a colleague. "Nobody checked."`,
 			wants: []want{
-				{text: "I forgot to lock the gate", speaker: "Peter Walsh", mention: "Walsh", cue: "told"},
-				{text: "Nobody checked.", speaker: "Peter Walsh"},
+				// one quotation broken by its attribution sentence
+				{text: "I forgot to lock the gate ... Nobody checked.", speaker: "Peter Walsh", mention: "Walsh", cue: "told"},
 			},
 		},
 		{

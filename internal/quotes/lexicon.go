@@ -23,11 +23,13 @@ var cueVerbs = set("said", "says", "say", "saying", "told", "tells", "tell", "te
 	"demanded", "demands", "retorted", "interjected", "scoffed", "sighed", "thundered", "tweeting", "writing:",
 	"proclaimed", "proclaims", "predicts", "wrote:", "read", "reads", "recounted", "recounts", "insisting", "warning:",
 	"boasting", "claiming", "describes", "described", "called", "calls", "labeled", "labelled", "dubbed", "branded",
-	"went", "goes", "quoted", "quotes", "quoting", "commented")
+	"went", "goes", "quoted", "quotes", "quoting", "commented", "blasted", "slammed", "assured", "assures",
+	"concluding", "concludes", "claim", "found", "finds")
 
 // weakCues are cue verbs that introduce partial quotes ("called X
 // "deplorable"") but rarely attribute a full quotation after it.
 var weakCues = set("describes", "described", "called", "calls", "labeled", "labelled", "dubbed", "branded", "read",
+	"blasted", "slammed", "assured", "assures", "found", "finds",
 	"reads", "went", "goes")
 
 // auxiliaries and adverbs may stand between a speaker and the cue verb.

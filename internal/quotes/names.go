@@ -147,7 +147,16 @@ func capitalisedPhrases(text string, toks []token) []phrase {
 			break
 		}
 		afterPrep := i > 0 && toks[i-1].word && (properPreps[toks[i-1].text] || toks[i-1].text == "to")
-		if p, ok := makePhrase(toks[i:j], afterPrep); ok {
+		ts := toks[i:j]
+		if j-i == 1 && i > 0 && toks[i-1].text == "(" && j+1 < len(toks) && toks[j].text == ")" && toks[j+1].word && toks[j+1].upper &&
+			(maleNames[toks[i].text] || femaleNames[toks[i].text]) {
+			// "Coach (Frank) Vogel": a first name in brackets
+			ts = []token{toks[i], toks[j+1]}
+			j += 2
+		}
+		// "said Will Tjernlund": a first name that is also a common word
+		keepFirst := i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].text] || femaleNames[toks[i].text]) && len(ts) > 1
+		if p, ok := makePhrase(ts, afterPrep, keepFirst); ok {
 			k := j
 			for k < len(toks) && k < j+3 && auxWords[lower(toks[k])] && !pronounTok(toks[k]) {
 				k++
@@ -176,10 +185,11 @@ func adjacent(text string, a, b token) bool {
 }
 
 // makePhrase reads a run of capitalised words; afterPrep says a lower-case
-// preposition comes just before it ("envoy to Ukraine Kurt Volker").
-func makePhrase(ts []token, afterPrep bool) (phrase, bool) {
+// preposition comes just before it ("envoy to Ukraine Kurt Volker"); keepFirst
+// keeps a first word that may start sentences ("Will" in "said Will Tjernlund").
+func makePhrase(ts []token, afterPrep, keepFirst bool) (phrase, bool) {
 	// drop ordinary sentence-initial words
-	for len(ts) > 0 && sentenceStarters[ts[0].text] {
+	for len(ts) > 0 && sentenceStarters[ts[0].text] && !keepFirst {
 		ts = ts[1:]
 	}
 	if len(ts) == 0 {
@@ -270,6 +280,8 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 			p.person = true
 		case len(p.name) >= 2 && len(p.name) <= 3 && plainName(p.name):
 			p.person = true
+		case len(p.name) == 2 && titleSurnames[p.name[1]] && (p.cueSubj || personBefore(toks, p.s)):
+			p.person = true // "said Charlie King"
 		case len(p.name) == 1 && p.cueSubj && p.role == "" && plainName(p.name):
 			p.person = true // "Wimes said"
 		case len(p.name) == 1 && p.role == "" && len(first) >= 5 && (femaleNames[first] != maleNames[first]) && !commonWordNames[first]:
@@ -491,7 +503,7 @@ func (nm *names) canonical(words []string) (name, role string, ok bool) {
 	}
 	if c, found := nm.bySurG[surname(ws)+"/"+string(g)]; found && g != 0 && len(ws) == 1 {
 		name = c // "Mrs. Clinton"
-	} else if c, found := nm.bySur[surname(ws)]; found && (len(ws) == 1 || strings.HasPrefix(c, ws[0]+" ")) {
+	} else if c, found := nm.bySur[surname(ws)]; found && (len(ws) == 1 || strings.HasPrefix(c, ws[0]+" ") || strings.HasSuffix(c, " "+strings.Join(ws, " "))) {
 		name = c
 	} else if c, found := nm.byFirst[ws[0]]; found && len(ws) == 1 {
 		name = c
@@ -619,8 +631,11 @@ func roleEnd(ws []string) int {
 	k := -1
 	for i, w := range ws {
 		if isTitle(w) || isRoleNoun(w) {
-			if i == len(ws)-1 && i > 0 && !isTitle(ws[i-1]) && !isRoleNoun(ws[i-1]) && !connectors[ws[i-1]] && (maleNames[ws[i-1]] || femaleNames[ws[i-1]]) {
-				break
+			if i == len(ws)-1 && i > 0 && !isTitle(ws[i-1]) && !isRoleNoun(ws[i-1]) && !connectors[ws[i-1]] && (maleNames[ws[i-1]] || femaleNames[ws[i-1]] || titleSurnames[w]) {
+				break // "Ken Doctor", "Charlie King", "Howard Dean"
+			}
+			if i == len(ws)-1 && i > 0 && titleSurnames[w] && courtesyTitles[stripDot(ws[i-1])] {
+				break // "Mr. King"
 			}
 			k = i
 		}
@@ -640,6 +655,14 @@ func roleEnd(ws []string) int {
 	return k
 }
 
+// hyphenatedFirst: a double first name, both halves capitalised and one a
+// known first name ("Eva-Marie", "Jean-Pierre").
+func hyphenatedFirst(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && unicode.IsUpper(rune(a[0])) && unicode.IsUpper(rune(b[0])) &&
+		(maleNames[a] || femaleNames[a] || maleNames[b] || femaleNames[b])
+}
+
 // firstNameAfter returns the index of a known first name that follows
 // other words, none of them a first name, and comes before a surname of one
 // or two words ("Jim Bridenstine" in "NASA Administrator Jim
@@ -649,7 +672,7 @@ func firstNameAfter(ws []string) int {
 		if maleNames[ws[i-1]] || femaleNames[ws[i-1]] || connectors[ws[i-1]] {
 			return 0
 		}
-		if maleNames[ws[i]] || femaleNames[ws[i]] {
+		if maleNames[ws[i]] || femaleNames[ws[i]] || hyphenatedFirst(ws[i]) {
 			if n := len(ws) - i; n == 2 || n == 3 {
 				return i
 			}
@@ -719,3 +742,10 @@ func nickname(name []string, short string) bool {
 var commonWordNames = set("Grace", "Faith", "Hope", "Joy", "Rose", "Will", "Mark", "Bill", "Jack", "Marine", "Amber",
 	"Taylor", "Madison", "Virginia", "Austin", "Jordan", "Christian", "Carol", "Victoria", "Georgia", "Justice",
 	"Sandy", "Brandy", "Chase", "Dean", "Frank", "Gary", "Lane", "Miles", "Ray", "Guy", "Rich")
+
+// titleSurnames are title words that are also common surnames: after a
+// capitalised word that is no title ("Charlie King", "Howard Dean") or a
+// courtesy title ("Mr. King") they are the surname.
+var titleSurnames = set("King", "Dean", "Bishop", "Judge", "Major", "Marshal", "Marshall", "Knight", "Chancellor", "Prince", "Pope", "Doctor")
+
+var courtesyTitles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame")

@@ -26,9 +26,10 @@ func TestNameBoundaries(t *testing.T) {
 			wants: []want{{text: "I think the talks were going nowhere", speaker: "Jim Hale", mention: "Hale", cue: "said"}},
 		},
 		{
+			// and a fictional catchphrase ("As Holmes would say") is no quotation
 			name:  "a heading is not part of the name after it",
-			text:  "Time for Dr. Holmes\n\nAt first the clinic was baffled. As Holmes would say, \"The game is afoot.\"",
-			wants: []want{{text: "The game is afoot.", speaker: "Holmes", mention: "Holmes", cue: "say"}},
+			text:  "Time for Dr. Holmes\n\nAt first the clinic was baffled. Dr. Holmes said, \"The game is afoot.\" As Holmes would say, \"Elementary.\"",
+			wants: []want{{text: "The game is afoot.", speaker: "Holmes", mention: "Dr. Holmes", cue: "said"}},
 		},
 		{
 			// a surname that is also a title ("Doctor", "Judge") is the name once the full name is known
@@ -37,8 +38,7 @@ func TestNameBoundaries(t *testing.T) {
 				`"Nobody has a plan for what comes next," Doctor says. "Nobody."`,
 			wants: []want{
 				{text: "Print has shrunk every single year", speaker: "Ken Doctor", mention: "Ken Doctor", cue: "says"},
-				{text: "Nobody has a plan for what comes next", speaker: "Ken Doctor", mention: "Doctor", cue: "says"},
-				{text: "Nobody.", speaker: "Ken Doctor"},
+				{text: "Nobody has a plan for what comes next ... Nobody.", speaker: "Ken Doctor", mention: "Doctor", cue: "says"},
 			},
 			roles: []string{"media analyst", "media analyst", "media analyst"},
 		},

@@ -94,46 +94,6 @@ func notSpeech(text string) bool {
 	return reFollowPrompt.MatchString(t)
 }
 
-// group joins segments into quotations: a quotation reopened at the start of
-// the next paragraph, and one split by its attribution ("A," he said, "B.").
-func (d *doc) group() [][]int {
-	var gs [][]int
-	for i, s := range d.segs {
-		if len(gs) > 0 {
-			last := gs[len(gs)-1]
-			p := d.segs[last[len(last)-1]]
-			if s.contPrev && !p.closed && p.para == s.para-1 {
-				gs[len(gs)-1] = append(last, i)
-				continue
-			}
-			if p.closed && p.para == s.para && d.splitAttribution(p, s) {
-				gs[len(gs)-1] = append(last, i)
-				continue
-			}
-		}
-		gs = append(gs, []int{i})
-	}
-	return gs
-}
-
-// splitAttribution: the text between two segments is an attribution ending
-// in a comma or colon, and the first part ends with a comma ("A," he said, "B").
-func (d *doc) splitAttribution(a, b segment) bool {
-	mid := strings.TrimSpace(d.text[a.End:b.Start])
-	if mid == "" || len(mid) > 120 {
-		return false
-	}
-	if !(strings.HasSuffix(mid, ",") || strings.HasSuffix(mid, ":") || strings.HasSuffix(mid, "—")) {
-		return false
-	}
-	inner := strings.TrimSpace(d.text[a.in.Start:a.in.End])
-	if !(strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "—") || strings.HasSuffix(inner, "-") || strings.HasPrefix(mid, ",") || strings.HasSuffix(inner, "...") || strings.HasSuffix(inner, "…")) {
-		return false
-	}
-	at := parseAfter(d.tokensIn(a.End, b.Start))
-	return at.ok && !at.weak
-}
-
 // maxContext bounds the bytes read on either side of a quotation, so a
 // megabyte paragraph with thousands of quotations stays linear.
 const maxContext = 600
@@ -158,33 +118,9 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	}
 	q.Text = strings.Join(texts, " ... ")
 	para := d.paras[first.para]
-	lastPara := d.paras[last.para]
 
-	// the words before the quotation in its sentence (or since the previous segment)
-	bs := d.sentStart(first.Start)
-	if bs < para.Start {
-		bs = para.Start
-	}
-	for _, s := range d.segs {
-		_ = s
-		break
-	}
-	if k := g[0]; k > 0 && d.segs[k-1].para == first.para && d.segs[k-1].End > bs {
-		bs = d.segs[k-1].End
-	}
-	if bs < first.Start-maxContext {
-		bs = first.Start - maxContext // keep long paragraphs linear
-	}
-	before := d.text[bs:first.Start]
-	beforeTrim := strings.TrimSpace(before)
-	// the words after it, up to the next segment or the paragraph end
-	ae := lastPara.End
-	if k := g[len(g)-1]; k+1 < len(d.segs) && d.segs[k+1].para == last.para {
-		ae = d.segs[k+1].Start
-	}
-	if ae > last.End+maxContext {
-		ae = last.End + maxContext
-	}
+	bs, ae := d.around(g)
+	beforeTrim := strings.TrimSpace(d.text[bs:first.Start])
 	after := d.text[last.End:ae]
 	inner := strings.TrimSpace(d.text[last.in.Start:last.in.End])
 	firstInner := strings.TrimSpace(d.text[first.in.Start:first.in.End])
@@ -208,7 +144,13 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	at2 := attribution{}
 	if !at.ok && last.closed {
 		ta := strings.TrimLeft(after, " \u00a0")
-		if endsOpen || strings.HasPrefix(ta, ",") || strings.HasPrefix(ta, "—") || strings.HasPrefix(ta, "―") || strings.HasPrefix(ta, "–") || strings.HasPrefix(ta, "- ") {
+		// a quotation ending in no punctuation, followed by a word, sits in
+		// the writer's sentence ('as "another measure contradicting" the
+		// legal footing ... and said'): what follows is no attribution
+		bare := inner != "" && isWordRune(lastRune(inner)) && !strings.HasPrefix(ta, ",") && !startsWithDash(ta)
+		if bare && ta != "" && isWordRune(firstRune(ta)) && !startsWithPronoun(ta) {
+			endsOpen = false
+		} else if endsOpen || strings.HasPrefix(ta, ",") || strings.HasPrefix(ta, "—") || strings.HasPrefix(ta, "―") || strings.HasPrefix(ta, "–") || strings.HasPrefix(ta, "- ") {
 			at2 = parseAfter(d.tokensIn(last.End, ae))
 			if at2.ok && !(at2.weak && !endsOpen) {
 				at, atPos = at2, last.End
@@ -252,19 +194,25 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 			}
 		}
 	}
-	// a partial quote inside a paraphrase: the cue may be anywhere in the sentence
-	if !at.ok && partial {
+	relayed := false
+	// a partial quote inside a paraphrase: an attribution closing the
+	// sentence speaks it all, else the cue may be anywhere in the sentence
+	if partial && (!at.ok || len(g) == 1) {
 		ss := max(d.sentStart(first.Start), para.Start, first.Start-maxContext)
-		toks := d.outsideQuotes(ss, ae)
-		for i, t := range toks {
-			if isCue(t) {
-				x := subjectBefore(toks, i)
-				if x.ok {
-					x.cue = t.text
-					at, atPos = x, ss
-				}
-				break
-			}
+		x, rel, unreal := partialAttribution(d.outsideQuotes(ss, d.sentenceEnd(last.End, ae)), wordCount(q.Text), !at.ok)
+		if unreal {
+			return q, false
+		}
+		if x.ok {
+			at, atPos = x, ss
+		}
+		relayed = rel
+	}
+	// a partial quote in a sentence whose subject is a named person with no
+	// speech verb ("Lewis Ward ... sees the lineup as its "Achilles heel."")
+	if !at.ok && partial && !d.sourcedElsewhere(first.Start, last.End, ae) {
+		if x, ok := d.personSubject(first.Start); ok {
+			at, atPos = x, d.sentStart(first.Start)
 		}
 	}
 	// a quotation continuing a sentence begun outside it is partial
@@ -287,6 +235,9 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 			}
 		}
 	}
+	if len(g) == 1 && notQuotation(d.tokensIn(bs, first.Start), d.tokensIn(last.End, d.sentenceEnd(last.End, ae)), firstInner) {
+		return q, false
+	}
 	// titles of shows, books and slogans: a few capitalised words, no
 	// sentence ("Fox News Sunday," "Barack Obama Election Day,")
 	if len(g) == 1 && isTitleCase(firstInner) {
@@ -294,19 +245,31 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	}
 	// scare quotes, titles and nicknames: short, no cue anywhere near
 	wc := wordCount(q.Text)
-	if len(g) == 1 && !at.ok && wc <= 4 && !endsSentence(firstInner) {
+	if len(g) == 1 && !at.ok && !relayed && wc <= 4 && (!endsSentence(firstInner) || partial) {
 		return q, false
-	}
-	if len(g) == 1 && partial && wc <= 2 && at.weak {
-		// "called them "deplorables"" is a partial quote; a one-word label
-		// with a naming verb is still kept as partial
-		_ = 0
 	}
 	if len(g) == 1 && beforeTrim != "" && wc <= 4 && strings.HasSuffix(strings.ToLower(beforeTrim), "so-called") {
 		return q, false
 	}
 	q.Partial = partial
-	// 5. a continuation with no cue keeps the previous speaker
+	// 5. the sentence just before, outside any quotation, reports someone's
+	// speech: "Swift's rep told Fox News that this was not the whole truth.
+	// "Big Machine is trying ..."", "Erekat said it was the latest move.¶
+	// "They wanted us on our knees ...""
+	if !at.ok && !partial && beforeTrim == "" {
+		if x, p, ok := d.reportingSentence(first.Start, para, g[0]); ok {
+			at, atPos = x, p
+		}
+	}
+	// 6. a continuation with no cue keeps the previous speaker; a partial
+	// quote too when it shares the paragraph and its sentence names no one
+	// ("... ," says analyst Ken Doctor. That's produced a strategy of
+	// "continuous cost-cutting ...")
+	if !at.ok && partial && prev != nil && first.para == prevPara && prev.Speaker != "" && !isDescription(prev.Speaker) &&
+		d.nm.personAt(d.sentStart(first.Start)) == d.nm.personAt(first.Start) {
+		q.Speaker, q.Role = prev.Speaker, prev.Role
+		return q, true
+	}
 	if !at.ok {
 		if prev != nil && first.para-prevPara <= 1 && !partial && (beforeTrim == "" || first.para == prevPara) {
 			q.Speaker, q.Role = prev.Speaker, prev.Role
@@ -320,11 +283,63 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	q.Via = at.via
 	q.SpeakerMention = joinToks(at.np)
 	q.Speaker, q.Role = d.resolve(at, atPos)
+	q.Speaker = d.expandAcronym(d.fullName(q.Speaker))
 	if q.Speaker != "" && (at.kind != 'd' || strings.ToLower(at.np[0].text) != "it") {
 		// unnamed speakers ("an agency spokesman") are candidates for a later pronoun too
 		d.said = append(d.said, saidAt{pos: atPos, canon: q.Speaker, gender: d.genderOf(q.Speaker), nominal: isDescription(q.Speaker)})
 	}
 	return q, true
+}
+
+// around returns where the words before the quotation group g start (its
+// sentence, its paragraph or the previous segment, whichever is latest) and
+// where the words after it end (the next segment or the paragraph end),
+// each at most maxContext bytes away so long paragraphs stay linear.
+func (d *doc) around(g []int) (bs, ae int) {
+	first, last := d.segs[g[0]], d.segs[g[len(g)-1]]
+	bs = max(d.sentStart(first.Start), d.paras[first.para].Start)
+	if k := g[0]; k > 0 && d.segs[k-1].para == first.para && d.segs[k-1].End > bs {
+		bs = d.segs[k-1].End
+	}
+	bs = max(bs, first.Start-maxContext)
+	ae = d.paras[last.para].End
+	if k := g[len(g)-1]; k+1 < len(d.segs) && d.segs[k+1].para == last.para {
+		ae = d.segs[k+1].Start
+	}
+	return bs, min(ae, last.End+maxContext)
+}
+
+// partialAttribution reads the speaker of a partial quote of wc words from
+// the tokens of its sentence outside quotations: an inverted attribution
+// closing the sentence, else (when cues is true) the first cue with a
+// subject. relayed is true
+// when a report relays someone unnamed ("Wee of the Times reports that
+// censors told ... to "block and control""); unreal when the cue is
+// hypothetical or counterfactual ("would then have claimed that ... give
+// "space"": speech nobody made).
+func partialAttribution(toks []token, wc int, cues bool) (at attribution, relayed, unreal bool) {
+	if x, ok := invertedTail(toks); ok {
+		return x, false, false
+	}
+	if !cues {
+		return attribution{}, false, false
+	}
+	for i, t := range toks {
+		if !isCue(t) {
+			continue
+		}
+		if reportCues[t.text] && i+1 < len(toks) && lower(toks[i+1]) == "that" {
+			return attribution{}, true, false
+		}
+		if wc <= 8 && imaginedBefore(toks[:i+1]) {
+			return attribution{}, false, true
+		}
+		if x := subjectBefore(toks, i); x.ok {
+			x.cue = t.text
+			return x, false, false
+		}
+	}
+	return attribution{}, false, false
 }
 
 func (d *doc) segEndsAt(pos int) bool {
@@ -347,329 +362,6 @@ func (d *doc) outsideQuotes(s, e int) []token {
 		out = append(out, t)
 	}
 	return out
-}
-
-// resolve turns an attribution's mention into the canonical speaker and role.
-func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
-	if len(at.np) == 0 {
-		return "", ""
-	}
-	words := make([]string, len(at.np))
-	for i, t := range at.np {
-		words[i] = t.text
-	}
-	switch at.kind {
-	case 'p':
-		g := pronouns[strings.ToLower(words[0])]
-		if g == "1" {
-			return "", ""
-		}
-		s := d.resolvePronoun(pos, g)
-		return s, d.nm.roles[s]
-	case 'd':
-		desc := strings.Join(words, " ")
-		if len(words) > 0 && (words[0] == "The" || words[0] == "A" || words[0] == "An") || d.sentenceCase(at.np) {
-			desc = strings.ToLower(words[0]) + desc[len(words[0]):]
-		}
-		if strings.ToLower(words[0]) == "the" || strings.ToLower(words[0]) == "his" || strings.ToLower(words[0]) == "her" {
-			if s := d.resolveRole(pos, descHead(words)); s != "" {
-				return s, d.nm.roles[s]
-			}
-		}
-		if strings.ToLower(words[0]) == "it" {
-			return "", ""
-		}
-		return desc, ""
-	}
-	name, r, _ := d.nm.canonical(words)
-	if at.appos != "" && r == "" {
-		r = cleanRole(at.appos)
-	}
-	return name, r
-}
-
-// descHead is the head noun of a description: its last word before a
-// preposition ("spokesman" in "a spokesman for the firm").
-func descHead(words []string) string {
-	for i := 1; i < len(words); i++ {
-		if relOrPrep[words[i]] {
-			return words[i-1]
-		}
-	}
-	return words[len(words)-1]
-}
-
-// sentenceCase reports whether the first word of a description is a common
-// word capitalised only because it starts the sentence ("Business owners
-// on Riverside Parade", "Analysts at the Institute ..."), not a name or a
-// proper adjective ("Russian officials", "Trump aides").
-func (d *doc) sentenceCase(np []token) bool {
-	if len(np) < 2 || !np[0].upper || np[0].poss {
-		return false
-	}
-	if i := sort.SearchInts(d.sents, np[0].s); i >= len(d.sents) || d.sents[i] != np[0].s {
-		return false
-	}
-	w := np[0].text
-	if !personNoun(w) && !personNoun(np[1].text) {
-		return false
-	}
-	if isTitle(w) || placeFirst[w] || maleNames[w] || femaleNames[w] || d.nm.bySur[w] != "" || d.nm.byFirst[w] != "" || strings.ToUpper(w) == w {
-		return false
-	}
-	return !properAdjective(w)
-}
-
-// resolvePronoun finds the person a pronoun at pos refers to: the subject
-// (first person named) of the nearest earlier sentence that names someone of
-// the right gender, or the speaker of the nearest earlier attribution. An
-// unnamed speaker or sentence subject ("an agency spokesman", "the
-// education secretary") is a candidate too: spokesman is he, spokeswoman she.
-func (d *doc) resolvePronoun(pos int, gender string) string {
-	want := byte(0)
-	if gender == "m" || gender == "f" {
-		want = gender[0]
-	}
-	cur := d.sentenceOf(pos)
-	const window = 3000
-	// candidates, nearest first, from three sources: attributed speakers,
-	// unnamed sentence subjects and person phrases outside quotes (at one
-	// position the person phrase comes last, so that it, the mention
-	// itself, is the one kept)
-	si := sort.Search(len(d.said), func(i int) bool { return d.said[i].pos >= pos }) - 1
-	ni := sort.Search(len(d.nomSubj), func(i int) bool { return d.nomSubj[i].pos >= pos }) - 1
-	pi := d.nm.personAt(pos) - 1
-	next := func() (saidAt, bool) {
-		for {
-			sp, np, pp := -1, -1, -1
-			if si >= 0 {
-				sp = d.said[si].pos
-			}
-			if ni >= 0 {
-				np = d.nomSubj[ni].pos
-			}
-			if pi >= 0 {
-				pp = d.nm.phrases[d.nm.persons[pi]].s
-			}
-			switch {
-			case sp < 0 && np < 0 && pp < 0:
-				return saidAt{}, false
-			case sp >= 0 && sp >= np && sp >= pp:
-				si--
-				return d.said[si+1], true
-			case np >= 0 && np >= pp:
-				ni--
-				c := d.nomSubj[ni+1]
-				if s := d.resolveRole(c.pos, descHead(strings.Fields(c.canon))); s != "" && strings.HasPrefix(c.canon, "the ") {
-					c.canon, c.gender, c.nominal = s, d.nm.genders[s], false
-				}
-				return c, true
-			default:
-				p := d.nm.phrases[d.nm.persons[pi]]
-				pi--
-				if p.inQuote {
-					continue
-				}
-				return saidAt{pos: p.s, canon: p.canon, gender: d.nm.genders[p.canon], weak: !d.nm.isPersonal(p.canon) && d.afterLowerWord(p.s)}, true
-			}
-		}
-	}
-	bestSent := -1
-	best := ""
-	sure := "" // the first candidate of the sentence that is surely a person
-	para := d.paraOf(pos)
-	for steps := 0; steps < 90; steps++ {
-		c, ok := next()
-		if !ok || pos-c.pos > window {
-			break
-		}
-		if c.nominal && d.paraOf(c.pos) != para {
-			continue // an unnamed speaker is referred to only within its paragraph
-		}
-		if want != 0 && c.gender != 0 && c.gender != want {
-			continue
-		}
-		if want != 0 && c.gender == 'p' {
-			continue
-		}
-		cSent := d.sentenceOf(c.pos)
-		if bestSent >= 0 && cSent != bestSent {
-			break // the nearest sentence with a candidate is done
-		}
-		if cSent == cur && c.pos >= pos {
-			continue
-		}
-		bestSent = cSent
-		best = c.canon // keep going back within the sentence: the first mention is the subject
-		if !c.weak || c.gender != 0 || d.saidBy(c.canon, pos) {
-			sure = c.canon
-		}
-	}
-	if sure != "" && want != 0 {
-		// a phrase that is no subject and shows no sign of a person
-		// ("known as Iceberg Passages") yields to one that does ("the
-		// novelist Jo Walton") in the same sentence
-		return sure
-	}
-	return best
-}
-
-// afterLowerWord reports whether a lower-case word comes just before pos, as
-// before a name that is no subject ("known as Iceberg Passages").
-func (d *doc) afterLowerWord(pos int) bool {
-	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].s >= pos }) - 1
-	return i >= 0 && d.toks[i].word && !d.toks[i].upper
-}
-
-// saidBy reports whether speaker was attributed a quotation before pos.
-func (d *doc) saidBy(speaker string, pos int) bool {
-	for _, s := range d.said {
-		if s.pos >= pos {
-			break
-		}
-		if s.canon == speaker {
-			return true
-		}
-	}
-	return false
-}
-
-// isDescription: a speaker given by a description ("an agency spokesman"), not a name.
-func isDescription(speaker string) bool {
-	r, _ := utf8.DecodeRuneInString(speaker)
-	return unicode.IsLower(r)
-}
-
-// genderOf gives a speaker's gender: a named person's from the article, an
-// unnamed one's from its head noun ('p' for a plural such as "officials").
-func (d *doc) genderOf(speaker string) byte {
-	if g := d.nm.genders[speaker]; g != 0 || !isDescription(speaker) {
-		return g
-	}
-	return nominalGender(descHead(strings.Fields(speaker)))
-}
-
-var maleNouns = set("spokesman", "chairman", "congressman", "councilman", "businessman", "man", "father", "son",
-	"husband", "brother", "king", "prince", "actor", "boy", "gentleman", "uncle", "grandfather", "policeman",
-	"fireman", "nephew", "widower", "monk")
-var femaleNouns = set("spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "woman",
-	"mother", "daughter", "wife", "sister", "queen", "princess", "actress", "girl", "lady", "aunt", "grandmother",
-	"policewoman", "niece", "widow", "nun")
-
-func nominalGender(head string) byte {
-	h := strings.ToLower(head)
-	switch {
-	case maleNouns[h]:
-		return 'm'
-	case femaleNouns[h]:
-		return 'f'
-	case strings.HasSuffix(h, "men") || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && personNoun(h) && !isRoleNoun(h) || h == "officials" || h == "sources" || h == "aides" || h == "advisers":
-		return 'p'
-	}
-	return 0
-}
-
-// nominalSubjects finds the sentences whose subject is an unnamed person:
-// "The education secretary insisted ...", "A spokesman for the firm said
-// ...". Each is returned with its description ("the education secretary").
-func nominalSubjects(toks []token, sents []int) []saidAt {
-	var out []saidAt
-	ti := 0
-	for _, st := range sents {
-		for ti < len(toks) && toks[ti].s < st {
-			ti++
-		}
-		if ti >= len(toks) || toks[ti].s != st || (toks[ti].text != "The" && toks[ti].text != "A" && toks[ti].text != "An") {
-			continue
-		}
-		h := -1
-		for k := ti + 1; k < len(toks) && k <= ti+4; k++ {
-			t := toks[k]
-			if !t.word || t.upper || t.poss || npEnd[t.text] || isCue(t) {
-				break
-			}
-			if nominalHead(t.text) {
-				h = k
-			}
-		}
-		if h < 0 || h+1 >= len(toks) {
-			continue
-		}
-		nx := toks[h+1]
-		if !nx.word || nx.upper || npEnd[nx.text] && !(nx.text == "for" || nx.text == "of" || nx.text == "at") || pronounTok(nx) {
-			continue
-		}
-		words := make([]string, 0, h-ti+1)
-		for _, t := range toks[ti : h+1] {
-			words = append(words, t.text)
-		}
-		words[0] = strings.ToLower(words[0])
-		desc := strings.Join(words, " ")
-		out = append(out, saidAt{pos: st, canon: desc, gender: nominalGender(toks[h].text), nominal: true})
-	}
-	return out
-}
-
-// resolveRole finds the person named earlier whose role contains noun ("the minister").
-func (d *doc) resolveRole(pos int, noun string) string {
-	noun = strings.ToLower(noun)
-	for i := d.nm.personAt(pos) - 1; i >= 0; i-- {
-		p := d.nm.phrases[d.nm.persons[i]]
-		if pos-p.s > 20000 {
-			break
-		}
-		r := strings.ToLower(d.nm.roles[p.canon])
-		if r == "" {
-			r = strings.ToLower(p.role)
-		}
-		if r != "" && strings.Contains(r, noun) {
-			return p.canon
-		}
-	}
-	return ""
-}
-
-// chooseKeys scores every quotation and marks the best maxKey as key quotes:
-// full quotations from prominent named speakers score high; short fragments,
-// partial quotes, unattributed ones and repeats score low.
-func chooseKeys(qs []Quote, maxKey int, nm *names) {
-	seen := map[string]bool{}
-	for i := range qs {
-		q := &qs[i]
-		wc := wordCount(q.Text)
-		s := 0.4 * float64(min(wc, 40)) / 40
-		switch {
-		case q.Speaker == "":
-			s -= 0.2
-		case nm.count[q.Speaker] > 0:
-			s += 0.3 + 0.1*float64(min(nm.count[q.Speaker], 5))/5
-		default:
-			s += 0.15
-		}
-		if q.Partial {
-			s -= 0.3
-		}
-		if wc < 4 {
-			s -= 0.3
-		}
-		norm := strings.ToLower(strings.Join(strings.Fields(q.Text), " "))
-		if seen[norm] {
-			s -= 0.6
-		}
-		seen[norm] = true
-		q.Score = s
-	}
-	idx := make([]int, len(qs))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return qs[idx[a]].Score > qs[idx[b]].Score })
-	for k, i := range idx {
-		if k >= maxKey || qs[i].Score <= 0 {
-			break
-		}
-		qs[i].Key = true
-	}
 }
 
 var relOrPrep = set("who", "whom", "which", "that", "whose", "where", "of", "from", "at", "for", "in", "on", "with")

@@ -88,12 +88,11 @@ func TestGatesArticle(t *testing.T) {
 func TestPatterns(t *testing.T) {
 	text := readArticle(t, "quotes-patterns.txt")
 	check(t, text, Extract(text, 5), []want{
-		{text: "We are running out of water", speaker: "Helen Marsh", mention: "Ms Marsh", role: "Port Authority Chairwoman", cue: "told"},
-		{text: "Another two winters", speaker: "Helen Marsh"}, // continuation, no cue
+		// one quotation broken by its attribution sentence
+		{text: "We are running out of water under the keels ... Another two winters", speaker: "Helen Marsh", mention: "Ms Marsh", role: "Port Authority Chairwoman", cue: "told"},
 		{text: "The silt is full of old paint", speaker: "Hugh Hill", mention: "Hugh Hill", role: "doctor", cue: "said"},
 		{text: "We have asked for the tests three times ... and three times", speaker: "Hugh Hill", mention: "he", cue: "added"},
-		{text: "The money is in the budget", speaker: "Daniel Okafor", mention: "the minister", role: "transport minister", cue: "said"},
-		{text: "The work will start in the spring.", speaker: "Daniel Okafor"},
+		{text: "The money is in the budget ... The work will start in the spring.", speaker: "Daniel Okafor", mention: "the minister", role: "transport minister", cue: "said"},
 		{text: "constructive and detailed", speaker: "a spokeswoman", mention: "A spokeswoman", cue: "said", partial: true},
 		{text: "Our crews are ready", speaker: "Tom Reyes", mention: "Tom Reyes", role: "site manager", cue: "—"},
 		{text: "We will publish the survey", speaker: "Helen Marsh", mention: "Mrs Marsh", cue: "posted"},
@@ -106,8 +105,7 @@ func TestPatterns(t *testing.T) {
 func TestBritishAndGuillemets(t *testing.T) {
 	text := readArticle(t, "quotes-british.txt")
 	check(t, text, Extract(text, 5), []want{
-		{text: "We told them in March that the wall was cracking", speaker: "Gwen Price", mention: "Gwen Price", cue: "said"},
-		{text: "Nobody came.", speaker: "Gwen Price"},
+		{text: "We told them in March that the wall was cracking ... Nobody came.", speaker: "Gwen Price", mention: "Gwen Price", cue: "said"},
 		{text: "They looked at it for ten minutes and drove off", speaker: "Alan Moss", mention: "he", cue: "said"},
 		{text: "safe and regularly inspected", speaker: "a company spokesman", mention: "A company spokesman", cue: "said", partial: true},
 		{text: "We are watching the water levels every hour", speaker: "the county engineer", mention: "the county engineer", cue: "said"},

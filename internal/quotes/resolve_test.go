@@ -80,7 +80,7 @@ func TestClauseIsNoSpeaker(t *testing.T) {
 			text: "The farmer was diagnosed with what is called \"miller's lung, which is rare.\"\n\n" +
 				"\"We see one case a year,\" said Dr Ruth Ames.",
 			wants: []want{
-				{text: "miller's lung, which is rare.", partial: true},
+				// a term after "what is called" is no quotation
 				{text: "We see one case a year", speaker: "Ruth Ames", mention: "Dr Ruth Ames", cue: "said"},
 			},
 		},

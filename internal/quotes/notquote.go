@@ -1,0 +1,205 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+)
+
+// Strings in quotation marks that quote no one: names of things (a term, a
+// nickname, a campaign, a title), and speech that nobody made (what people
+// "think", what someone "would say"). A news reader must not see them as
+// quotations. The signals are the words around the marks, never a list of
+// the quoted strings themselves.
+
+// namingVerbs, after "is", "was", "what's" or an adverb, make the quoted
+// words a name or a term: 'HP is called "feather duvet lung."'.
+var namingVerbs = set("called", "named", "termed", "labelled", "labeled", "known")
+
+// namingWords just before the marks name the quoted words: 'a plan dubbed
+// "Green Run"', 'the campaign "Starts with one."', 'diagnosed with "farmer's
+// lung"'.
+var namingWords = set("dubbed", "nicknamed", "titled", "entitled", "christened", "term", "phrase", "slogan",
+	"motto", "hashtag", "tagline", "catchphrase", "campaign", "chose", "choose", "chooses", "picked", "selected",
+	"nickname", "brand", "trademark", "codenamed", "code-named")
+
+// namingNouns just after the marks make the quoted words a modifier naming
+// something: 'the "Meth. We're on it." awareness campaign'.
+var namingNouns = set("campaign", "slogan", "motto", "hashtag", "tagline", "ad", "advert", "advertisement",
+	"catchphrase", "brand", "label", "logo", "banner", "sign", "song", "album", "film", "movie", "book", "show",
+	"series", "podcast", "episode", "programme", "program", "initiative", "strategy", "plan", "tour")
+
+// thoughtVerbs introduce imagined words, not speech.
+var thoughtVerbs = set("think", "thinks", "thought", "thinking", "imagine", "imagines", "imagined", "wonder")
+
+var beVerbs = set("is", "was", "are", "were", "be", "been", "being", "'s", "’s")
+
+var modals = set("would", "will", "might", "could", "may", "should", "must", "'d", "’d")
+
+// notQuotation reports whether the quoted words inner of a single segment,
+// with the tokens before it in its sentence (bt) and after it (ft), name
+// something or are imagined speech rather than a quotation.
+func notQuotation(bt, ft []token, inner string) bool {
+	if wordCount(inner) > 8 {
+		return false
+	}
+	if namingBefore(bt) || imaginedBefore(bt) {
+		return true
+	}
+	return namingAfter(ft)
+}
+
+// namingBefore: the words before the marks name the quoted words.
+func namingBefore(bt []token) bool {
+	n := len(bt)
+	if n == 0 {
+		return false
+	}
+	w := lower(bt[n-1])
+	if namingWords[w] && bt[n-1].word {
+		return true
+	}
+	if w == "with" && n >= 2 && lower(bt[n-2]) == "diagnosed" {
+		return true
+	}
+	if w == "as" && n >= 2 && namingVerbs[lower(bt[n-2])] {
+		w, n = lower(bt[n-2]), n-1 // "known as"
+	}
+	if namingVerbs[w] {
+		// passive or a term: "is called", "what's called", "is often called"
+		for k := n - 2; k >= 0 && k >= n-4; k-- {
+			x := lower(bt[k])
+			if beVerbs[x] || x == "what" || x == "also" && k == n-2 {
+				return true
+			}
+			if !adverb(x) {
+				break
+			}
+		}
+		return w == "known"
+	}
+	// "the term often used is": a be-verb whose subject is a term or a name
+	if beVerbs[w] {
+		for k := n - 2; k >= 0 && k >= n-6; k-- {
+			x := lower(bt[k])
+			if x == "term" || x == "phrase" || x == "name" || x == "nickname" || x == "slogan" || x == "motto" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// imaginedBefore: a thought ("and think, "..."") or hypothetical speech ("as
+// Sherlock would say, "..."", "the public will ... scream, "..."").
+func imaginedBefore(bt []token) bool {
+	n := len(bt)
+	if n > 0 && (bt[n-1].text == "," || bt[n-1].text == ":") {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	w := lower(bt[n-1])
+	if thoughtVerbs[w] {
+		return true
+	}
+	if !isCue(bt[n-1]) && w != "scream" && w != "say" {
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-4; k-- {
+		x := lower(bt[k])
+		if modals[x] {
+			// "would say" is often real speech told later ("Years later
+			// she would say, ..."); only "as X would say" and "would have
+			// said" are never said
+			if x != "would" && x != "'d" && x != "’d" {
+				return true
+			}
+			for j := k + 1; j < n-1; j++ {
+				if lower(bt[j]) == "have" {
+					return true
+				}
+			}
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if lower(bt[j]) == "as" {
+					return true
+				}
+			}
+			return false
+		}
+		if !adverb(x) && x != "then" && x != "just" && x != "all" && x != "have" {
+			break
+		}
+	}
+	return false
+}
+
+// namingAfter: a naming noun right after the marks ('"Meth. We're on it."
+// awareness campaign'), or ', as Reed dubbed the combination'.
+func namingAfter(ft []token) bool {
+	for k := 0; k < len(ft) && k < 3; k++ {
+		t := ft[k]
+		if !t.word || t.upper {
+			break
+		}
+		if namingNouns[t.text] {
+			return true
+		}
+	}
+	if len(ft) > 0 && ft[0].text == "," {
+		ft = ft[1:]
+	}
+	if len(ft) >= 2 && lower(ft[0]) == "as" {
+		for k := 1; k < len(ft) && k < 8; k++ {
+			switch lower(ft[k]) {
+			case "dubbed", "dubs", "nicknamed", "christened", "termed":
+				return true
+			}
+			if !ft[k].word {
+				break
+			}
+		}
+	}
+	return false
+}
+
+func adverb(w string) bool {
+	return strings.HasSuffix(w, "ly") || w == "often" || w == "sometimes" || w == "also" || w == "now" || w == "still" || w == "so"
+}
+
+// sentenceEnd returns the start of the sentence after the one holding pos,
+// or hi when it lies beyond hi.
+func (d *doc) sentenceEnd(pos, hi int) int {
+	k := sort.SearchInts(d.sents, pos+1)
+	if k < len(d.sents) && d.sents[k] < hi {
+		return d.sents[k]
+	}
+	return hi
+}
+
+// personSubject returns the person named at the start of the sentence
+// holding pos, before pos, as an attribution: the subject of the sentence a
+// partial quote sits in.
+func (d *doc) personSubject(pos int) (attribution, bool) {
+	ss := d.sentStart(pos)
+	i := d.nm.personAt(ss)
+	if i >= len(d.nm.persons) {
+		return attribution{}, false
+	}
+	p := d.nm.phrases[d.nm.persons[i]]
+	if p.s != ss || p.e > pos || p.inQuote || d.possessiveAt(p.e) || p.canon == "" || !(d.nm.isPersonal(p.canon) || p.gender != 0) {
+		return attribution{}, false
+	}
+	np := d.tokensIn(p.ns, p.e)
+	if len(np) == 0 {
+		return attribution{}, false
+	}
+	return attribution{np: np, kind: 'n', ok: true}, true
+}
+
+// possessiveAt reports a name ending at e in a possessive ("Swift's rep"):
+// the name is no subject then.
+func (d *doc) possessiveAt(e int) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].e >= e })
+	return i < len(d.toks) && d.toks[i].poss
+}
