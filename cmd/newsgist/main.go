@@ -19,7 +19,7 @@ func main() {
 
 func dispatch(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: newsgist summarise|watch|eval ...")
+		return fmt.Errorf("usage: newsgist summarise|watch|eval|redrive [flags] [args]")
 	}
 	switch args[0] {
 	case "summarise", "summarize":

@@ -10,12 +10,17 @@ import (
 )
 
 // transformed returns template.yaml after the SAM transform, through the SAM
-// translator cfn-lint ships (testdata/transform.py). Without python3 and
+// translator cfn-lint ships (testdata/transform.py), run by $NEWSGIST_PYTHON
+// (default python3). Without python3 and
 // cfn-lint the test is skipped, unless NEWSGIST_REQUIRE_CFN_LINT=1 (CI, which
 // installs cfn-lint first).
 func transformed(t *testing.T) map[string]any {
 	t.Helper()
-	out, err := exec.Command("python3", "testdata/transform.py", "../../template.yaml").Output()
+	python := os.Getenv("NEWSGIST_PYTHON") // the interpreter cfn-lint is installed for (.ci/run)
+	if python == "" {
+		python = "python3"
+	}
+	out, err := exec.Command(python, "testdata/transform.py", "../../template.yaml").Output()
 	if err != nil {
 		msg := err.Error()
 		if ee, ok := err.(*exec.ExitError); ok {
