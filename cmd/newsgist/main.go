@@ -3,6 +3,7 @@
 //	newsgist summarise [-o DIR] FILE...   digest files (- reads stdin)
 //	newsgist watch DIR                    digest files dropped in DIR/incoming/
 //	newsgist eval KIND [ARGS]             print quality figures (clean, quotes, summary)
+//	newsgist redrive -queue URL           replay the failure queue's events (AWS)
 package main
 
 import (
@@ -28,7 +29,9 @@ func dispatch(args []string) error {
 		return watch(args[1:])
 	case "eval":
 		return runEval(args[1:], os.Stdout)
+	case "redrive":
+		return redriveCmd(args[1:])
 	default:
-		return fmt.Errorf("unknown command %q (want summarise, watch or eval)", args[0])
+		return fmt.Errorf("unknown command %q (want summarise, watch, eval or redrive)", args[0])
 	}
 }
