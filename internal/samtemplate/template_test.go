@@ -97,23 +97,62 @@ func TestFunction(t *testing.T) {
 	}
 }
 
-func TestEventIsFilteredOnInputPrefix(t *testing.T) {
-	ev := node(load(t), "Resources", "SummariseFunction", "Properties", "Events", "ArticleUploaded", "Properties")
-	if got := text(node(ev, "Events")); !strings.Contains(got, "s3:ObjectCreated:*") {
-		t.Errorf("events = %q", got)
+// Each IngestMode wires uploads under the input prefix to the function:
+// Direct through a Lambda notification, SQS through a queue notification
+// and an event source mapping with partial batch failures, EventBridge
+// through a rule on the input prefix.
+func TestIngestModes(t *testing.T) {
+	doc := load(t)
+	if got := text(node(doc, "Parameters", "IngestMode", "AllowedValues")); strings.Join(strings.Fields(got), " ") != "Direct SQS EventBridge" {
+		t.Errorf("IngestMode values %q", got)
 	}
-	if got := text(node(ev, "Bucket")); strings.TrimSpace(got) != "!Ref DropBucket" {
-		t.Errorf("bucket = %q", got)
+	nc := node(doc, "Resources", "DropBucket", "Properties", "NotificationConfiguration")
+	flat := strings.Join(strings.Fields(text(nc)), " ")
+	for _, want := range []string{
+		"!If DirectMode LambdaConfigurations Event s3:ObjectCreated:* Function !GetAtt SummariseFunction.Arn Filter S3Key Rules Name prefix Value !Ref InputPrefix",
+		"!If SQSMode QueueConfigurations Event s3:ObjectCreated:* Queue !GetAtt IngestQueue.Arn Filter S3Key Rules Name prefix Value !Ref InputPrefix",
+		"EventBridgeConfiguration EventBridgeEnabled true",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("notification lacks %q:\n%s", want, flat)
+		}
 	}
-	rules := text(node(ev, "Filter", "S3Key", "Rules"))
-	if !strings.Contains(rules, "prefix") || !strings.Contains(rules, "!Ref InputPrefix") {
-		t.Errorf("no prefix filter on InputPrefix: %q", rules)
+	for res, cond := range map[string]string{"S3InvokePermission": "DirectMode", "IngestQueue": "SQSMode", "IngestDLQ": "SQSMode", "IngestQueuePolicy": "SQSMode",
+		"IngestEventSourceMapping": "SQSMode", "ObjectCreatedRule": "EventBridgeMode", "EventBridgeInvokePermission": "EventBridgeMode"} {
+		if got := node(doc, "Resources", res, "Condition"); got == nil || got.Value != cond {
+			t.Errorf("%s: condition %v, want %s", res, got, cond)
+		}
+	}
+	esm := node(doc, "Resources", "IngestEventSourceMapping", "Properties")
+	if !strings.Contains(text(node(esm, "FunctionResponseTypes")), "ReportBatchItemFailures") {
+		t.Error("no ReportBatchItemFailures")
+	}
+	for k, v := range map[string]string{"BatchSize": "!Ref QueueBatchSize", "MaximumBatchingWindowInSeconds": "!Ref QueueBatchWindowSeconds", "ScalingConfig": "MaximumConcurrency !Ref QueueMaximumConcurrency"} {
+		if got := strings.Join(strings.Fields(text(node(esm, k))), " "); got != v {
+			t.Errorf("event source mapping %s = %q, want %q", k, got, v)
+		}
+	}
+	// The queue outlives a timed-out batch, and gives up into the DLQ.
+	q := node(doc, "Resources", "IngestQueue", "Properties")
+	vis, _ := strconv.Atoi(node(q, "VisibilityTimeout").Value)
+	timeout, _ := strconv.Atoi(node(doc, "Resources", "SummariseFunction", "Properties", "Timeout").Value)
+	if vis < 6*timeout || !strings.Contains(text(node(q, "RedrivePolicy")), "IngestDLQ.Arn") {
+		t.Errorf("ingest queue: visibility %d for a %d s timeout; redrive %q", vis, timeout, text(node(q, "RedrivePolicy")))
+	}
+	qp := strings.Join(strings.Fields(text(node(doc, "Resources", "IngestQueuePolicy", "Properties", "PolicyDocument"))), " ")
+	if !strings.Contains(qp, "Service s3.amazonaws.com") || !strings.Contains(qp, "aws:SourceArn") || !strings.Contains(qp, "aws:SourceAccount") {
+		t.Errorf("queue policy %q", qp)
+	}
+	rule := strings.Join(strings.Fields(text(node(doc, "Resources", "ObjectCreatedRule", "Properties", "EventPattern"))), " ")
+	if !strings.Contains(rule, "Object Created") || !strings.Contains(rule, "prefix !Ref InputPrefix") || !strings.Contains(rule, "-drop-") {
+		t.Errorf("rule pattern %q", rule)
 	}
 }
 
-// The function's own policy is two statements written out: s3:GetObject on
-// the input prefix of the drop bucket, s3:PutObject on the output prefix of
-// the digest bucket (or of the drop bucket when SameBucketOutput is true).
+// The function's own policy is written out: s3:GetObject on the input prefix
+// of the drop bucket, s3:PutObject on the output prefix of the digest bucket
+// (or of the drop bucket when SameBucketOutput is true), and in SQS mode
+// reading the ingest queue.
 func TestLeastPrivilege(t *testing.T) {
 	doc := load(t)
 	pol := node(doc, "Resources", "SummariseFunction", "Properties", "Policies")
@@ -121,8 +160,12 @@ func TestLeastPrivilege(t *testing.T) {
 		t.Fatalf("want exactly one inline policy document, got %q", text(pol))
 	}
 	stmts := node(pol.Content[0], "Statement")
-	if stmts == nil || len(stmts.Content) != 2 {
-		t.Fatalf("want exactly two statements, got %q", text(stmts))
+	if stmts == nil || len(stmts.Content) != 3 {
+		t.Fatalf("want exactly three statements (the third for SQS mode only), got %q", text(stmts))
+	}
+	sqsOnly := strings.Join(strings.Fields(text(stmts.Content[2])), " ")
+	if sqsOnly != "!If SQSMode Sid ReadIngestQueue Effect Allow Action sqs:ReceiveMessage sqs:DeleteMessage sqs:ChangeMessageVisibility sqs:GetQueueAttributes Resource !GetAtt IngestQueue.Arn !Ref AWS::NoValue" {
+		t.Errorf("third statement %q", sqsOnly)
 	}
 	drop := "arn:${AWS::Partition}:s3:::${BucketBaseName}-drop-${AWS::AccountId}-${AWS::Region}"
 	digests := "arn:${AWS::Partition}:s3:::${BucketBaseName}-digests-${AWS::AccountId}-${AWS::Region}"

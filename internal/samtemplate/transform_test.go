@@ -45,7 +45,8 @@ func compact(v any) string {
 
 // After the SAM transform, the function's role grants exactly: the two S3
 // statements of the template (read the input prefix, write the output
-// prefix), sending failed events to the failure queue, and the two managed
+// prefix), reading the ingest queue in SQS mode, sending failed events to
+// the failure queue, and the two managed
 // policies for logs and X-Ray traces. No other S3 action, no wildcard action.
 func TestTransformedPolicyGrantsOnlyThePrefixes(t *testing.T) {
 	doc := transformed(t)
@@ -69,6 +70,10 @@ func TestTransformedPolicyGrantsOnlyThePrefixes(t *testing.T) {
 	want := []string{
 		`Allow s3:GetObject {"Fn::Sub":"` + drop + `/${InputPrefix}*"}`,
 		`Allow s3:PutObject {"Fn::If":["SeparateOutputBucket",{"Fn::Sub":"` + digests + `/${OutputPrefix}*"},{"Fn::Sub":"` + drop + `/${OutputPrefix}*"}]}`,
+		`Allow sqs:ChangeMessageVisibility {"Fn::GetAtt":["IngestQueue","Arn"]}`,
+		`Allow sqs:DeleteMessage {"Fn::GetAtt":["IngestQueue","Arn"]}`,
+		`Allow sqs:GetQueueAttributes {"Fn::GetAtt":["IngestQueue","Arn"]}`,
+		`Allow sqs:ReceiveMessage {"Fn::GetAtt":["IngestQueue","Arn"]}`,
 		`Allow sqs:SendMessage {"Fn::GetAtt":["FailedEventsQueue","Arn"]}`,
 	}
 	var got []string
@@ -76,6 +81,14 @@ func TestTransformedPolicyGrantsOnlyThePrefixes(t *testing.T) {
 		stmts := p.(map[string]any)["PolicyDocument"].(map[string]any)["Statement"].([]any)
 		for _, s := range stmts {
 			st := s.(map[string]any)
+			if cond, ok := st["Fn::If"].([]any); ok {
+				// {"Fn::If": [SQSMode, statement, NoValue]}
+				if cond[0] != "SQSMode" || compact(cond[2]) != `{"Ref":"AWS::NoValue"}` {
+					t.Errorf("conditional statement %s", compact(st))
+					continue
+				}
+				st = cond[1].(map[string]any)
+			}
 			for _, k := range []string{"NotAction", "NotResource", "Condition"} {
 				if st[k] != nil {
 					t.Errorf("a statement has %s: %s", k, compact(st))
