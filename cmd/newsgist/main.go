@@ -4,6 +4,7 @@
 //	newsgist watch DIR                    digest files dropped in DIR/incoming/
 //	newsgist eval KIND [ARGS]             print quality figures (clean, quotes, summary)
 //	newsgist redrive -queue URL           replay the failure queue's events (AWS)
+//	newsgist backfill -queue URL s3://B/P run the function over existing objects (AWS)
 package main
 
 import (
@@ -20,7 +21,7 @@ func main() {
 
 func dispatch(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: newsgist summarise|watch|eval|redrive [flags] [args]")
+		return fmt.Errorf("usage: newsgist summarise|watch|eval|redrive|backfill [flags] [args]")
 	}
 	switch args[0] {
 	case "summarise", "summarize":
@@ -31,7 +32,9 @@ func dispatch(args []string) error {
 		return runEval(args[1:], os.Stdout)
 	case "redrive":
 		return redriveCmd(args[1:])
+	case "backfill":
+		return backfillCmd(args[1:])
 	default:
-		return fmt.Errorf("unknown command %q (want summarise, watch, eval or redrive)", args[0])
+		return fmt.Errorf("unknown command %q (want summarise, watch, eval, redrive or backfill)", args[0])
 	}
 }
