@@ -45,7 +45,9 @@ func main() {
 		fn = "local"
 	}
 	h := &handler.Handler{
-		Store:   store.S3{Client: client},
+		// Conditional digest writes: an older upload's digest never
+		// replaces a newer one's (store.Fresh).
+		Store:   store.Fresh{S3: store.S3{Client: client}, Log: logger},
 		Config:  cfg,
 		Log:     logger,
 		Metrics: &handler.Metrics{W: os.Stdout, Namespace: "newsgist", Function: fn},

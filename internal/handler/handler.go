@@ -108,6 +108,7 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 	outKey := h.Config.OutputKey(ref.Key)
 	meta := map[string]string{
 		// S3 metadata must be ASCII: keys are URL-escaped.
+		"source-bucket":     ref.Bucket,
 		"source-key":        (&url.URL{Path: ref.Key}).EscapedPath(),
 		"source-etag":       d.Source.ETag,
 		"source-version-id": d.Source.VersionID,

@@ -171,7 +171,7 @@ func TestLeastPrivilege(t *testing.T) {
 	digests := "arn:${AWS::Partition}:s3:::${BucketBaseName}-digests-${AWS::AccountId}-${AWS::Region}"
 	want := []struct{ effect, action, resource string }{
 		{"Allow", "s3:GetObject", "!Sub " + drop + "/${InputPrefix}*"},
-		{"Allow", "s3:PutObject", "!If SeparateOutputBucket !Sub " + digests + "/${OutputPrefix}* !Sub " + drop + "/${OutputPrefix}*"},
+		{"Allow", "s3:PutObject s3:GetObject", "!If SeparateOutputBucket !Sub " + digests + "/${OutputPrefix}* !Sub " + drop + "/${OutputPrefix}*"},
 	}
 	for i, w := range want {
 		st := stmts.Content[i]

@@ -69,6 +69,7 @@ func TestTransformedPolicyGrantsOnlyThePrefixes(t *testing.T) {
 	digests := "arn:${AWS::Partition}:s3:::${BucketBaseName}-digests-${AWS::AccountId}-${AWS::Region}"
 	want := []string{
 		`Allow s3:GetObject {"Fn::Sub":"` + drop + `/${InputPrefix}*"}`,
+		`Allow s3:GetObject {"Fn::If":["SeparateOutputBucket",{"Fn::Sub":"` + digests + `/${OutputPrefix}*"},{"Fn::Sub":"` + drop + `/${OutputPrefix}*"}]}`,
 		`Allow s3:PutObject {"Fn::If":["SeparateOutputBucket",{"Fn::Sub":"` + digests + `/${OutputPrefix}*"},{"Fn::Sub":"` + drop + `/${OutputPrefix}*"}]}`,
 		`Allow sqs:ChangeMessageVisibility {"Fn::GetAtt":["IngestQueue","Arn"]}`,
 		`Allow sqs:DeleteMessage {"Fn::GetAtt":["IngestQueue","Arn"]}`,
@@ -107,6 +108,7 @@ func TestTransformedPolicyGrantsOnlyThePrefixes(t *testing.T) {
 		}
 	}
 	slices.Sort(got)
+	slices.Sort(want)
 	if !slices.Equal(got, want) {
 		t.Errorf("the function may:\n  %s\nwant exactly:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
