@@ -85,6 +85,19 @@ func (s *Server) Len(name string) int {
 	return 0
 }
 
+// SendFirst puts a message at the head of the named queue, to be received
+// before those already waiting: a standard queue promises no order, and a
+// test may need the worst one.
+func (s *Server) SendFirst(name, body string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	q := s.queues[s.QueueURL(name)]
+	s.send(q, body)
+	last := q.msgs[len(q.msgs)-1]
+	copy(q.msgs[1:], q.msgs[:len(q.msgs)-1])
+	q.msgs[0] = last
+}
+
 // Bodies returns the bodies of the named queue's messages.
 func (s *Server) Bodies(name string) []string {
 	s.mu.Lock()
