@@ -51,6 +51,9 @@ func main() {
 		Config:  cfg,
 		Log:     logger,
 		Metrics: &handler.Metrics{W: os.Stdout, Namespace: "newsgist", Function: fn},
+		// DELETE_DIGESTS=true (template parameter DeleteDigests): a deleted
+		// article's digest is deleted too.
+		DeleteDigests: os.Getenv("DELETE_DIGESTS") == "true",
 	}
 	lambda.Start(h.Invoke)
 }

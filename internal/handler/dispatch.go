@@ -38,7 +38,14 @@ func (h *Handler) Invoke(ctx context.Context, raw json.RawMessage) (any, error) 
 	case s3event.ShapeBatch:
 		return h.HandleBatch(ctx, p.Batch), nil
 	}
-	return h.HandleNotification(ctx, p.Notification)
+	return h.notification(ctx, p.Notification)
+}
+
+// notification digests a notification's uploads and, when DeleteDigests is
+// on, deletes the digests of its deleted articles.
+func (h *Handler) notification(ctx context.Context, n s3event.Notification) (Result, error) {
+	res, err := h.HandleNotification(ctx, n)
+	return res, errors.Join(err, h.deleteDigests(ctx, n))
 }
 
 // Handle digests the objects of an S3 notification, an S3 EventBridge event
@@ -53,7 +60,7 @@ func (h *Handler) Handle(ctx context.Context, raw json.RawMessage) (Result, erro
 		h.Log.ErrorContext(ctx, "payload rejected; the invocation fails", "error", err)
 		return Result{}, err
 	}
-	return h.HandleNotification(ctx, p.Notification)
+	return h.notification(ctx, p.Notification)
 }
 
 // HandleSQS digests the S3 notification in each message's body. A message
@@ -79,7 +86,7 @@ func (h *Handler) sqsMessage(ctx context.Context, m events.SQSMessage) error {
 	if err != nil {
 		return fmt.Errorf("message %s: %w", m.MessageId, err)
 	}
-	_, err = h.HandleNotification(ctx, p.Notification)
+	_, err = h.notification(ctx, p.Notification)
 	return err
 }
 

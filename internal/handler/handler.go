@@ -24,6 +24,9 @@ type Handler struct {
 	Config  Config
 	Log     *slog.Logger
 	Metrics *Metrics // EMF lines per record; nil writes none
+	// DeleteDigests deletes an article's digest when the article is deleted
+	// (ObjectRemoved records), through a store that can (DigestDeleter).
+	DeleteDigests bool
 }
 
 // Result says what one invocation did; the Lambda returns it as its response.

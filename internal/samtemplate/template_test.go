@@ -90,7 +90,7 @@ func TestFunction(t *testing.T) {
 	if _, err := os.Stat("../../Makefile"); err != nil {
 		t.Errorf("CodeUri has no Makefile: %v", err)
 	}
-	for _, v := range []string{"INPUT_PREFIX", "OUTPUT_PREFIX", "OUTPUT_BUCKET", "SUMMARY_SENTENCES", "MAX_QUOTES", "MAX_OBJECT_BYTES"} {
+	for _, v := range []string{"INPUT_PREFIX", "OUTPUT_PREFIX", "OUTPUT_BUCKET", "SUMMARY_SENTENCES", "MAX_QUOTES", "MAX_OBJECT_BYTES", "DELETE_DIGESTS"} {
 		if node(fn, "Properties", "Environment", "Variables", v) == nil {
 			t.Errorf("environment variable %s is not set", v)
 		}
@@ -112,6 +112,8 @@ func TestIngestModes(t *testing.T) {
 		"!If DirectMode LambdaConfigurations Event s3:ObjectCreated:* Function !GetAtt SummariseFunction.Arn Filter S3Key Rules Name prefix Value !Ref InputPrefix",
 		"!If SQSMode QueueConfigurations Event s3:ObjectCreated:* Queue !GetAtt IngestQueue.Arn Filter S3Key Rules Name prefix Value !Ref InputPrefix",
 		"EventBridgeConfiguration EventBridgeEnabled true",
+		"!If DeleteDigestsOn Event s3:ObjectRemoved:* Function !GetAtt SummariseFunction.Arn",
+		"!If DeleteDigestsOn Event s3:ObjectRemoved:* Queue !GetAtt IngestQueue.Arn",
 	} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("notification lacks %q:\n%s", want, flat)
@@ -160,12 +162,16 @@ func TestLeastPrivilege(t *testing.T) {
 		t.Fatalf("want exactly one inline policy document, got %q", text(pol))
 	}
 	stmts := node(pol.Content[0], "Statement")
-	if stmts == nil || len(stmts.Content) != 3 {
-		t.Fatalf("want exactly three statements (the third for SQS mode only), got %q", text(stmts))
+	if stmts == nil || len(stmts.Content) != 4 {
+		t.Fatalf("want exactly four statements (the last two conditional), got %q", text(stmts))
 	}
-	sqsOnly := strings.Join(strings.Fields(text(stmts.Content[2])), " ")
+	deleteOnly := strings.Join(strings.Fields(text(stmts.Content[2])), " ")
+	if deleteOnly != "!If DeleteDigestsOn Sid DeleteDigests Effect Allow Action s3:DeleteObject Resource !If SeparateOutputBucket !Sub arn:${AWS::Partition}:s3:::${BucketBaseName}-digests-${AWS::AccountId}-${AWS::Region}/${OutputPrefix}* !Sub arn:${AWS::Partition}:s3:::${BucketBaseName}-drop-${AWS::AccountId}-${AWS::Region}/${OutputPrefix}* !Ref AWS::NoValue" {
+		t.Errorf("third statement %q", deleteOnly)
+	}
+	sqsOnly := strings.Join(strings.Fields(text(stmts.Content[3])), " ")
 	if sqsOnly != "!If SQSMode Sid ReadIngestQueue Effect Allow Action sqs:ReceiveMessage sqs:DeleteMessage sqs:ChangeMessageVisibility sqs:GetQueueAttributes Resource !GetAtt IngestQueue.Arn !Ref AWS::NoValue" {
-		t.Errorf("third statement %q", sqsOnly)
+		t.Errorf("fourth statement %q", sqsOnly)
 	}
 	drop := "arn:${AWS::Partition}:s3:::${BucketBaseName}-drop-${AWS::AccountId}-${AWS::Region}"
 	digests := "arn:${AWS::Partition}:s3:::${BucketBaseName}-digests-${AWS::AccountId}-${AWS::Region}"

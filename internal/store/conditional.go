@@ -112,3 +112,25 @@ func isConditionFailed(err error) bool {
 	}
 	return strings.Contains(err.Error(), "StatusCode: 412")
 }
+
+// DeleteDigest deletes the digest bucket/key of the deleted article
+// srcBucket/srcKey, unless the article exists again (uploaded anew since
+// its deletion) or the digest was made from another article. It reports
+// whether it deleted the digest.
+func (f Fresh) DeleteDigest(ctx context.Context, bucket, key, srcBucket, srcKey string) (bool, error) {
+	if _, exists, err := f.head(ctx, srcBucket, srcKey); err != nil || exists {
+		return false, err
+	}
+	stored, exists, err := f.head(ctx, bucket, key)
+	if err != nil || !exists {
+		return false, err
+	}
+	if from, _ := url.PathUnescape(stored.Metadata["source-key"]); from != srcKey || stored.Metadata["source-bucket"] != srcBucket {
+		f.log(ctx, "digest made from another article; not deleted", key, stored.Metadata["source-etag"])
+		return false, nil
+	}
+	if _, err := f.Client.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String(bucket), Key: aws.String(key)}); err != nil {
+		return false, fmt.Errorf("delete s3://%s/%s: %w", bucket, key, err)
+	}
+	return true, nil
+}
