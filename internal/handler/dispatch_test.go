@@ -79,7 +79,7 @@ func TestInvokeSQSReportsExactlyTheFailedMessages(t *testing.T) {
 	if !slices.Equal(failed, []string{"m-b", "m-junk"}) {
 		t.Errorf("batchItemFailures %v, want [m-b m-junk]", failed)
 	}
-	if keys := f.keys(t, "digests"); !slices.Equal(keys, []string{"summaries/a.json", "summaries/c d.json"}) {
+	if keys := f.keys(t, "digests"); !slices.Equal(keys, []string{handler.DefaultConfig.OutputKey("incoming/a.txt"), handler.DefaultConfig.OutputKey("incoming/c d.txt")}) {
 		t.Errorf("digests %v", keys)
 	}
 	body, _ := json.Marshal(out)
@@ -111,7 +111,7 @@ func TestInvokeEventBridge(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := out.(handler.Result)
-	if len(res.Digests) != 1 || res.Digests[0].Digest != "digests/summaries/eventbridge/a b.json" || res.Digests[0].Status != "ok" {
+	if len(res.Digests) != 1 || res.Digests[0].Digest != "digests/"+handler.DefaultConfig.OutputKey("incoming/eventbridge/a b.txt") || res.Digests[0].Status != "ok" {
 		t.Errorf("result %+v", res)
 	}
 }
@@ -123,7 +123,7 @@ func TestInvokeBatchOperations(t *testing.T) {
 		code   string
 		result string // in the result string
 	}{
-		{"succeeded", nil, handler.BatchSucceeded, "ok -> s3://digests/summaries/backfill/a b.json"},
+		{"succeeded", nil, handler.BatchSucceeded, "ok -> s3://digests/" + handler.DefaultConfig.OutputKey("incoming/backfill/a b.txt")},
 		{"throttled", failPaths(http.StatusServiceUnavailable, "/drop/incoming/backfill/a b.txt"), handler.BatchTemporaryFailure, "SlowDown"},
 		{"access denied", failPaths(http.StatusForbidden, "/drop/incoming/backfill/a b.txt"), handler.BatchPermanentFailure, "AccessDenied"},
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
+	"github.com/newsgist/newsgist/internal/handler"
 	"github.com/newsgist/newsgist/internal/store"
 )
 
@@ -19,8 +20,8 @@ func TestDeletedArticlesLoseTheirDigests(t *testing.T) {
 		wantAfter []string
 	}{
 		{"on", true, false, nil},
-		{"on, uploaded again since", true, true, []string{"summaries/a b.json"}},
-		{"off", false, false, []string{"summaries/a b.json"}},
+		{"on, uploaded again since", true, true, []string{handler.DefaultConfig.OutputKey("incoming/a b.txt")}},
+		{"off", false, false, []string{handler.DefaultConfig.OutputKey("incoming/a b.txt")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsgist/newsgist/internal/digest"
+	"github.com/newsgist/newsgist/internal/handler"
 )
 
 // TestEveryEventThroughTheRuntimeAPI builds bootstrap, runs it under the
@@ -41,17 +42,17 @@ func TestEveryEventThroughTheRuntimeAPI(t *testing.T) {
 		"multi-record.json":               {"summaries/gates-missile-shield.json", "summaries/2026/11/harbour-tunnel-vote.json"},
 		"s3-test-event.json":              {},
 		"output-prefix.json":              {},
-		"sqs-s3-notification.json":        {"summaries/queued/library-reopening.json"},
-		"eventbridge-object-created.json": {"summaries/eventbridge/rail-strike-related-stories.json"},
-		"batch-task-v1.json":              {"summaries/backfill/wildfire-hard-wrapped.json"},
-		"batch-task-v2.json":              {"summaries/backfill/Museum theft (captions).json"},
+		"sqs-s3-notification.json":        {handler.DefaultConfig.OutputKey("incoming/queued/library-reopening.md")},
+		"eventbridge-object-created.json": {handler.DefaultConfig.OutputKey("incoming/eventbridge/rail-strike-related-stories.html")},
+		"batch-task-v1.json":              {handler.DefaultConfig.OutputKey("incoming/backfill/wildfire-hard-wrapped.txt")},
+		"batch-task-v2.json":              {handler.DefaultConfig.OutputKey("incoming/backfill/Museum theft (captions).html")},
 	}
 	// Each payload is answered in its sender's shape.
 	responses := map[string]string{
 		"seed-article.json":               `"digests":[{`,
 		"sqs-s3-notification.json":        `{"batchItemFailures":[]}`,
 		"eventbridge-object-created.json": `"digests":[{`,
-		"batch-task-v1.json":              `"results":[{"taskId":"dGFza2lkZ29lc2hlcmUK","resultCode":"Succeeded","resultString":"ok -> s3://newsgist-digests-local/summaries/backfill/wildfire-hard-wrapped.json"}]`,
+		"batch-task-v1.json":              `"results":[{"taskId":"dGFza2lkZ29lc2hlcmUK","resultCode":"Succeeded","resultString":"ok -> s3://newsgist-digests-local/` + handler.DefaultConfig.OutputKey("incoming/backfill/wildfire-hard-wrapped.txt") + `"}]`,
 		"batch-task-v2.json":              `"invocationSchemaVersion":"2.0","treatMissingKeysAs":"PermanentFailure"`,
 	}
 	for event, want := range responses {
