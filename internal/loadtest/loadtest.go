@@ -95,25 +95,7 @@ func Run(ctx context.Context, opt Options) (Report, error) {
 
 	var faults atomic.Int32
 	race := &racer{delay: map[string]bool{}, armed: map[string][]byte{}, digestKey: handler.DefaultConfig.OutputKey}
-	srv, err := s3test.StartWrapped(func(next http.Handler) http.Handler {
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if race.before(r) {
-				next.ServeHTTP(w, r)
-				race.after(r)
-				return
-			}
-			target := (r.Method == http.MethodGet && strings.HasPrefix(r.URL.Path, "/"+drop+"/")) ||
-				(r.Method == http.MethodPut && strings.HasPrefix(r.URL.Path, "/"+digests+"/"))
-			if target && chance(opt.FaultRate) {
-				faults.Add(1)
-				w.Header().Set("Content-Type", "application/xml")
-				w.WriteHeader(http.StatusServiceUnavailable)
-				io.WriteString(w, `<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>injected</Message></Error>`)
-				return
-			}
-			next.ServeHTTP(w, r)
-		})
-	}, drop, digests)
+	srv, err := s3test.StartWrapped(faulty(opt.FaultRate, chance, race, &faults), drop, digests)
 	if err != nil {
 		return Report{}, err
 	}
@@ -157,6 +139,30 @@ func Run(ctx context.Context, opt Options) (Report, error) {
 	rep.Raced = race.fired()
 	rep.Failed = q.Len(dlqName)
 	return rep, check(ctx, srv.Client, h.Config, opt.Objects, &rep)
+}
+
+// faulty is the S3 middleware of a run: the racer's hooks, and 503 SlowDown
+// for a share (rate) of article GETs and digest PUTs, counted in faults.
+func faulty(rate float64, chance func(float64) bool, race *racer, faults *atomic.Int32) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if race.before(r) {
+				next.ServeHTTP(w, r)
+				race.after(r)
+				return
+			}
+			target := (r.Method == http.MethodGet && strings.HasPrefix(r.URL.Path, "/"+drop+"/")) ||
+				(r.Method == http.MethodPut && strings.HasPrefix(r.URL.Path, "/"+digests+"/"))
+			if target && chance(rate) {
+				faults.Add(1)
+				w.Header().Set("Content-Type", "application/xml")
+				w.WriteHeader(http.StatusServiceUnavailable)
+				io.WriteString(w, `<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>injected</Message></Error>`)
+				return
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
 }
 
 // worker is one function instance behind the event source mapping: it
