@@ -2,7 +2,6 @@ package clean
 
 import (
 	"encoding/json"
-	"fmt"
 	"strings"
 )
 
@@ -159,5 +158,5 @@ func stringField(obj map[string]any, keys []string) string {
 			}
 		}
 	}
-	return fmt.Sprint("")
+	return ""
 }

@@ -6,7 +6,6 @@ package handler
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -21,9 +20,13 @@ import (
 
 // Handler digests S3 notifications.
 type Handler struct {
-	Store  store.Store
-	Config Config
-	Log    *slog.Logger
+	Store   store.Store
+	Config  Config
+	Log     *slog.Logger
+	Metrics *Metrics // EMF lines per record; nil writes none
+	// DeleteDigests deletes an article's digest when the article is deleted
+	// (ObjectRemoved records), through a store that can (DigestDeleter).
+	DeleteDigests bool
 }
 
 // Result says what one invocation did; the Lambda returns it as its response.
@@ -39,38 +42,26 @@ type Written struct {
 	Status string `json:"status"`
 }
 
-// Handle decodes a raw notification and digests its objects. It is the
-// function's Lambda handler.
-func (h *Handler) Handle(ctx context.Context, raw json.RawMessage) (Result, error) {
-	n, err := s3event.Decode(raw)
-	if err != nil {
-		// A payload that is not an S3 notification can never succeed:
-		// retrying it would only fill the DLQ later.
-		h.Log.Error("not an S3 notification; ignored", "error", err)
-		return Result{}, nil
-	}
-	return h.HandleNotification(ctx, n)
-}
-
 // HandleNotification digests the objects of a decoded notification. Records
 // are independent: a transient fault on one does not stop the others, and
 // the invocation then fails so that Lambda retries (digests are
 // deterministic, so rewriting the others is harmless).
 func (h *Handler) HandleNotification(ctx context.Context, n s3event.Notification) (Result, error) {
 	if n.IsTest() {
-		h.Log.Info("S3 test event; nothing to do", "bucket", n.Bucket)
+		h.Log.InfoContext(ctx, "S3 test event; nothing to do", "bucket", n.Bucket)
 		return Result{Digests: []Written{}}, nil
 	}
 	refs, ignored := s3event.Refs(n, h.Config.OutputPrefix)
 	for _, ig := range ignored {
-		h.Log.Info("record ignored", "event", ig.EventName, "bucket", ig.Bucket, "key", ig.Key, "reason", ig.Reason)
+		h.Log.InfoContext(ctx, "record ignored", "event", ig.EventName, "bucket", ig.Bucket, "key", ig.Key, "reason", ig.Reason)
 	}
 	res := Result{Digests: []Written{}, Ignored: len(ignored)}
 	var errs []error
 	for _, ref := range refs {
 		w, err := h.digestObject(ctx, ref)
 		if err != nil {
-			h.Log.Error("digest failed; the invocation will be retried", "bucket", ref.Bucket, "key", ref.Key, "error", err)
+			h.Log.ErrorContext(ctx, "digest failed; the invocation will be retried", "bucket", ref.Bucket, "key", ref.Key, "error", err)
+			h.Metrics.Failed(ctx, ref.Bucket, ref.Key)
 			errs = append(errs, err)
 			continue
 		}
@@ -84,6 +75,7 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 	src := digest.Source{Bucket: ref.Bucket, Key: ref.Key, VersionID: ref.VersionID, ETag: ref.ETag, Size: ref.Size}
 	var d digest.Digest
 	obj, err := h.Store.Get(ctx, ref.Bucket, ref.Key, h.Config.MaxObjectBytes)
+	got := time.Since(start)
 	var tooLarge *store.TooLargeError
 	switch {
 	case errors.As(err, &tooLarge):
@@ -119,6 +111,7 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 	outKey := h.Config.OutputKey(ref.Key)
 	meta := map[string]string{
 		// S3 metadata must be ASCII: keys are URL-escaped.
+		"source-bucket":     ref.Bucket,
 		"source-key":        (&url.URL{Path: ref.Key}).EscapedPath(),
 		"source-etag":       d.Source.ETag,
 		"source-version-id": d.Source.VersionID,
@@ -126,6 +119,7 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 	if err := h.Store.Put(ctx, outBucket, outKey, body, "application/json", meta); err != nil {
 		return Written{}, err
 	}
+	h.Metrics.Record(ctx, d, Stages{Fetch: got, Digest: fetched - got, Store: time.Since(start) - fetched})
 	attrs := []any{
 		"bucket", ref.Bucket, "key", ref.Key, "status", d.Status,
 		"digest_bucket", outBucket, "digest_key", outKey, "bytes", d.Source.Size,
@@ -133,10 +127,10 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 	}
 	if d.Error != nil {
 		attrs = append(attrs, "error_code", d.Error.Code, "error", d.Error.Message)
-		h.Log.Warn("article rejected", attrs...)
+		h.Log.WarnContext(ctx, "article rejected", attrs...)
 	} else {
 		attrs = append(attrs, "format", d.Source.Format, "words", d.Article.WordCount, "quotes", len(d.Quotes))
-		h.Log.Info("article digested", attrs...)
+		h.Log.InfoContext(ctx, "article digested", attrs...)
 	}
 	return Written{Source: ref.Bucket + "/" + ref.Key, Digest: outBucket + "/" + outKey, Status: d.Status}, nil
 }

@@ -42,6 +42,7 @@ const rieTool = "github.com/aws/aws-lambda-runtime-interface-emulator/cmd/aws-la
 // the testdata file uploaded for them.
 var fixtures = map[string]string{
 	"incoming/2026/11/Missile shield (analysis).txt": "gates-missile-shield.txt",
+	"incoming/backfill/Museum theft (captions).html": "museum-theft-captions.html",
 }
 
 // Options configure a run.
@@ -53,8 +54,9 @@ type Options struct {
 
 // Invocation is the outcome of one event.
 type Invocation struct {
-	Event    string            // the event file
+	Event    string            // the event file, as given
 	Response string            // the function's response body
+	Failed   bool              // the response is an error (errorMessage, errorType)
 	Digests  map[string][]byte // digest key -> body, written during this invocation
 }
 
@@ -117,7 +119,9 @@ func Run(ctx context.Context, opt Options) ([]Invocation, error) {
 		"OUTPUT_BUCKET="+DigestBucket,
 		"OUTPUT_PREFIX=summaries/",
 		"INPUT_PREFIX=incoming/",
-		"LOG_LEVEL=info",
+		// As the template's LoggingConfig sets them in Lambda.
+		"AWS_LAMBDA_LOG_FORMAT=JSON",
+		"AWS_LAMBDA_LOG_LEVEL=INFO",
 	)
 	cmd.Stdout, cmd.Stderr = opt.Log, opt.Log
 	if err := cmd.Start(); err != nil {
@@ -133,7 +137,7 @@ func Run(ctx context.Context, opt Options) ([]Invocation, error) {
 
 	var out []Invocation
 	for _, ev := range opt.Events {
-		resp, err := invoke(ctx, "http://"+invokeAddr, ev)
+		resp, failed, err := invoke(ctx, "http://"+invokeAddr, ev)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", ev, err)
 		}
@@ -141,7 +145,7 @@ func Run(ctx context.Context, opt Options) ([]Invocation, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Invocation{Event: filepath.Base(ev), Response: resp, Digests: digests})
+		out = append(out, Invocation{Event: ev, Response: resp, Failed: failed, Digests: digests})
 	}
 	return out, nil
 }
@@ -156,42 +160,64 @@ func goBuild(ctx context.Context, dir, output string, args ...string) error {
 	return nil
 }
 
-// uploadFixtures puts, for every ObjectCreated record of the events, the
-// testdata file that stands for that object.
+// uploadFixtures puts, for every object the events name (S3 and EventBridge
+// ObjectCreated records, SQS message bodies, Batch Operations tasks), the
+// testdata file that stands for it. A payload the function does not know
+// names no object: it is posted as it is, for the function to refuse.
 func uploadFixtures(ctx context.Context, client *s3.Client, root string, events []string) error {
 	for _, ev := range events {
 		raw, err := os.ReadFile(ev)
 		if err != nil {
 			return err
 		}
-		n, err := s3event.Decode(raw)
-		if err != nil {
-			return fmt.Errorf("%s: %w", ev, err)
-		}
-		for _, r := range n.Records {
-			if !strings.HasPrefix(r.EventName, "ObjectCreated:") {
-				continue
-			}
-			key := r.S3.Object.URLDecodedKey
-			name, ok := fixtures[key]
+		for _, obj := range objects(raw) {
+			name, ok := fixtures[obj.Key]
 			if !ok {
-				name = path.Base(key)
+				name = path.Base(obj.Key)
 			}
 			body, err := os.ReadFile(filepath.Join(root, "testdata", name))
-			if os.IsNotExist(err) && strings.HasPrefix(key, "summaries/") {
+			if os.IsNotExist(err) && strings.HasPrefix(obj.Key, "summaries/") {
 				body, err = []byte(`{"schema_version":1}`), nil // a digest: the function must leave it alone
 			}
 			if err != nil {
-				return fmt.Errorf("%s names %s: no fixture: %w", ev, key, err)
+				return fmt.Errorf("%s names %s: no fixture: %w", ev, obj.Key, err)
 			}
 			if _, err := client.PutObject(ctx, &s3.PutObjectInput{
-				Bucket: aws.String(r.S3.Bucket.Name), Key: aws.String(key), Body: bytes.NewReader(body),
+				Bucket: aws.String(obj.Bucket), Key: aws.String(obj.Key), Body: bytes.NewReader(body),
 			}); err != nil {
-				return fmt.Errorf("upload %s: %w", key, err)
+				return fmt.Errorf("upload %s: %w", obj.Key, err)
 			}
 		}
 	}
 	return nil
+}
+
+// objects lists the created objects a payload names, whatever its shape.
+func objects(raw []byte) []s3event.ObjectRef {
+	p, err := s3event.Parse(raw)
+	if err != nil {
+		return nil
+	}
+	var refs []s3event.ObjectRef
+	add := func(n s3event.Notification) {
+		r, _ := s3event.Refs(n, "")
+		refs = append(refs, r...)
+	}
+	switch p.Shape {
+	case s3event.ShapeSQS:
+		for _, m := range p.Messages {
+			if body, err := s3event.ParseMessageBody(m.Body); err == nil {
+				add(body.Notification)
+			}
+		}
+	case s3event.ShapeBatch:
+		for _, t := range p.Batch.Tasks {
+			refs = append(refs, s3event.ObjectRef{Bucket: t.Bucket, Key: t.Key})
+		}
+	default:
+		add(p.Notification)
+	}
+	return refs
 }
 
 // takeDigests reads and deletes every object of the digest bucket, so that
@@ -220,31 +246,34 @@ func takeDigests(ctx context.Context, client *s3.Client) (map[string][]byte, err
 	return digests, nil
 }
 
-func invoke(ctx context.Context, base, eventFile string) (string, error) {
+// invoke posts one event and returns the function's response, and whether
+// it is an error response ({"errorMessage": ..., "errorType": ...}).
+func invoke(ctx context.Context, base, eventFile string) (string, bool, error) {
 	raw, err := os.ReadFile(eventFile)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/2015-03-31/functions/function/invocations", bytes.NewReader(raw))
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(resp.Body)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	if resp.StatusCode != http.StatusOK {
-		return string(body), fmt.Errorf("invocation: HTTP %d: %s", resp.StatusCode, body)
+		return string(body), false, fmt.Errorf("invocation: HTTP %d: %s", resp.StatusCode, body)
 	}
-	if bytes.Contains(body, []byte(`"errorMessage"`)) {
-		return string(body), fmt.Errorf("the function failed: %s", body)
+	var e struct {
+		ErrorMessage *string `json:"errorMessage"`
 	}
-	return string(body), nil
+	failed := json.Unmarshal(body, &e) == nil && e.ErrorMessage != nil
+	return string(body), failed, nil
 }
 
 func freeAddr() (string, error) {
@@ -268,13 +297,10 @@ func waitForPort(addr string, timeout time.Duration) error {
 	return fmt.Errorf("the emulator did not listen on %s within %s", addr, timeout)
 }
 
-// Report prints one line per digest written, for people.
+// Report prints, for people, one line per digest written and the function's
+// response to each event (an error response says so).
 func Report(w io.Writer, invs []Invocation) {
 	for _, inv := range invs {
-		if len(inv.Digests) == 0 {
-			fmt.Fprintf(w, "events/%s: no digest written (response %s)\n", inv.Event, strings.TrimSpace(inv.Response))
-			continue
-		}
 		keys := make([]string, 0, len(inv.Digests))
 		for k := range inv.Digests {
 			keys = append(keys, k)
@@ -284,11 +310,17 @@ func Report(w io.Writer, invs []Invocation) {
 			var d struct {
 				Status string `json:"status"`
 				Source struct {
-					Key string `json:"key"`
+					Bucket string `json:"bucket"`
+					Key    string `json:"key"`
 				} `json:"source"`
 			}
 			json.Unmarshal(inv.Digests[k], &d)
-			fmt.Fprintf(w, "events/%s: s3://%s/%s -> s3://%s/%s (%s)\n", inv.Event, DropBucket, d.Source.Key, DigestBucket, k, d.Status)
+			fmt.Fprintf(w, "%s: s3://%s/%s -> s3://%s/%s (%s)\n", inv.Event, d.Source.Bucket, d.Source.Key, DigestBucket, k, d.Status)
 		}
+		what := "response"
+		if inv.Failed {
+			what = "error response"
+		}
+		fmt.Fprintf(w, "%s: %s %s\n", inv.Event, what, strings.TrimSpace(inv.Response))
 	}
 }

@@ -310,22 +310,6 @@ func pronounTok(t token) bool {
 	return ok
 }
 
-func appositive(toks []token, j int) string {
-	if j < len(toks) && toks[j].text == "," {
-		c := j + 1
-		for c < len(toks) && toks[c].text != "," && toks[c].text != "." {
-			c++
-		}
-		if c > j+1 && c-j < 14 {
-			w := lower(toks[j+1])
-			if determiners[w] || isRoleNoun(toks[c-1].text) {
-				return joinToks(toks[j+1 : c])
-			}
-		}
-	}
-	return ""
-}
-
 func joinToks(ts []token) string {
 	var b strings.Builder
 	for i, t := range ts {
@@ -340,5 +324,3 @@ func joinToks(ts []token) string {
 	return b.String()
 }
 
-var clauseBreak = set("and", "but", "while", "as", "when", "because", "after", "before", "that", "then", "so",
-	"although", "though", "where", "if")

@@ -202,7 +202,7 @@ func makePhrase(ts []token, afterPrep, keepFirst bool) (phrase, bool) {
 	k := roleEnd(ws)
 	if f := firstNameAfter(ws); k < 0 && afterPrep && f > 0 {
 		// the words before the name end the preposition's phrase
-		ts, ws = ts[f:], ws[f:]
+		ts = ts[f:]
 	}
 	p := phrase{s: ts[0].s, e: ts[len(ts)-1].e}
 	// a title after a name word is part of a name only in "Mr" position

@@ -88,7 +88,7 @@ var reFollowPrompt = regexp.MustCompile(`^(?i:follow)\s[^.!?]{1,60}\s(?i:on)\s(?
 func notSpeech(text string) bool {
 	t := strings.Trim(text, " .,;:!?")
 	if len(t) >= 2 && (t[0] == '(' && t[len(t)-1] == ')' || t[0] == '[' && t[len(t)-1] == ']') &&
-		strings.IndexAny(t[1:len(t)-1], "()[]") < 0 {
+		!strings.ContainsAny(t[1:len(t)-1], "()[]") {
 		return true
 	}
 	return reFollowPrompt.MatchString(t)

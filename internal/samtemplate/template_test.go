@@ -2,6 +2,8 @@ package samtemplate
 
 import (
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -71,64 +73,222 @@ func TestFunction(t *testing.T) {
 		{"Type", "AWS::Serverless::Function"},
 		{"Properties.Runtime", "provided.al2023"},
 		{"Properties.Handler", "bootstrap"},
-		{"Properties.CodeUri", "functions/summarise/"},
-		{"Metadata.BuildMethod", "go1.x"},
+		{"Properties.CodeUri", "."},
+		{"Metadata.BuildMethod", "makefile"},
 		{"Properties.Architectures", "arm64"},
-		{"Properties.ReservedConcurrentExecutions", "!Ref ReservedConcurrency"},
+		{"Properties.ReservedConcurrentExecutions", "!If HasReservedConcurrency !Ref ReservedConcurrency !Ref AWS::NoValue"},
+		{"Properties.Tracing", "Active"},
+		{"Properties.LoggingConfig.LogFormat", "JSON"},
+		{"Properties.LoggingConfig.ApplicationLogLevel", "!Ref LogLevel"},
+		{"Properties.LoggingConfig.LogGroup", "!Ref SummariseLogGroup"},
 	}
 	for _, c := range checks {
-		if got := strings.TrimSpace(text(node(fn, strings.Split(c.path, ".")...))); got != c.want {
+		if got := strings.Join(strings.Fields(text(node(fn, strings.Split(c.path, ".")...))), " "); got != c.want {
 			t.Errorf("%s = %q, want %q", c.path, got, c.want)
 		}
 	}
-	if _, err := os.Stat("../../functions/summarise/main.go"); err != nil {
-		t.Errorf("CodeUri has no main.go: %v", err)
+	if _, err := os.Stat("../../Makefile"); err != nil {
+		t.Errorf("CodeUri has no Makefile: %v", err)
 	}
-	for _, v := range []string{"INPUT_PREFIX", "OUTPUT_PREFIX", "OUTPUT_BUCKET", "SUMMARY_SENTENCES", "MAX_QUOTES", "MAX_OBJECT_BYTES", "LOG_LEVEL"} {
+	for _, v := range []string{"INPUT_PREFIX", "OUTPUT_PREFIX", "OUTPUT_BUCKET", "SUMMARY_SENTENCES", "MAX_QUOTES", "MAX_OBJECT_BYTES", "DELETE_DIGESTS"} {
 		if node(fn, "Properties", "Environment", "Variables", v) == nil {
 			t.Errorf("environment variable %s is not set", v)
 		}
 	}
 }
 
-func TestEventIsFilteredOnInputPrefix(t *testing.T) {
-	ev := node(load(t), "Resources", "SummariseFunction", "Properties", "Events", "ArticleUploaded", "Properties")
-	if got := text(node(ev, "Events")); !strings.Contains(got, "s3:ObjectCreated:*") {
-		t.Errorf("events = %q", got)
+// Each IngestMode wires uploads under the input prefix to the function:
+// Direct through a Lambda notification, SQS through a queue notification
+// and an event source mapping with partial batch failures, EventBridge
+// through a rule on the input prefix.
+func TestIngestModes(t *testing.T) {
+	doc := load(t)
+	if got := text(node(doc, "Parameters", "IngestMode", "AllowedValues")); strings.Join(strings.Fields(got), " ") != "Direct SQS EventBridge" {
+		t.Errorf("IngestMode values %q", got)
 	}
-	if got := text(node(ev, "Bucket")); strings.TrimSpace(got) != "!Ref DropBucket" {
-		t.Errorf("bucket = %q", got)
+	nc := node(doc, "Resources", "DropBucket", "Properties", "NotificationConfiguration")
+	flat := strings.Join(strings.Fields(text(nc)), " ")
+	for _, want := range []string{
+		"!If DirectMode LambdaConfigurations Event s3:ObjectCreated:* Function !GetAtt SummariseFunction.Arn Filter S3Key Rules Name prefix Value !Ref InputPrefix",
+		"!If SQSMode QueueConfigurations Event s3:ObjectCreated:* Queue !GetAtt IngestQueue.Arn Filter S3Key Rules Name prefix Value !Ref InputPrefix",
+		"EventBridgeConfiguration EventBridgeEnabled true",
+		"!If DeleteDigestsOn Event s3:ObjectRemoved:* Function !GetAtt SummariseFunction.Arn",
+		"!If DeleteDigestsOn Event s3:ObjectRemoved:* Queue !GetAtt IngestQueue.Arn",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("notification lacks %q:\n%s", want, flat)
+		}
 	}
-	rules := text(node(ev, "Filter", "S3Key", "Rules"))
-	if !strings.Contains(rules, "prefix") || !strings.Contains(rules, "!Ref InputPrefix") {
-		t.Errorf("no prefix filter on InputPrefix: %q", rules)
+	for res, cond := range map[string]string{"S3InvokePermission": "DirectMode", "IngestQueue": "SQSMode", "IngestDLQ": "SQSMode", "IngestQueuePolicy": "SQSMode",
+		"IngestEventSourceMapping": "SQSMode", "ObjectCreatedRule": "EventBridgeMode", "EventBridgeInvokePermission": "EventBridgeMode"} {
+		if got := node(doc, "Resources", res, "Condition"); got == nil || got.Value != cond {
+			t.Errorf("%s: condition %v, want %s", res, got, cond)
+		}
+	}
+	esm := node(doc, "Resources", "IngestEventSourceMapping", "Properties")
+	if !strings.Contains(text(node(esm, "FunctionResponseTypes")), "ReportBatchItemFailures") {
+		t.Error("no ReportBatchItemFailures")
+	}
+	for k, v := range map[string]string{"BatchSize": "!Ref QueueBatchSize", "MaximumBatchingWindowInSeconds": "!Ref QueueBatchWindowSeconds", "ScalingConfig": "MaximumConcurrency !Ref QueueMaximumConcurrency"} {
+		if got := strings.Join(strings.Fields(text(node(esm, k))), " "); got != v {
+			t.Errorf("event source mapping %s = %q, want %q", k, got, v)
+		}
+	}
+	// The queue outlives a timed-out batch, and gives up into the DLQ.
+	q := node(doc, "Resources", "IngestQueue", "Properties")
+	vis, _ := strconv.Atoi(node(q, "VisibilityTimeout").Value)
+	timeout, _ := strconv.Atoi(node(doc, "Resources", "SummariseFunction", "Properties", "Timeout").Value)
+	if vis < 6*timeout || !strings.Contains(text(node(q, "RedrivePolicy")), "IngestDLQ.Arn") {
+		t.Errorf("ingest queue: visibility %d for a %d s timeout; redrive %q", vis, timeout, text(node(q, "RedrivePolicy")))
+	}
+	qp := strings.Join(strings.Fields(text(node(doc, "Resources", "IngestQueuePolicy", "Properties", "PolicyDocument"))), " ")
+	if !strings.Contains(qp, "Service s3.amazonaws.com") || !strings.Contains(qp, "aws:SourceArn") || !strings.Contains(qp, "aws:SourceAccount") {
+		t.Errorf("queue policy %q", qp)
+	}
+	rule := strings.Join(strings.Fields(text(node(doc, "Resources", "ObjectCreatedRule", "Properties", "EventPattern"))), " ")
+	if !strings.Contains(rule, "Object Created") || !strings.Contains(rule, "prefix !Ref InputPrefix") || !strings.Contains(rule, "-drop-") {
+		t.Errorf("rule pattern %q", rule)
 	}
 }
 
+// The function's own policy is written out: s3:GetObject on the input prefix
+// of the drop bucket, s3:PutObject on the output prefix of the digest bucket
+// (or of the drop bucket when SameBucketOutput is true), and in SQS mode
+// reading the ingest queue.
 func TestLeastPrivilege(t *testing.T) {
 	doc := load(t)
 	pol := node(doc, "Resources", "SummariseFunction", "Properties", "Policies")
-	if pol == nil || len(pol.Content) != 2 {
-		t.Fatalf("want exactly two policies (read input, write output), got %q", text(pol))
+	if pol == nil || len(pol.Content) != 1 {
+		t.Fatalf("want exactly one inline policy document, got %q", text(pol))
 	}
-	read := text(node(pol.Content[0], "S3ReadPolicy", "BucketName"))
-	write := text(node(pol.Content[1], "S3WritePolicy", "BucketName"))
-	if !strings.Contains(read, "!Sub") || !strings.Contains(read, "-drop-") {
-		t.Errorf("S3ReadPolicy is not on the drop bucket by name: %q", read)
+	stmts := node(pol.Content[0], "Statement")
+	if stmts == nil || len(stmts.Content) != 4 {
+		t.Fatalf("want exactly four statements (the last two conditional), got %q", text(stmts))
 	}
-	if !strings.Contains(write, "-digests-") {
-		t.Errorf("S3WritePolicy is not on the digest bucket: %q", write)
+	deleteOnly := strings.Join(strings.Fields(text(stmts.Content[2])), " ")
+	if deleteOnly != "!If DeleteDigestsOn Sid DeleteDigests Effect Allow Action s3:DeleteObject Resource !If SeparateOutputBucket !Sub arn:${AWS::Partition}:s3:::${BucketBaseName}-digests-${AWS::AccountId}-${AWS::Region}/${OutputPrefix}* !Sub arn:${AWS::Partition}:s3:::${BucketBaseName}-drop-${AWS::AccountId}-${AWS::Region}/${OutputPrefix}* !Ref AWS::NoValue" {
+		t.Errorf("third statement %q", deleteOnly)
 	}
-	all := text(pol)
-	for _, bad := range []string{"S3CrudPolicy", "S3FullAccessPolicy", "AmazonS3FullAccess", "!Ref DropBucket", "!Ref DigestBucket", "GetAtt DropBucket"} {
-		if strings.Contains(all, bad) {
-			t.Errorf("policies mention %s (too broad, or a Bucket -> Function -> Role cycle)", bad)
+	sqsOnly := strings.Join(strings.Fields(text(stmts.Content[3])), " ")
+	if sqsOnly != "!If SQSMode Sid ReadIngestQueue Effect Allow Action sqs:ReceiveMessage sqs:DeleteMessage sqs:ChangeMessageVisibility sqs:GetQueueAttributes Resource !GetAtt IngestQueue.Arn !Ref AWS::NoValue" {
+		t.Errorf("fourth statement %q", sqsOnly)
+	}
+	drop := "arn:${AWS::Partition}:s3:::${BucketBaseName}-drop-${AWS::AccountId}-${AWS::Region}"
+	digests := "arn:${AWS::Partition}:s3:::${BucketBaseName}-digests-${AWS::AccountId}-${AWS::Region}"
+	want := []struct{ effect, action, resource string }{
+		{"Allow", "s3:GetObject", "!Sub " + drop + "/${InputPrefix}*"},
+		{"Allow", "s3:PutObject s3:GetObject", "!If SeparateOutputBucket !Sub " + digests + "/${OutputPrefix}* !Sub " + drop + "/${OutputPrefix}*"},
+	}
+	for i, w := range want {
+		st := stmts.Content[i]
+		got := func(k string) string { return strings.Join(strings.Fields(text(node(st, k))), " ") }
+		if got("Effect") != w.effect || got("Action") != w.action || got("Resource") != w.resource {
+			t.Errorf("statement %d: %s %s on %s; want %s %s on %s", i, got("Effect"), got("Action"), got("Resource"), w.effect, w.action, w.resource)
+		}
+		for _, k := range []string{"NotAction", "NotResource", "Condition", "Principal"} {
+			if node(st, k) != nil {
+				t.Errorf("statement %d has %s", i, k)
+			}
 		}
 	}
-	// The names in the policies are the names the buckets are given.
-	drop := text(node(doc, "Resources", "DropBucket", "Properties", "BucketName"))
-	if !strings.Contains(read, strings.TrimSpace(strings.TrimPrefix(drop, "!Sub"))) {
-		t.Errorf("read policy %q does not name the drop bucket %q", read, drop)
+	// The names in the policy are the names the buckets are given.
+	for b, arn := range map[string]string{"DropBucket": drop, "DigestBucket": digests} {
+		name := strings.TrimSpace(strings.TrimPrefix(text(node(doc, "Resources", b, "Properties", "BucketName")), "!Sub"))
+		if "arn:${AWS::Partition}:s3:::"+name != arn {
+			t.Errorf("%s is named %q, the policy says %q", b, name, arn)
+		}
+	}
+}
+
+// Every bucket name the template can build fits S3's 63 characters with the
+// longest base name the parameter allows, a 12-digit account and the longest
+// region names (14 characters today; 15 leaves room for one more).
+func TestBucketNamesFit63Characters(t *testing.T) {
+	doc := load(t)
+	param := node(doc, "Parameters", "BucketBaseName")
+	max, err := strconv.Atoi(node(param, "MaxLength").Value)
+	if err != nil {
+		t.Fatalf("BucketBaseName has no MaxLength: %v", err)
+	}
+	pattern := regexp.MustCompile(node(param, "AllowedPattern").Value)
+	base := strings.Repeat("a", max)
+	if !pattern.MatchString(base) || !pattern.MatchString("newsgist") || pattern.MatchString("-news") || pattern.MatchString("News") {
+		t.Errorf("AllowedPattern %s", pattern)
+	}
+	resources := node(doc, "Resources")
+	names := 0
+	for i := 0; i+1 < len(resources.Content); i += 2 {
+		bn := node(resources.Content[i+1], "Properties", "BucketName")
+		if bn == nil {
+			continue
+		}
+		names++
+		for _, region := range []string{"ap-southeast-2", "ap-northeast-3", "us-gov-west-1", "abcdefghijklmno"} {
+			name := strings.TrimSpace(strings.TrimPrefix(text(bn), "!Sub"))
+			name = strings.NewReplacer("${BucketBaseName}", base, "${AWS::AccountId}", "123456789012", "${AWS::Region}", region).Replace(name)
+			if strings.Contains(name, "${") || len(name) > 63 {
+				t.Errorf("%s: %q is %d characters", resources.Content[i].Value, name, len(name))
+			}
+		}
+	}
+	if names < 2 {
+		t.Errorf("%d bucket names found", names)
+	}
+}
+
+// ReservedConcurrency is optional: unset (0) by default, so a deployment on
+// a new account with a low concurrency quota does not fail.
+func TestReservedConcurrencyIsOptional(t *testing.T) {
+	doc := load(t)
+	if got := node(doc, "Parameters", "ReservedConcurrency", "Default").Value; got != "0" {
+		t.Errorf("default %s", got)
+	}
+	cond := strings.Join(strings.Fields(text(node(doc, "Conditions", "HasReservedConcurrency"))), " ")
+	if !strings.Contains(cond, "!Not") || !strings.Contains(cond, "!Equals") || !strings.Contains(cond, "!Ref ReservedConcurrency 0") {
+		t.Errorf("HasReservedConcurrency = %q", cond)
+	}
+}
+
+func TestLogGroupAndAlarms(t *testing.T) {
+	doc := load(t)
+	lg := node(doc, "Resources", "SummariseLogGroup")
+	if node(lg, "Type").Value != "AWS::Logs::LogGroup" || strings.TrimSpace(text(node(lg, "Properties", "RetentionInDays"))) != "!Ref LogRetentionDays" {
+		t.Errorf("log group %q", text(lg))
+	}
+	timeout, _ := strconv.Atoi(node(doc, "Resources", "SummariseFunction", "Properties", "Timeout").Value)
+	alarms := map[string]string{} // metric -> alarm resource
+	resources := node(doc, "Resources")
+	for i := 0; i+1 < len(resources.Content); i += 2 {
+		r := resources.Content[i+1]
+		if node(r, "Type").Value != "AWS::CloudWatch::Alarm" {
+			continue
+		}
+		p := node(r, "Properties")
+		alarms[node(p, "MetricName").Value] = resources.Content[i].Value
+		actions := text(node(p, "AlarmActions"))
+		if !strings.Contains(actions, "HasAlarmEmail") || !strings.Contains(actions, "!Ref AlarmTopic") || !strings.Contains(actions, "AWS::NoValue") {
+			t.Errorf("%s notifies %q", resources.Content[i].Value, actions)
+		}
+		if node(p, "MetricName").Value == "Duration" {
+			thr, _ := strconv.Atoi(node(p, "Threshold").Value)
+			if node(p, "ExtendedStatistic").Value != "p99" || thr <= timeout*1000/2 || thr >= timeout*1000 {
+				t.Errorf("Duration alarm: %s at %d ms for a %d s timeout", node(p, "ExtendedStatistic").Value, thr, timeout)
+			}
+		}
+	}
+	for _, m := range []string{"ApproximateNumberOfMessagesVisible", "ApproximateAgeOfOldestMessage", "Errors", "Throttles", "AsyncEventsDropped", "AsyncEventAge", "DestinationDeliveryFailures", "Duration"} {
+		if alarms[m] == "" {
+			t.Errorf("no alarm on %s", m)
+		}
+	}
+	if node(doc, "Resources", "AlarmTopic", "Condition").Value != "HasAlarmEmail" {
+		t.Error("the SNS topic is not optional")
+	}
+	dash := text(node(doc, "Resources", "Dashboard", "Properties", "DashboardBody"))
+	for _, m := range []string{"DigestsOK", "DigestsRejected", "DigestsFailed", "BytesIn", "Words", "QuotesFound", "DigestTime", "AsyncEventAge", "ApproximateAgeOfOldestMessage"} {
+		if !strings.Contains(dash, `"`+m+`"`) {
+			t.Errorf("the dashboard does not show %s", m)
+		}
 	}
 }
 

@@ -1,0 +1,136 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/smithy-go"
+)
+
+// Fresh is an S3 store whose Put never lets a digest of an older source
+// replace the digest of a newer one, when uploads of the same key are
+// processed at the same time or out of order (duplicates, retries, a queue).
+//
+// Put reads the source-bucket, source-key and source-etag metadata of the
+// digest it writes, and before writing:
+//
+//  1. reads the stored digest's ETag and source-etag (HEAD; none yet is fine);
+//  2. reads the source object's current ETag (HEAD): if it is no longer the
+//     ETag that was digested, a newer upload exists and its own event will
+//     digest it, so this digest is dropped (Put returns nil, and logs it);
+//  3. writes with S3's conditional write: If-Match the digest ETag of step 1,
+//     or If-None-Match "*" when there was none; if another writer got in
+//     between (412 PreconditionFailed, 409 ConditionalRequestConflict), it
+//     starts again at step 1.
+//
+// A stored digest whose source-etag already equals this one's is left as it
+// is (a duplicate delivery costs two HEADs, no PUT). The function needs
+// s3:GetObject on the output prefix for step 1.
+type Fresh struct {
+	S3
+	Log *slog.Logger // where dropped and duplicate digests are logged; nil: not logged
+}
+
+// ErrTooManyConflicts is returned when conditional writes keep losing.
+var ErrTooManyConflicts = errors.New("digest write lost the conditional-write race too often")
+
+// Put writes a digest unless a newer source has superseded it (see Fresh).
+func (f Fresh) Put(ctx context.Context, bucket, key string, body []byte, contentType string, metadata map[string]string) error {
+	srcBucket, srcETag := metadata["source-bucket"], metadata["source-etag"]
+	srcKey, err := url.PathUnescape(metadata["source-key"])
+	if srcBucket == "" || srcKey == "" || err != nil {
+		return f.S3.Put(ctx, bucket, key, body, contentType, metadata) // nothing to compare
+	}
+	for range 8 {
+		stored, exists, err := f.head(ctx, bucket, key)
+		if err != nil {
+			return err
+		}
+		if exists && stored.Metadata["source-etag"] == srcETag && srcETag != "" {
+			f.log(ctx, "digest already up to date; not rewritten", key, srcETag)
+			return nil
+		}
+		current, srcExists, err := f.head(ctx, srcBucket, srcKey)
+		if err != nil {
+			return err
+		}
+		if srcExists && trimQuotes(aws.ToString(current.ETag)) != srcETag {
+			f.log(ctx, "source changed since it was read; digest dropped for the newer upload's", key, srcETag)
+			return nil
+		}
+		in := &s3.PutObjectInput{
+			Bucket: aws.String(bucket), Key: aws.String(key), Body: bytes.NewReader(body),
+			ContentType: aws.String(contentType), Metadata: metadata,
+		}
+		if exists {
+			in.IfMatch = stored.ETag
+		} else {
+			in.IfNoneMatch = aws.String("*")
+		}
+		_, err = f.Client.PutObject(ctx, in)
+		if err == nil {
+			return nil
+		}
+		if !isConditionFailed(err) {
+			return fmt.Errorf("put s3://%s/%s: %w", bucket, key, err)
+		}
+	}
+	return fmt.Errorf("put s3://%s/%s: %w", bucket, key, ErrTooManyConflicts)
+}
+
+func (f Fresh) head(ctx context.Context, bucket, key string) (*s3.HeadObjectOutput, bool, error) {
+	out, err := f.Client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(bucket), Key: aws.String(key)})
+	if err != nil {
+		if isNotFound(err) {
+			return nil, false, nil
+		}
+		return nil, false, fmt.Errorf("head s3://%s/%s: %w", bucket, key, err)
+	}
+	return out, true, nil
+}
+
+func (f Fresh) log(ctx context.Context, msg, key, etag string) {
+	if f.Log != nil {
+		f.Log.InfoContext(ctx, msg, "digest_key", key, "source_etag", etag)
+	}
+}
+
+func isConditionFailed(err error) bool {
+	var api smithy.APIError
+	if errors.As(err, &api) {
+		switch api.ErrorCode() {
+		case "PreconditionFailed", "ConditionalRequestConflict":
+			return true
+		}
+	}
+	return strings.Contains(err.Error(), "StatusCode: 412")
+}
+
+// DeleteDigest deletes the digest bucket/key of the deleted article
+// srcBucket/srcKey, unless the article exists again (uploaded anew since
+// its deletion) or the digest was made from another article. It reports
+// whether it deleted the digest.
+func (f Fresh) DeleteDigest(ctx context.Context, bucket, key, srcBucket, srcKey string) (bool, error) {
+	if _, exists, err := f.head(ctx, srcBucket, srcKey); err != nil || exists {
+		return false, err
+	}
+	stored, exists, err := f.head(ctx, bucket, key)
+	if err != nil || !exists {
+		return false, err
+	}
+	if from, _ := url.PathUnescape(stored.Metadata["source-key"]); from != srcKey || stored.Metadata["source-bucket"] != srcBucket {
+		f.log(ctx, "digest made from another article; not deleted", key, stored.Metadata["source-etag"])
+		return false, nil
+	}
+	if _, err := f.Client.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String(bucket), Key: aws.String(key)}); err != nil {
+		return false, fmt.Errorf("delete s3://%s/%s: %w", bucket, key, err)
+	}
+	return true, nil
+}

@@ -1,0 +1,145 @@
+package store_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/md5"
+	"encoding/hex"
+	"io"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+
+	"github.com/newsgist/newsgist/internal/s3test"
+	"github.com/newsgist/newsgist/internal/store"
+)
+
+func etagOf(b string) string {
+	sum := md5.Sum([]byte(b))
+	return hex.EncodeToString(sum[:])
+}
+
+func meta(etag string) map[string]string {
+	return map[string]string{"source-bucket": "drop", "source-key": "incoming/a%20b.txt", "source-etag": etag}
+}
+
+type freshFixture struct {
+	srv    *s3test.Server
+	fresh  store.Fresh
+	puts   atomic.Int32 // PUTs to the digest bucket
+	before func()       // run before the next digest PUT reaches the server
+}
+
+func newFresh(t *testing.T) *freshFixture {
+	t.Helper()
+	f := &freshFixture{}
+	srv, err := s3test.StartWrapped(func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.Method == http.MethodPut && strings.HasPrefix(r.URL.Path, "/digests/") {
+				f.puts.Add(1)
+				if hook := f.before; hook != nil {
+					f.before = nil
+					hook()
+				}
+			}
+			next.ServeHTTP(w, r)
+		})
+	}, "drop", "digests")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Close)
+	f.srv = srv
+	f.fresh = store.Fresh{S3: store.S3{Client: srv.Client}}
+	return f
+}
+
+func (f *freshFixture) upload(t *testing.T, body string) {
+	t.Helper()
+	if err := (store.S3{Client: f.srv.Client}).Put(context.Background(), "drop", "incoming/a b.txt", []byte(body), "", nil); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (f *freshFixture) digest(t *testing.T) (string, string) {
+	t.Helper()
+	out, err := f.srv.Client.GetObject(context.Background(), &s3.GetObjectInput{Bucket: aws.String("digests"), Key: aws.String("summaries/a b.json")})
+	if err != nil {
+		return "", ""
+	}
+	defer out.Body.Close()
+	b, _ := io.ReadAll(out.Body)
+	return string(b), out.Metadata["source-etag"]
+}
+
+func TestFreshWritesTheCurrentSourcesDigest(t *testing.T) {
+	f := newFresh(t)
+	f.upload(t, "version one")
+	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":1}`), "application/json", meta(etagOf("version one"))); err != nil {
+		t.Fatal(err)
+	}
+	if body, etag := f.digest(t); body != `{"v":1}` || etag != etagOf("version one") {
+		t.Fatalf("digest %s for %s", body, etag)
+	}
+	// Version two is uploaded; its digest replaces the first.
+	f.upload(t, "version two")
+	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":2}`), "application/json", meta(etagOf("version two"))); err != nil {
+		t.Fatal(err)
+	}
+	// The first version's event arrives late (a retry, a reordered queue):
+	// its digest is dropped, the newer one stays.
+	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":1}`), "application/json", meta(etagOf("version one"))); err != nil {
+		t.Fatal(err)
+	}
+	if body, _ := f.digest(t); body != `{"v":2}` {
+		t.Errorf("a stale digest won: %s", body)
+	}
+	// A duplicate delivery of version two writes nothing.
+	n := f.puts.Load()
+	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":2}`), "application/json", meta(etagOf("version two"))); err != nil {
+		t.Fatal(err)
+	}
+	if f.puts.Load() != n {
+		t.Errorf("a duplicate rewrote the digest")
+	}
+}
+
+// Another writer stores a digest between this one's checks and its write:
+// the conditional write fails and the checks run again on what is stored.
+func TestFreshLosesTheRaceSafely(t *testing.T) {
+	f := newFresh(t)
+	f.upload(t, "version one")
+	// The interloper: version two is uploaded and its digest written just
+	// before version one's digest write reaches S3.
+	f.before = func() {
+		f.upload(t, "version two")
+		in := &s3.PutObjectInput{Bucket: aws.String("digests"), Key: aws.String("summaries/a b.json"), Body: bytes.NewReader([]byte(`{"v":2}`)), Metadata: meta(etagOf("version two"))}
+		if _, err := f.srv.Client.PutObject(context.Background(), in); err != nil {
+			t.Error(err)
+		}
+	}
+	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":1}`), "application/json", meta(etagOf("version one"))); err != nil {
+		t.Fatal(err)
+	}
+	if body, etag := f.digest(t); body != `{"v":2}` || etag != etagOf("version two") {
+		t.Errorf("after the race: %s for %s", body, etag)
+	}
+	if got := f.puts.Load(); got != 2 { // the losing conditional PUT, the interloper's
+		t.Errorf("%d PUTs", got)
+	}
+}
+
+// Without source metadata (a local tool's write) Put is a plain write.
+func TestFreshWithoutSourceMetadata(t *testing.T) {
+	f := newFresh(t)
+	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{}`), "application/json", nil); err != nil {
+		t.Fatal(err)
+	}
+	if body, _ := f.digest(t); body != `{}` {
+		t.Errorf("digest %q", body)
+	}
+}
