@@ -323,4 +323,3 @@ func joinToks(ts []token) string {
 	}
 	return b.String()
 }
-
