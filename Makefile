@@ -60,6 +60,7 @@ eval-summary:
 	$(GO) run ./cmd/newsgist eval summary -data $(EVAL_DATA) -tradeoff
 eval-entities:
 	$(GO) run ./cmd/newsgist eval entities -data $(EVAL_DATA)/clean-dev
+	$(GO) run ./cmd/newsgist eval entities -real -data $(EVAL_DATA)/clean-dev -labels $(EVAL_DATA)/real-dev/entities.jsonl
 eval: eval-clean eval-quotes eval-summary eval-entities
 
 ## bench: warm benchmarks (one core, -cpu 1) of the whole digest, the prose baseline and every
