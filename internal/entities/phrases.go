@@ -1,0 +1,377 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+)
+
+type phrase struct {
+	words      []string
+	afterTitle bool // preceded by Mr, Dr, President, …
+	beforeSaid bool // followed by a speech verb
+	// afterPreposition: preceded by in, near, outside…, as places are
+	afterPreposition bool
+	orgCue           bool // "research firm X", "analyst at X", "X, a … company"
+	age              bool // followed by ", 32,"
+	place            bool // a place by its context: "Hartford, CT", "town of X", "X-based"
+	team             bool // "the Chargers"
+	afterThe         bool // "the Crêperie Dubois" is no relative of Renée Dubois
+}
+
+// context is what surrounds a capitalised run; the first piece of a split
+// run gets the flags about what precedes it, the last those about what
+// follows it.
+type context struct {
+	afterPreposition, orgBefore, placeBefore, afterThe bool // first piece
+	beforeSaid, age, orgAfter, placeAfter              bool // last piece
+}
+
+func (c context) first() context {
+	return context{afterPreposition: c.afterPreposition, orgBefore: c.orgBefore, placeBefore: c.placeBefore, afterThe: c.afterThe}
+}
+
+func (c context) last() context {
+	return context{beforeSaid: c.beforeSaid, age: c.age, orgAfter: c.orgAfter, placeAfter: c.placeAfter}
+}
+
+// capitalisedPhrases finds runs of capitalised words ("Czech Republic",
+// "Bank of England"), dropping a sentence's first word when it is an
+// ordinary word capitalised only by position, and splits them into names.
+func capitalisedPhrases(words []word, lower map[string]bool) []phrase {
+	// Which words can be part of a name, and as what text: shouted words
+	// ("LONDON", "HUNTER") are read as a place or dropped, tickers and
+	// generic acronyms ("(HD)", "CEO") dropped.
+	name := make([]string, len(words))
+	for k, w := range words {
+		t := w.text
+		if !capitalised(t) || hasDigit(t) {
+			continue
+		}
+		if allCaps(t) {
+			switch {
+			case romanNumerals[t]:
+				if k == 0 || name[k-1] == "" {
+					continue // "Elizabeth II", not a lone "II"
+				}
+			case w.paren && !knownOrgs[t]:
+				continue
+			case knownOrgs[t] || isPlace(t):
+			case stateCodes[t] != "":
+				if stateAfterPlace(words, k, lower) {
+					name[k] = "\x00" + stateCodes[t]
+				}
+				continue
+			case genericAcronyms[t]:
+				continue
+			case letters(t) >= 5 && !consonantRun(t, 3):
+				if tc := titleCase(t); isPlace(tc) {
+					t = tc
+				} else {
+					continue // "LONDON", "HUNTER"; "MSNBC" stays
+				}
+			case lower[strings.ToLower(t)] || k > 0 && shouting(words[k-1].text) || k+1 < len(words) && shouting(words[k+1].text):
+				continue // a word of a shouted line ("HOW TO WATCH")
+			}
+		}
+		name[k] = t
+	}
+	var out []phrase
+	for i := 0; i < len(words); {
+		if name[i] == "" {
+			i++
+			continue
+		}
+		if name[i][0] == 0 { // a state code after "City,"
+			out = append(out, phrase{words: []string{name[i][1:]}, place: true})
+			i++
+			continue
+		}
+		j := i
+		var run []string
+		shouted, caps := 0, 0
+	scan:
+		for j < len(words) {
+			switch {
+			case name[j] != "" && name[j][0] != 0:
+				run = append(run, name[j])
+				if allCaps(words[j].text) {
+					caps++
+					if !knownOrgs[name[j]] && !isPlace(name[j]) {
+						shouted++
+					}
+				}
+			case (connectors[words[j].text] || words[j].text == "and") && len(run) > 0 && j+1 < len(words) &&
+				name[j+1] != "" && name[j+1][0] != 0 && !words[j].endsClause:
+				run = append(run, words[j].text)
+				j++
+				continue
+			default:
+				break scan
+			}
+			j++
+			if words[j-1].endsClause {
+				break
+			}
+			// A possessive ends the name ("Britain's Conservative Party")
+			// unless an organisation word follows ("Sheriff's Department").
+			if words[j-1].possessive && !possessiveKeep[words[j-1].text] && !(j < len(words) && orgWords[words[j].text]) {
+				break
+			}
+		}
+		if shouted >= 1 && caps >= 2 && caps == len(run) {
+			i = j
+			continue // a shouted heading ("BOYS SOCCER")
+		}
+		startsSentence := i == 0 || words[i-1].endsSentence
+		prev, prev2 := "", ""
+		if i > 0 {
+			prev = words[i-1].text
+		}
+		if i > 1 {
+			prev2 = words[i-2].text
+		}
+		next := ""
+		if j < len(words) {
+			next = words[j].text
+		}
+		titled := titles[prev] && !(i > 0 && words[i-1].endsClause)
+		if titles[prev] && strings.HasSuffix(words[i-1].raw, ",") && len(run) >= 2 && len(run) <= 3 && allNameWords(run) && !hasOrgWord(run) {
+			titled = true // "the Home Secretary, Sajid Javid,"
+		}
+		ctx := context{
+			afterPreposition: placePrepositions[prev],
+			afterThe:         prev == "the",
+			orgBefore:        orgCues[prev] || prev == "at" && roleNouns[prev2],
+			beforeSaid:       speechVerbs[next] || speechVerbs[trimComma(words[j-1].raw)],
+			age:              strings.HasSuffix(words[j-1].raw, ",") && j < len(words) && isNumber(trimComma(words[j].raw)),
+			orgAfter:         appositiveOrg(words, j) || roleNouns[next] && !words[j-1].endsClause && !(startsSentence && len(run) == 1),
+			placeBefore:      prev == "of" && (placeNouns[prev2] || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
+			placeAfter:       words[j-1].based || placeNouns[next] && !words[j-1].endsClause,
+		}
+		theFirst := len(run) > 1 && run[0] == "The"
+		run = trimRun(run, startsSentence, lower)
+		if len(run) == 1 && (prev == "the" && !startsSentence || theFirst) && strings.HasSuffix(run[0], "s") && !demonyms[strings.TrimSuffix(run[0], "s")] &&
+			!isPlace(run[0]) && !allCaps(run[0]) && !words[i].possessive && words[i].raw[0] != '"' && !strings.HasPrefix(words[i].raw, "“") {
+			out = append(out, phrase{words: run, team: true}) // "the Chargers", "the Islanders"
+		} else {
+			out = splitRun(out, run, titled, ctx)
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return out
+}
+
+// splitRun cuts a run into names and appends them: at "and" outside an
+// organisation, at of/for/on after a person ("Xi Jinping of China"), after a
+// title ("US Defence Secretary Robert Gates"), a nationality ("Australian
+// Timothy Weeks"), a leading place ("Ukraine Kurt Volker") or a known body
+// ("White House Russia").
+func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
+	if len(run) == 0 {
+		return out
+	}
+	// "and" stays inside an organisation's name after its organisation word
+	// ("Department of Health and Human Services"), not after a whole name
+	// ("Manchester United and Real Madrid").
+	// A lone common word before "and" belongs to the name that follows
+	// ("Rail and Transport Union").
+	for k, w := range run {
+		if w == "and" && k > 0 && !(hasOrgWord(run[:k]) && !orgWords[run[k-1]]) &&
+			!(k == 1 && hasOrgWord(run[k+1:]) && !isPlace(run[0]) && !firstNames[run[0]] && !knownOrgs[run[0]]) {
+			out = splitRun(out, trimRun(run[:k], false, nil), titled, ctx.first())
+			return splitRun(out, trimRun(run[k+1:], false, nil), false, ctx.last())
+		}
+	}
+	if len(run) > 8 {
+		return out
+	}
+	for k := 1; k < len(run)-1; k++ {
+		if w := run[k]; w == "of" || w == "for" || w == "on" {
+			left := run[:k]
+			if hasOrgWord(left) || placeLike(left) || isPlace(strings.Join(left, " ")) || titles[left[len(left)-1]] {
+				break
+			}
+			out = splitRun(out, left, titled, ctx.first())
+			return splitRun(out, trimRun(run[k+1:], false, nil), false, ctx.last())
+		}
+	}
+	for k := len(run) - 1; k >= 0; k-- {
+		if !titles[run[k]] || titleModifiers[run[k]] || portfolios[run[k]] || k > 0 && firstNames[run[k-1]] {
+			continue
+		}
+		rest := run[k+1:]
+		if len(rest) > 0 && rest[0] == "of" {
+			for len(rest) > 0 && (rest[0] == "of" || titleObjects[rest[0]]) {
+				rest = rest[1:]
+			}
+		}
+		if hasOrgWord(rest) || len(rest) > 0 && isPlace(strings.Join(rest, " ")) {
+			break // "Justice Department", "World Health Organization"
+		}
+		pre := run[:k]
+		for len(pre) > 0 && (titles[pre[len(pre)-1]] || titleModifiers[pre[len(pre)-1]] || connectors[pre[len(pre)-1]]) {
+			pre = pre[:len(pre)-1]
+		}
+		if pre = trimRun(pre, false, nil); len(pre) > 0 {
+			out = splitRun(out, pre, titled, ctx.first())
+		}
+		if len(rest) > 0 {
+			c := ctx.last()
+			out = append(out, phrase{words: rest, afterTitle: true, beforeSaid: c.beforeSaid, age: c.age})
+		}
+		return out
+	}
+	if demonyms[run[0]] && (len(run) == 1 || len(run) >= 3 && !(directions[run[0]] && isPlace(run[1]))) &&
+		!isOrganisation(run) && !placeLike(run) && !isPlace(strings.Join(run, " ")) {
+		return splitRun(out, run[1:], titled, ctx)
+	}
+	if len(run) >= 3 && isPlace(run[0]) && firstNames[run[1]] {
+		out = append(out, phrase{words: run[:1]})
+		return splitRun(out, run[1:], false, ctx.last())
+	}
+	if len(run) > 2 && knownOrgs[run[0]+" "+run[1]] && !hasOrgWord(run[2:]) {
+		out = append(out, phrase{words: run[:2], orgCue: true})
+		return splitRun(out, run[2:], false, ctx.last())
+	}
+	hasLetters := false
+	for _, w := range run {
+		hasLetters = hasLetters || letters(w) >= 2
+	}
+	if !hasLetters {
+		return out
+	}
+	if streetWords[run[len(run)-1]] && len(run) > 1 {
+		return out // "Seventh Street": an address, not a place
+	}
+	return append(out, phrase{words: run, afterTitle: titled, beforeSaid: ctx.beforeSaid,
+		afterPreposition: ctx.afterPreposition, orgCue: ctx.orgBefore || ctx.orgAfter, age: ctx.age,
+		afterThe: ctx.afterThe,
+		place:    (ctx.placeBefore || ctx.placeAfter) && !hasOrgWord(run) && !isAcronym(run[0]) && !innerCapital(strings.Join(run, " "))})
+}
+
+// appositiveStops end the head of an apposition: in "an analyst with the
+// research firm Oanda" the firm is not the person's.
+var appositiveStops = set("with", "at", "of", "for", "in", "from", "by", "who", "which", "that")
+
+// appositiveOrg reports ", a/an/the … firm" after the name ending at j.
+func appositiveOrg(words []word, j int) bool {
+	if j == 0 || j >= len(words) || !strings.HasSuffix(words[j-1].raw, ",") {
+		return false
+	}
+	if t := words[j].text; t != "a" && t != "an" && t != "the" {
+		return false
+	}
+	for k := j + 1; k < len(words) && k <= j+8; k++ {
+		if orgCues[words[k].text] {
+			return true
+		}
+		if words[k].endsClause || appositiveStops[words[k].text] {
+			break
+		}
+	}
+	return false
+}
+
+// ambiguousStates are postal codes that are also degrees, titles or words
+// ("Dr. Jane Doe, MD", "John Smith, PA", "Yes, OK"): places only after a
+// known place.
+var ambiguousStates = set("MD", "MA", "PA", "OK", "IN", "OR", "ME", "HI", "ID", "DE")
+
+// stateAfterPlace reports whether the state code at k follows "City,"
+// ("Hartford, CT", "Sylmar, CA"): the capitalised run before the comma is a
+// known place, or, for an unambiguous code, a run that reads like no
+// person and no ordinary word.
+func stateAfterPlace(words []word, k int, lower map[string]bool) bool {
+	if k == 0 || !strings.HasSuffix(words[k-1].raw, ",") || !capitalised(words[k-1].text) {
+		return false
+	}
+	i := k - 1
+	for i > 0 && capitalised(words[i-1].text) && !words[i-1].endsClause && !words[i-1].endsSentence && k-i < 4 {
+		i--
+	}
+	for j := i; j < k; j++ { // "Santa Fe, NM", "Spokane, WA"
+		var run []string
+		for _, w := range words[j:k] {
+			run = append(run, w.text)
+		}
+		if isPlace(strings.Join(run, " ")) {
+			return true
+		}
+	}
+	if ambiguousStates[words[k].text] {
+		return false
+	}
+	prev := words[k-1].text
+	if lower[strings.ToLower(prev)] || sentenceStarters[prev] || commonWord(prev) {
+		return false
+	}
+	for _, w := range words[i:k] {
+		if firstNames[w.text] || titles[w.text] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasOrgWord(words []string) bool {
+	for _, w := range words {
+		if orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// trimRun drops position-capitalised words from the front of a run, title
+// words from its end and connectors from both ends. lower (may be nil)
+// holds the words the text also uses in lower case: a lone one at the start
+// of a sentence is an ordinary word ("Hunter", "Science").
+func trimRun(run []string, startsSentence bool, lower map[string]bool) []string {
+	for len(run) > 0 && (sentenceStarters[run[0]] || connectors[run[0]] || run[0] == "and" || descriptor(run[0]) ||
+		len(run) > 1 && roleNouns[strings.ToLower(run[0])] ||
+		(startsSentence && len(run) == 1 && (commonWord(run[0]) || lower[strings.ToLower(run[0])]))) {
+		run = run[1:]
+		startsSentence = false
+	}
+	for len(run) > 0 {
+		last := run[len(run)-1]
+		if !(connectors[last] || last == "and" || sentenceStarters[last] ||
+			titles[last] && !(len(run) > 1 && firstNames[run[len(run)-2]])) {
+			break
+		}
+		run = run[:len(run)-1]
+	}
+	return run
+}
+
+func trimComma(s string) string { return strings.TrimRight(s, ",") }
+
+// consonantRun reports n consonants in a row ("MSNBC"), which no shouted
+// English word of five letters or more has in most cases.
+func consonantRun(w string, n int) bool {
+	run := 0
+	for _, r := range w {
+		if strings.ContainsRune("AEIOUY", r) || !unicode.IsLetter(r) {
+			run = 0
+		} else if run++; run >= n {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptor: a hyphenated word that describes a name ("Australian-born",
+// "NBA-leading"), not part of it ("Eva-Marie").
+func descriptor(w string) bool {
+	k := strings.IndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && w[k+1] >= 'a' && w[k+1] <= 'z'
+}
+
+// shouting: an all-capital word of three letters or more that names nothing
+// known ("WATCH").
+func shouting(w string) bool {
+	return letters(w) >= 3 && allCaps(w) && !knownOrgs[w] && !isPlace(w)
+}
