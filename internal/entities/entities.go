@@ -10,41 +10,47 @@ import (
 	"unicode/utf8"
 )
 
-// Entities are the names found, each once, in order of first mention.
+// Entities are the names found, each once under the fullest form the text
+// gives, in order of first mention. Mentions counts the mentions grouped
+// under each name (a surname, an acronym, "the Lakers" for "Los Angeles
+// Lakers").
 type Entities struct {
 	People, Places, Organisations []string
+	Mentions                      map[string]int
+}
+
+// Entity types.
+const (
+	untyped = iota
+	person
+	place
+	org
+)
+
+// candidate is one phrase read as a name of one type.
+type candidate struct {
+	typ  int
+	name string
+	ph   *phrase
 }
 
 // Find lists the entities of text. knownPeople are names other stages have
-// already resolved (quote speakers); they are listed as people first.
+// already resolved (quote speakers); they count as people.
 func Find(text string, knownPeople []string) Entities {
-	var e Entities
-	seen := map[string]bool{}
-	add := func(list *[]string, name string) {
-		if name == "" || seen[name] {
-			return
-		}
-		seen[name] = true
-		*list = append(*list, name)
-	}
 	people := map[string]bool{} // names of people, to resolve "Mr Gates"
 	for _, p := range knownPeople {
 		if isPersonName(p) {
 			people[p] = true
 		}
 	}
-
 	dl, text := dateline(text)
 	lower := lowerWordsOf(text)
-	var phrases []phrase
-	var buf []word
-	eachChunk(text, func(chunk string) {
-		buf = appendWords(buf[:0], chunk)
-		if n := len(buf); n > 0 {
-			buf[n-1].endsSentence, buf[n-1].endsClause = true, true
+	phrases := findPhrases(text, lower)
+	for _, ph := range phrases {
+		if ph.orgCue || ph.team || isOrganisation(ph.words) {
+			delete(people, strings.Join(ph.words, " ")) // a speaker that is a company: "Home Depot said"
 		}
-		phrases = append(phrases, capitalisedPhrases(buf, lower)...)
-	})
+	}
 	alone := map[string]bool{} // names also used as a single word ("Jenner")
 	for _, ph := range phrases {
 		if len(ph.words) == 1 {
@@ -56,6 +62,7 @@ func Find(text string, knownPeople []string) Entities {
 	for _, ph := range phrases {
 		name := strings.Join(ph.words, " ")
 		switch {
+		case ph.product || ph.event:
 		case ph.afterTitle && (len(ph.words) >= 2 || !lower[strings.ToLower(name)]):
 			people[name] = true
 		case looksLikePerson(ph):
@@ -65,53 +72,198 @@ func Find(text string, knownPeople []string) Entities {
 			people[name] = true // "Kylie Jenner" beside a lone "Jenner".
 		}
 	}
+	var cands []candidate
 	for _, p := range dl.places {
-		add(&e.Places, p)
+		cands = append(cands, candidate{place, p, &phrase{}})
 	}
 	for _, o := range dl.orgs {
-		add(&e.Organisations, o)
+		cands = append(cands, candidate{org, o, &phrase{}})
 	}
-	for _, ph := range phrases {
-		name := strings.Join(ph.words, " ")
-		single := len(ph.words) == 1
-		switch {
-		case ph.place:
-			add(&e.Places, name)
-		case people[name]:
-			add(&e.People, fullName(name, people))
-		case ph.afterTitle:
-			if !single || !lower[strings.ToLower(name)] {
-				add(&e.People, fullName(name, people))
+	for i := range phrases {
+		ph := &phrases[i]
+		typ, name := classify(ph, people, lower)
+		if typ == untyped && strings.Contains(name, "-") {
+			if parts := strings.Split(name, "-"); isPlace(parts[0]) && isPlace(parts[len(parts)-1]) {
+				for _, p := range parts { // "U.S.-Canada trade"
+					cands = append(cands, candidate{place, p, ph})
+				}
+				continue
 			}
-		case isPlace(name):
-			add(&e.Places, canonicalPlace(name))
-		case single && surnameOf(name, people) != "":
-			add(&e.People, surnameOf(name, people))
-		case ph.orgCue || isOrganisation(ph.words) || ph.team || len(ph.words) >= 2 && strings.HasSuffix(name, "s") &&
-			isPlace(strings.Join(ph.words[:len(ph.words)-1], " ")): // "New York Islanders"
-			add(&e.Organisations, name)
-		case len(ph.words) >= 2 && len(ph.words) <= 3 && !lower[strings.ToLower(ph.words[0])] && !ph.afterThe &&
-			looksLikePerson(phrase{words: ph.words, beforeSaid: true}) && surnameOf(ph.words[len(ph.words)-1], people) != "":
-			add(&e.People, name) // a relative: "Hunter Biden" beside "Joe Biden".
-		case placeLike(ph.words):
-			add(&e.Places, name)
-		case single && innerCapital(name) && !strings.HasPrefix(name, "Mc") && !strings.HasPrefix(name, "Mac"):
-			add(&e.Organisations, name)
-		case ph.afterPreposition && len(ph.words) <= 2 && allNameWords(ph.words) && !isAcronym(ph.words[0]) && !innerCapital(name) &&
-			!firstNames[ph.words[0]] && !(single && (lower[strings.ToLower(name)] || strings.HasSuffix(name, "."))):
-			add(&e.Places, name)
+		}
+		if name != "" {
+			cands = append(cands, candidate{typ, name, ph})
 		}
 	}
-	if e.People == nil {
-		e.People = []string{}
+	typeLists(cands)
+	return group(cands, people)
+}
+
+// findPhrases tokenizes text a paragraph at a time and returns its names,
+// each marked with its paragraph's number and kind.
+func findPhrases(text string, lower map[string]bool) []phrase {
+	var phrases []phrase
+	var buf []word
+	para := 0
+	eachChunk(text, func(chunk string) {
+		para++
+		buf = appendWords(buf[:0], chunk)
+		n := len(buf)
+		if n == 0 {
+			return
+		}
+		buf[n-1].endsSentence, buf[n-1].endsClause = true, true
+		heading, credit := paragraphKind(chunk, buf)
+		k := len(phrases)
+		phrases = append(phrases, capitalisedPhrases(buf, lower)...)
+		for ; k < len(phrases); k++ {
+			phrases[k].para, phrases[k].heading, phrases[k].credit = para, heading, credit
+		}
+	})
+	return phrases
+}
+
+// paragraphKind tells a heading (a short line with no closing punctuation:
+// "Time for Dr. Sherlock", "Questioning Vindman") and a credit line ("By
+// Jane Doe", "5:45 AM PST 11/19/2019 by Jane Doe", "Associated Press writers
+// … contributed to this report", a lone name signing off the story).
+func paragraphKind(para string, words []word) (heading, credit bool) {
+	p := strings.TrimSpace(para)
+	if len(words) <= 15 && (words[0].text == "By" || words[0].text == "by") {
+		return false, true
 	}
-	if e.Places == nil {
-		e.Places = []string{}
+	if strings.Contains(p, "contributed") && (strings.Contains(p, "report") || strings.Contains(p, "story")) && len(words) <= 40 {
+		return false, true
 	}
-	if e.Organisations == nil {
-		e.Organisations = []string{}
+	if len(words) <= 15 && hasDigit(p) {
+		for _, w := range words[:len(words)-1] {
+			if w.text == "by" || w.text == "By" {
+				return false, true
+			}
+		}
 	}
-	return e
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if len(words) <= 10 && !strings.ContainsRune(".!?\"”’:)…;,'", last) && !strings.ContainsAny(p, "\"“") {
+		return true, false
+	}
+	return false, false
+}
+
+// classify types one phrase by its evidence: its context (a title, an
+// organisation cue, a place noun), the people found in the first pass, the
+// gazetteer and the shape of the name. It returns untyped with the name
+// when nothing says what the name is, and "" for no name at all.
+func classify(ph *phrase, people map[string]bool, lower map[string]bool) (int, string) {
+	name := strings.Join(ph.words, " ")
+	single := len(ph.words) == 1
+	last := ph.words[len(ph.words)-1]
+	switch {
+	case (ph.product || ph.event) && !knownOrgs[name] && !people[name]:
+		return untyped, ""
+	case ph.place:
+		return place, name
+	case ph.orgCue && !ph.afterTitle && !isPlace(name):
+		return org, name
+	case people[name]:
+		return person, fullName(name, people)
+	case ph.afterTitle:
+		if !single || !lower[strings.ToLower(name)] {
+			return person, fullName(name, people)
+		}
+		return untyped, ""
+	case isPlace(name):
+		return place, name
+	case single && surnameOf(name, people) != "":
+		return person, surnameOf(name, people)
+	case len(ph.words) >= 2 && venueWords[last] && !ph.afterThe && !hasConnector(ph.words):
+		return place, name // "at Staples Center"
+	case len(ph.words) >= 2 && placePrefixed(ph.words):
+		return org, name // "the Kansas City Star", "the Oklahoma City Thunder"
+	case ph.orgCue || isOrganisation(ph.words) || ph.team:
+		return org, name
+	case len(ph.words) >= 2 && len(ph.words) <= 3 && !lower[strings.ToLower(ph.words[0])] && !ph.afterThe &&
+		looksLikePerson(phrase{words: ph.words, beforeSaid: true}) && surnameOf(last, people) != "":
+		return person, name // a relative: "Hunter Biden" beside "Joe Biden".
+	case placeLike(ph.words):
+		return place, name
+	case single && innerCapital(name) && !strings.HasPrefix(name, "Mc") && !strings.HasPrefix(name, "Mac"):
+		return org, name
+	case ph.afterPreposition && len(ph.words) <= 2 && allNameWords(ph.words) && !isAcronym(ph.words[0]) && !innerCapital(name) &&
+		!firstNames[ph.words[0]] && !(single && (lower[strings.ToLower(name)] || strings.HasSuffix(name, "."))):
+		return place, name
+	}
+	return untyped, name
+}
+
+// placePrefixed: a known place followed by one or two words that make no
+// place ("Kansas City Star", "Baltimore Sun", "Oklahoma City Thunder"): a
+// newspaper or a team.
+func placePrefixed(words []string) bool {
+	for k := len(words) - 1; k >= 1; k-- {
+		if !isPlace(strings.Join(words[:k], " ")) {
+			continue
+		}
+		rest := words[k:]
+		if len(rest) > 2 || placeSuffixes[rest[len(rest)-1]] || streetWords[rest[len(rest)-1]] || firstNames[rest[0]] ||
+			directions[rest[0]] || isPlace(rest[0]) || !allNameWords(rest) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+func hasConnector(words []string) bool {
+	for _, w := range words {
+		if connectors[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// typeLists types the untyped members of a list by the others: a list with
+// an organisation and no person (or named by "companies", "newspapers") is
+// one of organisations, and the same for people ("media figures such as").
+func typeLists(cands []candidate) {
+	type tally struct{ org, person, n int }
+	lists := map[int]*tally{}
+	for _, c := range cands {
+		if c.ph.list == 0 {
+			continue
+		}
+		t := lists[c.ph.list]
+		if t == nil {
+			t = &tally{}
+			lists[c.ph.list] = t
+		}
+		switch c.typ {
+		case org:
+			t.org++
+		case person:
+			t.person++
+		}
+		t.n++
+		if c.ph.listOrg {
+			t.org++
+		}
+		if c.ph.listPerson {
+			t.person++
+		}
+	}
+	for k := range cands {
+		c := &cands[k]
+		t := lists[c.ph.list]
+		if c.typ != untyped || t == nil || c.ph.heading || !allNameWords(c.ph.words) && !innerCapital(c.name) ||
+			len(c.ph.words) == 1 && (c.ph.sentStart || strings.HasSuffix(c.name, "s")) || c.ph.afterPreposition {
+			continue // "Moreover, …", "Palestinians", "in Oklahoma City"
+		}
+		switch {
+		case t.org > 0 && t.person == 0 && t.n >= 2:
+			c.typ = org
+		case t.person > 0 && t.org == 0 && t.n >= 2 && len(c.ph.words) >= 2 && len(c.ph.words) <= 3:
+			c.typ = person
+		}
+	}
 }
 
 // looksLikePerson: two to four name words, no place or organisation, with a
@@ -132,7 +284,7 @@ func looksLikePerson(ph phrase) bool {
 			return true
 		}
 	}
-	return ph.beforeSaid && len(w) <= 3 && !mentionsPlace(w)
+	return (ph.beforeSaid || ph.personCue) && len(w) <= 3 && !mentionsPlace(w)
 }
 
 // fullName expands a surname ("Gates") to the fullest known name ending in it.

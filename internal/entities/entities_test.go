@@ -19,7 +19,7 @@ func TestFind(t *testing.T) {
 			text: "US Defence Secretary Robert Gates met Russian President Vladimir Putin in Moscow and Washington.\n\n" +
 				"Mr Gates, former CIA director, said the Pentagon would go ahead. Mr Putin spoke to President George W. Bush, Poland and the Czech Republic.",
 			people:        []string{"Robert Gates", "Vladimir Putin", "George W. Bush"},
-			places:        []string{"United States", "Moscow", "Washington", "Poland", "Czech Republic"},
+			places:        []string{"US", "Moscow", "Washington", "Poland", "Czech Republic"},
 			organisations: []string{"CIA", "Pentagon"},
 		},
 		{

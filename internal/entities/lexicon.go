@@ -38,7 +38,10 @@ var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At
 	"Over", "About", "Asked", "According", "Read", "More", "Sign", "Please", "Get", "Photo", "Image", "Copyright",
 	"Cold", "War", "Democrats", "Republicans", "Democrat", "Republican", "Former", "Ex", "Late", "Then", "Here", "Take",
 	"Thank", "Let", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Can", "Could", "Would", "Should", "Did", "Does",
-	"Following", "Including", "Regarding", "Given", "Speaking", "Christmas", "Easter", "Internet")
+	"Following", "Including", "Regarding", "Given", "Speaking", "Christmas", "Easter", "Internet",
+	"Welcome", "Hey", "Hi", "Hello", "Thanks", "Dear", "Congratulations", "Happy", "Goodbye", "Sorry", "Wow", "Oh", "Meet",
+	"Key", "Top", "Several", "Few", "Watch", "Listen", "See", "Click", "Follow", "Subscribe", "Share", "Moreover",
+	"Separately", "Breaking", "Exclusive", "Opinion", "Analysis", "Update", "Updated", "Related", "Sources")
 
 // speechVerbs follow a speaker's name.
 var speechVerbs = set("said", "says", "told", "added", "warned", "insisted", "wrote", "tweeted", "asked", "explained",
@@ -58,7 +61,8 @@ var orgWords = set("Ministry", "Department", "Party", "Council", "Agency", "Bank
 	"Academy", "Church", "Center", "Centre", "Centers", "League", "United", "FC", "Athletic", "Management", "Partners",
 	"Capital", "Securities", "Media", "Entertainment", "Studios", "Communications", "Embassy", "Consulate", "Command",
 	"Headquarters", "Team", "Unit", "Shelter", "Jail", "Prison", "Clinic", "Museum", "Co", "Co.", "Corp.", "Inc.", "Ltd.",
-	"Commission", "Sports", "Assembly", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
+	"Commission", "Sports", "Assembly", "Customs", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
+	"Productions", "Pictures", "Publishing", "Software", "Therapeutics", "Ventures", "Investments", "Brands", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
 
 // knownOrgs are single-word organisations that carry no org word.
 var knownOrgs = set("Pentagon", "Kremlin", "Interfax", "Reuters", "Bloomberg", "Google", "Apple", "Microsoft", "Amazon",
@@ -195,7 +199,7 @@ var directions = set("North", "South", "East", "West", "Northern", "Southern", "
 // placeSuffixes end a place's name ("Napa County", "South China Sea").
 var placeSuffixes = set("County", "Province", "Region", "Island", "Islands", "Sea", "Ocean", "River", "Lake", "Valley",
 	"Bay", "Plateau", "Peninsula", "Mountains", "Desert", "Coast", "Strait", "Gulf", "Area", "Heights", "Hills", "Canyon",
-	"Springs", "Beach", "Falls", "Borough", "Township", "Parish", "State", "Republic", "Amphitheatre", "Amphitheater",
+	"Springs", "Beach", "Falls", "City", "Borough", "Township", "Parish", "State", "Republic", "Amphitheatre", "Amphitheater",
 	"Pavilion", "Arena", "Stadium", "Theatre", "Theater")
 
 // genericAcronyms are capitals that name no organisation.
@@ -203,7 +207,7 @@ var genericAcronyms = set("TV", "CEO", "CFO", "COO", "CTO", "VIP", "PC", "LED", 
 	"P.M.", "IPO", "HIV", "AIDS", "OK", "ET", "EST", "EDT", "PST", "PDT", "GMT", "UTC", "DNA", "GDP", "CPI", "AI", "VR",
 	"AR", "PDF", "URL", "HTML", "FAQ", "DIY", "ATM", "ID", "IQ", "HQ", "PR", "RV", "MVP", "PS",
 	"RSS", "SMS", "MP", "MPs", "DJ", "CD", "DVD", "HD", "UV", "IT", "AC", "DC", "LGBT", "LGBTQ",
-	"COVID", "USD", "EUR", "GBP", "XL", "NB", "PS", "FYI", "ASAP", "TBD", "RIP", "OMG", "LOL", "YES", "NO")
+	"COVID", "USD", "EUR", "GBP", "S&P", "AAA", "XL", "NB", "PS", "FYI", "ASAP", "TBD", "RIP", "OMG", "LOL", "YES", "NO")
 
 // stateCodes are US postal codes, places only after "City," ("Hartford, CT").
 var stateCodes = map[string]string{"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -240,7 +244,7 @@ var titleObjects = set("the", "State", "Staff", "Defense", "Defence", "Homeland"
 
 // titleModifiers precede a title and belong to neither the name nor the
 // body before it ("White House Press Secretary").
-var titleModifiers = set("Press", "Deputy", "Assistant", "Acting", "Interim", "Senior", "Associate", "Managing", "Communications")
+var titleModifiers = set("High", "Press", "Deputy", "Assistant", "Acting", "Interim", "Senior", "Associate", "Managing", "Communications")
 
 // possessiveKeep are possessors that stay in an organisation's name
 // ("Sheriff's Department").
@@ -260,3 +264,73 @@ var portfolios = set("Foreign", "Home", "Interior", "Finance", "Health", "Defenc
 
 // romanNumerals follow a monarch's or a pope's name ("Elizabeth II").
 var romanNumerals = set("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI")
+
+// royalTitles stay in the name of a monarch or a royal known by a given
+// name alone ("Queen Elizabeth II", "Prince Andrew").
+var royalTitles = set("King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Duke", "Duchess")
+
+// orgOfRoles before "of" make the following name an employer ("CEO of
+// Take-Two", "founder of Blue Origin").
+var orgOfRoles = set("CEO", "ceo", "founder", "co-founder", "chairman", "chairwoman", "owner", "head", "executive",
+	"spokesman", "spokeswoman", "spokesperson", "shareholders", "investors", "subsidiary", "unit", "division", "parent",
+	"employees", "staff", "vp", "president")
+
+// personNouns before a name make it a person ("teenager Darius Bazley",
+// "Lakers great Magic Johnson").
+var personNouns = set("teenager", "rookie", "great", "forward", "guard", "striker", "midfielder", "defender", "goalkeeper",
+	"quarterback", "pitcher", "actor", "actress", "rapper", "star", "coach", "player", "captain", "lawmaker", "candidate",
+	"model", "host", "comedian", "boss", "cousin", "brother", "sister", "wife", "husband", "son", "daughter", "mother",
+	"father", "friend", "colleague", "victim", "suspect", "defendant", "plaintiff", "activist", "novelist", "poet",
+	"photographer", "entrepreneur", "billionaire", "businessman", "businesswoman", "veteran", "Democrat", "Republican")
+
+// actionVerbs after a two- or three-word name make it a person acting
+// ("Nerlens Noel had 15", "Kentavious Caldwell-Pope drilled a 3-pointer").
+var actionVerbs = set("had", "scored", "added", "got", "drilled", "missed", "hit", "finished", "played", "threw", "ran",
+	"caught", "grabbed", "blocked", "returned", "pleaded", "testified", "resigned", "died", "smiled", "laughed", "shrugged",
+	"nodded", "recalled", "admitted", "denied", "tweeted", "posted", "sang", "starred", "married", "graduated")
+
+// productNouns after a name make it a product or a work, no entity
+// ("its Stadia Pro subscription", "Blue Moon lander", "the Full Stop campaign").
+var productNouns = set("service", "subscription", "lander", "rocket", "spacecraft", "capsule", "app", "console", "phone",
+	"smartphone", "device", "platform", "campaign", "programme", "album", "song", "single", "film", "movie", "novel",
+	"book", "series", "documentary", "podcast", "index", "disease", "syndrome", "vaccine", "drug", "controller", "program",
+	"initiative", "project", "mission", "strategy", "plan", "scheme", "spaceplane", "vehicle", "titles", "heel")
+
+// productWords end a product's name ("Premiere Edition", "Stadia Pro").
+var productWords = set("Edition", "Pro", "Plus", "Ultra", "Max", "Mini", "Lite")
+
+// eventWords end the name of an event or competition ("World Cup",
+// "Six-Day War"), which is no entity.
+var eventWords = set("Cup", "Championship", "Championships", "Olympics", "Bowl", "Tournament", "Trophy", "War", "Festival",
+	"Awards", "Prix", "Marathon", "Derby", "Classic", "Summit", "Expo", "Week", "Day", "Average", "Index")
+
+// competitionLeagues are competitions, not leagues ("Champions League").
+var competitionLeagues = set("Champions", "Europa", "Nations", "Conference")
+
+// orgNounsAfter after a name make it an organisation ("Walter Reed
+// hospital", "the Haqqani network").
+var orgNounsAfter = set("hospital", "clinic", "network", "university", "prison", "jail", "company", "firm", "bank", "club",
+	"newspaper", "airline", "chain", "outlet", "studio", "label", "agency", "militia", "cartel", "faction", "conglomerate")
+
+// orgPlurals name the members of a list as organisations ("companies
+// selected by NASA: …", "retailers", "gaming powers such as …").
+var orgPlurals = set("companies", "firms", "newspapers", "papers", "clubs", "teams", "retailers", "brands", "banks",
+	"publishers", "studios", "networks", "outlets", "carriers", "airlines", "automakers", "carmakers", "groups",
+	"organisations", "organizations", "agencies", "charities", "universities", "makers", "developers", "powers",
+	"manufacturers", "chains", "startups", "lenders", "insurers", "businesses", "corporations", "sides", "rivals",
+	"publications", "broadcasters", "labels", "contractors", "suppliers", "partners", "sponsors", "providers")
+
+// personPlurals name the members of a list as people ("media figures such
+// as …", "players").
+var personPlurals = set("figures", "politicians", "players", "stars", "actors", "singers", "lawmakers", "senators",
+	"candidates", "celebrities", "athletes", "executives", "people", "officials", "artists", "musicians", "writers",
+	"authors", "guests", "speakers", "hosts", "members", "colleagues", "associates", "witnesses", "victims", "suspects")
+
+// venueWords end the name of a venue, a place when it stands without "the"
+// ("at Staples Center").
+var venueWords = set("Center", "Centre", "Arena", "Stadium", "Coliseum", "Dome", "Field")
+
+// corporateSuffixes end a company's full name ("McClatchy Co.",
+// "Take-Two Interactive").
+var corporateSuffixes = set("Co.", "Co", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "AG", "SA",
+	"Interactive", "Aerospace", "Robotics", "Industries", "Holdings", "Group", "Media", "Technologies")

@@ -16,22 +16,35 @@ type phrase struct {
 	place            bool // a place by its context: "Hartford, CT", "town of X", "X-based"
 	team             bool // "the Chargers"
 	afterThe         bool // "the Crêperie Dubois" is no relative of Renée Dubois
+	personCue        bool // "analyst Matt Maley", "said Ross Burkhart,", "Nerlens Noel had 15"
+	product          bool // "its Stadia Pro subscription", "a Premiere Edition": a product, no entity
+	event            bool // "the Champions League", "the World Cup": a competition or event
+	// list numbers the runs coordinated in one list ("Astrobotic, Draper
+	// and Moon Express"); 0 outside a list. listOrg and listPerson: a
+	// plural noun names the members ("companies", "figures such as").
+	list                int
+	listOrg, listPerson bool
+	para                int  // the paragraph's number
+	sentStart           bool // the first word of a sentence
+	heading, credit     bool // in a heading, or a byline or credit line
 }
 
 // context is what surrounds a capitalised run; the first piece of a split
 // run gets the flags about what precedes it, the last those about what
 // follows it.
 type context struct {
-	afterPreposition, orgBefore, placeBefore, afterThe bool // first piece
-	beforeSaid, age, orgAfter, placeAfter              bool // last piece
+	afterPreposition, orgBefore, placeBefore, afterThe, personBefore bool // first piece
+	beforeSaid, age, orgAfter, placeAfter, personAfter, product      bool // last piece
 }
 
 func (c context) first() context {
-	return context{afterPreposition: c.afterPreposition, orgBefore: c.orgBefore, placeBefore: c.placeBefore, afterThe: c.afterThe}
+	return context{afterPreposition: c.afterPreposition, orgBefore: c.orgBefore, placeBefore: c.placeBefore, afterThe: c.afterThe,
+		personBefore: c.personBefore}
 }
 
 func (c context) last() context {
-	return context{beforeSaid: c.beforeSaid, age: c.age, orgAfter: c.orgAfter, placeAfter: c.placeAfter}
+	return context{beforeSaid: c.beforeSaid, age: c.age, orgAfter: c.orgAfter, placeAfter: c.placeAfter, personAfter: c.personAfter,
+		product: c.product}
 }
 
 // capitalisedPhrases finds runs of capitalised words ("Czech Republic",
@@ -76,6 +89,7 @@ func capitalisedPhrases(words []word, lower map[string]bool) []phrase {
 		name[k] = t
 	}
 	var out []phrase
+	lastEnd, list := -1, 0 // where the previous run ended, its list number
 	for i := 0; i < len(words); {
 		if name[i] == "" {
 			i++
@@ -117,6 +131,9 @@ func capitalisedPhrases(words []word, lower map[string]bool) []phrase {
 			if words[j-1].possessive && !possessiveKeep[words[j-1].text] && !(j < len(words) && orgWords[words[j].text]) {
 				break
 			}
+			if words[j-1].possessive && len(run) > 0 && name[j-1] != "" {
+				run[len(run)-1] += "'s" // "Westminster Magistrate's Court"
+			}
 		}
 		if shouted >= 1 && caps >= 2 && caps == len(run) {
 			i = j
@@ -141,20 +158,48 @@ func capitalisedPhrases(words []word, lower map[string]bool) []phrase {
 		ctx := context{
 			afterPreposition: placePrepositions[prev],
 			afterThe:         prev == "the",
-			orgBefore:        orgCues[prev] || prev == "at" && roleNouns[prev2],
-			beforeSaid:       speechVerbs[next] || speechVerbs[trimComma(words[j-1].raw)],
-			age:              strings.HasSuffix(words[j-1].raw, ",") && j < len(words) && isNumber(trimComma(words[j].raw)),
-			orgAfter:         appositiveOrg(words, j) || roleNouns[next] && !words[j-1].endsClause && !(startsSentence && len(run) == 1),
-			placeBefore:      prev == "of" && (placeNouns[prev2] || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
-			placeAfter:       words[j-1].based || placeNouns[next] && !words[j-1].endsClause,
+			orgBefore: orgCues[prev] || prev == "at" && roleBefore(words, i-1) ||
+				prev == "of" && (orgOfRoles[prev2] || orgOfRoles[strings.ToLower(prev2)]) && !(i > 1 && words[i-2].endsClause),
+			personBefore: (roleNouns[prev] || personNouns[prev]) && !(i > 0 && words[i-1].endsClause) ||
+				speechVerbs[prev] && (words[j-1].endsClause || j == len(words)),
+			personAfter: actionVerbs[next] && !words[j-1].endsClause,
+			product:     (productNouns[next] && !words[j-1].endsClause) || i > 0 && strings.HasPrefix(words[i-1].raw, "$"),
+			beforeSaid:  speechVerbs[next] || speechVerbs[trimComma(words[j-1].raw)],
+			age:         strings.HasSuffix(words[j-1].raw, ",") && j < len(words) && isNumber(trimComma(words[j].raw)),
+			orgAfter: appositiveOrg(words, j) || (roleNouns[next] || orgNounsAfter[next]) && !words[j-1].endsClause &&
+				!(startsSentence && len(run) == 1),
+			placeBefore: prev == "of" && (placeNouns[prev2] || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
+			placeAfter:  words[j-1].based || placeNouns[next] && !words[j-1].endsClause,
 		}
 		theFirst := len(run) > 1 && run[0] == "The"
 		run = trimRun(run, startsSentence, lower)
+		before := len(out)
+		sentStart := startsSentence && len(run) > 0 && run[0] == name[i]
 		if len(run) == 1 && (prev == "the" && !startsSentence || theFirst) && strings.HasSuffix(run[0], "s") && !demonyms[strings.TrimSuffix(run[0], "s")] &&
 			!isPlace(run[0]) && !allCaps(run[0]) && !words[i].possessive && words[i].raw[0] != '"' && !strings.HasPrefix(words[i].raw, "“") {
 			out = append(out, phrase{words: run, team: true}) // "the Chargers", "the Islanders"
 		} else {
 			out = splitRun(out, run, titled, ctx)
+		}
+		// Coordinated runs form a list: "A, B and C", "A, B, and the C".
+		linked := lastEnd >= 0 && (i == lastEnd && strings.HasSuffix(words[i-1].raw, ",") ||
+			i == lastEnd+1 && (prev == "and" || prev == "or") ||
+			i == lastEnd+2 && prev == "the" && (prev2 == "and" || prev2 == "or"))
+		if !linked {
+			list++
+		}
+		if len(out) > before {
+			orgCue, personCue := listCues(words, i, j)
+			inList := linked || len(out)-before == 1 || hasAnd(run)
+			for k := range out[before:] {
+				p := &out[before+k]
+				if inList {
+					p.list = list
+				}
+				p.sentStart = sentStart && k == 0
+				p.listOrg, p.listPerson = orgCue, personCue
+			}
+			lastEnd = j
 		}
 		if j == i {
 			j++
@@ -162,6 +207,51 @@ func capitalisedPhrases(words []word, lower map[string]bool) []phrase {
 		i = j
 	}
 	return out
+}
+
+// listCues looks for a plural noun naming the members of a list around the
+// run words[i:j]: up to eight words before it in the sentence ("companies
+// selected by NASA: A, B", "newspapers including the A") or five after it
+// ("A, B and C are among retailers").
+func listCues(words []word, i, j int) (org, person bool) {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if words[k].endsSentence {
+			break
+		}
+		org = org || orgPlurals[words[k].text]
+		person = person || personPlurals[words[k].text]
+	}
+	for k := j; k < len(words) && k < j+5; k++ {
+		org = org || orgPlurals[words[k].text]
+		person = person || personPlurals[words[k].text]
+		if words[k].endsSentence {
+			break
+		}
+	}
+	return org, person
+}
+
+func hasAnd(run []string) bool {
+	for _, w := range run {
+		if w == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBefore reports a role noun ("director", "partner") among the few
+// words before "at" at k: "senior vp partnerships and revenue at Ubisoft".
+func roleBefore(words []word, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		if roleNouns[words[m].text] || orgOfRoles[words[m].text] {
+			return true
+		}
+		if words[m].endsClause && m < k-1 || words[m].endsSentence {
+			break
+		}
+	}
+	return false
 }
 
 // splitRun cuts a run into names and appends them: at "and" outside an
@@ -211,6 +301,12 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 		if hasOrgWord(rest) || len(rest) > 0 && isPlace(strings.Join(rest, " ")) {
 			break // "Justice Department", "World Health Organization"
 		}
+		if len(rest) > 0 && connectors[rest[0]] {
+			rest = nil // "High Commissioner for Human Rights": a post, no name
+		}
+		if royalTitles[run[k]] && (len(rest) == 1 || len(rest) == 2 && romanNumerals[rest[1]]) {
+			rest = run[k:] // "Queen Elizabeth II", "Prince Andrew": the title is part of the name
+		}
 		pre := run[:k]
 		for len(pre) > 0 && (titles[pre[len(pre)-1]] || titleModifiers[pre[len(pre)-1]] || connectors[pre[len(pre)-1]]) {
 			pre = pre[:len(pre)-1]
@@ -243,13 +339,16 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 	if !hasLetters {
 		return out
 	}
-	if streetWords[run[len(run)-1]] && len(run) > 1 {
+	if streetWords[run[len(run)-1]] && len(run) > 1 && !isPlace(strings.Join(run, " ")) {
 		return out // "Seventh Street": an address, not a place
 	}
+	last := run[len(run)-1]
 	return append(out, phrase{words: run, afterTitle: titled, beforeSaid: ctx.beforeSaid,
 		afterPreposition: ctx.afterPreposition, orgCue: ctx.orgBefore || ctx.orgAfter, age: ctx.age,
-		afterThe: ctx.afterThe,
-		place:    (ctx.placeBefore || ctx.placeAfter) && !hasOrgWord(run) && !isAcronym(run[0]) && !innerCapital(strings.Join(run, " "))})
+		afterThe: ctx.afterThe, personCue: (ctx.personBefore || ctx.personAfter) && len(run) >= 2 && len(run) <= 3,
+		product: ctx.product && !knownOrgs[strings.Join(run, " ")] || len(run) > 1 && productWords[last],
+		event:   eventWords[last] || len(run) > 1 && last == "League" && competitionLeagues[run[len(run)-2]],
+		place:   (ctx.placeBefore || ctx.placeAfter) && !hasOrgWord(run) && !isAcronym(run[0]) && !innerCapital(strings.Join(run, " "))})
 }
 
 // appositiveStops end the head of an apposition: in "an analyst with the
@@ -331,7 +430,8 @@ func hasOrgWord(words []string) bool {
 // of a sentence is an ordinary word ("Hunter", "Science").
 func trimRun(run []string, startsSentence bool, lower map[string]bool) []string {
 	for len(run) > 0 && (sentenceStarters[run[0]] || connectors[run[0]] || run[0] == "and" || descriptor(run[0]) ||
-		len(run) > 1 && roleNouns[strings.ToLower(run[0])] ||
+		len(run) > 1 && roleNouns[strings.ToLower(run[0])] && !titles[run[0]] ||
+		len(run) > 1 && len(run[0]) == 1 || // a position letter: "F Hamidou Diallo"
 		(startsSentence && len(run) == 1 && (commonWord(run[0]) || lower[strings.ToLower(run[0])]))) {
 		run = run[1:]
 		startsSentence = false
