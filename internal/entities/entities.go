@@ -46,9 +46,10 @@ func Find(text string, knownPeople []string) Entities {
 	dl, text := dateline(text)
 	lower := lowerWordsOf(text)
 	phrases := findPhrases(text, lower)
+	orgNames := map[string]bool{} // names with organisation evidence somewhere
 	for _, ph := range phrases {
 		if ph.orgCue || ph.team || isOrganisation(ph.words) {
-			delete(people, strings.Join(ph.words, " ")) // a speaker that is a company: "Home Depot said"
+			orgNames[strings.Join(ph.words, " ")] = true
 		}
 	}
 	alone := map[string]bool{} // names also used as a single word ("Jenner")
@@ -58,11 +59,17 @@ func Find(text string, knownPeople []string) Entities {
 		}
 	}
 	// First pass: people introduced with an honorific or title, with a
-	// given name, a middle initial or an age, or as speakers.
+	// given name, a middle initial or an age, or as speakers. A name with
+	// organisation evidence elsewhere needs more than a speech verb ("Home
+	// Depot said").
+	for name := range orgNames {
+		delete(people, name)
+	}
 	for _, ph := range phrases {
 		name := strings.Join(ph.words, " ")
 		switch {
 		case ph.product || ph.event:
+		case orgNames[name] && !ph.afterTitle && !firstNames[ph.words[0]]:
 		case ph.afterTitle && (len(ph.words) >= 2 || !lower[strings.ToLower(name)]):
 			people[name] = true
 		case looksLikePerson(ph):
@@ -94,7 +101,7 @@ func Find(text string, knownPeople []string) Entities {
 			cands = append(cands, candidate{typ, name, ph})
 		}
 	}
-	typeLists(cands)
+	typeLists(cands, lower)
 	return group(cands, people)
 }
 
@@ -117,6 +124,9 @@ func findPhrases(text string, lower map[string]bool) []phrase {
 		phrases = append(phrases, capitalisedPhrases(buf, lower)...)
 		for ; k < len(phrases); k++ {
 			phrases[k].para, phrases[k].heading, phrases[k].credit = para, heading, credit
+			if phrases[k].list != 0 {
+				phrases[k].list += para << 16 // list numbers restart in each paragraph
+			}
 		}
 	})
 	return phrases
@@ -161,7 +171,7 @@ func classify(ph *phrase, people map[string]bool, lower map[string]bool) (int, s
 		return untyped, ""
 	case ph.place:
 		return place, name
-	case ph.orgCue && !ph.afterTitle && !isPlace(name):
+	case ph.orgCue && !ph.afterTitle && !isPlace(name) && !(single && surnameOf(name, people) != ""):
 		return org, name
 	case people[name]:
 		return person, fullName(name, people)
@@ -224,8 +234,11 @@ func hasConnector(words []string) bool {
 // typeLists types the untyped members of a list by the others: a list with
 // an organisation and no person (or named by "companies", "newspapers") is
 // one of organisations, and the same for people ("media figures such as").
-func typeLists(cands []candidate) {
-	type tally struct{ org, person, n int }
+func typeLists(cands []candidate, lower map[string]bool) {
+	type tally struct {
+		org, person, n    int
+		orgCue, personCue bool
+	}
 	lists := map[int]*tally{}
 	for _, c := range cands {
 		if c.ph.list == 0 {
@@ -243,12 +256,8 @@ func typeLists(cands []candidate) {
 			t.person++
 		}
 		t.n++
-		if c.ph.listOrg {
-			t.org++
-		}
-		if c.ph.listPerson {
-			t.person++
-		}
+		t.orgCue = t.orgCue || c.ph.listOrg
+		t.personCue = t.personCue || c.ph.listPerson
 	}
 	for k := range cands {
 		c := &cands[k]
@@ -257,10 +266,13 @@ func typeLists(cands []candidate) {
 			len(c.ph.words) == 1 && (c.ph.sentStart || strings.HasSuffix(c.name, "s")) || c.ph.afterPreposition {
 			continue // "Moreover, …", "Palestinians", "in Oklahoma City"
 		}
+		if lower[strings.ToLower(c.ph.words[0])] || strings.ContainsAny(c.name, "'’") {
+			continue // "Number", "I'm"
+		}
 		switch {
-		case t.org > 0 && t.person == 0 && t.n >= 2:
+		case (t.org >= 2 || t.orgCue) && t.person == 0 && t.n >= 2:
 			c.typ = org
-		case t.person > 0 && t.org == 0 && t.n >= 2 && len(c.ph.words) >= 2 && len(c.ph.words) <= 3:
+		case (t.person >= 2 || t.personCue) && t.org == 0 && t.n >= 2 && len(c.ph.words) >= 2 && len(c.ph.words) <= 3:
 			c.typ = person
 		}
 	}

@@ -294,7 +294,7 @@ var actionVerbs = set("had", "scored", "added", "got", "drilled", "missed", "hit
 var productNouns = set("service", "subscription", "lander", "rocket", "spacecraft", "capsule", "app", "console", "phone",
 	"smartphone", "device", "platform", "campaign", "programme", "album", "song", "single", "film", "movie", "novel",
 	"book", "series", "documentary", "podcast", "index", "disease", "syndrome", "vaccine", "drug", "controller", "program",
-	"initiative", "project", "mission", "strategy", "plan", "scheme", "spaceplane", "vehicle", "titles", "heel")
+	"initiative", "project", "mission", "strategy", "plan", "scheme", "spaceplane", "vehicle", "heel")
 
 // productWords end a product's name ("Premiere Edition", "Stadia Pro").
 var productWords = set("Edition", "Pro", "Plus", "Ultra", "Max", "Mini", "Lite")

@@ -158,10 +158,10 @@ func capitalisedPhrases(words []word, lower map[string]bool) []phrase {
 		ctx := context{
 			afterPreposition: placePrepositions[prev],
 			afterThe:         prev == "the",
-			orgBefore: orgCues[prev] || prev == "at" && roleBefore(words, i-1) ||
+			orgBefore: orgCues[prev] || strings.HasSuffix(prev, "-maker") || prev == "at" && roleBefore(words, i-1) ||
 				prev == "of" && (orgOfRoles[prev2] || orgOfRoles[strings.ToLower(prev2)]) && !(i > 1 && words[i-2].endsClause),
 			personBefore: (roleNouns[prev] || personNouns[prev]) && !(i > 0 && words[i-1].endsClause) ||
-				speechVerbs[prev] && (words[j-1].endsClause || j == len(words)),
+				speechVerbs[prev] && (words[j-1].endsClause || j == len(words)) && !strings.ContainsAny(words[i].raw[:1], "\"“'‘"),
 			personAfter: actionVerbs[next] && !words[j-1].endsClause,
 			product:     (productNouns[next] && !words[j-1].endsClause) || i > 0 && strings.HasPrefix(words[i-1].raw, "$"),
 			beforeSaid:  speechVerbs[next] || speechVerbs[trimComma(words[j-1].raw)],
@@ -211,7 +211,7 @@ func capitalisedPhrases(words []word, lower map[string]bool) []phrase {
 
 // listCues looks for a plural noun naming the members of a list around the
 // run words[i:j]: up to eight words before it in the sentence ("companies
-// selected by NASA: A, B", "newspapers including the A") or five after it
+// selected by NASA: A, B", "newspapers including the A") or after it
 // ("A, B and C are among retailers").
 func listCues(words []word, i, j int) (org, person bool) {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
@@ -221,7 +221,7 @@ func listCues(words []word, i, j int) (org, person bool) {
 		org = org || orgPlurals[words[k].text]
 		person = person || personPlurals[words[k].text]
 	}
-	for k := j; k < len(words) && k < j+5; k++ {
+	for k := j; k < len(words) && k < j+8; k++ {
 		org = org || orgPlurals[words[k].text]
 		person = person || personPlurals[words[k].text]
 		if words[k].endsSentence {
