@@ -132,8 +132,9 @@ func findPhrases(text string, lower map[string]bool) []phrase {
 	return phrases
 }
 
-// paragraphKind tells a heading (a short line with no closing punctuation:
-// "Time for Dr. Sherlock", "Questioning Vindman") and a credit line ("By
+// paragraphKind tells a heading (a short line with no closing punctuation
+// and no comma: "Time for Dr. Sherlock", "Questioning Vindman"; "Caroline
+// Hawley, BBC diplomatic correspondent" signs an analysis box) and a credit line ("By
 // Jane Doe", "5:45 AM PST 11/19/2019 by Jane Doe", "Associated Press writers
 // … contributed to this report", a lone name signing off the story).
 func paragraphKind(para string, words []word) (heading, credit bool) {
@@ -152,7 +153,7 @@ func paragraphKind(para string, words []word) (heading, credit bool) {
 		}
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
-	if len(words) <= 10 && !strings.ContainsRune(".!?\"”’:)…;,'", last) && !strings.ContainsAny(p, "\"“") {
+	if len(words) <= 10 && !strings.ContainsRune(".!?\"”’:)…;,'", last) && !strings.ContainsAny(p, "\"“,") {
 		return true, false
 	}
 	return false, false
@@ -169,6 +170,8 @@ func classify(ph *phrase, people map[string]bool, lower map[string]bool) (int, s
 	switch {
 	case (ph.product || ph.event) && !knownOrgs[name] && !people[name]:
 		return untyped, ""
+	case strings.Contains(name, "/"):
+		return untyped, "" // "Gannett/GateHouse": two names run together
 	case ph.place:
 		return place, name
 	case ph.orgCue && !ph.afterTitle && !isPlace(name) && !(single && surnameOf(name, people) != ""):
@@ -184,6 +187,8 @@ func classify(ph *phrase, people map[string]bool, lower map[string]bool) (int, s
 		return place, name
 	case single && surnameOf(name, people) != "":
 		return person, surnameOf(name, people)
+	case single && givenNameOf(name, people) != "":
+		return person, givenNameOf(name, people) // "LeBron" for LeBron James
 	case len(ph.words) >= 2 && venueWords[last] && !ph.afterThe && !hasConnector(ph.words):
 		return place, name // "at Staples Center"
 	case len(ph.words) >= 2 && placePrefixed(ph.words):
@@ -305,6 +310,21 @@ func fullName(name string, people map[string]bool) string {
 		return s
 	}
 	return name
+}
+
+// givenNameOf is the one known person whose name starts with the single
+// word name ("LeBron" for "LeBron James"), or "".
+func givenNameOf(name string, people map[string]bool) string {
+	found := ""
+	for p := range people {
+		if strings.HasPrefix(p, name+" ") {
+			if found != "" {
+				return ""
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // surnameOf is the fullest known person's name ending in name, or "".

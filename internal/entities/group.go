@@ -113,7 +113,8 @@ func mergePlaces(ents []*entity) {
 // mergeOrgs groups an acronym under the name it abbreviates ("ICC",
 // "International Criminal Court"), a short form under a longer one that
 // only adds organisation words ("GateHouse", "GateHouse Media"; "McClatchy",
-// "McClatchy Co.") and a team or paper named with "the" under its full name
+// "McClatchy Co.") or an acronym before it ("Security Council", "UN Security
+// Council"; "Belmarsh", "HMP Belmarsh") and a team or paper named with "the" under its full name
 // ("the Lakers", "Los Angeles Lakers").
 func mergeOrgs(ents []*entity) {
 	for _, e := range ents {
@@ -127,6 +128,7 @@ func mergeOrgs(ents []*entity) {
 			}
 			if isAcronym(e.name) && initials(d.name) == strings.ReplaceAll(e.name, ".", "") ||
 				strings.HasPrefix(d.name, e.name+" ") && orgTail(strings.Fields(d.name[len(e.name)+1:])) ||
+				strings.HasSuffix(d.name, " "+e.name) && isAcronym(d.name[:len(d.name)-len(e.name)-1]) ||
 				strings.HasSuffix(d.name, " "+e.name) && placePrefixed(strings.Fields(d.name)) && strings.HasSuffix(e.name, "s") {
 				if best == nil || len(d.name) > len(best.name) {
 					best = d

@@ -62,7 +62,8 @@ var orgWords = set("Ministry", "Department", "Party", "Council", "Agency", "Bank
 	"Capital", "Securities", "Media", "Entertainment", "Studios", "Communications", "Embassy", "Consulate", "Command",
 	"Headquarters", "Team", "Unit", "Shelter", "Jail", "Prison", "Clinic", "Museum", "Co", "Co.", "Corp.", "Inc.", "Ltd.",
 	"Commission", "Sports", "Assembly", "Customs", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
-	"Productions", "Pictures", "Publishing", "Software", "Therapeutics", "Ventures", "Investments", "Brands", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
+	"Productions", "Pictures", "Publishing", "Reporter", "Herald", "Tribune", "Gazette", "Chronicle", "Courant",
+	"Inquirer", "Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Software", "Therapeutics", "Ventures", "Investments", "Brands", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
 
 // knownOrgs are single-word organisations that carry no org word.
 var knownOrgs = set("Pentagon", "Kremlin", "Interfax", "Reuters", "Bloomberg", "Google", "Apple", "Microsoft", "Amazon",
@@ -252,7 +253,7 @@ var possessiveKeep = set("Sheriff", "Children", "Women", "Men", "People", "Gover
 
 // placeNouns name a kind of place before "of" ("the town of Ziketan") or
 // after the name ("Zabul province").
-var placeNouns = set("town", "city", "village", "province", "county", "counties", "state", "region", "district",
+var placeNouns = set("settlement", "town", "city", "village", "province", "county", "counties", "state", "region", "district",
 	"island", "suburb", "capital", "neighbourhood", "neighborhood", "borough", "prefecture", "municipality")
 
 // streetWords end an address ("Seventh Street"), which is no entity.

@@ -297,6 +297,11 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 			for len(rest) > 0 && (rest[0] == "of" || titleObjects[rest[0]]) {
 				rest = rest[1:]
 			}
+			// "Director of Public Prosecution Eva-Marie Persson": the
+			// office runs on until the last two or three words.
+			for len(rest) > 2 && !firstNames[rest[0]] && !hasOrgWord(rest) && !isPlace(strings.Join(rest, " ")) {
+				rest = rest[1:]
+			}
 		}
 		if hasOrgWord(rest) || len(rest) > 0 && isPlace(strings.Join(rest, " ")) {
 			break // "Justice Department", "World Health Organization"
@@ -364,6 +369,9 @@ func appositiveOrg(words []word, j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(words) && k <= j+8; k++ {
+		if words[k].possessive || roleNouns[words[k].text] {
+			return false // "Marco Villa, the company's chief operating officer,"
+		}
 		if orgCues[words[k].text] {
 			return true
 		}

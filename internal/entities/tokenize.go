@@ -87,8 +87,8 @@ func appendWords(out []word, text string) []word {
 		case len(core) == 1 && core[0] >= 'A' && core[0] <= 'Z' && trail == ".":
 			// An initial ("George W. Bush") continues the name.
 			w.text, trail = t[:2], ""
-		case strings.HasPrefix(trail, ".") && (dotted(core) || abbreviations[core]):
-			w.text, keep = core+".", true // "U.S.", "N.M.", "Co."
+		case strings.HasPrefix(trail, ".") && (dotted(core) || abbreviations[core] || len(core) >= 2 && len(core) <= 5 && isPlace(core+".")):
+			w.text, keep = core+".", true // "U.S.", "N.M.", "Co.", "La."
 		case strings.HasPrefix(trail, ".") && titles[core]:
 			keep = true // "Mr.", "Lt. Col."
 		}
