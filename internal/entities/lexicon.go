@@ -61,7 +61,7 @@ var orgWords = set("Ministry", "Department", "Party", "Council", "Agency", "Bank
 	"Academy", "Church", "Center", "Centre", "Centers", "League", "United", "FC", "Athletic", "Management", "Partners",
 	"Capital", "Securities", "Media", "Entertainment", "Studios", "Communications", "Embassy", "Consulate", "Command",
 	"Headquarters", "Team", "Unit", "Shelter", "Jail", "Prison", "Clinic", "Museum", "Co", "Co.", "Corp.", "Inc.", "Ltd.",
-	"Commission", "Sports", "Assembly", "Customs", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
+	"Commission", "Sports", "Assembly", "Customs", "Research", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
 	"Productions", "Pictures", "Publishing", "Reporter", "Herald", "Tribune", "Gazette", "Chronicle", "Courant",
 	"Inquirer", "Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Software", "Therapeutics", "Ventures", "Investments", "Brands", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
 
@@ -303,7 +303,8 @@ var productWords = set("Edition", "Pro", "Plus", "Ultra", "Max", "Mini", "Lite")
 // eventWords end the name of an event or competition ("World Cup",
 // "Six-Day War"), which is no entity.
 var eventWords = set("Cup", "Championship", "Championships", "Olympics", "Bowl", "Tournament", "Trophy", "War", "Festival",
-	"Awards", "Prix", "Marathon", "Derby", "Classic", "Summit", "Expo", "Week", "Day", "Average", "Index")
+	"Awards", "Prix", "Marathon", "Derby", "Classic", "Summit", "Expo", "Week", "Day", "Average", "Index", "Fire", "Flood",
+	"Earthquake", "Storm", "Hurricane")
 
 // competitionLeagues are competitions, not leagues ("Champions League").
 var competitionLeagues = set("Champions", "Europa", "Nations", "Conference")
