@@ -44,12 +44,11 @@ func Find(text string, knownPeople []string) Entities {
 		}
 	}
 	dl, text := dateline(text)
-	lower := lowerWordsOf(text)
-	phrases := findPhrases(text, lower)
+	phrases, lower := findPhrases(text)
 	orgNames := map[string]bool{} // names with organisation evidence somewhere
 	for _, ph := range phrases {
 		if ph.orgCue || ph.team || isOrganisation(ph.words) {
-			orgNames[strings.Join(ph.words, " ")] = true
+			orgNames[ph.text] = true
 		}
 	}
 	alone := map[string]bool{} // names also used as a single word ("Jenner")
@@ -66,7 +65,7 @@ func Find(text string, knownPeople []string) Entities {
 		delete(people, name)
 	}
 	for _, ph := range phrases {
-		name := strings.Join(ph.words, " ")
+		name := ph.text
 		switch {
 		case ph.product || ph.event:
 		case orgNames[name] && !ph.afterTitle && !firstNames[ph.words[0]]:
@@ -79,6 +78,7 @@ func Find(text string, knownPeople []string) Entities {
 			people[name] = true // "Kylie Jenner" beside a lone "Jenner".
 		}
 	}
+	idx := &nameIndex{people: people, sur: map[string]string{}, first: map[string]string{}}
 	var cands []candidate
 	for _, p := range dl.places {
 		cands = append(cands, candidate{place, p, &phrase{}})
@@ -88,7 +88,7 @@ func Find(text string, knownPeople []string) Entities {
 	}
 	for i := range phrases {
 		ph := &phrases[i]
-		typ, name := classify(ph, people, lower)
+		typ, name := classify(ph, idx, lower)
 		if typ == untyped && strings.Contains(name, "-") {
 			if parts := strings.Split(name, "-"); isPlace(parts[0]) && isPlace(parts[len(parts)-1]) {
 				for _, p := range parts { // "U.S.-Canada trade"
@@ -105,31 +105,66 @@ func Find(text string, knownPeople []string) Entities {
 	return group(cands, people)
 }
 
+// wholeText is the length up to which a text is tokenized in one pass and
+// its words held; a longer one is read twice, a chunk at a time, so that
+// memory stays bounded.
+const wholeText = 256 << 10
+
 // findPhrases tokenizes text a paragraph at a time and returns its names,
-// each marked with its paragraph's number and kind.
-func findPhrases(text string, lower map[string]bool) []phrase {
+// each marked with its paragraph's number and kind, and the words the text
+// uses in lower case.
+func findPhrases(text string) ([]phrase, map[string]bool) {
+	type para struct {
+		chunk      string
+		start, end int
+	}
 	var phrases []phrase
-	var buf []word
-	para := 0
-	eachChunk(text, func(chunk string) {
-		para++
-		buf = appendWords(buf[:0], chunk)
-		n := len(buf)
-		if n == 0 {
-			return
-		}
-		buf[n-1].endsSentence, buf[n-1].endsClause = true, true
-		heading, credit := paragraphKind(chunk, buf)
+	var scratch []string
+	n := 0
+	run := func(words []word, chunk string, lower map[string]bool) {
+		n++
+		heading, credit := paragraphKind(chunk, words)
 		k := len(phrases)
-		phrases = append(phrases, capitalisedPhrases(buf, lower)...)
+		phrases = appendPhrases(phrases, words, lower, &scratch)
 		for ; k < len(phrases); k++ {
-			phrases[k].para, phrases[k].heading, phrases[k].credit = para, heading, credit
+			phrases[k].text = strings.Join(phrases[k].words, " ")
+			phrases[k].para, phrases[k].heading, phrases[k].credit = n, heading, credit
 			if phrases[k].list != 0 {
-				phrases[k].list += para << 16 // list numbers restart in each paragraph
+				phrases[k].list += n << 16 // list numbers restart in each paragraph
 			}
 		}
+	}
+	tok := func(buf []word, chunk string) []word {
+		start := len(buf)
+		buf = appendWords(buf, chunk)
+		if len(buf) > start {
+			buf[len(buf)-1].endsSentence, buf[len(buf)-1].endsClause = true, true
+		}
+		return buf
+	}
+	if len(text) > wholeText {
+		lower := lowerWordsOf(text)
+		var buf []word
+		eachChunk(text, func(chunk string) {
+			if buf = tok(buf[:0], chunk); len(buf) > 0 {
+				run(buf, chunk, lower)
+			}
+		})
+		return phrases, lower
+	}
+	words := make([]word, 0, len(text)/6+1)
+	var paras []para
+	eachChunk(text, func(chunk string) {
+		start := len(words)
+		if words = tok(words, chunk); len(words) > start {
+			paras = append(paras, para{chunk, start, len(words)})
+		}
 	})
-	return phrases
+	lower := lowerWords(words)
+	for _, p := range paras {
+		run(words[p.start:p.end], p.chunk, lower)
+	}
+	return phrases, lower
 }
 
 // paragraphKind tells a heading (a short line with no closing punctuation
@@ -163,8 +198,8 @@ func paragraphKind(para string, words []word) (heading, credit bool) {
 // organisation cue, a place noun), the people found in the first pass, the
 // gazetteer and the shape of the name. It returns untyped with the name
 // when nothing says what the name is, and "" for no name at all.
-func classify(ph *phrase, people map[string]bool, lower map[string]bool) (int, string) {
-	name := strings.Join(ph.words, " ")
+func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
+	name, people := ph.text, idx.people
 	single := len(ph.words) == 1
 	last := ph.words[len(ph.words)-1]
 	switch {
@@ -174,21 +209,21 @@ func classify(ph *phrase, people map[string]bool, lower map[string]bool) (int, s
 		return untyped, "" // "Gannett/GateHouse": two names run together
 	case ph.place:
 		return place, name
-	case ph.orgCue && !ph.afterTitle && !isPlace(name) && !(single && surnameOf(name, people) != ""):
+	case ph.orgCue && !ph.afterTitle && !isPlace(name) && !(single && idx.surname(name) != ""):
 		return org, name
 	case people[name]:
-		return person, fullName(name, people)
+		return person, idx.full(name)
 	case ph.afterTitle:
 		if !single || !lower[strings.ToLower(name)] {
-			return person, fullName(name, people)
+			return person, idx.full(name)
 		}
 		return untyped, ""
 	case isPlace(name):
 		return place, name
-	case single && surnameOf(name, people) != "":
-		return person, surnameOf(name, people)
-	case single && givenNameOf(name, people) != "":
-		return person, givenNameOf(name, people) // "LeBron" for LeBron James
+	case single && idx.surname(name) != "":
+		return person, idx.surname(name)
+	case single && idx.given(name) != "":
+		return person, idx.given(name) // "LeBron" for LeBron James
 	case len(ph.words) >= 2 && venueWords[last] && !ph.afterThe && !hasConnector(ph.words):
 		return place, name // "at Staples Center"
 	case len(ph.words) >= 2 && placePrefixed(ph.words):
@@ -196,7 +231,7 @@ func classify(ph *phrase, people map[string]bool, lower map[string]bool) (int, s
 	case ph.orgCue || isOrganisation(ph.words) || ph.team:
 		return org, name
 	case len(ph.words) >= 2 && len(ph.words) <= 3 && !lower[strings.ToLower(ph.words[0])] && !ph.afterThe &&
-		looksLikePerson(phrase{words: ph.words, beforeSaid: true}) && surnameOf(last, people) != "":
+		looksLikePerson(phrase{words: ph.words, beforeSaid: true}) && idx.surname(last) != "":
 		return person, name // a relative: "Hunter Biden" beside "Joe Biden".
 	case placeLike(ph.words):
 		return place, name
@@ -304,9 +339,32 @@ func looksLikePerson(ph phrase) bool {
 	return (ph.beforeSaid || ph.personCue) && len(w) <= 3 && !mentionsPlace(w)
 }
 
-// fullName expands a surname ("Gates") to the fullest known name ending in it.
-func fullName(name string, people map[string]bool) string {
-	if s := surnameOf(name, people); s != "" {
+// nameIndex answers surname look-ups in the people found, once per name.
+type nameIndex struct {
+	people     map[string]bool
+	sur, first map[string]string
+}
+
+func (x *nameIndex) given(name string) string {
+	s, ok := x.first[name]
+	if !ok {
+		s = givenNameOf(name, x.people)
+		x.first[name] = s
+	}
+	return s
+}
+
+func (x *nameIndex) surname(name string) string {
+	s, ok := x.sur[name]
+	if !ok {
+		s = surnameOf(name, x.people)
+		x.sur[name] = s
+	}
+	return s
+}
+
+func (x *nameIndex) full(name string) string {
+	if s := x.surname(name); s != "" {
 		return s
 	}
 	return name

@@ -7,6 +7,7 @@ import (
 
 type phrase struct {
 	words      []string
+	text       string // the words joined by spaces
 	afterTitle bool // preceded by Mr, Dr, President, …
 	beforeSaid bool // followed by a speech verb
 	// afterPreposition: preceded by in, near, outside…, as places are
@@ -51,10 +52,25 @@ func (c context) last() context {
 // "Bank of England"), dropping a sentence's first word when it is an
 // ordinary word capitalised only by position, and splits them into names.
 func capitalisedPhrases(words []word, lower map[string]bool) []phrase {
+	return appendPhrases(nil, words, lower, nil)
+}
+
+// appendPhrases is capitalisedPhrases appending to out, with scratch (may
+// be nil) reused for the per-word name texts.
+func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[]string) []phrase {
 	// Which words can be part of a name, and as what text: shouted words
 	// ("LONDON", "HUNTER") are read as a place or dropped, tickers and
 	// generic acronyms ("(HD)", "CEO") dropped.
-	name := make([]string, len(words))
+	var name []string
+	if scratch != nil && cap(*scratch) >= len(words) {
+		name = (*scratch)[:len(words)]
+		clear(name)
+	} else {
+		name = make([]string, len(words))
+		if scratch != nil {
+			*scratch = name
+		}
+	}
 	for k, w := range words {
 		t := w.text
 		if !capitalised(t) || hasDigit(t) {
@@ -88,7 +104,6 @@ func capitalisedPhrases(words []word, lower map[string]bool) []phrase {
 		}
 		name[k] = t
 	}
-	var out []phrase
 	lastEnd, list := -1, 0 // where the previous run ended, its list number
 	for i := 0; i < len(words); {
 		if name[i] == "" {
@@ -189,8 +204,11 @@ func capitalisedPhrases(words []word, lower map[string]bool) []phrase {
 			list++
 		}
 		if len(out) > before {
-			orgCue, personCue := listCues(words, i, j)
 			inList := linked || len(out)-before == 1 || hasAnd(run)
+			orgCue, personCue := false, false
+			if linked || hasAnd(run) || strings.HasSuffix(words[j-1].raw, ",") || next == "and" || next == "or" {
+				orgCue, personCue = listCues(words, i, j) // only a list's cues are ever read
+			}
 			for k := range out[before:] {
 				p := &out[before+k]
 				if inList {
