@@ -8,8 +8,8 @@ import (
 type phrase struct {
 	words      []string
 	text       string // the words joined by spaces
-	afterTitle bool // preceded by Mr, Dr, President, …
-	beforeSaid bool // followed by a speech verb
+	afterTitle bool   // preceded by Mr, Dr, President, …
+	beforeSaid bool   // followed by a speech verb
 	// afterPreposition: preceded by in, near, outside…, as places are
 	afterPreposition bool
 	orgCue           bool // "research firm X", "analyst at X", "X, a … company"
