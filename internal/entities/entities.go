@@ -51,6 +51,19 @@ func Find(text string, knownPeople []string) Entities {
 			orgNames[ph.text] = true
 		}
 	}
+	orgPrefix := map[string]bool{} // "Big Machine" of "Big Machine Label Group"
+	for name := range orgNames {
+		w := strings.Fields(name)
+		for k := len(w) - 1; k >= 1; k-- {
+			if orgTail(w[k:]) && allNameWords(w[:k]) {
+				orgPrefix[strings.Join(w[:k], " ")] = true
+			}
+		}
+	}
+	for name := range orgPrefix {
+		orgNames[name] = true
+	}
+	refuseGlued(phrases, lower)
 	alone := map[string]bool{} // names also used as a single word ("Jenner")
 	for _, ph := range phrases {
 		if len(ph.words) == 1 {
@@ -88,7 +101,13 @@ func Find(text string, knownPeople []string) Entities {
 	}
 	for i := range phrases {
 		ph := &phrases[i]
+		if ph.glued {
+			continue
+		}
 		typ, name := classify(ph, idx, lower)
+		if typ == untyped && orgPrefix[name] {
+			typ = org
+		}
 		if typ == untyped && strings.Contains(name, "-") {
 			if parts := strings.Split(name, "-"); isPlace(parts[0]) && isPlace(parts[len(parts)-1]) {
 				for _, p := range parts { // "U.S.-Canada trade"
@@ -337,6 +356,46 @@ func looksLikePerson(ph phrase) bool {
 		}
 	}
 	return (ph.beforeSaid || ph.personCue) && len(w) <= 3 && !mentionsPlace(w)
+}
+
+// refuseGlued marks names that run two names together, as text extracted
+// from adjacent page elements does ("Ilhan OmarIlhan Omar", "Kristi
+// NoemSouth Dakota"): a word joined at a lower-to-upper case change whose
+// halves are both names used on their own elsewhere. "GateHouse" and
+// "OrbitBeyond" have no such halves.
+func refuseGlued(phrases []phrase, lower map[string]bool) {
+	alone := map[string]bool{}
+	for _, ph := range phrases {
+		for _, w := range ph.words {
+			alone[w] = true
+		}
+	}
+	for i := range phrases {
+		for _, w := range phrases[i].words {
+			if gluedWord(w, alone, lower) {
+				phrases[i].glued = true
+				break
+			}
+		}
+	}
+}
+
+func gluedWord(w string, alone, lower map[string]bool) bool {
+	prev := ' '
+	for k, r := range w {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			left, right := w[:k], w[k:]
+			if j := strings.IndexFunc(right[1:], func(r rune) bool { return unicode.IsUpper(r) }); j >= 0 && unicode.IsLower(rune(right[j])) {
+				right = right[:j+1] // "OmarIlhanOmar": the first half after the join
+			}
+			if letters(left) >= 2 && letters(right) >= 2 && alone[left] && alone[right] &&
+				!lower[strings.ToLower(left)] && !lower[strings.ToLower(right)] {
+				return true
+			}
+		}
+		prev = r
+	}
+	return false
 }
 
 // nameIndex answers surname look-ups in the people found, once per name.

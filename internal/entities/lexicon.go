@@ -19,7 +19,7 @@ var titles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "
 	"Executive", "Administrator", "Ranking", "Member", "Lt", "Lt.", "Col.", "Sgt.", "Maj", "Maj.", "Lieutenant", "Major",
 	"Sens", "Sens.", "Reps", "Reps.", "Detective", "Det", "Det.", "Sheriff", "Constable", "Trooper", "Dean", "Rabbi",
 	"Cardinal", "Archbishop", "Sheikh", "Emir", "Premier", "Treasurer", "Congressman", "Congresswoman", "Assemblyman",
-	"Assemblywoman", "Magistrate", "CEO", "Inspector-General", "Spokesman", "Spokeswoman", "Spokesperson", "Chair")
+	"Assemblywoman", "Magistrate", "CEO", "Insider", "Analyst", "Correspondent", "Columnist", "Editor", "Inspector-General", "Spokesman", "Spokeswoman", "Spokesperson", "Chair")
 
 // connectors may join the words of a name ("Bank of England").
 var connectors = set("of", "de", "la", "du", "von", "van", "der", "al", "bin", "for", "the", "on", "&")
@@ -336,3 +336,10 @@ var venueWords = set("Center", "Centre", "Arena", "Stadium", "Coliseum", "Dome",
 // "Take-Two Interactive").
 var corporateSuffixes = set("Co.", "Co", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "AG", "SA",
 	"Interactive", "Aerospace", "Robotics", "Industries", "Holdings", "Group", "Media", "Technologies")
+
+// domainWords name a field before "and" inside an organisation's name
+// ("Securities and Exchange Commission", "Customs and Border Protection").
+var domainWords = set("Securities", "Customs", "Trade", "Industry", "Energy", "Health", "Science", "Technology", "Arts",
+	"Culture", "Fisheries", "Food", "Alcohol", "Tobacco", "Firearms", "Immigration", "Naturalization", "Fish", "Wildlife",
+	"Parks", "Recreation", "Transport", "Transportation", "Housing", "Urban", "Labor", "Labour", "Commerce", "Environment",
+	"Education", "Research", "Development", "Forestry", "Fire", "Veterans")

@@ -28,6 +28,7 @@ type phrase struct {
 	para                int  // the paragraph's number
 	sentStart           bool // the first word of a sentence
 	heading, credit     bool // in a heading, or a byline or credit line
+	glued               bool // runs two names together: "Ilhan OmarIlhan Omar"
 }
 
 // context is what surrounds a capitalised run; the first piece of a split
@@ -74,6 +75,10 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 	for k, w := range words {
 		t := w.text
 		if !capitalised(t) || hasDigit(t) {
+			continue
+		}
+		if w.party {
+			name[k] = "\x00" + t
 			continue
 		}
 		if allCaps(t) {
@@ -288,6 +293,7 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 	// ("Rail and Transport Union").
 	for k, w := range run {
 		if w == "and" && k > 0 && !(hasOrgWord(run[:k]) && !orgWords[run[k-1]]) &&
+			!(domainWords[run[k-1]] && hasOrgWord(run[k+1:])) && // "Securities and Exchange Commission"
 			!(k == 1 && hasOrgWord(run[k+1:]) && !isPlace(run[0]) && !firstNames[run[0]] && !knownOrgs[run[0]]) {
 			out = splitRun(out, trimRun(run[:k], false, nil), titled, ctx.first())
 			return splitRun(out, trimRun(run[k+1:], false, nil), false, ctx.last())

@@ -14,6 +14,7 @@ type word struct {
 	possessive   bool // the word ended with 's
 	paren        bool // the word stood in parentheses: "(HD)"
 	based        bool // the word ended with -based: "Sugar Land-based"
+	party        bool // a party-and-state tag reduced to its state: "D-Minn." is "Minn."
 }
 
 // missingSpace is the length of "Wednesday." in "Wednesday.The", else 0.
@@ -84,7 +85,13 @@ func appendWords(out []word, text string) []word {
 		w.text = core
 		keep := false // the full stop belongs to the word
 		switch {
+		case partyState(core, trail) != "":
+			// "Rep. Ilhan Omar, D-Minn., said": the state of a member of
+			// Congress, a place.
+			w.text, w.party = partyState(core, trail), true
+			keep = strings.HasPrefix(trail, ".")
 		case len(core) == 1 && core[0] >= 'A' && core[0] <= 'Z' && trail == ".":
+
 			// An initial ("George W. Bush") continues the name.
 			w.text, trail = t[:2], ""
 		case strings.HasPrefix(trail, ".") && (dotted(core) || abbreviations[core] || len(core) >= 2 && len(core) <= 5 && isPlace(core+".")):
@@ -364,4 +371,20 @@ func dateline(text string) (datelineEntities, string) {
 		}
 	}
 	return d, text
+}
+
+// partyState is the state of a party-and-state tag ("D-Minn." gives
+// "Minn.", "R-TX" gives "Texas"), or "".
+func partyState(core, trail string) string {
+	if len(core) < 4 || core[1] != '-' || !strings.ContainsRune("DRI", rune(core[0])) {
+		return ""
+	}
+	st := core[2:]
+	if strings.HasPrefix(trail, ".") && isPlace(st+".") {
+		return st + "."
+	}
+	if isPlace(st) && len(st) > 2 {
+		return st // "D-Texas"
+	}
+	return stateCodes[st]
 }
