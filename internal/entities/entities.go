@@ -254,7 +254,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 		return person, name // a relative: "Hunter Biden" beside "Joe Biden".
 	case placeLike(ph.words):
 		return place, name
-	case single && innerCapital(name) && !strings.HasPrefix(name, "Mc") && !strings.HasPrefix(name, "Mac"):
+	case single && brandCapital(name):
 		return org, name
 	case ph.afterPreposition && len(ph.words) <= 2 && allNameWords(ph.words) && !isAcronym(ph.words[0]) && !innerCapital(name) &&
 		!firstNames[ph.words[0]] && !(single && (lower[strings.ToLower(name)] || strings.HasSuffix(name, "."))):
@@ -344,7 +344,7 @@ func looksLikePerson(ph phrase) bool {
 	w := ph.words
 	if len(w) < 2 || len(w) > 4 || ph.orgCue || !allNameWords(w) || isOrganisation(w) || placeLike(w) ||
 		isPlace(strings.Join(w, " ")) || isPlace(w[len(w)-1]) || isPlace(strings.Join(w[:len(w)-1], " ")) ||
-		demonyms[w[0]] || directions[w[0]] || knownOrgs[w[0]] || innerCapital(strings.Join(w, " ")) {
+		demonyms[w[0]] || directions[w[0]] || knownOrgs[w[0]] || brandCapital(strings.Join(w, " ")) {
 		return false
 	}
 	if firstNames[w[0]] || ph.age {

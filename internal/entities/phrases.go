@@ -37,6 +37,7 @@ type phrase struct {
 type context struct {
 	afterPreposition, orgBefore, placeBefore, afterThe, personBefore bool // first piece
 	beforeSaid, age, orgAfter, placeAfter, personAfter, product      bool // last piece
+	placeComma                                                       bool // last piece: "X, Scotland,"
 }
 
 func (c context) first() context {
@@ -46,7 +47,7 @@ func (c context) first() context {
 
 func (c context) last() context {
 	return context{beforeSaid: c.beforeSaid, age: c.age, orgAfter: c.orgAfter, placeAfter: c.placeAfter, personAfter: c.personAfter,
-		product: c.product}
+		product: c.product, placeComma: c.placeComma}
 }
 
 // capitalisedPhrases finds runs of capitalised words ("Czech Republic",
@@ -190,12 +191,13 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 				!(startsSentence && len(run) == 1),
 			placeBefore: prev == "of" && (placeNouns[prev2] || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
 			placeAfter:  words[j-1].based || placeNouns[next] && !words[j-1].endsClause,
+			placeComma:  placeComma(words, j),
 		}
 		theFirst := len(run) > 1 && run[0] == "The"
 		run = trimRun(run, startsSentence, lower)
 		before := len(out)
 		sentStart := startsSentence && len(run) > 0 && run[0] == name[i]
-		if len(run) == 1 && (prev == "the" && !startsSentence || theFirst) && strings.HasSuffix(run[0], "s") && !demonyms[strings.TrimSuffix(run[0], "s")] &&
+		if len(run) == 1 && (prev == "the" && !startsSentence || theFirst) && strings.HasSuffix(run[0], "s") && !productNouns[next] && !demonyms[strings.TrimSuffix(run[0], "s")] &&
 			!isPlace(run[0]) && !allCaps(run[0]) && !words[i].possessive && words[i].raw[0] != '"' && !strings.HasPrefix(words[i].raw, "“") {
 			out = append(out, phrase{words: run, team: true}) // "the Chargers", "the Islanders"
 		} else {
@@ -261,6 +263,19 @@ func hasAnd(run []string) bool {
 		}
 	}
 	return false
+}
+
+// placeComma reports "X, Scotland," or "X, South Dakota.": the run ending
+// at j is followed by a comma and a known country or state that closes the
+// clause, as a town is placed in its region.
+func placeComma(words []word, j int) bool {
+	if j == 0 || j >= len(words) || !strings.HasSuffix(words[j-1].raw, ",") {
+		return false
+	}
+	if isPlace(words[j].text) && !words[j].possessive && words[j].endsClause {
+		return true
+	}
+	return j+1 < len(words) && isPlace(words[j].text+" "+words[j+1].text) && !words[j+1].possessive && words[j+1].endsClause
 }
 
 // roleBefore reports a role noun ("director", "partner") among the few
@@ -377,7 +392,7 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 		afterThe: ctx.afterThe, personCue: (ctx.personBefore || ctx.personAfter) && len(run) >= 2 && len(run) <= 3,
 		product: ctx.product && !knownOrgs[strings.Join(run, " ")] || len(run) > 1 && productWords[last],
 		event:   eventWords[last] || len(run) > 1 && last == "League" && competitionLeagues[run[len(run)-2]],
-		place:   (ctx.placeBefore || ctx.placeAfter) && !hasOrgWord(run) && !isAcronym(run[0]) && !innerCapital(strings.Join(run, " "))})
+		place:   (ctx.placeBefore || ctx.placeAfter || ctx.placeComma && !firstNames[run[0]] && len(run) <= 3 && !ctx.personBefore) && !hasOrgWord(run) && !isAcronym(run[0]) && !innerCapital(strings.Join(run, " "))})
 }
 
 // appositiveStops end the head of an apposition: in "an analyst with the

@@ -287,6 +287,28 @@ func placeLike(words []string) bool {
 	return placeSuffixes[words[len(words)-1]] || directions[words[0]] && isPlace(strings.Join(words[1:], " "))
 }
 
+// namePrefixes start given names and surnames with an inner capital
+// ("McClatchy", "LeBron", "DeShawn", "O'Rourke").
+var namePrefixes = []string{"Mc", "Mac", "Le", "La", "De", "Di", "Da", "Du", "Van", "O'", "O’", "D'", "Fitz"}
+
+// brandCapital is innerCapital outside a name prefix: "StreamCo",
+// "iPhone", not "LeBron" or "McClatchy".
+func brandCapital(name string) bool {
+	for _, w := range strings.Fields(name) {
+		rest := w
+		for _, p := range namePrefixes {
+			if strings.HasPrefix(w, p) && len(w) > len(p) && unicode.IsUpper(rune(w[len(p)])) {
+				rest = w[len(p):]
+				break
+			}
+		}
+		if innerCapital(rest) {
+			return true
+		}
+	}
+	return false
+}
+
 // innerCapital reports a capital after a lower-case letter ("StreamCo",
 // "iPhone"): brand names, not places.
 func innerCapital(name string) bool {
