@@ -61,8 +61,9 @@ var orgWords = set("Ministry", "Department", "Party", "Council", "Agency", "Bank
 	"Academy", "Church", "Center", "Centre", "Centers", "League", "United", "FC", "Athletic", "Management", "Partners",
 	"Capital", "Securities", "Media", "Entertainment", "Studios", "Communications", "Embassy", "Consulate", "Command",
 	"Headquarters", "Team", "Unit", "Shelter", "Jail", "Prison", "Clinic", "Museum", "Co", "Co.", "Corp.", "Inc.", "Ltd.",
-	"Commission", "Sports", "Assembly", "Customs", "Research", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
-	"Productions", "Pictures", "Publishing", "Reporter", "Herald", "Tribune", "Gazette", "Chronicle", "Courant",
+	"Commission", "Sports", "Assembly", "Customs", "Research", "Protection", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
+	"Productions", "Pictures", "Publishing", "Electronics", "Semiconductor", "Semiconductors", "Chemical", "Chemicals",
+	"Steel", "Telecom", "Petroleum", "Logistics", "Foods", "Beverages", "Pharma", "Reporter", "Herald", "Tribune", "Gazette", "Chronicle", "Courant",
 	"Inquirer", "Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Software", "Therapeutics", "Ventures", "Investments", "Brands", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
 
 // knownOrgs are single-word organisations that carry no org word.
@@ -208,7 +209,7 @@ var genericAcronyms = set("TV", "CEO", "CFO", "COO", "CTO", "VIP", "PC", "LED", 
 	"P.M.", "IPO", "HIV", "AIDS", "OK", "ET", "EST", "EDT", "PST", "PDT", "GMT", "UTC", "DNA", "GDP", "CPI", "AI", "VR",
 	"AR", "PDF", "URL", "HTML", "FAQ", "DIY", "ATM", "ID", "IQ", "HQ", "PR", "RV", "MVP", "PS",
 	"RSS", "SMS", "MP", "MPs", "DJ", "CD", "DVD", "HD", "UV", "IT", "AC", "DC", "LGBT", "LGBTQ",
-	"COVID", "USD", "EUR", "GBP", "S&P", "AAA", "XL", "NB", "PS", "FYI", "ASAP", "TBD", "RIP", "OMG", "LOL", "YES", "NO")
+	"COVID", "USD", "EUR", "GBP", "S&P", "AAA", "GW", "MW", "KW", "GWh", "MWh", "PV", "EP", "LP", "TBA", "XL", "NB", "PS", "FYI", "ASAP", "TBD", "RIP", "OMG", "LOL", "YES", "NO")
 
 // stateCodes are US postal codes, places only after "City," ("Hartford, CT").
 var stateCodes = map[string]string{"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -285,8 +286,9 @@ var personNouns = set("teenager", "rookie", "great", "forward", "guard", "strike
 	"photographer", "entrepreneur", "billionaire", "businessman", "businesswoman", "veteran", "Democrat", "Republican")
 
 // actionVerbs after a two- or three-word name make it a person acting
-// ("Nerlens Noel had 15", "Kentavious Caldwell-Pope drilled a 3-pointer").
-var actionVerbs = set("had", "scored", "added", "got", "drilled", "missed", "hit", "finished", "played", "threw", "ran",
+// ("Kentavious Caldwell-Pope drilled a 3-pointer"); not "had", which
+// companies do as often ("LG Electronics had 3 GW").
+var actionVerbs = set("scored", "added", "got", "drilled", "missed", "hit", "finished", "played", "threw", "ran",
 	"caught", "grabbed", "blocked", "returned", "pleaded", "testified", "resigned", "died", "smiled", "laughed", "shrugged",
 	"nodded", "recalled", "admitted", "denied", "tweeted", "posted", "sang", "starred", "married", "graduated")
 
@@ -342,4 +344,5 @@ var corporateSuffixes = set("Co.", "Co", "Inc.", "Inc", "Corp.", "Corp", "Ltd.",
 var domainWords = set("Securities", "Customs", "Trade", "Industry", "Energy", "Health", "Science", "Technology", "Arts",
 	"Culture", "Fisheries", "Food", "Alcohol", "Tobacco", "Firearms", "Immigration", "Naturalization", "Fish", "Wildlife",
 	"Parks", "Recreation", "Transport", "Transportation", "Housing", "Urban", "Labor", "Labour", "Commerce", "Environment",
-	"Education", "Research", "Development", "Forestry", "Fire", "Veterans")
+	"Education", "Research", "Development", "Forestry", "Fire", "Veterans", "Rail", "Citizenship", "Border", "Drug", "Mines",
+	"Oceans", "Sciences", "Letters", "Agriculture")

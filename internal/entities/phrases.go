@@ -301,15 +301,19 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 	if len(run) == 0 {
 		return out
 	}
-	// "and" stays inside an organisation's name after its organisation word
-	// ("Department of Health and Human Services"), not after a whole name
-	// ("Manchester United and Real Madrid").
-	// A lone common word before "and" belongs to the name that follows
-	// ("Rail and Transport Union").
+	// "and" stays inside an organisation's name after "of" or "for"
+	// ("Department of Health and Human Services", "Centers for Disease
+	// Control and Prevention") or between two fields before an organisation
+	// word ("Rail and Transport Union"), not between two whole names
+	// ("Manchester United and Real Madrid", "United Nations and European
+	// Union") nor before a person ("… Security and Alex Azar").
 	for k, w := range run {
-		if w == "and" && k > 0 && !(hasOrgWord(run[:k]) && !orgWords[run[k-1]]) &&
-			!(domainWords[run[k-1]] && hasOrgWord(run[k+1:])) && // "Securities and Exchange Commission"
-			!(k == 1 && hasOrgWord(run[k+1:]) && !isPlace(run[0]) && !firstNames[run[0]] && !knownOrgs[run[0]]) {
+		if w == "and" && k > 0 && k+1 < len(run) && !firstNames[run[k+1]] &&
+			(ofOrg(run[:k]) && !orgWords[run[k-1]] || // "Department of Health and Human Services"
+				domainWords[run[k-1]] && hasOrgWord(run[k+1:])) { // "Securities and Exchange Commission"
+			continue
+		}
+		if w == "and" && k > 0 {
 			out = splitRun(out, trimRun(run[:k], false, nil), titled, ctx.first())
 			return splitRun(out, trimRun(run[k+1:], false, nil), false, ctx.last())
 		}
@@ -460,6 +464,17 @@ func stateAfterPlace(words []word, k int, lower map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// ofOrg: an organisation word followed by "of" or "for" ("Department of
+// Health", "Centers for Disease Control").
+func ofOrg(words []string) bool {
+	for k := 0; k+1 < len(words); k++ {
+		if orgWords[words[k]] && (words[k+1] == "of" || words[k+1] == "for") {
+			return true
+		}
+	}
+	return false
 }
 
 func hasOrgWord(words []string) bool {
