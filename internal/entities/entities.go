@@ -39,7 +39,7 @@ type candidate struct {
 func Find(text string, knownPeople []string) Entities {
 	people := map[string]bool{} // names of people, to resolve "Mr Gates"
 	for _, p := range knownPeople {
-		if isPersonName(p) {
+		if w := strings.Fields(p); isPersonName(p) && !isOrganisation(w) && !demonyms[w[0]] && !isAcronym(w[len(w)-1]) {
 			people[p] = true
 		}
 	}
@@ -187,8 +187,10 @@ func findPhrases(text string) ([]phrase, map[string]bool) {
 }
 
 // paragraphKind tells a heading (a short line with no closing punctuation
-// and no comma: "Time for Dr. Sherlock", "Questioning Vindman"; "Caroline
-// Hawley, BBC diplomatic correspondent" signs an analysis box) and a credit line ("By
+// and no comma, colon, bracket or digit: "Time for Dr. Sherlock",
+// "Questioning Vindman"; not "Caroline Hawley, BBC diplomatic
+// correspondent", which signs an analysis box, nor a table line "England
+// (Group A): 10th appearance") and a credit line ("By
 // Jane Doe", "5:45 AM PST 11/19/2019 by Jane Doe", "Associated Press writers
 // … contributed to this report", a lone name signing off the story).
 func paragraphKind(para string, words []word) (heading, credit bool) {
@@ -207,7 +209,7 @@ func paragraphKind(para string, words []word) (heading, credit bool) {
 		}
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
-	if len(words) <= 10 && !strings.ContainsRune(".!?\"”’:)…;,'", last) && !strings.ContainsAny(p, "\"“,") {
+	if len(words) <= 10 && !strings.ContainsRune(".!?\"”’:)…;,'", last) && !strings.ContainsAny(p, "\"“,:(") && !hasDigit(p) {
 		return true, false
 	}
 	return false, false
@@ -272,7 +274,7 @@ func placePrefixed(words []string) bool {
 			continue
 		}
 		rest := words[k:]
-		if len(rest) > 2 || placeSuffixes[rest[len(rest)-1]] || streetWords[rest[len(rest)-1]] || firstNames[rest[0]] ||
+		if len(rest) > 2 || firstNames[words[0]] || placeSuffixes[rest[len(rest)-1]] || streetWords[rest[len(rest)-1]] || firstNames[rest[0]] ||
 			directions[rest[0]] || isPlace(rest[0]) || !allNameWords(rest) {
 			return false
 		}

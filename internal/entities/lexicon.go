@@ -41,7 +41,9 @@ var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At
 	"Following", "Including", "Regarding", "Given", "Speaking", "Christmas", "Easter", "Internet",
 	"Welcome", "Hey", "Hi", "Hello", "Thanks", "Dear", "Congratulations", "Happy", "Goodbye", "Sorry", "Wow", "Oh", "Meet",
 	"Key", "Top", "Several", "Few", "Watch", "Listen", "See", "Click", "Follow", "Subscribe", "Share", "Moreover",
-	"Separately", "Breaking", "Exclusive", "Opinion", "Analysis", "Update", "Updated", "Related", "Sources")
+	"Separately", "Breaking", "Exclusive", "Opinion", "Analysis", "Update", "Updated", "Related", "Sources", "Maybe", "Like",
+	"Perhaps", "Neither", "Either", "Nor", "Unlike", "Instead", "Unfortunately", "Fortunately", "Finally", "Similarly",
+	"Summary", "Overall", "Indeed", "Plus", "Recent")
 
 // speechVerbs follow a speaker's name.
 var speechVerbs = set("said", "says", "told", "added", "warned", "insisted", "wrote", "tweeted", "asked", "explained",
@@ -209,7 +211,7 @@ var genericAcronyms = set("TV", "CEO", "CFO", "COO", "CTO", "VIP", "PC", "LED", 
 	"P.M.", "IPO", "HIV", "AIDS", "OK", "ET", "EST", "EDT", "PST", "PDT", "GMT", "UTC", "DNA", "GDP", "CPI", "AI", "VR",
 	"AR", "PDF", "URL", "HTML", "FAQ", "DIY", "ATM", "ID", "IQ", "HQ", "PR", "RV", "MVP", "PS",
 	"RSS", "SMS", "MP", "MPs", "DJ", "CD", "DVD", "HD", "UV", "IT", "AC", "DC", "LGBT", "LGBTQ",
-	"COVID", "USD", "EUR", "GBP", "S&P", "AAA", "GW", "MW", "KW", "GWh", "MWh", "PV", "EP", "LP", "TBA", "XL", "NB", "PS", "FYI", "ASAP", "TBD", "RIP", "OMG", "LOL", "YES", "NO")
+	"COVID", "USD", "EUR", "GBP", "S&P", "AAA", "GW", "MW", "KW", "SARS", "MERS", "EEE", "GWh", "MWh", "PV", "EP", "LP", "TBA", "XL", "NB", "PS", "FYI", "ASAP", "TBD", "RIP", "OMG", "LOL", "YES", "NO")
 
 // stateCodes are US postal codes, places only after "City," ("Hartford, CT").
 var stateCodes = map[string]string{"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
