@@ -91,7 +91,7 @@ func Find(text string, knownPeople []string) Entities {
 			people[name] = true // "Kylie Jenner" beside a lone "Jenner".
 		}
 	}
-	idx := &nameIndex{people: people, sur: map[string]string{}, first: map[string]string{}}
+	idx := &nameIndex{people: people, orgs: orgNames, sur: map[string]string{}, first: map[string]string{}}
 	var cands []candidate
 	for _, p := range dl.places {
 		cands = append(cands, candidate{place, p, &phrase{}})
@@ -249,6 +249,8 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 		return place, name // "at Staples Center"
 	case len(ph.words) >= 2 && placePrefixed(ph.words):
 		return org, name // "the Kansas City Star", "the Oklahoma City Thunder"
+	case len(ph.words) == 2 && isAcronym(ph.words[0]) && idx.orgs[last]:
+		return org, name // "HMP Belmarsh" beside "Belmarsh prison"
 	case ph.orgCue || isOrganisation(ph.words) || ph.team:
 		return org, name
 	case len(ph.words) >= 2 && len(ph.words) <= 3 && !lower[strings.ToLower(ph.words[0])] && !ph.afterThe &&
@@ -346,7 +348,7 @@ func looksLikePerson(ph phrase) bool {
 	w := ph.words
 	if len(w) < 2 || len(w) > 4 || ph.orgCue || !allNameWords(w) || isOrganisation(w) || placeLike(w) ||
 		isPlace(strings.Join(w, " ")) || isPlace(w[len(w)-1]) || isPlace(strings.Join(w[:len(w)-1], " ")) ||
-		demonyms[w[0]] || directions[w[0]] || knownOrgs[w[0]] || brandCapital(strings.Join(w, " ")) {
+		demonyms[w[0]] || directions[w[0]] || knownOrgs[w[0]] || isAcronym(w[0]) && len(w[0]) >= 3 || brandCapital(strings.Join(w, " ")) {
 		return false
 	}
 	if firstNames[w[0]] || ph.age {
@@ -403,6 +405,7 @@ func gluedWord(w string, alone, lower map[string]bool) bool {
 // nameIndex answers surname look-ups in the people found, once per name.
 type nameIndex struct {
 	people     map[string]bool
+	orgs       map[string]bool // names with organisation evidence
 	sur, first map[string]string
 }
 

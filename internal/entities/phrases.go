@@ -179,7 +179,8 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 		ctx := context{
 			afterPreposition: placePrepositions[prev],
 			afterThe:         prev == "the",
-			orgBefore: orgCues[prev] || strings.HasSuffix(prev, "-maker") || prev == "at" && roleBefore(words, i-1) ||
+			orgBefore: (orgCues[prev] || strings.HasSuffix(prev, "-maker")) && !(i > 0 && words[i-1].endsSentence) ||
+				prev == "at" && roleBefore(words, i-1) ||
 				prev == "of" && (orgOfRoles[prev2] || orgOfRoles[strings.ToLower(prev2)]) && !(i > 1 && words[i-2].endsClause),
 			personBefore: (roleNouns[prev] || personNouns[prev]) && !(i > 0 && words[i-1].endsClause) ||
 				speechVerbs[prev] && (words[j-1].endsClause || j == len(words)) && !strings.ContainsAny(words[i].raw[:1], "\"“'‘"),
