@@ -43,7 +43,7 @@ var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At
 	"Key", "Top", "Several", "Few", "Watch", "Listen", "See", "Click", "Follow", "Subscribe", "Share", "Moreover",
 	"Separately", "Breaking", "Exclusive", "Opinion", "Analysis", "Update", "Updated", "Related", "Sources", "Maybe", "Like",
 	"Perhaps", "Neither", "Either", "Nor", "Unlike", "Instead", "Unfortunately", "Fortunately", "Finally", "Similarly",
-	"Summary", "Overall", "Indeed", "Plus", "Recent")
+	"Summary", "Overall", "Indeed", "Plus", "Recent", "Once", "Make", "Join", "Visit")
 
 // speechVerbs follow a speaker's name.
 var speechVerbs = set("said", "says", "told", "added", "warned", "insisted", "wrote", "tweeted", "asked", "explained",
@@ -277,7 +277,7 @@ var royalTitles = set("King", "Queen", "Prince", "Princess", "Pope", "Emperor", 
 // Take-Two", "founder of Blue Origin").
 var orgOfRoles = set("CEO", "ceo", "founder", "co-founder", "chairman", "chairwoman", "owner", "head", "executive",
 	"spokesman", "spokeswoman", "spokesperson", "shareholders", "investors", "subsidiary", "unit", "division", "parent",
-	"employees", "staff", "vp", "president")
+	"employees", "vp", "president")
 
 // personNouns before a name make it a person ("teenager Darius Bazley",
 // "Lakers great Magic Johnson").

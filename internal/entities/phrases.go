@@ -377,6 +377,10 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 		out = append(out, phrase{words: run[:1]})
 		return splitRun(out, run[1:], false, ctx.last())
 	}
+	if len(run) >= 2 && isAcronym(run[0]) && knownOrgs[run[0]] && isAcronym(run[1]) && knownOrgs[run[1]] {
+		out = append(out, phrase{words: run[:1], orgCue: true}) // "AP NBA": two agencies side by side
+		return splitRun(out, run[1:], false, ctx.last())
+	}
 	if len(run) > 2 && knownOrgs[run[0]+" "+run[1]] && !hasOrgWord(run[2:]) {
 		out = append(out, phrase{words: run[:2], orgCue: true})
 		return splitRun(out, run[2:], false, ctx.last())
