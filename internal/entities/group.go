@@ -94,6 +94,9 @@ func mergePlaces(ents []*entity) {
 			continue
 		}
 		key := canonicalPlace(e.name)
+		if full := stateCodes[e.name]; full != "" {
+			key = canonicalPlace(full) // "CT" and "Connecticut"
+		}
 		d := byKey[key]
 		if d == nil {
 			byKey[key] = e

@@ -93,7 +93,7 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 			case knownOrgs[t] || isPlace(t):
 			case stateCodes[t] != "":
 				if stateAfterPlace(words, k, lower) {
-					name[k] = "\x00" + stateCodes[t]
+					name[k] = "\x00" + t // as written: "CT", grouped with "Connecticut"
 				}
 				continue
 			case genericAcronyms[t]:
@@ -153,7 +153,11 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 				break
 			}
 			if words[j-1].possessive && len(run) > 0 && name[j-1] != "" {
-				run[len(run)-1] += "'s" // "Westminster Magistrate's Court"
+				if strings.HasSuffix(run[len(run)-1], "s") && strings.HasSuffix(words[j-1].raw, "s'") {
+					run[len(run)-1] += "'" // "Users' Association"
+				} else {
+					run[len(run)-1] += "'s" // "Westminster Magistrate's Court"
+				}
 			}
 		}
 		if shouted >= 1 && caps >= 2 && caps == len(run) {

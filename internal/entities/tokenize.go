@@ -73,8 +73,10 @@ func appendWords(out []word, text string) []word {
 		w.paren = strings.HasPrefix(p, "(") && strings.Contains(p, ")")
 		core := strings.TrimRight(t, closers)
 		trail := t[len(core):]
-		if strings.HasSuffix(core, "s") && (trail == "'" || trail == "’") {
-			trail = "" // a plural possessive ("Users' Association") goes on
+		if strings.HasSuffix(core, "s") && (strings.HasPrefix(trail, "'") || strings.HasPrefix(trail, "’")) {
+			// A plural possessive goes on only before an organisation
+			// word ("Users' Association"), as a singular one does.
+			trail, w.possessive = trail[len(string([]rune(trail)[0])):], true
 		}
 		if c := strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s"); c != core {
 			core, w.possessive = c, true
@@ -395,8 +397,8 @@ func dateline(text string) (datelineEntities, string) {
 	return d, text
 }
 
-// partyState is the state of a party-and-state tag ("D-Minn." gives
-// "Minn.", "R-TX" gives "Texas"), or "".
+// partyState is the state of a party-and-state tag as written ("D-Minn."
+// gives "Minn.", "R-TX" gives "TX"), or "".
 func partyState(core, trail string) string {
 	if len(core) < 4 || core[1] != '-' || !strings.ContainsRune("DRI", rune(core[0])) {
 		return ""
@@ -408,5 +410,8 @@ func partyState(core, trail string) string {
 	if isPlace(st) && len(st) > 2 {
 		return st // "D-Texas"
 	}
-	return stateCodes[st]
+	if stateCodes[st] != "" {
+		return st // "R-TX": "TX", grouped with "Texas"
+	}
+	return ""
 }
