@@ -365,8 +365,9 @@ func looksLikePerson(ph phrase) bool {
 // refuseGlued marks names that run two names together, as text extracted
 // from adjacent page elements does ("Ilhan OmarIlhan Omar", "Kristi
 // NoemSouth Dakota"): a word joined at a lower-to-upper case change whose
-// halves are both names used on their own elsewhere. "GateHouse" and
-// "OrbitBeyond" have no such halves.
+// halves are both names used on their own elsewhere, or two such names
+// hyphenated ("Coty-Kylie Jenner"). "GateHouse", "OrbitBeyond" and
+// "Eva-Marie" have no such halves.
 func refuseGlued(phrases []phrase, lower map[string]bool) {
 	alone := map[string]bool{}
 	for _, ph := range phrases {
@@ -385,6 +386,10 @@ func refuseGlued(phrases []phrase, lower map[string]bool) {
 }
 
 func gluedWord(w string, alone, lower map[string]bool) bool {
+	if parts := strings.Split(w, "-"); len(parts) == 2 && !(isPlace(parts[0]) && isPlace(parts[1])) &&
+		letters(parts[0]) >= 3 && letters(parts[1]) >= 3 && alone[parts[0]] && alone[parts[1]] {
+		return true // "the Gannett-Gatehouse merger", "Coty-Kylie Jenner": two names hyphenated
+	}
 	prev := ' '
 	for k, r := range w {
 		if unicode.IsUpper(r) && unicode.IsLower(prev) {
