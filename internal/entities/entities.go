@@ -80,7 +80,7 @@ func Find(text string, knownPeople []string) Entities {
 	for _, ph := range phrases {
 		name := ph.text
 		switch {
-		case ph.product || ph.event:
+		case ph.product || ph.event || ph.glued:
 		case orgNames[name] && !ph.afterTitle && !firstNames[ph.words[0]]:
 		case ph.afterTitle && (len(ph.words) >= 2 || !lower[strings.ToLower(name)]):
 			people[name] = true
