@@ -144,13 +144,13 @@ func mergeOrgs(ents []*entity) {
 	}
 }
 
-// orgTail: words that only add an organisation word to a name ("Media",
-// "Co.", "Investment Group", "Interactive").
+// orgTail: words that only add a corporate suffix to a company's name
+// ("Media", "Co.", "Investment Group", "Label Group", "Interactive").
 func orgTail(words []string) bool {
 	if len(words) == 0 || len(words) > 3 {
 		return false
 	}
-	return orgWords[words[len(words)-1]] || corporateSuffixes[words[len(words)-1]]
+	return corporateSuffixes[words[len(words)-1]] // not "Services": Amazon is no short form of Amazon Web Services
 }
 
 // initials of a name's capitalised words ("International Criminal Court"

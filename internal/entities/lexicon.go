@@ -339,7 +339,8 @@ var venueWords = set("Center", "Centre", "Arena", "Stadium", "Coliseum", "Dome",
 // corporateSuffixes end a company's full name ("McClatchy Co.",
 // "Take-Two Interactive").
 var corporateSuffixes = set("Co.", "Co", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "AG", "SA",
-	"Interactive", "Aerospace", "Robotics", "Industries", "Holdings", "Group", "Media", "Technologies")
+	"Interactive", "Aerospace", "Robotics", "Industries", "Holdings", "Group", "Media", "Technologies", "Corporation",
+	"Company", "Records", "Entertainment", "Capital", "Partners", "Communications", "Enterprises", "Brands")
 
 // domainWords name a field before "and" inside an organisation's name
 // ("Securities and Exchange Commission", "Customs and Border Protection").
