@@ -249,6 +249,8 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 		return place, name // "at Staples Center"
 	case len(ph.words) >= 2 && placePrefixed(ph.words):
 		return org, name // "the Kansas City Star", "the Oklahoma City Thunder"
+	case len(ph.words) >= 3 && ph.words[1] == "for" && strings.HasSuffix(ph.words[0], "s") && !firstNames[ph.words[0]] && !ph.sentStart:
+		return org, name // "Doctors for Camp Closure", "Physicians for Human Rights"
 	case len(ph.words) == 2 && isAcronym(ph.words[0]) && idx.orgs[last]:
 		return org, name // "HMP Belmarsh" beside "Belmarsh prison"
 	case ph.orgCue || isOrganisation(ph.words) || ph.team:
@@ -369,10 +371,12 @@ func looksLikePerson(ph phrase) bool {
 // hyphenated ("Coty-Kylie Jenner"). "GateHouse", "OrbitBeyond" and
 // "Eva-Marie" have no such halves.
 func refuseGlued(phrases []phrase, lower map[string]bool) {
-	alone := map[string]bool{}
+	alone := map[string]bool{} // each word, and its lower-case form ("Gatehouse", "GateHouse")
 	for _, ph := range phrases {
 		for _, w := range ph.words {
-			alone[w] = true
+			if !strings.Contains(w, "-") {
+				alone[w], alone[strings.ToLower(w)] = true, true
+			}
 		}
 	}
 	for i := range phrases {
@@ -387,7 +391,7 @@ func refuseGlued(phrases []phrase, lower map[string]bool) {
 
 func gluedWord(w string, alone, lower map[string]bool) bool {
 	if parts := strings.Split(w, "-"); len(parts) == 2 && !(isPlace(parts[0]) && isPlace(parts[1])) &&
-		letters(parts[0]) >= 3 && letters(parts[1]) >= 3 && alone[parts[0]] && alone[parts[1]] {
+		letters(parts[0]) >= 3 && letters(parts[1]) >= 3 && alone[parts[0]] && alone[strings.ToLower(parts[1])] {
 		return true // "the Gannett-Gatehouse merger", "Coty-Kylie Jenner": two names hyphenated
 	}
 	prev := ' '

@@ -88,6 +88,15 @@ func TestJunkAndTypes(t *testing.T) {
 				"Exports fell under the U.S.-Canada deal.",
 			nil,
 			[]string{"Trump", "Martin Taylor"}, []string{"Monroe", "La.", "Aberdeenshire", "Scotland", "U.S.", "Canada"}, nil},
+		{"labels, agencies side by side, a group named for its cause",
+			"Switzerland (Group D): Fifth appearance\n\nDenmark will fill the empty slot in Path C.\n\n" +
+				"The letter from Doctors for Camp Closure was sent on Monday. Tickets for Hartford sold out.\n\nMore AP NBA: https://apnews.com/NBA",
+			nil,
+			nil, []string{"Switzerland", "Denmark", "Hartford"}, []string{"Doctors for Camp Closure", "AP", "NBA"}},
+		{"two companies hyphenated are no name",
+			"Newspaper chain Gannett bought GateHouse Media. The Gannett-Gatehouse merger closed on Tuesday, Gannett said.",
+			nil,
+			nil, nil, []string{"Gannett", "GateHouse Media"}},
 	}
 	knownMisses := map[string]string{}
 	norm := func(s []string) []string {

@@ -349,3 +349,8 @@ var domainWords = set("Securities", "Customs", "Trade", "Industry", "Energy", "H
 	"Parks", "Recreation", "Transport", "Transportation", "Housing", "Urban", "Labor", "Labour", "Commerce", "Environment",
 	"Education", "Research", "Development", "Forestry", "Fire", "Veterans", "Rail", "Citizenship", "Border", "Drug", "Mines",
 	"Oceans", "Sciences", "Letters", "Agriculture")
+
+// labelWords before a single letter make a label, not a name ("Group D",
+// "Path C", "Plan B").
+var labelWords = set("Group", "Path", "Pool", "Section", "Round", "Phase", "Stage", "Plan", "Type", "Class", "Category",
+	"Zone", "Level", "Grade", "Exhibit", "Appendix", "Figure", "Table", "Option", "Part", "Block", "Gate", "Terminal")

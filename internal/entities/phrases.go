@@ -36,13 +36,14 @@ type phrase struct {
 // follows it.
 type context struct {
 	afterPreposition, orgBefore, placeBefore, afterThe, personBefore bool // first piece
+	sentStart                                                        bool // first piece: starts a sentence
 	beforeSaid, age, orgAfter, placeAfter, personAfter, product      bool // last piece
 	placeComma                                                       bool // last piece: "X, Scotland,"
 }
 
 func (c context) first() context {
 	return context{afterPreposition: c.afterPreposition, orgBefore: c.orgBefore, placeBefore: c.placeBefore, afterThe: c.afterThe,
-		personBefore: c.personBefore}
+		personBefore: c.personBefore, sentStart: c.sentStart}
 }
 
 func (c context) last() context {
@@ -182,6 +183,7 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 		}
 		ctx := context{
 			afterPreposition: placePrepositions[prev],
+			sentStart:        startsSentence,
 			afterThe:         prev == "the",
 			orgBefore: (orgCues[prev] || strings.HasSuffix(prev, "-maker")) && !(i > 0 && words[i-1].endsSentence) ||
 				prev == "at" && roleBefore(words, i-1) ||
@@ -329,6 +331,9 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 	for k := 1; k < len(run)-1; k++ {
 		if w := run[k]; w == "of" || w == "for" || w == "on" {
 			left := run[:k]
+			if w == "for" && k == 1 && strings.HasSuffix(left[0], "s") && !firstNames[left[0]] && !ctx.sentStart {
+				break // "Doctors for Camp Closure": a group named for its cause
+			}
 			if hasOrgWord(left) || placeLike(left) || isPlace(strings.Join(left, " ")) || titles[left[len(left)-1]] {
 				break
 			}
@@ -381,7 +386,10 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 		out = append(out, phrase{words: run[:1]})
 		return splitRun(out, run[1:], false, ctx.last())
 	}
-	if len(run) >= 2 && isAcronym(run[0]) && knownOrgs[run[0]] && isAcronym(run[1]) && knownOrgs[run[1]] {
+	if len(run) == 2 && labelWords[run[0]] && letters(run[1]) == 1 {
+		return out // "Group D", "Path C": a pool or a route, no name
+	}
+	if len(run) >= 2 && isAcronym(run[0]) && isAcronym(run[1]) && (knownOrgs[run[0]] || knownOrgs[run[1]]) {
 		out = append(out, phrase{words: run[:1], orgCue: true}) // "AP NBA": two agencies side by side
 		return splitRun(out, run[1:], false, ctx.last())
 	}

@@ -359,6 +359,13 @@ var (
 
 type datelineEntities struct{ places, orgs []string }
 
+// agency: the bracket of a dateline names a news agency ("AP", "CNN
+// Business"), not a label ("Group D") or a figure.
+func agency(s string) bool {
+	w := strings.Fields(s)
+	return len(w) > 0 && !labelWords[w[0]] && !hasDigit(s)
+}
+
 // dateline finds a dateline at the start of one of the first three
 // paragraphs and returns its entities and the text without it.
 func dateline(text string) (datelineEntities, string) {
@@ -370,7 +377,7 @@ func dateline(text string) (datelineEntities, string) {
 			end = len(text) - start
 		}
 		para := text[start : start+end]
-		if m := datelineCaps.FindStringSubmatch(para); m != nil && letters(m[1]) >= 3 &&
+		if m := datelineCaps.FindStringSubmatch(para); m != nil && letters(m[1]) >= 3 && (m[3] == "" || agency(m[3])) &&
 			(m[2] != "" || m[3] != "" || isPlace(titleCase(strings.TrimSpace(m[1])))) {
 			// With neither region nor agency the city must be a known place:
 			// "EXCLUSIVE —" and "OPINION -" are labels.
@@ -384,7 +391,7 @@ func dateline(text string) (datelineEntities, string) {
 			}
 			return d, text[:start] + text[start+len(m[0]):]
 		}
-		if m := datelineAgent.FindStringSubmatch(para); m != nil && isPlace(m[1]) {
+		if m := datelineAgent.FindStringSubmatch(para); m != nil && isPlace(m[1]) && agency(m[2]) {
 			d.places = append(d.places, canonicalPlace(m[1]))
 			d.orgs = append(d.orgs, m[2])
 			return d, text[:start] + text[start+len(m[0]):]
