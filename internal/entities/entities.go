@@ -371,6 +371,15 @@ func looksLikePerson(ph phrase) bool {
 // hyphenated ("Coty-Kylie Jenner"). "GateHouse", "OrbitBeyond" and
 // "Eva-Marie" have no such halves.
 func refuseGlued(phrases []phrase, lower map[string]bool) {
+	suspect := false // most articles have no word to check
+	for _, ph := range phrases {
+		for _, w := range ph.words {
+			suspect = suspect || strings.Contains(w, "-") || innerCapital(w)
+		}
+	}
+	if !suspect {
+		return
+	}
 	alone := map[string]bool{} // each word, and its lower-case form ("Gatehouse", "GateHouse")
 	for _, ph := range phrases {
 		for _, w := range ph.words {
@@ -390,8 +399,8 @@ func refuseGlued(phrases []phrase, lower map[string]bool) {
 }
 
 func gluedWord(w string, alone, lower map[string]bool) bool {
-	if parts := strings.Split(w, "-"); len(parts) == 2 && !(isPlace(parts[0]) && isPlace(parts[1])) &&
-		letters(parts[0]) >= 3 && letters(parts[1]) >= 3 && alone[parts[0]] && alone[strings.ToLower(parts[1])] {
+	if l, r, ok := strings.Cut(w, "-"); ok && !strings.Contains(r, "-") && !(isPlace(l) && isPlace(r)) &&
+		letters(l) >= 3 && letters(r) >= 3 && alone[l] && alone[strings.ToLower(r)] {
 		return true // "the Gannett-Gatehouse merger", "Coty-Kylie Jenner": two names hyphenated
 	}
 	prev := ' '

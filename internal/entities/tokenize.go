@@ -296,7 +296,7 @@ var namePrefixes = []string{"Mc", "Mac", "Le", "La", "De", "Di", "Da", "Du", "Va
 // brandCapital is innerCapital outside a name prefix: "StreamCo",
 // "iPhone", not "LeBron" or "McClatchy".
 func brandCapital(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		rest := w
 		for _, p := range namePrefixes {
 			if strings.HasPrefix(w, p) && len(w) > len(p) && unicode.IsUpper(rune(w[len(p)])) {
@@ -314,14 +314,12 @@ func brandCapital(name string) bool {
 // innerCapital reports a capital after a lower-case letter ("StreamCo",
 // "iPhone"): brand names, not places.
 func innerCapital(name string) bool {
-	for _, w := range strings.Fields(name) {
-		prev := ' '
-		for _, r := range w {
-			if unicode.IsUpper(r) && unicode.IsLower(prev) {
-				return true
-			}
-			prev = r
+	prev := ' '
+	for _, r := range name {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return true
 		}
+		prev = r
 	}
 	return false
 }
