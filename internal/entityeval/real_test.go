@@ -1,9 +1,11 @@
 package entityeval
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -69,5 +71,22 @@ func TestReadRealLabels(t *testing.T) {
 	}
 	if _, err := ReadRealLabels(filepath.Join(t.TempDir(), "none.jsonl")); err == nil {
 		t.Error("missing file: no error")
+	}
+}
+
+// TestCommandReal checks -real reads the labels given by -labels and
+// digests their pages from -data (a missing page is an error naming it).
+func TestCommandReal(t *testing.T) {
+	labels := filepath.Join(t.TempDir(), "entities.jsonl")
+	line := `{"id": "0123456789abcdef", "people": [], "organisations": [], "places": []}` + "\n"
+	if err := os.WriteFile(labels, []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := Command([]string{"-real", "-labels", labels, "-data", t.TempDir()}, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "0123456789abcdef.html.gz") {
+		t.Errorf("Command(-real) error = %v, want one naming the page", err)
+	}
+	if err := Command([]string{"-real", "-labels", filepath.Join(t.TempDir(), "none")}, io.Discard); err == nil {
+		t.Error("Command(-real) with no labels file: no error")
 	}
 }
