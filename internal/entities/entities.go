@@ -80,7 +80,7 @@ func Find(text string, knownPeople []string) Entities {
 	for _, ph := range phrases {
 		name := ph.text
 		switch {
-		case ph.product || ph.event || ph.glued:
+		case ph.product || ph.event || ph.glued || ph.heading || ph.credit:
 		case orgNames[name] && !ph.afterTitle && !firstNames[ph.words[0]]:
 		case ph.afterTitle && (len(ph.words) >= 2 || !lower[strings.ToLower(name)]):
 			people[name] = true
@@ -89,6 +89,12 @@ func Find(text string, knownPeople []string) Entities {
 		case len(ph.words) <= 3 && alone[ph.words[len(ph.words)-1]] && !lower[strings.ToLower(ph.words[0])] && !ph.afterThe &&
 			looksLikePerson(phrase{words: ph.words, beforeSaid: true}):
 			people[name] = true // "Kylie Jenner" beside a lone "Jenner".
+		}
+	}
+	ownS := map[string]bool{} // "Lowe" where the text shows the 's is the name's ("Lowe's said")
+	for _, ph := range phrases {
+		if t, ok := strings.CutSuffix(ph.text, "'s"); ok && len(ph.words) == 1 {
+			ownS[t] = true
 		}
 	}
 	idx := &nameIndex{people: people, orgs: orgNames, sur: map[string]string{}, first: map[string]string{}}
@@ -107,6 +113,9 @@ func Find(text string, knownPeople []string) Entities {
 		typ, name := classify(ph, idx, lower)
 		if typ == untyped && orgPrefix[name] {
 			typ = org
+		}
+		if ownS[name] {
+			name += "'s"
 		}
 		if typ == untyped && strings.Contains(name, "-") {
 			if parts := strings.Split(name, "-"); isPlace(parts[0]) && isPlace(parts[len(parts)-1]) {

@@ -97,6 +97,11 @@ func TestJunkAndTypes(t *testing.T) {
 			"Newspaper chain Gannett bought GateHouse Media. The Gannett-Gatehouse merger closed on Tuesday, Gannett said.",
 			nil,
 			nil, nil, []string{"Gannett", "GateHouse Media"}},
+		{"a name with its own 's, a title only in a heading, a company named Express",
+			"Shares of retail giant Lowe's rose after Lowe's said sales grew. Apple's shares fell.\n\nTime for Dr. Sherlock\n\n" +
+				"As Sherlock would say, it was elementary. \"Going to Pizza Express in Woking is an unusual thing for me to do,\" he said.",
+			nil,
+			nil, []string{"Woking"}, []string{"Lowe's", "Apple", "Pizza Express"}},
 	}
 	knownMisses := map[string]string{}
 	norm := func(s []string) []string {

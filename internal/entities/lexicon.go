@@ -63,7 +63,7 @@ var orgWords = set("Ministry", "Department", "Party", "Council", "Agency", "Bank
 	"Academy", "Church", "Center", "Centre", "Centers", "League", "United", "FC", "Athletic", "Management", "Partners",
 	"Capital", "Securities", "Media", "Entertainment", "Studios", "Communications", "Embassy", "Consulate", "Command",
 	"Headquarters", "Team", "Unit", "Shelter", "Jail", "Prison", "Clinic", "Museum", "Co", "Co.", "Corp.", "Inc.", "Ltd.",
-	"Commission", "Sports", "Assembly", "Customs", "Research", "Protection", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
+	"Commission", "Sports", "Assembly", "Customs", "Research", "Protection", "Express", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
 	"Productions", "Pictures", "Publishing", "Electronics", "Semiconductor", "Semiconductors", "Chemical", "Chemicals",
 	"Steel", "Telecom", "Petroleum", "Logistics", "Foods", "Beverages", "Pharma", "Reporter", "Herald", "Tribune", "Gazette", "Chronicle", "Courant",
 	"Inquirer", "Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Software", "Therapeutics", "Ventures", "Investments", "Brands", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
@@ -299,7 +299,7 @@ var actionVerbs = set("scored", "added", "got", "drilled", "missed", "hit", "fin
 var productNouns = set("service", "subscription", "lander", "rocket", "spacecraft", "capsule", "app", "console", "phone",
 	"smartphone", "device", "platform", "campaign", "programme", "album", "song", "single", "film", "movie", "novel",
 	"book", "series", "documentary", "podcast", "index", "disease", "syndrome", "vaccine", "drug", "controller", "program",
-	"initiative", "project", "mission", "strategy", "plan", "scheme", "spaceplane", "vehicle", "heel")
+	"initiative", "project", "mission", "strategy", "plan", "scheme", "effort", "spaceplane", "vehicle", "heel")
 
 // productWords end a product's name ("Premiere Edition", "Stadia Pro").
 var productWords = set("Edition", "Pro", "Plus", "Ultra", "Max", "Mini", "Lite")
@@ -354,3 +354,9 @@ var domainWords = set("Securities", "Customs", "Trade", "Industry", "Energy", "H
 // "Path C", "Plan B").
 var labelWords = set("Group", "Path", "Pool", "Section", "Round", "Phase", "Stage", "Plan", "Type", "Class", "Category",
 	"Zone", "Level", "Grade", "Exhibit", "Appendix", "Figure", "Table", "Option", "Part", "Block", "Gate", "Terminal")
+
+// nameVerbs after a word ending in 's show the 's is part of a name
+// ("Lowe's reported", "McDonald's said"): a possessive is followed by what
+// is possessed.
+var nameVerbs = set("said", "says", "reported", "reports", "announced", "is", "was", "has", "had", "will", "would",
+	"and", "or", "posted", "expects", "declined")

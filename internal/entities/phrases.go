@@ -109,6 +109,9 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 				continue // a word of a shouted line ("HOW TO WATCH")
 			}
 		}
+		if w.possessive && !allCaps(t) && (w.endsClause || k+1 < len(words) && nameVerbs[words[k+1].text]) {
+			t += "'s" // "Lowe's said", "at Lowe's.": the 's is the name's, nothing is possessed
+		}
 		name[k] = t
 	}
 	lastEnd, list := -1, 0 // where the previous run ended, its list number
@@ -191,9 +194,10 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 			personBefore: (roleNouns[prev] || personNouns[prev]) && !(i > 0 && words[i-1].endsClause) ||
 				speechVerbs[prev] && (words[j-1].endsClause || j == len(words)) && !strings.ContainsAny(words[i].raw[:1], "\"“'‘"),
 			personAfter: actionVerbs[next] && !words[j-1].endsClause,
-			product:     (productNouns[next] && !words[j-1].endsClause) || i > 0 && strings.HasPrefix(words[i-1].raw, "$"),
-			beforeSaid:  speechVerbs[next] || speechVerbs[trimComma(words[j-1].raw)],
-			age:         strings.HasSuffix(words[j-1].raw, ",") && j < len(words) && isNumber(trimComma(words[j].raw)),
+			product: productNouns[next] && !words[j-1].endsClause || i > 0 && strings.HasPrefix(words[i-1].raw, "$") ||
+				j+1 < len(words) && words[j].paren && productNouns[words[j+1].text], // "Payload Services (CLPS) program"
+			beforeSaid: speechVerbs[next] || speechVerbs[trimComma(words[j-1].raw)],
+			age:        strings.HasSuffix(words[j-1].raw, ",") && j < len(words) && isNumber(trimComma(words[j].raw)),
 			orgAfter: appositiveOrg(words, j) || (roleNouns[next] || orgNounsAfter[next]) && !words[j-1].endsClause &&
 				!(startsSentence && len(run) == 1),
 			placeBefore: prev == "of" && (placeNouns[prev2] || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
