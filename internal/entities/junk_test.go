@@ -102,6 +102,10 @@ func TestJunkAndTypes(t *testing.T) {
 				"As Sherlock would say, it was elementary. \"Going to Pizza Express in Woking is an unusual thing for me to do,\" he said.",
 			nil,
 			nil, []string{"Woking"}, []string{"Lowe's", "Apple", "Pizza Express"}},
+		{"a ticker makes a company, a bracketed acronym of the name does not",
+			"Shares of Calder Foods (CLDR) rose 4%. The Human Landing System (HLS) will carry two astronauts.",
+			nil,
+			nil, nil, []string{"Calder Foods"}},
 	}
 	knownMisses := map[string]string{}
 	norm := func(s []string) []string {

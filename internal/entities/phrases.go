@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 type phrase struct {
@@ -198,7 +199,7 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 				j+1 < len(words) && words[j].paren && productNouns[words[j+1].text], // "Payload Services (CLPS) program"
 			beforeSaid: speechVerbs[next] || speechVerbs[trimComma(words[j-1].raw)],
 			age:        strings.HasSuffix(words[j-1].raw, ",") && j < len(words) && isNumber(trimComma(words[j].raw)),
-			orgAfter: appositiveOrg(words, j) || (roleNouns[next] || orgNounsAfter[next]) && !words[j-1].endsClause &&
+			orgAfter: appositiveOrg(words, j) || ticker(words, j) && !acronymOf(words[j].text, run) || (roleNouns[next] || orgNounsAfter[next]) && !words[j-1].endsClause &&
 				!(startsSentence && len(run) == 1),
 			placeBefore: prev == "of" && (placeNouns[prev2] || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
 			placeAfter:  words[j-1].based || placeNouns[next] && !words[j-1].endsClause,
@@ -287,6 +288,31 @@ func placeComma(words []word, j int) bool {
 		return true
 	}
 	return j+1 < len(words) && isPlace(words[j].text+" "+words[j+1].text) && !words[j+1].possessive && words[j+1].endsClause
+}
+
+// ticker reports a stock ticker in brackets after the name ending at j
+// ("Lowe's (LOW)", "Coty (COTY)"): a listed company.
+func ticker(words []word, j int) bool {
+	if j >= len(words) || !words[j].paren {
+		return false
+	}
+	t := words[j].text
+	n := letters(t)
+	return n >= 2 && n <= 5 && allCaps(t) && !strings.ContainsAny(t, ".-") && !knownOrgs[t] && stateCodes[t] == ""
+}
+
+// acronymOf reports an acronym made of the run's initials ("Democratic
+// Republic of Congo (DRC)", "Human Landing System (HLS)"): a definition,
+// not a ticker.
+func acronymOf(acr string, run []string) bool {
+	var b strings.Builder
+	for _, w := range run {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !sentenceStarters[w] {
+			b.WriteRune(r)
+		}
+	}
+	in := b.String()
+	return len(in) >= 2 && (acr == in || len(acr) >= 3 && acr[0] == in[0] && strings.Contains(in, acr[:2]))
 }
 
 // roleBefore reports a role noun ("director", "partner") among the few
