@@ -169,8 +169,9 @@ func initials(name string) string {
 }
 
 // mergePeople groups a lone first name under the one full name that starts
-// with it ("LeBron", "LeBron James") and a name under a longer one ending in
-// it ("Elizabeth II", "Queen Elizabeth II").
+// with it ("LeBron", "LeBron James"), a name under a longer one ending in
+// it ("Elizabeth II", "Queen Elizabeth II") and a surname spelt another
+// way in transliteration ("Zelensky", "Volodymyr Zelenskiy").
 func mergePeople(ents []*entity) {
 	for _, e := range ents {
 		if e.typ != person || e.merged {
@@ -182,7 +183,8 @@ func mergePeople(ents []*entity) {
 			if d == e || d.typ != person || d.merged || len(d.name) <= len(e.name) {
 				continue
 			}
-			if strings.HasSuffix(d.name, " "+e.name) || !strings.Contains(e.name, " ") && strings.HasPrefix(d.name, e.name+" ") {
+			if strings.HasSuffix(d.name, " "+e.name) || !strings.Contains(e.name, " ") && strings.HasPrefix(d.name, e.name+" ") ||
+				!strings.Contains(e.name, " ") && transliterated(e.name, d.name[strings.LastIndexByte(d.name, ' ')+1:]) {
 				match = d
 				n++
 			}
@@ -191,4 +193,22 @@ func mergePeople(ents []*entity) {
 			into(match, e)
 		}
 	}
+}
+
+// transliterated reports two spellings of one surname that differ by one
+// letter i, y, j or h ("Zelensky", "Zelenskiy"; "Medvedev", not
+// "Johnson" and "Johnston").
+func transliterated(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 5 || len(b) != len(a)+1 {
+		return false
+	}
+	for k := 0; k < len(b); k++ {
+		if b[:k]+b[k+1:] == a {
+			return strings.IndexByte("iyjh", b[k]) >= 0
+		}
+	}
+	return false
 }

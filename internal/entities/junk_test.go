@@ -133,6 +133,17 @@ func TestJunkAndTypes(t *testing.T) {
 	}
 }
 
+func TestTransliterated(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{{"Zelensky", "Zelenskiy", true}, {"Zelenskyy", "Zelensky", true}, {"Johnson", "Johnston", false}, {"Gates", "Gates", false}, {"Li", "Lie", false}} {
+		if got := transliterated(tc.a, tc.b); got != tc.want {
+			t.Errorf("transliterated(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
 // TestMentions checks the mention counts grouped under each name.
 func TestMentions(t *testing.T) {
 	got := Find("Rep. Ilhan Omar spoke first. Omar said the International Criminal Court (ICC) was right. "+
