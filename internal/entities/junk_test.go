@@ -106,6 +106,10 @@ func TestJunkAndTypes(t *testing.T) {
 			"Shares of Calder Foods (CLDR) rose 4%. The Human Landing System (HLS) will carry two astronauts.",
 			nil,
 			nil, nil, []string{"Calder Foods"}},
+		{"a person's company is no sign the person is one; a club's manager is",
+			"Coty took a stake in Kylie Jenner's company. Mourinho became Tottenham's manager on Wednesday.",
+			nil,
+			[]string{"Kylie Jenner"}, nil, []string{"Tottenham"}},
 	}
 	knownMisses := map[string]string{}
 	norm := func(s []string) []string {

@@ -195,12 +195,14 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 			personBefore: (roleNouns[prev] || personNouns[prev]) && !(i > 0 && words[i-1].endsClause) ||
 				speechVerbs[prev] && (words[j-1].endsClause || j == len(words)) && !strings.ContainsAny(words[i].raw[:1], "\"“'‘"),
 			personAfter: actionVerbs[next] && !words[j-1].endsClause,
-			product: productNouns[next] && !words[j-1].endsClause || i > 0 && strings.HasPrefix(words[i-1].raw, "$") ||
+			product: productNouns[next] && !words[j-1].endsClause && !words[j-1].possessive || i > 0 && strings.HasPrefix(words[i-1].raw, "$") ||
 				j+1 < len(words) && words[j].paren && productNouns[words[j+1].text], // "Payload Services (CLPS) program"
 			beforeSaid: speechVerbs[next] || speechVerbs[trimComma(words[j-1].raw)],
 			age:        strings.HasSuffix(words[j-1].raw, ",") && j < len(words) && isNumber(trimComma(words[j].raw)),
-			orgAfter: appositiveOrg(words, j) || ticker(words, j) && !acronymOf(words[j].text, run) || (roleNouns[next] || orgNounsAfter[next]) && !words[j-1].endsClause &&
-				!(startsSentence && len(run) == 1),
+			orgAfter: appositiveOrg(words, j) || ticker(words, j) && !acronymOf(words[j].text, run) ||
+				// "Tottenham's manager", "Walter Reed hospital"; not "Kylie Jenner's company"
+				(roleNouns[next] || orgNounsAfter[next] && !words[j-1].possessive) && !words[j-1].endsClause &&
+					!(startsSentence && len(run) == 1),
 			placeBefore: prev == "of" && (placeNouns[prev2] || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
 			placeAfter:  words[j-1].based || placeNouns[next] && !words[j-1].endsClause,
 			placeComma:  placeComma(words, j),
