@@ -40,6 +40,7 @@ type context struct {
 	sentStart                                                        bool // first piece: starts a sentence
 	beforeSaid, age, orgAfter, placeAfter, personAfter, product      bool // last piece
 	placeComma                                                       bool // last piece: "X, Scotland,"
+	possessive                                                       bool // last piece: "Kylie Jenner's company"
 }
 
 func (c context) first() context {
@@ -49,7 +50,7 @@ func (c context) first() context {
 
 func (c context) last() context {
 	return context{beforeSaid: c.beforeSaid, age: c.age, orgAfter: c.orgAfter, placeAfter: c.placeAfter, personAfter: c.personAfter,
-		product: c.product, placeComma: c.placeComma}
+		product: c.product, placeComma: c.placeComma, possessive: c.possessive}
 }
 
 // capitalisedPhrases finds runs of capitalised words ("Czech Republic",
@@ -206,6 +207,7 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 			placeBefore: prev == "of" && (placeNouns[prev2] || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
 			placeAfter:  words[j-1].based || placeNouns[next] && !words[j-1].endsClause,
 			placeComma:  placeComma(words, j),
+			possessive:  words[j-1].possessive,
 		}
 		theFirst := len(run) > 1 && run[0] == "The"
 		run = trimRun(run, startsSentence, lower)
@@ -441,7 +443,7 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 	}
 	last := run[len(run)-1]
 	return append(out, phrase{words: run, afterTitle: titled, beforeSaid: ctx.beforeSaid,
-		afterPreposition: ctx.afterPreposition, orgCue: ctx.orgBefore || ctx.orgAfter, age: ctx.age,
+		afterPreposition: ctx.afterPreposition && !ctx.possessive, orgCue: ctx.orgBefore || ctx.orgAfter, age: ctx.age,
 		afterThe: ctx.afterThe, personCue: (ctx.personBefore || ctx.personAfter) && len(run) >= 2 && len(run) <= 3,
 		product: ctx.product && !knownOrgs[strings.Join(run, " ")] || len(run) > 1 && productWords[last],
 		event:   eventWords[last] || len(run) > 1 && last == "League" && competitionLeagues[run[len(run)-2]],
