@@ -98,7 +98,7 @@ func Find(text string, knownPeople []string) Entities {
 		}
 	}
 	idx := &nameIndex{people: people, orgs: orgNames, sur: map[string]string{}, first: map[string]string{}}
-	var cands []candidate
+	cands := make([]candidate, 0, len(phrases)+len(dl.places)+len(dl.orgs))
 	for _, p := range dl.places {
 		cands = append(cands, candidate{place, p, &phrase{}})
 	}
@@ -146,7 +146,7 @@ func findPhrases(text string) ([]phrase, map[string]bool) {
 		chunk      string
 		start, end int
 	}
-	var phrases []phrase
+	phrases := make([]phrase, 0, min(len(text)/40, 4096)+1) // about one name in seven words
 	var scratch []string
 	n := 0
 	run := func(words []word, chunk string, lower map[string]bool) {
@@ -389,11 +389,14 @@ func refuseGlued(phrases []phrase, lower map[string]bool) {
 	if !suspect {
 		return
 	}
-	alone := map[string]bool{} // each word, and its lower-case form ("Gatehouse", "GateHouse")
+	alone := make(map[string]bool, 2*len(phrases)) // each word, and its lower-case form ("Gatehouse", "GateHouse")
 	for _, ph := range phrases {
 		for _, w := range ph.words {
 			if !strings.Contains(w, "-") {
-				alone[w], alone[strings.ToLower(w)] = true, true
+				alone[w] = true
+				if innerCapital(w) {
+					alone[strings.ToLower(w)] = true // only such words have another case form to meet
+				}
 			}
 		}
 	}
@@ -409,7 +412,7 @@ func refuseGlued(phrases []phrase, lower map[string]bool) {
 
 func gluedWord(w string, alone, lower map[string]bool) bool {
 	if l, r, ok := strings.Cut(w, "-"); ok && !strings.Contains(r, "-") && !(isPlace(l) && isPlace(r)) &&
-		letters(l) >= 3 && letters(r) >= 3 && alone[l] && alone[strings.ToLower(r)] {
+		letters(l) >= 3 && letters(r) >= 3 && alone[l] && (alone[r] || alone[strings.ToLower(r)]) {
 		return true // "the Gannett-Gatehouse merger", "Coty-Kylie Jenner": two names hyphenated
 	}
 	prev := ' '
