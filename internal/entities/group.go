@@ -130,6 +130,7 @@ func mergeOrgs(ents []*entity) {
 				continue
 			}
 			if isAcronym(e.name) && initials(d.name) == strings.ReplaceAll(e.name, ".", "") ||
+				longSuffix(e.name) == d.name || // "Sierra Nevada Corp.", "Sierra Nevada Corporation"
 				strings.HasPrefix(d.name, e.name+" ") && orgTail(strings.Fields(d.name[len(e.name)+1:])) ||
 				strings.HasSuffix(d.name, " "+e.name) && isAcronym(d.name[:len(d.name)-len(e.name)-1]) ||
 				strings.HasSuffix(d.name, " "+e.name) && placePrefixed(strings.Fields(d.name)) && strings.HasSuffix(e.name, "s") {
@@ -211,4 +212,20 @@ func transliterated(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// suffixForms are the abbreviated corporate suffixes and their full forms.
+var suffixForms = map[string]string{"Corp.": "Corporation", "Corp": "Corporation", "Co.": "Company", "Co": "Company",
+	"Inc.": "Incorporated", "Inc": "Incorporated", "Ltd.": "Limited", "Ltd": "Limited"}
+
+// longSuffix writes a name's abbreviated corporate suffix in full.
+func longSuffix(name string) string {
+	k := strings.LastIndexByte(name, ' ')
+	if k < 0 {
+		return name
+	}
+	if full := suffixForms[name[k+1:]]; full != "" {
+		return name[:k+1] + full
+	}
+	return name
 }

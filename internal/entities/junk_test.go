@@ -110,6 +110,10 @@ func TestJunkAndTypes(t *testing.T) {
 			"Coty took a stake in Kylie Jenner's company. Mourinho became Tottenham's manager on Wednesday.",
 			nil,
 			[]string{"Kylie Jenner"}, nil, []string{"Tottenham"}},
+		{"a corporate suffix abbreviated and in full is one company",
+			"Sierra Nevada Corp. will build the lander. Sierra Nevada Corporation said it was ready.",
+			nil,
+			nil, nil, []string{"Sierra Nevada Corporation"}},
 	}
 	knownMisses := map[string]string{}
 	norm := func(s []string) []string {
