@@ -66,7 +66,7 @@ func Find(text string, knownPeople []string) Entities {
 	refuseGlued(phrases, lower)
 	alone := map[string]bool{} // names also used as a single word ("Jenner")
 	for _, ph := range phrases {
-		if len(ph.words) == 1 {
+		if len(ph.words) == 1 && !ph.afterThe { // a lone surname, not "the Moon"
 			alone[ph.words[0]] = true
 		}
 	}

@@ -114,6 +114,12 @@ func TestJunkAndTypes(t *testing.T) {
 			"Sierra Nevada Corp. will build the lander. Sierra Nevada Corporation said it was ready.",
 			nil,
 			nil, nil, []string{"Sierra Nevada Corporation"}},
+		{"an adjective before an organisation noun, an office named for a post, an award, a lander beside the Moon",
+			"Federal prosecutors charged two guards. Internal memo: Federal prison guards slept. The federal case goes on.\n\n" +
+				"The inquiry by the DHS Office of Inspector General found overcrowding. She won the Philip K. Dick Award. " +
+				"The company's Blue Moon could land on the Moon by 2024.",
+			nil,
+			nil, nil, []string{"DHS Office of Inspector General"}},
 	}
 	knownMisses := map[string]string{}
 	norm := func(s []string) []string {

@@ -63,7 +63,7 @@ var orgWords = set("Ministry", "Department", "Party", "Council", "Agency", "Bank
 	"Academy", "Church", "Center", "Centre", "Centers", "League", "United", "FC", "Athletic", "Management", "Partners",
 	"Capital", "Securities", "Media", "Entertainment", "Studios", "Communications", "Embassy", "Consulate", "Command",
 	"Headquarters", "Team", "Unit", "Shelter", "Jail", "Prison", "Clinic", "Museum", "Co", "Co.", "Corp.", "Inc.", "Ltd.",
-	"Commission", "Sports", "Assembly", "Customs", "Research", "Protection", "Express", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
+	"Commission", "Sports", "Assembly", "Customs", "Research", "Protection", "Express", "Directorate", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
 	"Productions", "Pictures", "Publishing", "Electronics", "Semiconductor", "Semiconductors", "Chemical", "Chemicals",
 	"Steel", "Telecom", "Petroleum", "Logistics", "Foods", "Beverages", "Pharma", "Reporter", "Herald", "Tribune", "Gazette", "Chronicle", "Courant",
 	"Inquirer", "Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Software", "Therapeutics", "Ventures", "Investments", "Brands", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
@@ -337,7 +337,7 @@ var productWords = set("Edition", "Pro", "Plus", "Ultra", "Max", "Mini", "Lite")
 // eventWords end the name of an event or competition ("World Cup",
 // "Six-Day War"), which is no entity.
 var eventWords = set("Cup", "Championship", "Championships", "Olympics", "Bowl", "Tournament", "Trophy", "War", "Festival",
-	"Awards", "Prix", "Marathon", "Derby", "Classic", "Summit", "Expo", "Week", "Day", "Average", "Index", "Fire", "Flood",
+	"Awards", "Prix", "Marathon", "Derby", "Classic", "Summit", "Expo", "Week", "Day", "Average", "Index", "Fire", "Flood", "Award", "Prize", "Medal",
 	"Earthquake", "Storm", "Hurricane")
 
 // competitionLeagues are competitions, not leagues ("Champions League").

@@ -190,7 +190,7 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 			afterPreposition: placePrepositions[prev],
 			sentStart:        startsSentence,
 			afterThe:         prev == "the",
-			orgBefore: (orgCues[prev] || strings.HasSuffix(prev, "-maker")) && !(i > 0 && words[i-1].endsSentence) ||
+			orgBefore: (orgCues[prev] || strings.HasSuffix(prev, "-maker")) && !(i > 0 && (words[i-1].endsSentence || words[i-1].possessive)) ||
 				prev == "at" && roleBefore(words, i-1) ||
 				prev == "of" && (orgOfRoles[prev2] || orgOfRoles[strings.ToLower(prev2)]) && !(i > 1 && words[i-2].endsClause),
 			personBefore: (roleNouns[prev] || personNouns[prev]) && !(i > 0 && words[i-1].endsClause) ||
@@ -203,6 +203,7 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 			orgAfter: appositiveOrg(words, j) || ticker(words, j) && !acronymOf(words[j].text, run) ||
 				// "Tottenham's manager", "Walter Reed hospital"; not "Kylie Jenner's company"
 				(roleNouns[next] || orgNounsAfter[next] && !words[j-1].possessive) && !words[j-1].endsClause &&
+					!(len(run) == 1 && lower[strings.ToLower(run[0])]) && // not "Federal prison"
 					!(startsSentence && len(run) == 1),
 			placeBefore: prev == "of" && (placeNouns[prev2] || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
 			placeAfter:  words[j-1].based || placeNouns[next] && !words[j-1].endsClause,
@@ -379,6 +380,9 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 		if !titles[run[k]] || titleModifiers[run[k]] || portfolios[run[k]] || k > 0 && firstNames[run[k-1]] {
 			continue
 		}
+		if officeOfPost(run[:k+1]) {
+			break // "DHS Office of Inspector General": an office named for a post
+		}
 		rest := run[k+1:]
 		if len(rest) > 0 && rest[0] == "of" {
 			for len(rest) > 0 && (rest[0] == "of" || titleObjects[rest[0]]) {
@@ -552,12 +556,22 @@ func trimRun(run []string, startsSentence bool, lower map[string]bool) []string 
 	for len(run) > 0 {
 		last := run[len(run)-1]
 		if !(connectors[last] || last == "and" || sentenceStarters[last] ||
-			titles[last] && !(len(run) > 1 && firstNames[run[len(run)-2]])) {
+			titles[last] && !(len(run) > 1 && firstNames[run[len(run)-2]])) || officeOfPost(run) {
 			break
 		}
 		run = run[:len(run)-1]
 	}
 	return run
+}
+
+// officeOfPost: a run ending "<organisation word> … of <post>" ("DHS
+// Office of Inspector General"), whose post is part of the name.
+func officeOfPost(run []string) bool {
+	ts := len(run)
+	for ts > 0 && (titles[run[ts-1]] || titleModifiers[run[ts-1]]) {
+		ts--
+	}
+	return ts < len(run) && ts > 1 && run[ts-1] == "of" && hasOrgWord(run[:ts-1])
 }
 
 func trimComma(s string) string { return strings.TrimRight(s, ",") }
