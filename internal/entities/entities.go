@@ -37,60 +37,11 @@ type candidate struct {
 // Find lists the entities of text. knownPeople are names other stages have
 // already resolved (quote speakers); they count as people.
 func Find(text string, knownPeople []string) Entities {
-	people := map[string]bool{} // names of people, to resolve "Mr Gates"
-	for _, p := range knownPeople {
-		if w := strings.Fields(p); isPersonName(p) && !isOrganisation(w) && !demonyms[w[0]] && !isAcronym(w[len(w)-1]) {
-			people[p] = true
-		}
-	}
 	dl, text := dateline(text)
 	phrases, lower := findPhrases(text)
-	orgNames := map[string]bool{} // names with organisation evidence somewhere
-	for _, ph := range phrases {
-		if ph.orgCue || ph.team || isOrganisation(ph.words) {
-			orgNames[ph.text] = true
-		}
-	}
-	orgPrefix := map[string]bool{} // "Big Machine" of "Big Machine Label Group"
-	for name := range orgNames {
-		w := strings.Fields(name)
-		for k := len(w) - 1; k >= 1; k-- {
-			if orgTail(w[k:]) && allNameWords(w[:k]) {
-				orgPrefix[strings.Join(w[:k], " ")] = true
-			}
-		}
-	}
-	for name := range orgPrefix {
-		orgNames[name] = true
-	}
+	orgNames, orgPrefix := organisationEvidence(phrases)
 	refuseGlued(phrases, lower)
-	alone := map[string]bool{} // names also used as a single word ("Jenner")
-	for _, ph := range phrases {
-		if len(ph.words) == 1 && !ph.afterThe { // a lone surname, not "the Moon"
-			alone[ph.words[0]] = true
-		}
-	}
-	// First pass: people introduced with an honorific or title, with a
-	// given name, a middle initial or an age, or as speakers. A name with
-	// organisation evidence elsewhere needs more than a speech verb ("Home
-	// Depot said").
-	for name := range orgNames {
-		delete(people, name)
-	}
-	for _, ph := range phrases {
-		name := ph.text
-		switch {
-		case ph.product || ph.event || ph.glued || ph.heading || ph.credit:
-		case orgNames[name] && !ph.afterTitle && !firstNames[ph.words[0]]:
-		case ph.afterTitle && (len(ph.words) >= 2 || !lower[strings.ToLower(name)]):
-			people[name] = true
-		case looksLikePerson(ph):
-			people[name] = true
-		case len(ph.words) <= 3 && alone[ph.words[len(ph.words)-1]] && !lower[strings.ToLower(ph.words[0])] && !ph.afterThe &&
-			looksLikePerson(phrase{words: ph.words, beforeSaid: true}):
-			people[name] = true // "Kylie Jenner" beside a lone "Jenner".
-		}
-	}
+	people := findPeople(phrases, knownPeople, orgNames, lower)
 	ownS := map[string]bool{} // "Lowe" where the text shows the 's is the name's ("Lowe's said")
 	for _, ph := range phrases {
 		if t, ok := strings.CutSuffix(ph.text, "'s"); ok && len(ph.words) == 1 {
@@ -131,6 +82,66 @@ func Find(text string, knownPeople []string) Entities {
 	}
 	typeLists(cands, lower)
 	return group(cands, people)
+}
+
+// organisationEvidence returns the names with organisation evidence in some
+// mention (a cue, an organisation word, "the Chargers") and the short forms
+// of those names before a corporate suffix ("Big Machine" of "Big Machine
+// Label Group"), which count too.
+func organisationEvidence(phrases []phrase) (orgNames, orgPrefix map[string]bool) {
+	orgNames, orgPrefix = map[string]bool{}, map[string]bool{}
+	for _, ph := range phrases {
+		if ph.orgCue || ph.team || isOrganisation(ph.words) {
+			orgNames[ph.text] = true
+		}
+	}
+	for name := range orgNames {
+		w := strings.Fields(name)
+		for k := len(w) - 1; k >= 1; k-- {
+			if orgTail(w[k:]) && allNameWords(w[:k]) {
+				orgPrefix[strings.Join(w[:k], " ")] = true
+			}
+		}
+	}
+	for name := range orgPrefix {
+		orgNames[name] = true
+	}
+	return orgNames, orgPrefix
+}
+
+// findPeople is the first pass: the quote speakers that read as people's
+// names, and people introduced with an honorific or title, with a given
+// name, a middle initial or an age, or as speakers. A name with
+// organisation evidence elsewhere needs more than a speech verb ("Home
+// Depot said"); evidence read in headings and credit lines does not count.
+func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[string]bool) map[string]bool {
+	people := map[string]bool{} // names of people, to resolve "Mr Gates"
+	for _, p := range knownPeople {
+		if w := strings.Fields(p); isPersonName(p) && !isOrganisation(w) && !demonyms[w[0]] && !isAcronym(w[len(w)-1]) && !orgNames[p] {
+			people[p] = true
+		}
+	}
+	alone := map[string]bool{} // names also used as a single word ("Jenner")
+	for _, ph := range phrases {
+		if len(ph.words) == 1 && !ph.afterThe { // a lone surname, not "the Moon"
+			alone[ph.words[0]] = true
+		}
+	}
+	for _, ph := range phrases {
+		name := ph.text
+		switch {
+		case ph.product || ph.event || ph.glued || ph.heading || ph.credit:
+		case orgNames[name] && !ph.afterTitle && !firstNames[ph.words[0]]:
+		case ph.afterTitle && (len(ph.words) >= 2 || !lower[strings.ToLower(name)]):
+			people[name] = true
+		case looksLikePerson(ph):
+			people[name] = true
+		case len(ph.words) <= 3 && alone[ph.words[len(ph.words)-1]] && !lower[strings.ToLower(ph.words[0])] && !ph.afterThe &&
+			looksLikePerson(phrase{words: ph.words, beforeSaid: true}):
+			people[name] = true // "Kylie Jenner" beside a lone "Jenner".
+		}
+	}
+	return people
 }
 
 // wholeText is the length up to which a text is tokenized in one pass and

@@ -3,7 +3,6 @@ package entities
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 type phrase struct {
@@ -63,9 +62,87 @@ func capitalisedPhrases(words []word, lower map[string]bool) []phrase {
 // appendPhrases is capitalisedPhrases appending to out, with scratch (may
 // be nil) reused for the per-word name texts.
 func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[]string) []phrase {
-	// Which words can be part of a name, and as what text: shouted words
-	// ("LONDON", "HUNTER") are read as a place or dropped, tickers and
-	// generic acronyms ("(HD)", "CEO") dropped.
+	name := wordNames(words, lower, scratch)
+	lastEnd, list := -1, 0 // where the previous run ended, its list number
+	for i := 0; i < len(words); {
+		if name[i] == "" {
+			i++
+			continue
+		}
+		if name[i][0] == 0 { // a state code after "City,"
+			out = append(out, phrase{words: []string{name[i][1:]}, place: true})
+			i++
+			continue
+		}
+		run, j, shouted := scanRun(words, name, i)
+		if shouted {
+			i = j
+			continue // a shouted heading ("BOYS SOCCER")
+		}
+		startsSentence := i == 0 || words[i-1].endsSentence
+		prev, prev2 := "", ""
+		if i > 0 {
+			prev = words[i-1].text
+		}
+		if i > 1 {
+			prev2 = words[i-2].text
+		}
+		next := ""
+		if j < len(words) {
+			next = words[j].text
+		}
+		titled := titles[prev] && !(i > 0 && words[i-1].endsClause)
+		if titles[prev] && strings.HasSuffix(words[i-1].raw, ",") && len(run) >= 2 && len(run) <= 3 && allNameWords(run) && !hasOrgWord(run) {
+			titled = true // "the Home Secretary, Sajid Javid,"
+		}
+		ctx := runContext(words, i, j, run, lower)
+		theFirst := len(run) > 1 && run[0] == "The"
+		run = trimRun(run, startsSentence, lower)
+		before := len(out)
+		sentStart := startsSentence && len(run) > 0 && run[0] == name[i]
+		if len(run) == 1 && (prev == "the" && !startsSentence || theFirst) && strings.HasSuffix(run[0], "s") && !productNouns[next] && !demonyms[strings.TrimSuffix(run[0], "s")] &&
+			!isPlace(run[0]) && !allCaps(run[0]) && !words[i].possessive && words[i].raw[0] != '"' && !strings.HasPrefix(words[i].raw, "“") {
+			out = append(out, phrase{words: run, team: true}) // "the Chargers", "the Islanders"
+		} else {
+			out = splitRun(out, run, titled, ctx)
+		}
+		// Coordinated runs form a list: "A, B and C", "A, B, and the C".
+		linked := lastEnd >= 0 && (i == lastEnd && strings.HasSuffix(words[i-1].raw, ",") ||
+			i == lastEnd+1 && (prev == "and" || prev == "or") ||
+			i == lastEnd+2 && prev == "the" && (prev2 == "and" || prev2 == "or"))
+		if !linked {
+			list++
+		}
+		if len(out) > before {
+			inList := linked || len(out)-before == 1 || hasAnd(run)
+			orgCue, personCue := false, false
+			if linked || hasAnd(run) || strings.HasSuffix(words[j-1].raw, ",") || next == "and" || next == "or" {
+				orgCue, personCue = listCues(words, i, j) // only a list's cues are ever read
+			}
+			for k := range out[before:] {
+				p := &out[before+k]
+				if inList {
+					p.list = list
+				}
+				p.sentStart = sentStart && k == 0
+				p.listOrg, p.listPerson = orgCue, personCue
+			}
+			lastEnd = j
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return out
+}
+
+// wordNames says which words can be part of a name, and as what text:
+// shouted words ("LONDON", "HUNTER") are read as a place or dropped, tickers
+// and generic acronyms ("(HD)", "CEO") dropped; a state code after a city
+// or a party tag is marked with a leading zero byte. scratch (may be nil)
+// is reused for the result.
+func wordNames(words []word, lower map[string]bool, scratch *[]string) []string {
 	var name []string
 	if scratch != nil && cap(*scratch) >= len(words) {
 		name = (*scratch)[:len(words)]
@@ -116,222 +193,52 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 		}
 		name[k] = t
 	}
-	lastEnd, list := -1, 0 // where the previous run ended, its list number
-	for i := 0; i < len(words); {
-		if name[i] == "" {
-			i++
-			continue
-		}
-		if name[i][0] == 0 { // a state code after "City,"
-			out = append(out, phrase{words: []string{name[i][1:]}, place: true})
-			i++
-			continue
-		}
-		j := i
-		var run []string
-		shouted, caps := 0, 0
-	scan:
-		for j < len(words) {
-			switch {
-			case name[j] != "" && name[j][0] != 0:
-				run = append(run, name[j])
-				if allCaps(words[j].text) {
-					caps++
-					if !knownOrgs[name[j]] && !isPlace(name[j]) {
-						shouted++
-					}
+	return name
+}
+
+// scanRun reads the run of name words starting at i ("Bank of England",
+// "Westminster Magistrate's Court"), returning it, the index after it and
+// whether it is a shouted heading ("BOYS SOCCER").
+func scanRun(words []word, name []string, i int) (run []string, j int, shouted bool) {
+	j = i
+	nShouted, caps := 0, 0
+scan:
+	for j < len(words) {
+		switch {
+		case name[j] != "" && name[j][0] != 0:
+			run = append(run, name[j])
+			if allCaps(words[j].text) {
+				caps++
+				if !knownOrgs[name[j]] && !isPlace(name[j]) {
+					nShouted++
 				}
-			case (connectors[words[j].text] || words[j].text == "and") && len(run) > 0 && j+1 < len(words) &&
-				name[j+1] != "" && name[j+1][0] != 0 && !words[j].endsClause:
-				run = append(run, words[j].text)
-				j++
-				continue
-			default:
-				break scan
 			}
+		case (connectors[words[j].text] || words[j].text == "and") && len(run) > 0 && j+1 < len(words) &&
+			name[j+1] != "" && name[j+1][0] != 0 && !words[j].endsClause:
+			run = append(run, words[j].text)
 			j++
-			if words[j-1].endsClause {
-				break
-			}
-			// A possessive ends the name ("Britain's Conservative Party")
-			// unless an organisation word follows ("Sheriff's Department").
-			if words[j-1].possessive && !possessiveKeep[words[j-1].text] && !(j < len(words) && orgWords[words[j].text]) {
-				break
-			}
-			if words[j-1].possessive && len(run) > 0 && name[j-1] != "" {
-				if strings.HasSuffix(run[len(run)-1], "s") && strings.HasSuffix(words[j-1].raw, "s'") {
-					run[len(run)-1] += "'" // "Users' Association"
-				} else {
-					run[len(run)-1] += "'s" // "Westminster Magistrate's Court"
-				}
-			}
+			continue
+		default:
+			break scan
 		}
-		if shouted >= 1 && caps >= 2 && caps == len(run) {
-			i = j
-			continue // a shouted heading ("BOYS SOCCER")
-		}
-		startsSentence := i == 0 || words[i-1].endsSentence
-		prev, prev2 := "", ""
-		if i > 0 {
-			prev = words[i-1].text
-		}
-		if i > 1 {
-			prev2 = words[i-2].text
-		}
-		next := ""
-		if j < len(words) {
-			next = words[j].text
-		}
-		titled := titles[prev] && !(i > 0 && words[i-1].endsClause)
-		if titles[prev] && strings.HasSuffix(words[i-1].raw, ",") && len(run) >= 2 && len(run) <= 3 && allNameWords(run) && !hasOrgWord(run) {
-			titled = true // "the Home Secretary, Sajid Javid,"
-		}
-		ctx := context{
-			afterPreposition: placePrepositions[prev],
-			sentStart:        startsSentence,
-			afterThe:         prev == "the",
-			orgBefore: (orgCues[prev] || strings.HasSuffix(prev, "-maker")) && !(i > 0 && (words[i-1].endsSentence || words[i-1].possessive)) ||
-				prev == "at" && roleBefore(words, i-1) ||
-				prev == "of" && (orgOfRoles[prev2] || orgOfRoles[strings.ToLower(prev2)]) && !(i > 1 && words[i-2].endsClause),
-			personBefore: (roleNouns[prev] || personNouns[prev]) && !(i > 0 && words[i-1].endsClause) ||
-				speechVerbs[prev] && (words[j-1].endsClause || j == len(words)) && !strings.ContainsAny(words[i].raw[:1], "\"“'‘"),
-			personAfter: actionVerbs[next] && !words[j-1].endsClause,
-			product: productNouns[next] && !words[j-1].endsClause && !words[j-1].possessive || i > 0 && strings.HasPrefix(words[i-1].raw, "$") ||
-				j+1 < len(words) && words[j].paren && productNouns[words[j+1].text], // "Payload Services (CLPS) program"
-			beforeSaid: speechVerbs[next] || speechVerbs[trimComma(words[j-1].raw)],
-			age:        strings.HasSuffix(words[j-1].raw, ",") && j < len(words) && isNumber(trimComma(words[j].raw)),
-			orgAfter: appositiveOrg(words, j) || ticker(words, j) && !acronymOf(words[j].text, run) ||
-				// "Tottenham's manager", "Walter Reed hospital"; not "Kylie Jenner's company"
-				(roleNouns[next] || orgNounsAfter[next] && !words[j-1].possessive) && !words[j-1].endsClause &&
-					!(len(run) == 1 && lower[strings.ToLower(run[0])]) && // not "Federal prison"
-					!(startsSentence && len(run) == 1),
-			placeBefore: prev == "of" && (placeNouns[prev2] || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
-			placeAfter:  words[j-1].based || placeNouns[next] && !words[j-1].endsClause,
-			placeComma:  placeComma(words, j),
-			possessive:  words[j-1].possessive,
-		}
-		theFirst := len(run) > 1 && run[0] == "The"
-		run = trimRun(run, startsSentence, lower)
-		before := len(out)
-		sentStart := startsSentence && len(run) > 0 && run[0] == name[i]
-		if len(run) == 1 && (prev == "the" && !startsSentence || theFirst) && strings.HasSuffix(run[0], "s") && !productNouns[next] && !demonyms[strings.TrimSuffix(run[0], "s")] &&
-			!isPlace(run[0]) && !allCaps(run[0]) && !words[i].possessive && words[i].raw[0] != '"' && !strings.HasPrefix(words[i].raw, "“") {
-			out = append(out, phrase{words: run, team: true}) // "the Chargers", "the Islanders"
-		} else {
-			out = splitRun(out, run, titled, ctx)
-		}
-		// Coordinated runs form a list: "A, B and C", "A, B, and the C".
-		linked := lastEnd >= 0 && (i == lastEnd && strings.HasSuffix(words[i-1].raw, ",") ||
-			i == lastEnd+1 && (prev == "and" || prev == "or") ||
-			i == lastEnd+2 && prev == "the" && (prev2 == "and" || prev2 == "or"))
-		if !linked {
-			list++
-		}
-		if len(out) > before {
-			inList := linked || len(out)-before == 1 || hasAnd(run)
-			orgCue, personCue := false, false
-			if linked || hasAnd(run) || strings.HasSuffix(words[j-1].raw, ",") || next == "and" || next == "or" {
-				orgCue, personCue = listCues(words, i, j) // only a list's cues are ever read
-			}
-			for k := range out[before:] {
-				p := &out[before+k]
-				if inList {
-					p.list = list
-				}
-				p.sentStart = sentStart && k == 0
-				p.listOrg, p.listPerson = orgCue, personCue
-			}
-			lastEnd = j
-		}
-		if j == i {
-			j++
-		}
-		i = j
-	}
-	return out
-}
-
-// listCues looks for a plural noun naming the members of a list around the
-// run words[i:j]: up to eight words before it in the sentence ("companies
-// selected by NASA: A, B", "newspapers including the A") or after it
-// ("A, B and C are among retailers").
-func listCues(words []word, i, j int) (org, person bool) {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if words[k].endsSentence {
+		j++
+		if words[j-1].endsClause {
 			break
 		}
-		org = org || orgPlurals[words[k].text]
-		person = person || personPlurals[words[k].text]
-	}
-	for k := j; k < len(words) && k < j+8; k++ {
-		org = org || orgPlurals[words[k].text]
-		person = person || personPlurals[words[k].text]
-		if words[k].endsSentence {
+		// A possessive ends the name ("Britain's Conservative Party")
+		// unless an organisation word follows ("Sheriff's Department").
+		if words[j-1].possessive && !possessiveKeep[words[j-1].text] && !(j < len(words) && orgWords[words[j].text]) {
 			break
 		}
-	}
-	return org, person
-}
-
-func hasAnd(run []string) bool {
-	for _, w := range run {
-		if w == "and" {
-			return true
+		if words[j-1].possessive && len(run) > 0 && name[j-1] != "" {
+			if strings.HasSuffix(run[len(run)-1], "s") && strings.HasSuffix(words[j-1].raw, "s'") {
+				run[len(run)-1] += "'" // "Users' Association"
+			} else {
+				run[len(run)-1] += "'s" // "Westminster Magistrate's Court"
+			}
 		}
 	}
-	return false
-}
-
-// placeComma reports "X, Scotland," or "X, South Dakota.": the run ending
-// at j is followed by a comma and a known country or state that closes the
-// clause, as a town is placed in its region.
-func placeComma(words []word, j int) bool {
-	if j == 0 || j >= len(words) || !strings.HasSuffix(words[j-1].raw, ",") {
-		return false
-	}
-	if isPlace(words[j].text) && !words[j].possessive && words[j].endsClause {
-		return true
-	}
-	return j+1 < len(words) && isPlace(words[j].text+" "+words[j+1].text) && !words[j+1].possessive && words[j+1].endsClause
-}
-
-// ticker reports a stock ticker in brackets after the name ending at j
-// ("Lowe's (LOW)", "Coty (COTY)"): a listed company.
-func ticker(words []word, j int) bool {
-	if j >= len(words) || !words[j].paren {
-		return false
-	}
-	t := words[j].text
-	n := letters(t)
-	return n >= 2 && n <= 5 && allCaps(t) && !strings.ContainsAny(t, ".-") && !knownOrgs[t] && stateCodes[t] == ""
-}
-
-// acronymOf reports an acronym made of the run's initials ("Democratic
-// Republic of Congo (DRC)", "Human Landing System (HLS)"): a definition,
-// not a ticker.
-func acronymOf(acr string, run []string) bool {
-	var b strings.Builder
-	for _, w := range run {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !sentenceStarters[w] {
-			b.WriteRune(r)
-		}
-	}
-	in := b.String()
-	return len(in) >= 2 && (acr == in || len(acr) >= 3 && acr[0] == in[0] && strings.Contains(in, acr[:2]))
-}
-
-// roleBefore reports a role noun ("director", "partner") among the few
-// words before "at" at k: "senior vp partnerships and revenue at Ubisoft".
-func roleBefore(words []word, k int) bool {
-	for m := k - 1; m >= 0 && m >= k-6; m-- {
-		if roleNouns[words[m].text] || orgOfRoles[words[m].text] {
-			return true
-		}
-		if words[m].endsClause && m < k-1 || words[m].endsSentence {
-			break
-		}
-	}
-	return false
+	return run, j, nShouted >= 1 && caps >= 2 && caps == len(run)
 }
 
 // splitRun cuts a run into names and appends them: at "and" outside an
@@ -376,44 +283,7 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 			return splitRun(out, trimRun(run[k+1:], false, nil), false, ctx.last())
 		}
 	}
-	for k := len(run) - 1; k >= 0; k-- {
-		if !titles[run[k]] || titleModifiers[run[k]] || portfolios[run[k]] || k > 0 && firstNames[run[k-1]] {
-			continue
-		}
-		if officeOfPost(run[:k+1]) {
-			break // "DHS Office of Inspector General": an office named for a post
-		}
-		rest := run[k+1:]
-		if len(rest) > 0 && rest[0] == "of" {
-			for len(rest) > 0 && (rest[0] == "of" || titleObjects[rest[0]]) {
-				rest = rest[1:]
-			}
-			// "Director of Public Prosecution Eva-Marie Persson": the
-			// office runs on until the last two or three words.
-			for len(rest) > 2 && !firstNames[rest[0]] && !hasOrgWord(rest) && !isPlace(strings.Join(rest, " ")) {
-				rest = rest[1:]
-			}
-		}
-		if hasOrgWord(rest) || len(rest) > 0 && isPlace(strings.Join(rest, " ")) {
-			break // "Justice Department", "World Health Organization"
-		}
-		if len(rest) > 0 && connectors[rest[0]] {
-			rest = nil // "High Commissioner for Human Rights": a post, no name
-		}
-		if royalTitles[run[k]] && (len(rest) == 1 || len(rest) == 2 && romanNumerals[rest[1]]) {
-			rest = run[k:] // "Queen Elizabeth II", "Prince Andrew": the title is part of the name
-		}
-		pre := run[:k]
-		for len(pre) > 0 && (titles[pre[len(pre)-1]] || titleModifiers[pre[len(pre)-1]] || connectors[pre[len(pre)-1]]) {
-			pre = pre[:len(pre)-1]
-		}
-		if pre = trimRun(pre, false, nil); len(pre) > 0 {
-			out = splitRun(out, pre, titled, ctx.first())
-		}
-		if len(rest) > 0 {
-			c := ctx.last()
-			out = append(out, phrase{words: rest, afterTitle: true, beforeSaid: c.beforeSaid, age: c.age})
-		}
+	if out, ok := splitAtTitle(out, run, titled, ctx); ok {
 		return out
 	}
 	if demonyms[run[0]] && (len(run) == 1 || len(run) >= 3 && !(directions[run[0]] && isPlace(run[1]))) &&
@@ -454,30 +324,53 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 		place:   (ctx.placeBefore || ctx.placeAfter || ctx.placeComma && !firstNames[run[0]] && len(run) <= 3 && !ctx.personBefore) && !hasOrgWord(run) && !isAcronym(run[0]) && !innerCapital(strings.Join(run, " "))})
 }
 
-// appositiveStops end the head of an apposition: in "an analyst with the
-// research firm Oanda" the firm is not the person's.
-var appositiveStops = set("with", "at", "of", "for", "in", "from", "by", "who", "which", "that")
-
-// appositiveOrg reports ", a/an/the … firm" after the name ending at j.
-func appositiveOrg(words []word, j int) bool {
-	if j == 0 || j >= len(words) || !strings.HasSuffix(words[j-1].raw, ",") {
-		return false
-	}
-	if t := words[j].text; t != "a" && t != "an" && t != "the" {
-		return false
-	}
-	for k := j + 1; k < len(words) && k <= j+8; k++ {
-		if words[k].possessive || roleNouns[words[k].text] {
-			return false // "Marco Villa, the company's chief operating officer,"
+// splitAtTitle cuts a run at its last title ("US Defence Secretary Robert
+// Gates", "Deputy Director of Public Prosecution Eva-Marie Persson"): the
+// words before it are split on, the name after it is a person. It reports
+// false when the run has no title that introduces a name ("Justice
+// Department", "DHS Office of Inspector General").
+func splitAtTitle(out []phrase, run []string, titled bool, ctx context) ([]phrase, bool) {
+	for k := len(run) - 1; k >= 0; k-- {
+		if !titles[run[k]] || titleModifiers[run[k]] || portfolios[run[k]] || k > 0 && firstNames[run[k-1]] {
+			continue
 		}
-		if orgCues[words[k].text] {
-			return true
+		if officeOfPost(run[:k+1]) {
+			break // "DHS Office of Inspector General": an office named for a post
 		}
-		if words[k].endsClause || appositiveStops[words[k].text] {
-			break
+		rest := run[k+1:]
+		if len(rest) > 0 && rest[0] == "of" {
+			for len(rest) > 0 && (rest[0] == "of" || titleObjects[rest[0]]) {
+				rest = rest[1:]
+			}
+			// "Director of Public Prosecution Eva-Marie Persson": the
+			// office runs on until the last two or three words.
+			for len(rest) > 2 && !firstNames[rest[0]] && !hasOrgWord(rest) && !isPlace(strings.Join(rest, " ")) {
+				rest = rest[1:]
+			}
 		}
+		if hasOrgWord(rest) || len(rest) > 0 && isPlace(strings.Join(rest, " ")) {
+			break // "Justice Department", "World Health Organization"
+		}
+		if len(rest) > 0 && connectors[rest[0]] {
+			rest = nil // "High Commissioner for Human Rights": a post, no name
+		}
+		if royalTitles[run[k]] && (len(rest) == 1 || len(rest) == 2 && romanNumerals[rest[1]]) {
+			rest = run[k:] // "Queen Elizabeth II", "Prince Andrew": the title is part of the name
+		}
+		pre := run[:k]
+		for len(pre) > 0 && (titles[pre[len(pre)-1]] || titleModifiers[pre[len(pre)-1]] || connectors[pre[len(pre)-1]]) {
+			pre = pre[:len(pre)-1]
+		}
+		if pre = trimRun(pre, false, nil); len(pre) > 0 {
+			out = splitRun(out, pre, titled, ctx.first())
+		}
+		if len(rest) > 0 {
+			c := ctx.last()
+			out = append(out, phrase{words: rest, afterTitle: true, beforeSaid: c.beforeSaid, age: c.age})
+		}
+		return out, true
 	}
-	return false
+	return out, false
 }
 
 // ambiguousStates are postal codes that are also degrees, titles or words
