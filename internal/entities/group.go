@@ -131,6 +131,7 @@ func mergeOrgs(ents []*entity) {
 			}
 			if isAcronym(e.name) && initials(d.name) == strings.ReplaceAll(e.name, ".", "") ||
 				longSuffix(e.name) == d.name || // "Sierra Nevada Corp.", "Sierra Nevada Corporation"
+				ofForm(e.name) == d.name || // "Justice Department", "Department of Justice"
 				strings.HasPrefix(d.name, e.name+" ") && orgTail(strings.Fields(d.name[len(e.name)+1:])) ||
 				strings.HasSuffix(d.name, " "+e.name) && isAcronym(d.name[:len(d.name)-len(e.name)-1]) ||
 				strings.HasSuffix(d.name, " "+e.name) && placePrefixed(strings.Fields(d.name)) && strings.HasSuffix(e.name, "s") {
@@ -226,6 +227,24 @@ func longSuffix(name string) string {
 	}
 	if full := suffixForms[name[k+1:]]; full != "" {
 		return name[:k+1] + full
+	}
+	return name
+}
+
+// ofForm writes "Justice Department" as "Department of Justice" (and so for
+// ministries, offices and agencies); other names are returned unchanged.
+func ofForm(name string) string {
+	k := strings.LastIndexByte(name, ' ')
+	if k < 0 {
+		return name
+	}
+	switch head := name[k+1:]; head {
+	case "Department", "Ministry", "Office", "Agency", "Bureau":
+		field := name[:k]
+		if j := strings.IndexByte(field, ' '); j > 0 && (isPlace(field[:j]) || isAcronym(field[:j])) {
+			return name // "US Justice Department": the country is not the field
+		}
+		return head + " of " + field
 	}
 	return name
 }

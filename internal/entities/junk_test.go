@@ -120,6 +120,10 @@ func TestJunkAndTypes(t *testing.T) {
 				"The company's Blue Moon could land on the Moon by 2024.",
 			nil,
 			nil, nil, []string{"DHS Office of Inspector General"}},
+		{"a department named both ways is one",
+			"The Department of Justice opened an inquiry. A Justice Department spokesman declined to comment.",
+			nil,
+			nil, nil, []string{"Department of Justice"}},
 	}
 	knownMisses := map[string]string{}
 	norm := func(s []string) []string {
