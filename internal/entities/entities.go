@@ -369,6 +369,7 @@ func typeLists(cands []candidate, lower map[string]bool) {
 func looksLikePerson(ph phrase) bool {
 	w := ph.words
 	if len(w) < 2 || len(w) > 4 || ph.orgCue || !allNameWords(w) || isOrganisation(w) || placeLike(w) ||
+		isAcronym(w[len(w)-1]) && len(w[len(w)-1]) >= 3 || // "Roth IRA"
 		isPlace(strings.Join(w, " ")) || isPlace(w[len(w)-1]) || isPlace(strings.Join(w[:len(w)-1], " ")) ||
 		demonyms[w[0]] || directions[w[0]] || knownOrgs[w[0]] || isAcronym(w[0]) && len(w[0]) >= 3 || brandCapital(strings.Join(w, " ")) {
 		return false

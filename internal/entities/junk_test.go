@@ -124,6 +124,10 @@ func TestJunkAndTypes(t *testing.T) {
 			"The Department of Justice opened an inquiry. A Justice Department spokesman declined to comment.",
 			nil,
 			nil, nil, []string{"Department of Justice"}},
+		{"a masthead word starting a name, an account type",
+			"Post Malone said he would tour with the band. Savers should open a Roth IRA, Grant Sabatier said.",
+			nil,
+			[]string{"Post Malone", "Grant Sabatier"}, nil, nil},
 	}
 	knownMisses := map[string]string{}
 	norm := func(s []string) []string {

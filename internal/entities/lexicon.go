@@ -390,3 +390,8 @@ var labelWords = set("Group", "Path", "Pool", "Section", "Round", "Phase", "Stag
 // is possessed.
 var nameVerbs = set("said", "says", "reported", "reports", "announced", "is", "was", "has", "had", "will", "would",
 	"and", "or", "posted", "expects", "declined")
+
+// mastheads end a newspaper's name ("Denver Post", "Miami Herald") and make
+// no organisation when they start a name ("Post Malone", "Times Square").
+var mastheads = set("Post", "Times", "News", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Courant", "Inquirer",
+	"Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Reporter", "Press", "Express")

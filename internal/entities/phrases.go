@@ -426,8 +426,8 @@ func ofOrg(words []string) bool {
 }
 
 func hasOrgWord(words []string) bool {
-	for _, w := range words {
-		if orgWords[w] {
+	for k, w := range words {
+		if orgWords[w] && !(k == 0 && len(words) > 1 && mastheads[w]) { // "Denver Post", not "Post Malone"
 			return true
 		}
 	}
