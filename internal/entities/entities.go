@@ -516,7 +516,7 @@ func allNameWords(words []string) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || connectors[w] || orgWords[w] || sentenceStarters[w] {
+		if !unicode.IsUpper(r) || connectors[w] || orgWords[w] && !(k == 0 && mastheads[w]) || sentenceStarters[w] {
 			return false
 		}
 	}
