@@ -74,6 +74,7 @@ eval-summary:
 	$(GO) run ./cmd/newsgist eval summary -data $(EVAL_DATA) -tradeoff
 eval-entities:
 	$(GO) run ./cmd/newsgist eval entities -data $(EVAL_DATA)/clean-dev
+	$(GO) run ./cmd/newsgist eval entities -real -data $(EVAL_DATA)/clean-dev -labels $(EVAL_DATA)/real-dev/entities.jsonl
 eval-real:
 	$(GO) run ./cmd/newsgist eval real -data $(EVAL_DATA)
 eval: eval-clean eval-quotes eval-summary eval-entities eval-real

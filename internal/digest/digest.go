@@ -100,12 +100,15 @@ type Quote struct {
 	End            int     `json:"end"`
 }
 
-// Entities lists the names the article mentions, each once, in order of
-// first mention.
+// Entities lists the names the article mentions, each once under the
+// fullest form the article gives, in order of first mention. Mentions
+// (optional) counts the mentions grouped under each listed name: a surname,
+// an acronym or a short form counts for the full name.
 type Entities struct {
-	People        []string `json:"people"`
-	Places        []string `json:"places"`
-	Organisations []string `json:"organisations"`
+	People        []string       `json:"people"`
+	Places        []string       `json:"places"`
+	Organisations []string       `json:"organisations"`
+	Mentions      map[string]int `json:"mentions,omitempty"`
 }
 
 // Rejected returns the digest of an object that could not be summarised.

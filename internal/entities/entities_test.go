@@ -19,7 +19,7 @@ func TestFind(t *testing.T) {
 			text: "US Defence Secretary Robert Gates met Russian President Vladimir Putin in Moscow and Washington.\n\n" +
 				"Mr Gates, former CIA director, said the Pentagon would go ahead. Mr Putin spoke to President George W. Bush, Poland and the Czech Republic.",
 			people:        []string{"Robert Gates", "Vladimir Putin", "George W. Bush"},
-			places:        []string{"United States", "Moscow", "Washington", "Poland", "Czech Republic"},
+			places:        []string{"US", "Moscow", "Washington", "Poland", "Czech Republic"},
 			organisations: []string{"CIA", "Pentagon"},
 		},
 		{
@@ -64,5 +64,7 @@ func TestFind(t *testing.T) {
 
 func FuzzFind(f *testing.F) {
 	f.Add("Mr Gates met Vladimir Putin in Moscow.\n\nThe CIA said so.")
+	f.Add("Rep. Ilhan Omar, D-Minn., said Lowe's (LOW) fell. Ilhan OmarIlhan Omar\n\nCoty-Kylie Jenner, R-TX. (HLS) D-")
+	f.Add("Group D\n\nBy Jane Doe\n\nAP writers A B contributed to this report. The Office of Inspector General of")
 	f.Fuzz(func(t *testing.T, s string) { Find(s, nil) })
 }

@@ -19,7 +19,7 @@ var titles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "
 	"Executive", "Administrator", "Ranking", "Member", "Lt", "Lt.", "Col.", "Sgt.", "Maj", "Maj.", "Lieutenant", "Major",
 	"Sens", "Sens.", "Reps", "Reps.", "Detective", "Det", "Det.", "Sheriff", "Constable", "Trooper", "Dean", "Rabbi",
 	"Cardinal", "Archbishop", "Sheikh", "Emir", "Premier", "Treasurer", "Congressman", "Congresswoman", "Assemblyman",
-	"Assemblywoman", "Magistrate", "CEO", "Inspector-General", "Spokesman", "Spokeswoman", "Spokesperson", "Chair")
+	"Assemblywoman", "Magistrate", "CEO", "Insider", "Analyst", "Correspondent", "Columnist", "Editor", "Inspector-General", "Spokesman", "Spokeswoman", "Spokesperson", "Chair")
 
 // connectors may join the words of a name ("Bank of England").
 var connectors = set("of", "de", "la", "du", "von", "van", "der", "al", "bin", "for", "the", "on", "&")
@@ -38,7 +38,12 @@ var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At
 	"Over", "About", "Asked", "According", "Read", "More", "Sign", "Please", "Get", "Photo", "Image", "Copyright",
 	"Cold", "War", "Democrats", "Republicans", "Democrat", "Republican", "Former", "Ex", "Late", "Then", "Here", "Take",
 	"Thank", "Let", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Can", "Could", "Would", "Should", "Did", "Does",
-	"Following", "Including", "Regarding", "Given", "Speaking", "Christmas", "Easter", "Internet")
+	"Following", "Including", "Regarding", "Given", "Speaking", "Christmas", "Easter", "Internet",
+	"Welcome", "Hey", "Hi", "Hello", "Thanks", "Dear", "Congratulations", "Happy", "Goodbye", "Sorry", "Wow", "Oh", "Meet",
+	"Key", "Top", "Several", "Few", "Watch", "Listen", "See", "Click", "Follow", "Subscribe", "Share", "Moreover",
+	"Separately", "Breaking", "Exclusive", "Opinion", "Analysis", "Update", "Updated", "Related", "Sources", "Maybe", "Like",
+	"Perhaps", "Neither", "Either", "Nor", "Unlike", "Instead", "Unfortunately", "Fortunately", "Finally", "Similarly",
+	"Summary", "Overall", "Indeed", "Plus", "Recent", "Once", "Make", "Join", "Visit")
 
 // speechVerbs follow a speaker's name.
 var speechVerbs = set("said", "says", "told", "added", "warned", "insisted", "wrote", "tweeted", "asked", "explained",
@@ -58,7 +63,10 @@ var orgWords = set("Ministry", "Department", "Party", "Council", "Agency", "Bank
 	"Academy", "Church", "Center", "Centre", "Centers", "League", "United", "FC", "Athletic", "Management", "Partners",
 	"Capital", "Securities", "Media", "Entertainment", "Studios", "Communications", "Embassy", "Consulate", "Command",
 	"Headquarters", "Team", "Unit", "Shelter", "Jail", "Prison", "Clinic", "Museum", "Co", "Co.", "Corp.", "Inc.", "Ltd.",
-	"Commission", "Sports", "Assembly", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
+	"Commission", "Sports", "Assembly", "Customs", "Research", "Protection", "Express", "Directorate", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
+	"Productions", "Pictures", "Publishing", "Electronics", "Semiconductor", "Semiconductors", "Chemical", "Chemicals",
+	"Steel", "Telecom", "Petroleum", "Logistics", "Foods", "Beverages", "Pharma", "Reporter", "Herald", "Tribune", "Gazette", "Chronicle", "Courant",
+	"Inquirer", "Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Software", "Therapeutics", "Ventures", "Investments", "Brands", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
 
 // knownOrgs are single-word organisations that carry no org word.
 var knownOrgs = set("Pentagon", "Kremlin", "Interfax", "Reuters", "Bloomberg", "Google", "Apple", "Microsoft", "Amazon",
@@ -174,7 +182,37 @@ var firstNames = set("Aaron", "Abdul", "Abdullah", "Adam", "Adrian", "Ahmed", "A
 	"Sandra", "Sara", "Sarah", "Scott", "Sean", "Sergei", "Sergey", "Sharon", "Simon", "Sophie", "Stephanie", "Stephen",
 	"Steve", "Steven", "Stuart", "Sue", "Susan", "Tanya", "Taylor", "Ted", "Teresa", "Terry", "Theresa", "Thomas", "Tim",
 	"Timothy", "Tina", "Todd", "Tom", "Tommy", "Tony", "Tracy", "Travis", "Tyler", "Valerie", "Victor", "Victoria",
-	"Viktor", "Vincent", "Vladimir", "Walter", "Wayne", "Will", "William", "Xi", "Yuri", "Zachary", "Zach")
+	"Viktor", "Vincent", "Vladimir", "Walter", "Wayne", "Will", "William", "Xi", "Yuri", "Zachary", "Zach",
+	"Abigail", "Adriana", "Aiden", "Alberto", "Alejandro", "Alfred", "Allen", "Alyssa", "Amelia", "Andre", "Angel",
+	"Anita", "Annie", "Antoine", "April", "Audrey", "Ava", "Barry", "Beatrice", "Bella", "Benny", "Bernadette",
+	"Beverly", "Blake", "Bonnie", "Brandi", "Brendan", "Brianna", "Brooke", "Bruno", "Bryce", "Byron", "Caleb",
+	"Calvin", "Cameron", "Camila", "Candace", "Carla", "Carlton", "Carmen", "Casey", "Cecilia", "Cedric", "Chad",
+	"Chelsea", "Cheryl", "Chloe", "Christy", "Clara", "Clarence", "Claudia", "Clayton", "Clifford", "Clint", "Cody",
+	"Cole", "Colton", "Connie", "Courtney", "Curtis", "Daisy", "Dale", "Damian", "Damon", "Danny", "Darius", "Darren",
+	"Darryl", "Dawn", "Debbie", "Delia", "Denise", "Desmond", "Devin", "Diego", "Dolores", "Dominique", "Donna",
+	"Dorothy", "Drew", "Duncan", "Dustin", "Dwayne", "Dwight", "Earl", "Eduardo", "Edwin", "Eileen", "Elaine",
+	"Eleanor", "Elena", "Eli", "Elijah", "Elise", "Ella", "Elliot", "Elon", "Eloise", "Emilio", "Enrique", "Erica",
+	"Ernest", "Esther", "Ethan", "Eugene", "Evelyn", "Fatima", "Felicia", "Felix", "Fernando", "Florence", "Francesca",
+	"Francisco", "Frederick", "Gabriel", "Gabriela", "Gail", "Garrett", "Genevieve", "Geoffrey", "Gerard", "Gilbert",
+	"Gina", "Gloria", "Graham", "Grant", "Gwen", "Gwynne", "Hailey", "Hank", "Harold", "Harriet", "Harvey", "Hassan",
+	"Hector", "Heidi", "Herbert", "Holly", "Ingrid", "Irene", "Isaac", "Isabel", "Isabella", "Jackie", "Jacqueline",
+	"Jaime", "Jan", "Janice", "Jasmine", "Jay", "Jenna", "Jesse", "Jesus", "Jillian", "Joanna", "Jodi", "Joey",
+	"Johanna", "Jorge", "Josephine", "Joy", "Joyce", "Julio", "Karl", "Katrina", "Kayla", "Keisha", "Kelsey", "Kendall",
+	"Kent", "Kerry", "Khalid", "Kirk", "Kristen", "Kristi", "Kristin", "Kylie", "Lance", "Lara", "Latoya", "Leah",
+	"Leila", "Leo", "Leon", "Leslie", "Lewis", "Liam", "Lillian", "Lily", "Lindsay", "Lindsey", "Lionel", "Lloyd",
+	"Logan", "Lois", "Lorenzo", "Lori", "Louis", "Louise", "Luca", "Lydia", "Lynn", "Mabel", "Mackenzie", "Madeline",
+	"Malcolm", "Manuel", "Marcus", "Margo", "Marian", "Marilyn", "Marion", "Marjorie", "Marlene", "Marshall", "Marvin",
+	"Mason", "Maureen", "Maurice", "Max", "Maxine", "Maya", "Melanie", "Melinda", "Mia", "Micah", "Miles", "Miranda",
+	"Miriam", "Mitchell", "Molly", "Monica", "Nadia", "Naomi", "Natasha", "Nathaniel", "Neal", "Nerlens", "Nikolai",
+	"Nina", "Noel", "Nora", "Norman", "Olga", "Omar", "Owen", "Patsy", "Pearl", "Penny", "Percy", "Perry", "Phil",
+	"Phoebe", "Priscilla", "Quentin", "Rafael", "Ramon", "Raquel", "Raul", "Ray", "Reggie", "Rex", "Rhonda", "Ricardo",
+	"Rita", "Roberta", "Roberto", "Rodney", "Roland", "Ronnie", "Rosa", "Rosemary", "Ross", "Ruby", "Rupert", "Sabrina",
+	"Salvador", "Sandy", "Santiago", "Saul", "Scarlett", "Sebastian", "Selena", "Serena", "Seth", "Shane", "Shannon",
+	"Shawn", "Sheila", "Shelby", "Shirley", "Sidney", "Sofia", "Sonia", "Spencer", "Stacy", "Stan", "Stanley", "Stella",
+	"Sylvia", "Tamara", "Tammy", "Tara", "Terrence", "Tessa", "Theo", "Theodore", "Tiffany", "Toby", "Tonya", "Tracey",
+	"Trevor", "Tristan", "Troy", "Tyrone", "Ursula", "Vanessa", "Vera", "Veronica", "Vicky", "Viola", "Violet",
+	"Vivian", "Wade", "Wallace", "Wanda", "Warren", "Wendy", "Wesley", "Whitney", "Wilbur", "Willie", "Xavier",
+	"Yasmin", "Yolanda", "Yvonne", "Zoe")
 
 // demonyms are adjectives of nationality or region: "Australian Timothy
 // Weeks" is the person Timothy Weeks, a lone "Swedish" no entity.
@@ -195,7 +233,7 @@ var directions = set("North", "South", "East", "West", "Northern", "Southern", "
 // placeSuffixes end a place's name ("Napa County", "South China Sea").
 var placeSuffixes = set("County", "Province", "Region", "Island", "Islands", "Sea", "Ocean", "River", "Lake", "Valley",
 	"Bay", "Plateau", "Peninsula", "Mountains", "Desert", "Coast", "Strait", "Gulf", "Area", "Heights", "Hills", "Canyon",
-	"Springs", "Beach", "Falls", "Borough", "Township", "Parish", "State", "Republic", "Amphitheatre", "Amphitheater",
+	"Springs", "Beach", "Falls", "City", "Borough", "Township", "Parish", "State", "Republic", "Amphitheatre", "Amphitheater",
 	"Pavilion", "Arena", "Stadium", "Theatre", "Theater")
 
 // genericAcronyms are capitals that name no organisation.
@@ -203,7 +241,7 @@ var genericAcronyms = set("TV", "CEO", "CFO", "COO", "CTO", "VIP", "PC", "LED", 
 	"P.M.", "IPO", "HIV", "AIDS", "OK", "ET", "EST", "EDT", "PST", "PDT", "GMT", "UTC", "DNA", "GDP", "CPI", "AI", "VR",
 	"AR", "PDF", "URL", "HTML", "FAQ", "DIY", "ATM", "ID", "IQ", "HQ", "PR", "RV", "MVP", "PS",
 	"RSS", "SMS", "MP", "MPs", "DJ", "CD", "DVD", "HD", "UV", "IT", "AC", "DC", "LGBT", "LGBTQ",
-	"COVID", "USD", "EUR", "GBP", "XL", "NB", "PS", "FYI", "ASAP", "TBD", "RIP", "OMG", "LOL", "YES", "NO")
+	"COVID", "USD", "EUR", "GBP", "S&P", "AAA", "GW", "MW", "KW", "SARS", "MERS", "EEE", "GWh", "MWh", "PV", "EP", "LP", "TBA", "XL", "NB", "PS", "FYI", "ASAP", "TBD", "RIP", "OMG", "LOL", "YES", "NO")
 
 // stateCodes are US postal codes, places only after "City," ("Hartford, CT").
 var stateCodes = map[string]string{"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -240,7 +278,7 @@ var titleObjects = set("the", "State", "Staff", "Defense", "Defence", "Homeland"
 
 // titleModifiers precede a title and belong to neither the name nor the
 // body before it ("White House Press Secretary").
-var titleModifiers = set("Press", "Deputy", "Assistant", "Acting", "Interim", "Senior", "Associate", "Managing", "Communications")
+var titleModifiers = set("High", "Press", "Deputy", "Assistant", "Acting", "Interim", "Senior", "Associate", "Managing", "Communications")
 
 // possessiveKeep are possessors that stay in an organisation's name
 // ("Sheriff's Department").
@@ -248,7 +286,7 @@ var possessiveKeep = set("Sheriff", "Children", "Women", "Men", "People", "Gover
 
 // placeNouns name a kind of place before "of" ("the town of Ziketan") or
 // after the name ("Zabul province").
-var placeNouns = set("town", "city", "village", "province", "county", "counties", "state", "region", "district",
+var placeNouns = set("settlement", "town", "city", "village", "province", "county", "counties", "state", "region", "district",
 	"island", "suburb", "capital", "neighbourhood", "neighborhood", "borough", "prefecture", "municipality")
 
 // streetWords end an address ("Seventh Street"), which is no entity.
@@ -260,3 +298,100 @@ var portfolios = set("Foreign", "Home", "Interior", "Finance", "Health", "Defenc
 
 // romanNumerals follow a monarch's or a pope's name ("Elizabeth II").
 var romanNumerals = set("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI")
+
+// royalTitles stay in the name of a monarch or a royal known by a given
+// name alone ("Queen Elizabeth II", "Prince Andrew").
+var royalTitles = set("King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Duke", "Duchess")
+
+// orgOfRoles before "of" make the following name an employer ("CEO of
+// Take-Two", "founder of Blue Origin").
+var orgOfRoles = set("CEO", "ceo", "founder", "co-founder", "chairman", "chairwoman", "owner", "head", "executive",
+	"spokesman", "spokeswoman", "spokesperson", "shareholders", "investors", "subsidiary", "unit", "division", "parent",
+	"employees", "vp", "president")
+
+// personNouns before a name make it a person ("teenager Darius Bazley",
+// "Lakers great Magic Johnson").
+var personNouns = set("teenager", "rookie", "great", "forward", "guard", "striker", "midfielder", "defender", "goalkeeper",
+	"quarterback", "pitcher", "actor", "actress", "rapper", "star", "coach", "player", "captain", "lawmaker", "candidate",
+	"model", "host", "comedian", "boss", "cousin", "brother", "sister", "wife", "husband", "son", "daughter", "mother",
+	"father", "friend", "colleague", "victim", "suspect", "defendant", "plaintiff", "activist", "novelist", "poet",
+	"photographer", "entrepreneur", "billionaire", "businessman", "businesswoman", "veteran", "Democrat", "Republican")
+
+// actionVerbs after a two- or three-word name make it a person acting
+// ("Kentavious Caldwell-Pope drilled a 3-pointer"); not "had", which
+// companies do as often ("LG Electronics had 3 GW").
+var actionVerbs = set("scored", "added", "got", "drilled", "missed", "hit", "finished", "played", "threw", "ran",
+	"caught", "grabbed", "blocked", "returned", "pleaded", "testified", "resigned", "died", "smiled", "laughed", "shrugged",
+	"nodded", "recalled", "admitted", "denied", "tweeted", "posted", "sang", "starred", "married", "graduated")
+
+// productNouns after a name make it a product or a work, no entity
+// ("its Stadia Pro subscription", "Blue Moon lander", "the Full Stop campaign").
+var productNouns = set("service", "subscription", "lander", "rocket", "spacecraft", "capsule", "app", "console", "phone",
+	"smartphone", "device", "platform", "campaign", "programme", "album", "song", "single", "film", "movie", "novel",
+	"book", "series", "documentary", "podcast", "index", "disease", "syndrome", "vaccine", "drug", "controller", "program",
+	"initiative", "project", "mission", "strategy", "plan", "scheme", "effort", "spaceplane", "vehicle", "heel")
+
+// productWords end a product's name ("Premiere Edition", "Stadia Pro").
+var productWords = set("Edition", "Pro", "Plus", "Ultra", "Max", "Mini", "Lite")
+
+// eventWords end the name of an event or competition ("World Cup",
+// "Six-Day War"), which is no entity.
+var eventWords = set("Cup", "Championship", "Championships", "Olympics", "Bowl", "Tournament", "Trophy", "War", "Festival",
+	"Awards", "Prix", "Marathon", "Derby", "Classic", "Summit", "Expo", "Week", "Day", "Average", "Index", "Fire", "Flood", "Award", "Prize", "Medal",
+	"Earthquake", "Storm", "Hurricane")
+
+// competitionLeagues are competitions, not leagues ("Champions League").
+var competitionLeagues = set("Champions", "Europa", "Nations", "Conference")
+
+// orgNounsAfter after a name make it an organisation ("Walter Reed
+// hospital", "the Haqqani network").
+var orgNounsAfter = set("hospital", "clinic", "network", "university", "prison", "jail", "company", "firm", "bank", "club",
+	"newspaper", "airline", "chain", "outlet", "studio", "label", "agency", "militia", "cartel", "faction", "conglomerate")
+
+// orgPlurals name the members of a list as organisations ("companies
+// selected by NASA: …", "retailers", "gaming powers such as …").
+var orgPlurals = set("companies", "firms", "newspapers", "papers", "clubs", "teams", "retailers", "brands", "banks",
+	"publishers", "studios", "networks", "outlets", "carriers", "airlines", "automakers", "carmakers", "groups",
+	"organisations", "organizations", "agencies", "charities", "universities", "makers", "developers", "powers",
+	"manufacturers", "chains", "startups", "lenders", "insurers", "businesses", "corporations", "sides", "rivals",
+	"publications", "broadcasters", "labels", "contractors", "suppliers", "partners", "sponsors", "providers")
+
+// personPlurals name the members of a list as people ("media figures such
+// as …", "players").
+var personPlurals = set("figures", "politicians", "players", "stars", "actors", "singers", "lawmakers", "senators",
+	"candidates", "celebrities", "athletes", "executives", "people", "officials", "artists", "musicians", "writers",
+	"authors", "guests", "speakers", "hosts", "members", "colleagues", "associates", "witnesses", "victims", "suspects")
+
+// venueWords end the name of a venue, a place when it stands without "the"
+// ("at Staples Center").
+var venueWords = set("Center", "Centre", "Arena", "Stadium", "Coliseum", "Dome", "Field")
+
+// corporateSuffixes end a company's full name ("McClatchy Co.",
+// "Take-Two Interactive").
+var corporateSuffixes = set("Co.", "Co", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "AG", "SA",
+	"Interactive", "Aerospace", "Robotics", "Industries", "Holdings", "Group", "Media", "Technologies", "Corporation",
+	"Company", "Records", "Entertainment", "Capital", "Partners", "Communications", "Enterprises", "Brands")
+
+// domainWords name a field before "and" inside an organisation's name
+// ("Securities and Exchange Commission", "Customs and Border Protection").
+var domainWords = set("Securities", "Customs", "Trade", "Industry", "Energy", "Health", "Science", "Technology", "Arts",
+	"Culture", "Fisheries", "Food", "Alcohol", "Tobacco", "Firearms", "Immigration", "Naturalization", "Fish", "Wildlife",
+	"Parks", "Recreation", "Transport", "Transportation", "Housing", "Urban", "Labor", "Labour", "Commerce", "Environment",
+	"Education", "Research", "Development", "Forestry", "Fire", "Veterans", "Rail", "Citizenship", "Border", "Drug", "Mines",
+	"Oceans", "Sciences", "Letters", "Agriculture")
+
+// labelWords before a single letter make a label, not a name ("Group D",
+// "Path C", "Plan B").
+var labelWords = set("Group", "Path", "Pool", "Section", "Round", "Phase", "Stage", "Plan", "Type", "Class", "Category",
+	"Zone", "Level", "Grade", "Exhibit", "Appendix", "Figure", "Table", "Option", "Part", "Block", "Gate", "Terminal")
+
+// nameVerbs after a word ending in 's show the 's is part of a name
+// ("Lowe's reported", "McDonald's said"): a possessive is followed by what
+// is possessed.
+var nameVerbs = set("said", "says", "reported", "reports", "announced", "is", "was", "has", "had", "will", "would",
+	"and", "or", "posted", "expects", "declined")
+
+// mastheads end a newspaper's name ("Denver Post", "Miami Herald") and make
+// no organisation when they start a name ("Post Malone", "Times Square").
+var mastheads = set("Post", "Times", "News", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Courant", "Inquirer",
+	"Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Reporter", "Press", "Express")

@@ -16,7 +16,7 @@ import (
 const DefaultDir = "../shared/eval/clean-dev"
 
 // Usage is the command's argument summary.
-const Usage = "[-v] [-heldout] [-data DIR]  people, places and organisations on 25 hand-labelled pages, or -heldout on 12 others labelled blind (default DIR " + DefaultDir + ")"
+const Usage = "[-v] [-heldout | -real [-labels FILE]] [-data DIR]  people, places and organisations on 25 hand-labelled pages, -heldout on 12 others labelled blind, or -real: the real-page labels scored as score_real.py does (default DIR " + DefaultDir + ")"
 
 // Predicted are one page's entities as the digest lists them.
 type Predicted struct{ People, Places, Organisations []string }
@@ -73,8 +73,13 @@ func Command(args []string, out io.Writer) error {
 	dir := fs.String("data", DefaultDir, "clean-dev directory (holding html/)")
 	verbose := fs.Bool("v", false, "list each page's false positives (FP) and misses (MISS), exact match")
 	heldout := fs.Bool("heldout", false, "score the held-out pages (HeldOut, labelled blind; never tune on them) instead of the tuning pages (Gold)")
+	useReal := fs.Bool("real", false, "score the real-page labels (-labels, JSON Lines) with score_real.py's strict and lenient per-type measure")
+	labels := fs.String("labels", DefaultRealLabels, "real-page entity labels for -real")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *useReal {
+		return runReal(*dir, *labels, *verbose, out)
 	}
 	pages := Gold
 	if *heldout {

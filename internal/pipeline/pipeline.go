@@ -76,7 +76,7 @@ func Analyse(art clean.Article, src digest.Source, opt Options) digest.Digest {
 		speakers = append(speakers, q.Speaker)
 	}
 	ents := entities.Find(text, speakers)
-	d.Entities = digest.Entities{People: ents.People, Places: ents.Places, Organisations: ents.Organisations}
+	d.Entities = digest.Entities{People: ents.People, Places: ents.Places, Organisations: ents.Organisations, Mentions: ents.Mentions}
 	return d
 }
 
