@@ -48,7 +48,7 @@ func TestCheckHeadline(t *testing.T) {
 		{"The city council approved the harbour tunnel", false, true, true},                   // "on" follows: a phrase boundary
 		{"The city council approved the harbour tunnel on Tuesday after a", true, true, true}, // continues in the body
 		{"Residents of the north shore", true, false, true},                                   // "had" follows
-		{"Subscribe now for the best deals on tunnels", false, false, false}, // an imperative: no finite tag
+		{"Subscribe now for the best deals on tunnels", false, false, false},                  // an imperative: no finite tag
 		{"", false, false, false},
 	} {
 		v := CheckHeadline(c.headline, body)
