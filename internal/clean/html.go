@@ -78,7 +78,8 @@ func cleanHTML(s string) (Article, error) {
 	widgets := removeWidgets(body, h1)
 	// A fragment or tiny page is all content: the extractor would fall
 	// back to a whole-body dump anyway.
-	if short := len(nodeText(body)) < 400; !short {
+	bodyText := len(nodeText(body))
+	if short := bodyText < 400; !short {
 		res, err := trafilatura.ExtractDocument(doc, trafilaturaOptions)
 		if err == nil && res != nil && res.ContentNode != nil {
 			paras = dedupe(blockTexts(res.ContentNode))
@@ -100,6 +101,11 @@ func cleanHTML(s string) (Article, error) {
 			}
 		}
 	}
+	if dumped(paras, bodyText, linkTextLen(body)) {
+		if alt := densestBlock(body); len(alt) > 0 {
+			paras = alt
+		}
+	}
 	if len(paras) == 0 {
 		paras = blockTexts(body)
 	} else if lead := leadBlock(scan.lead); lead != "" && !coveredBy(lead, paras) {
@@ -114,24 +120,66 @@ func cleanHTML(s string) (Article, error) {
 	}
 	paras = dropEmpty(paras)
 	// The headline, byline and date lines that open the text are metadata,
-	// not body.
-	for len(paras) > 0 {
-		p := paras[0]
+	// not body; so are a credit or date line among the first paragraphs
+	// (a lead paragraph can come before them).
+	lead := true
+	for i := 0; i < len(paras); {
+		p := paras[i]
 		switch {
-		case sameText(p, a.Title):
-		case a.Byline != "" && isBylineOf(p, a.Byline):
-		case a.Byline == "" && bylineRe.MatchString(p):
+		case lead && sameText(p, a.Title):
+		case lead && a.Byline == "" && bylineRe.MatchString(p):
 			a.Byline = cleanByline(p)
-		case len(p) < 80 && isDateLine(p):
+		case a.Byline != "" && (isBylineOf(p, a.Byline) || creditDateLine(p, a.Byline)):
+		case len(p) < 80 && (isDateLine(p) || dateOnlyLine(p)):
 			if a.Published == "" {
-				a.Published = firstDate(p)
+				a.Published = firstNonEmpty(firstDate(p), dateOf(p))
 			}
 		default:
-			return finishHTML(a, paras, &m, detected, widgets)
+			lead = false
+			if i++; i >= 3 {
+				return finishHTML(a, paras, &m, detected, widgets)
+			}
+			continue
 		}
-		paras = paras[1:]
+		paras = append(paras[:i], paras[i+1:]...)
 	}
 	return finishHTML(a, paras, &m, detected, widgets)
+}
+
+// creditDateLine: a short line with the byline's name and a date
+// ("05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde").
+func creditDateLine(p, byline string) bool {
+	if len(p) > 200 || !strings.Contains(strings.ToLower(p), strings.ToLower(byline)) {
+		return false
+	}
+	d, _ := findDate(p, true)
+	return d != ""
+}
+
+// dateOnlyLine: a short line that is a printed date and time in any of the
+// languages findDate reads ("segunda-feira, 22 de janeiro de 2018 às
+// 0:13"): besides the date, at most two words of four letters or more (a
+// weekday, the month) and no sentence end.
+func dateOnlyLine(p string) bool {
+	if len(p) > 60 || endsSentence(p) {
+		return false
+	}
+	if d, _ := findDate(p, true); d == "" {
+		return false
+	}
+	long := 0
+	for _, w := range strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if utf8.RuneCountInString(w) >= 4 {
+			long++
+		}
+	}
+	return long <= 2
+}
+
+// dateOf is the date findDate reads in p, or "".
+func dateOf(p string) string {
+	d, _ := findDate(p, true)
+	return d
 }
 
 // finishHTML completes an HTML article: a wire agency's dateline ("(AP)")
@@ -192,7 +240,8 @@ func dedupe(paras []string) []string {
 }
 
 // blockTexts returns the text of each block-level element under n: one
-// paragraph per block, inline markup flattened, <br> kept as a space.
+// paragraph per block, inline markup flattened, one <br> kept as a space
+// and two (a blank line) ending the paragraph.
 func blockTexts(n *html.Node) []string {
 	var out []string
 	var cur strings.Builder
@@ -206,10 +255,17 @@ func blockTexts(n *html.Node) []string {
 	// ("<strong>Summary</strong> Studies" comes back run together): a
 	// word that follows an inline element gets a space.
 	afterInline := false
+	lastBr := false // a <br> ended the text so far: a second one ends the paragraph
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
+			if strings.TrimSpace(n.Data) == "" {
+				afterInline = false
+				cur.WriteString(n.Data)
+				return
+			}
+			lastBr = false
 			if afterInline && n.Data != "" && cur.Len() > 0 {
 				r, _ := utf8.DecodeRuneInString(n.Data)
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -224,10 +280,18 @@ func blockTexts(n *html.Node) []string {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe, atom.Button, atom.Select, atom.Textarea, atom.Head:
 				return
 			case atom.Br:
-				cur.WriteByte(' ')
+				// one <br> is a line break, two a blank line: a new
+				// paragraph, as a browser shows it
+				if lastBr {
+					flush()
+				} else {
+					cur.WriteByte(' ')
+				}
+				lastBr = true
 				return
 			}
 			if isBlock(n) {
+				lastBr = false
 				flush()
 				for c := n.FirstChild; c != nil; c = c.NextSibling {
 					walk(c)
