@@ -5,17 +5,20 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/RadhiFadlillah/whatlanggo"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// trafilaturaOptions: no fallback extractors and no date search keep a
-// page at a few milliseconds; metadata we need is read from the DOM here.
+// trafilaturaOptions: no fallback extractors, no date search and no
+// metadata search keep a page at a few milliseconds; the metadata we need
+// is read from the DOM here (readMeta).
 var trafilaturaOptions = trafilatura.Options{
 	ExcludeComments: true,
 	HtmlDateMode:    trafilatura.Disabled,
 	Focus:           trafilatura.Balanced,
+	SkipMetadata:    true,
 }
 
 // covers reports whether most of the text of paras is also in alt: the
@@ -68,7 +71,6 @@ func cleanHTML(s string) (Article, error) {
 	readMeta(doc, &m)
 
 	var paras []string
-	var detected string
 	body := findFirst(doc, atom.Body)
 	if body == nil {
 		body = doc
@@ -83,7 +85,6 @@ func cleanHTML(s string) (Article, error) {
 		res, err := trafilatura.ExtractDocument(doc, trafilaturaOptions)
 		if err == nil && res != nil && res.ContentNode != nil {
 			paras = dedupe(blockTexts(res.ContentNode))
-			detected = res.Metadata.Language
 		}
 		// When the extraction holds less than a third of the page's
 		// paragraph text, let go-trafilatura compare it with its fallback
@@ -137,13 +138,13 @@ func cleanHTML(s string) (Article, error) {
 		default:
 			lead = false
 			if i++; i >= 3 {
-				return finishHTML(a, paras, &m, detected, widgets)
+				return finishHTML(a, paras, &m, widgets)
 			}
 			continue
 		}
 		paras = append(paras[:i], paras[i+1:]...)
 	}
-	return finishHTML(a, paras, &m, detected, widgets)
+	return finishHTML(a, paras, &m, widgets)
 }
 
 // creditDateLine: a short line with the byline's name and a date
@@ -187,7 +188,7 @@ func dateOf(p string) string {
 // read from the text, the markup (<html lang>, og:locale) only when the
 // text cannot tell. Widgets removed before extraction are reported first
 // in Boilerplate.
-func finishHTML(a Article, paras []string, m *htmlMeta, detected string, widgets []string) (Article, error) {
+func finishHTML(a Article, paras []string, m *htmlMeta, widgets []string) (Article, error) {
 	a, err := finish(a, paras)
 	if len(widgets) > 0 {
 		a.Boilerplate = append(widgets, a.Boilerplate...)
@@ -199,7 +200,11 @@ func finishHTML(a Article, paras []string, m *htmlMeta, detected string, widgets
 		}
 	}
 	if a.Language == "" {
-		a.Language = firstNonEmpty(pickLanguage(m), isoLanguage(detected))
+		// the markup, else whatlanggo's best guess however unsure
+		a.Language = pickLanguage(m)
+		if a.Language == "" && a.Text != "" {
+			a.Language = whatlanggo.DetectLang(a.Text).Iso6391()
+		}
 	}
 	return a, err
 }
