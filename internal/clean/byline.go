@@ -66,6 +66,9 @@ func bylinePieces(n *html.Node) []bylinePiece {
 // popup: a hover card, tooltip or pop-up (an author's card, a teaser)
 // that the reader sees only on demand.
 func popup(n *html.Node) bool {
+	if len(n.Attr) == 0 {
+		return false
+	}
 	c := strings.ToLower(attr(n, "class"))
 	for _, k := range []string{"tooltip", "popover", "hovercard", "hover-card", "popup", "pop-up", "author-box", "__author-box", "dropdown"} {
 		if strings.Contains(c, k) {

@@ -59,6 +59,28 @@ func textLen(n *html.Node) int {
 	return t
 }
 
+// visibleLen approximates the length of the text a reader sees under n
+// (nodeText's length, without building it): each text node's words and
+// one separator, leaving out scripts and styles.
+func visibleLen(n *html.Node) int {
+	switch n.Type {
+	case html.TextNode:
+		if t := strings.TrimSpace(n.Data); t != "" {
+			return len(t) + 1
+		}
+		return 0
+	case html.ElementNode:
+		if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
+			return 0
+		}
+	}
+	t := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t += visibleLen(c)
+	}
+	return t
+}
+
 // cleanHTML extracts the main content of an HTML page or fragment.
 func cleanHTML(s string) (Article, error) {
 	doc, err := html.Parse(strings.NewReader(s))
@@ -80,7 +102,7 @@ func cleanHTML(s string) (Article, error) {
 	widgets := removeWidgets(body, h1)
 	// A fragment or tiny page is all content: the extractor would fall
 	// back to a whole-body dump anyway.
-	bodyText := len(nodeText(body))
+	bodyText := visibleLen(body)
 	if short := bodyText < 400; !short {
 		res, err := trafilatura.ExtractDocument(doc, trafilaturaOptions)
 		if err == nil && res != nil && res.ContentNode != nil {

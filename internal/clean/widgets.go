@@ -75,6 +75,9 @@ func isWidget(n *html.Node, lists map[*html.Node]bool) bool {
 	if lists[n] {
 		return true
 	}
+	if len(n.Attr) == 0 {
+		return false
+	}
 	c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	// a pull quote repeats a sentence of the story in large type
 	if strings.Contains(c, "pullquote") || strings.Contains(c, "pull-quote") || strings.Contains(c, "pull_quote") {
