@@ -97,7 +97,8 @@ func isAuthorMarked(n *html.Node) bool {
 // author credit (not an author's photo, biography or social links).
 func bylineClass(n *html.Node) bool {
 	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if !strings.Contains(s, "author") && !strings.Contains(s, "byline") && !strings.Contains(s, "writer") {
+	// "autor", "autore": the word in German, Spanish, Portuguese, Italian
+	if !strings.Contains(s, "author") && !strings.Contains(s, "autor") && !strings.Contains(s, "byline") && !strings.Contains(s, "writer") {
 		return false
 	}
 	for _, bad := range []string{"bio", "avatar", "img", "image", "photo", "pic", "social", "follow", "comment", "description", "authority", "more-", "-more", "related", "twitter", "email"} {
@@ -111,7 +112,7 @@ func bylineClass(n *html.Node) bool {
 var (
 	// bylineLabelRe is the label before the names: "By", "Posted by",
 	// "Analysis by", "Text:", "Publicado por:", "Von".
-	bylineLabelRe = regexp.MustCompile(`^(?i:(?:posted|written|words|story|reporting|report|analysis|commentary|text|compiled|published|publicado|publicada|escrito|scritto|geschrieben|researched|interview)\s+)?(?:(?i:by)|von|por|par|di|da|de)\s*:?(?:\s+|$)|^[\p{L}]{2,20}\s*:\s*`)
+	bylineLabelRe = regexp.MustCompile(`^(?i:(?:posted|written|words|story|reporting|report|analysis|commentary|text|compiled|published|publicado|publicada|escrito|scritto|geschrieben|researched|interview)\s+)?(?:(?i:by|von|por|par)|di|da|de)\s*:?(?:\s+|$)|^[\p{L}]{2,20}\s*:\s*`)
 	// bylineSepRe splits a piece of byline text into parts.
 	bylineSepRe = regexp.MustCompile(`\s*(,|;|\band\b|&|\bund\b|\be\b|\by\b|\bet\b|\||·|•|／|/|\s[-–—]\s)\s*`)
 	// notNameRe: words that end a byline's names (job titles, outlets'

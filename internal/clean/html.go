@@ -422,7 +422,7 @@ func isBylineOf(p, byline string) bool {
 	if len(p) > len(byline)+40 {
 		return false
 	}
-	return bylineRe.MatchString(p) && strings.Contains(strings.ToLower(p), strings.ToLower(byline))
+	return (bylineRe.MatchString(p) || byLineStartRe.MatchString(p)) && strings.Contains(strings.ToLower(p), strings.ToLower(byline))
 }
 
 // tokenTexts extracts text from markup with the tokenizer alone, breaking

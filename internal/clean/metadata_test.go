@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -157,5 +159,61 @@ func TestWidgetsNeverGlue(t *testing.T) {
 	}
 	if len(a.Boilerplate) == 0 || !strings.Contains(a.Boilerplate[0], "Whitfield presses") {
 		t.Errorf("hover card not reported: %q", a.Boilerplate)
+	}
+}
+
+// TestMetadataStyles: hand-made pages in byline, date and headline styles
+// the earlier tests do not cover, each read for title, byline, published
+// date and language (the metadata a reader sees).
+func TestMetadataStyles(t *testing.T) {
+	tests := []struct {
+		file                                string
+		title, byline, published, language string
+	}{
+		// "By A and B | Reuters" in a <p class="byline">: the agency after
+		// the bar is not a name
+		{"river-dredging-wire-byline.html", "Port authority approves river dredging plan despite fishing concerns",
+			"Ines Carvalho and Tomas Brekke", "2022-04-09", "en"},
+		// JSON-LD lists the authors in another order than the page: the
+		// page's order wins; the declared date-time is kept
+		{"clinic-funding-jsonld-authors.html", "Rural clinics win three more years of state funding",
+			"Owen Mabry and Priya Raman", "2023-02-14T09:30:00-06:00", "en"},
+		// a date printed only in a <time> without datetime, the credit in
+		// a class="writer" span
+		{"orchard-frost-time-text.html", "Late frost damages cherry orchards across the valley",
+			"Hannah Osei", "2021-05-03", "en"},
+		// an <h1> inside <header> after a kicker link; "Updated" printed
+		// before "Published"; a job title after the name
+		{"stadium-vote-kicker-header.html", "Why the stadium vote split the council",
+			"Lena Fischer", "2020-10-21T18:05:00Z", "en"},
+		// German: "Von" credit in class="autor", "12. Dezember 2023"
+		{"heizkosten-german.html", "Stadtwerke senken die Fernwärmepreise zum Jahreswechsel",
+			"Katrin Böhm", "2023-12-12", "de"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("../../testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Clean(body, tt.file, "text/html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{a.Title, a.Byline, a.Published, a.Language}
+			want := []string{tt.title, tt.byline, tt.published, tt.language}
+			for i, f := range []string{"title", "byline", "published", "language"} {
+				if got[i] != want[i] {
+					t.Errorf("%s = %q, want %q", f, got[i], want[i])
+				}
+			}
+			// the credit, date and kicker lines are metadata, not body
+			first, _, _ := strings.Cut(a.Text, "\n\n")
+			for _, bad := range []string{tt.byline, "Reuters", "Updated", "City Hall", "Von "} {
+				if strings.HasPrefix(first, bad) {
+					t.Errorf("text starts with %q: %q", bad, first)
+				}
+			}
+		})
 	}
 }
