@@ -167,7 +167,7 @@ func TestWidgetsNeverGlue(t *testing.T) {
 // date and language (the metadata a reader sees).
 func TestMetadataStyles(t *testing.T) {
 	tests := []struct {
-		file                                string
+		file                               string
 		title, byline, published, language string
 	}{
 		// "By A and B | Reuters" in a <p class="byline">: the agency after
