@@ -16,7 +16,7 @@ import (
 // not a name (outlet, job title, date, "Follow"), and several names count
 // only when the page joins them as a list ("A, B and C", or each in its own
 // author link); otherwise a part after a comma is a job title or outlet
-// ("Jill Smith, Staff writer", "Jill Smith, CNN").
+// ("Jill Smith, Staff writer", "Jill Smith, Metro Desk").
 
 // bylinePiece is one text node of a byline element.
 type bylinePiece struct {
@@ -42,7 +42,7 @@ func bylinePieces(n *html.Node) []bylinePiece {
 				return
 			case atom.A:
 				// a link's text is one piece, however it is styled
-				// ("Louise Matsaki<span>s</span>")
+				// ("Nora Castel<span>l</span>")
 				if t := nodeText(n); t != "" {
 					out = append(out, bylinePiece{t, true})
 				}
@@ -232,10 +232,10 @@ func dateOrTimeAt(s string) int {
 	return at
 }
 
-// isPersonOrCredit: a name ("Jane Smith", "JOHN O. DOE", "Mary Clare
-// Jalonick", "Bruce Y. Lee"), a desk or agency credit ("Telegraph Sport",
+// isPersonOrCredit: a name ("Jane Smith", "JOHN O. DOE", "Mary Ellen
+// Brandt", "Alan T. Reyes"), a desk or agency credit ("Herald Sport",
 // "Associated Press"), or — when it is the whole byline — a one-word
-// account or agency ("PTI", "jdadmin").
+// account or agency ("PTI", "siteadmin").
 func isPersonOrCredit(s string, first, only bool, outlets []string) bool {
 	if s == "" || len(s) > 60 || notNameRe.MatchString(s) {
 		return false
@@ -272,7 +272,7 @@ func isPersonOrCredit(s string, first, only bool, outlets []string) bool {
 }
 
 // isOutlet: the name is the site's or publisher's name or part of it
-// ("Business Insider" for "Business Insider Deutschland").
+// ("Daily Ledger" for "Daily Ledger Europe").
 func isOutlet(s string, outlets []string) bool {
 	ls := strings.ToLower(strings.TrimPrefix(s, "The "))
 	for _, o := range outlets {

@@ -183,9 +183,14 @@ func TestMetadataStyles(t *testing.T) {
 		{"orchard-frost-time-text.html", "Late frost damages cherry orchards across the valley",
 			"Hannah Osei", "2021-05-03", "en"},
 		// an <h1> inside <header> after a kicker link; "Updated" printed
-		// before "Published"; a job title after the name
+		// before "Published" in one line and no declared date; a job
+		// title after the name
 		{"stadium-vote-kicker-header.html", "Why the stadium vote split the council",
-			"Lena Fischer", "2020-10-21T18:05:00Z", "en"},
+			"Lena Fischer", "2020-10-21", "en"},
+		// the only <h1> is the section's name; the headline is an <h2>;
+		// a day-month date with "10.00 GMT" and a "Last modified" line
+		{"ferry-strike-section-h1.html", "Ferry crews walk out over rosters as island services halt",
+			"Fiona MacLeod", "2021-03-04", "en"},
 		// German: "Von" credit in class="autor", "12. Dezember 2023"
 		{"heizkosten-german.html", "Stadtwerke senken die Fernwärmepreise zum Jahreswechsel",
 			"Katrin Böhm", "2023-12-12", "de"},
@@ -215,5 +220,31 @@ func TestMetadataStyles(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestDatesIn(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    []string
+		updates []bool
+	}{
+		{"Updated October 22, 2020 at 9:12 a.m. | Published October 21, 2020 at 2:05 p.m.",
+			[]string{"2020-10-22", "2020-10-21"}, []bool{true, false}},
+		{"Published 4 March 2021, last modified 5 March 2021", []string{"2021-03-04", "2021-03-05"}, []bool{false, true}},
+		{"Thursday 4 March 2021 10.00 GMT", []string{"2021-03-04"}, []bool{false}},
+		{"Aktualisiert am 12.12.2023", []string{"2023-12-12"}, []bool{true}},
+	}
+	for _, tt := range tests {
+		ds := datesIn(tt.in, true)
+		if len(ds) != len(tt.want) {
+			t.Errorf("datesIn(%q) = %v, want %v", tt.in, ds, tt.want)
+			continue
+		}
+		for i, d := range ds {
+			if d.val != tt.want[i] || labelSaysUpdate(d.label) != tt.updates[i] {
+				t.Errorf("datesIn(%q)[%d] = %q label %q (update %v), want %q update %v", tt.in, i, d.val, d.label, labelSaysUpdate(d.label), tt.want[i], tt.updates[i])
+			}
+		}
 	}
 }
