@@ -143,3 +143,52 @@ func blockChunks(n *html.Node) []chunk {
 	flush()
 	return out
 }
+
+// A paragraph whose text is all one link or a run of links ("Moon
+// landers: the plans so far", "(Read also: … – PHOTOS)") is a teaser for
+// another page, not story text; the extractor loses the links, so such
+// paragraphs are noted on the page before extraction. List items and
+// headings are left alone: a buyer's guide links its product names.
+
+// linkBlocks returns the normalised text of each short <p> under n whose
+// text is at least 90% link text.
+func linkBlocks(n *html.Node) map[string]bool {
+	out := map[string]bool{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch tagAtom(c) {
+			case atom.P:
+				if t := textLen(c); t >= 15 && t <= 200 && linkTextLen(c)*10 >= t*9 {
+					out[collapseSpace(normalizeChars(nodeText(c)))] = true
+				}
+				continue
+			case atom.Script, atom.Style, atom.A:
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return out
+}
+
+// dropLinkBlocks removes the paragraphs that are link-only blocks of the
+// page, reporting each after the widgets.
+func dropLinkBlocks(paras []string, links map[string]bool, removed []string) ([]string, []string) {
+	if len(links) == 0 {
+		return paras, removed
+	}
+	kept := paras[:0]
+	for _, p := range paras {
+		if links[p] {
+			removed = append(removed, summarize(p))
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return kept, removed
+}

@@ -86,6 +86,15 @@ Staff at the home-care service found two of its five vans broken into on Friday 
 			gone: []string{"janeiro"},
 		},
 		{
+			// a paragraph that is only a link to another story
+			name: "link-only paragraph inside the story",
+			page: `<html><body><article><h1>Council votes to replace Mill Street pool</h1>` + story + `
+<p><strong><a href="/a/9">How the east end lost its last lido, and what came after</a></strong></p>
+<p>Work on the new pool is due to start in September.</p></article></body></html>`,
+			want: []string{"keep the old pool open", "due to start in September."},
+			gone: []string{"last lido"},
+		},
+		{
 			name: "two <br>s end a paragraph",
 			page: `<html><body><article><h1>Council votes to replace Mill Street pool</h1>` + story + `
 <p>The vote was close.<br><br>Seven members backed the plan and six opposed it, saying the old pool could be repaired for less.</p></article></body></html>`,

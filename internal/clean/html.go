@@ -100,6 +100,7 @@ func cleanHTML(s string) (Article, error) {
 	title, h1 := pickTitle(&m)
 	scan := scanPage(body, h1, &m)
 	widgets := removeWidgets(body, h1)
+	linkOnly := linkBlocks(body)
 	// A fragment or tiny page is all content: the extractor would fall
 	// back to a whole-body dump anyway.
 	bodyText := visibleLen(body)
@@ -142,6 +143,7 @@ func cleanHTML(s string) (Article, error) {
 		paras[i] = collapseSpace(normalizeChars(paras[i]))
 	}
 	paras = dropEmpty(paras)
+	paras, widgets = dropLinkBlocks(paras, linkOnly, widgets)
 	// The headline, byline and date lines that open the text are metadata,
 	// not body; so are a credit or date line among the first paragraphs
 	// (a lead paragraph can come before them).
