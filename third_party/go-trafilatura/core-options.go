@@ -134,8 +134,8 @@ type Options struct {
 	// (meta tags, JSON-LD, title, author and URL from the DOM, date) and
 	// the language guess of the extracted text, for callers that read
 	// metadata themselves. The extracted content is the same; the result's
-	// Metadata is empty. With EnableFallback the metadata is still read:
-	// the fallback extractors use the page's URL.
+	// Metadata is empty, and the fallback extractors (EnableFallback) get
+	// the page's URL only from OriginalURL, which they use for links.
 	SkipMetadata bool
 
 	// HtmlDateOptions is user provided configuration for the external `go-htmldate`

@@ -95,7 +95,7 @@ func ExtractDocument(doc *html.Node, opts Options) (*ExtractResult, error) {
 
 	// Fetch metadata
 	var metadata Metadata
-	if !opts.SkipMetadata || opts.EnableFallback {
+	if !opts.SkipMetadata {
 		metadata = extractMetadata(doc, opts)
 	}
 
