@@ -150,8 +150,8 @@ func blockChunks(n *html.Node) []chunk {
 // paragraphs are noted on the page before extraction. List items and
 // headings are left alone: a buyer's guide links its product names.
 
-// linkBlocks returns the normalised text of each short <p> under n whose
-// text is at least 90% link text.
+// linkBlocks returns the normalised text of each short <p> (at most 300
+// bytes) under n whose text is at least 80% link text.
 func linkBlocks(n *html.Node) map[string]bool {
 	out := map[string]bool{}
 	var walk func(*html.Node)
@@ -162,7 +162,7 @@ func linkBlocks(n *html.Node) map[string]bool {
 			}
 			switch tagAtom(c) {
 			case atom.P:
-				if t := textLen(c); t >= 15 && t <= 200 && linkTextLen(c)*10 >= t*9 {
+				if t := textLen(c); t >= 15 && t <= 300 && linkTextLen(c)*10 >= t*8 {
 					out[collapseSpace(normalizeChars(nodeText(c)))] = true
 				}
 				continue
