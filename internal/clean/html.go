@@ -144,9 +144,15 @@ func cleanHTML(s string) (Article, error) {
 	}
 	paras = dropEmpty(paras)
 	paras, widgets = dropLinkBlocks(paras, linkOnly, widgets)
-	// The headline, byline and date lines that open the text are metadata,
-	// not body; so are a credit or date line among the first paragraphs
-	// (a lead paragraph can come before them).
+	paras = headerLines(&a, paras)
+	return finishHTML(a, paras, &m, widgets)
+}
+
+// headerLines removes the headline, byline and date lines that open the
+// text (metadata, not body), and a credit or date line among the first
+// three paragraphs (a lead paragraph can come before them), filling the
+// byline and date from them when they are still empty.
+func headerLines(a *Article, paras []string) []string {
 	lead := true
 	for i := 0; i < len(paras); {
 		p := paras[i]
@@ -162,13 +168,13 @@ func cleanHTML(s string) (Article, error) {
 		default:
 			lead = false
 			if i++; i >= 3 {
-				return finishHTML(a, paras, &m, widgets)
+				return paras
 			}
 			continue
 		}
 		paras = append(paras[:i], paras[i+1:]...)
 	}
-	return finishHTML(a, paras, &m, widgets)
+	return paras
 }
 
 // creditDateLine: a short line with the byline's name and a date
