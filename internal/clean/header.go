@@ -45,8 +45,7 @@ var publishedWordRe = regexp.MustCompile(`(?i)\b(?:published|posted)\b`)
 var byLineStartRe = regexp.MustCompile(`^[\s\-–—|•·/]*(?i:(?:posted|written|words|story|reporting|analysis|text|publicado|publicada|escrito|escrita|scritto|geschrieben)\s+)?(?i:by|por|von|par|di)(?:\s|:|$)`)
 
 func scanPage(body, title *html.Node, m *htmlMeta) *pageScan {
-	l := isoLanguage(firstNonEmpty(m.lang, m.metaLang, m.ogLocale))
-	s := &pageScan{titleOff: -1, titleEnd: -1, monthFirst: l == "" || l == "en", outlets: m.outlets, title: title}
+	s := &pageScan{titleOff: -1, titleEnd: -1, monthFirst: monthFirst(firstNonEmpty(m.lang, m.metaLang, m.ogLocale)), outlets: m.outlets, title: title}
 	s.walk(body, 0)
 	s.bylines = s.resolve(s.bylines, func(sp *spot) {
 		sp.val = bylineNames(bylinePieces(sp.node), s.outlets)
@@ -276,6 +275,28 @@ func contains(n, d *html.Node) bool {
 		if d == n {
 			return true
 		}
+	}
+	return false
+}
+
+// dayFirstEnglish are the English-speaking regions that write 2/5/2024 for
+// 2 May.
+var dayFirstEnglish = map[string]bool{"gb": true, "uk": true, "ie": true, "au": true, "nz": true, "in": true, "za": true, "sg": true, "ng": true, "ke": true, "pk": true}
+
+// monthFirst reports whether a page in language tag l ("en-US",
+// "en_GB", "de") writes numeric dates month first: English pages do,
+// except those of the regions in dayFirstEnglish; so do pages of unknown
+// language.
+func monthFirst(l string) bool {
+	switch isoLanguage(l) {
+	case "":
+		return true
+	case "en":
+		l = strings.ToLower(strings.TrimSpace(l))
+		if i := strings.IndexAny(l, "-_"); i >= 0 {
+			return !dayFirstEnglish[l[i+1:min(len(l), i+3)]]
+		}
+		return true
 	}
 	return false
 }

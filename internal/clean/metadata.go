@@ -285,10 +285,21 @@ func pickTitle(m *htmlMeta) (string, *html.Node) {
 	}
 	for _, t := range []string{m.ogTitle, m.metaTitle, m.jsonHeadline} {
 		if t = collapseSpace(normalizeChars(t)); t != "" {
-			return stripSiteSuffix(t, m.siteName, false), nil
+			return stripSection(stripSiteSuffix(t, m.siteName, false)), nil
 		}
 	}
-	return stripSiteSuffix(m.titleTag, m.siteName, true), nil
+	return stripSection(stripSiteSuffix(m.titleTag, m.siteName, true)), nil
+}
+
+// stripSection removes a section label before a bar ("Opinion | The vote
+// was a mistake"): one or two words before " | " when at least three
+// follow.
+func stripSection(t string) string {
+	head, tail, ok := strings.Cut(t, " | ")
+	if !ok || len(strings.Fields(head)) > 2 || len(strings.Fields(tail)) < 3 {
+		return t
+	}
+	return strings.TrimSpace(tail)
 }
 
 // headlineLike: an <h1> that can be the article's headline, not the logo,

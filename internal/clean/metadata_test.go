@@ -248,3 +248,39 @@ func TestDatesIn(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthFirst(t *testing.T) {
+	tests := []struct {
+		lang string
+		want bool
+	}{
+		{"", true}, {"en", true}, {"en-US", true}, {"en-GB", false}, {"en_AU", false}, {"en-in", false}, {"de-DE", false}, {"pt", false},
+	}
+	for _, tt := range tests {
+		if got := monthFirst(tt.lang); got != tt.want {
+			t.Errorf("monthFirst(%q) = %v, want %v", tt.lang, got, tt.want)
+		}
+	}
+	// a British page's 02/05/2024 is 2 May
+	page := `<html lang="en-GB"><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise from June</h1>
+<p class="byline">By Ann Lowe</p><p class="date">02/05/2024</p>
+<p>Ferry fares on the island routes will rise by six percent from the first of June, the operator said on Thursday.</p>
+<p>The operator said fuel and wages had both risen faster than expected over the winter.</p></article></body></html>`
+	if a := mustClean(t, []byte(page), "f.html", "text/html"); a.Published != "2024-05-02" {
+		t.Errorf("published = %q, want 2024-05-02", a.Published)
+	}
+}
+
+func TestStripSection(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Opinion | The pool vote was a mistake", "The pool vote was a mistake"},
+		{"Live updates | Storm hits the coast", "Storm hits the coast"},
+		{"Storm hits the coast | Live", "Storm hits the coast | Live"},
+		{"A | B", "A | B"},
+	}
+	for _, tt := range tests {
+		if got := stripSection(tt.in); got != tt.want {
+			t.Errorf("stripSection(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
