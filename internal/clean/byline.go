@@ -135,6 +135,9 @@ func bylineNames(pieces []bylinePiece, outlets []string) string {
 		t := p.text
 		if len(names) == 0 {
 			t = strings.TrimLeft(t, " |•·:-–—/")
+			if loc := postedByRe.FindStringIndex(t); loc != nil {
+				t = t[loc[1]:]
+			}
 			t = strings.TrimSpace(bylineLabelRe.ReplaceAllString(t, ""))
 			if d, at := findDate(t, true); d != "" && at == 0 {
 				// "05/10/2018 - Publicado por: ..." the date first

@@ -95,6 +95,14 @@ Staff at the home-care service found two of its five vans broken into on Friday 
 			gone: []string{"last lido"},
 		},
 		{
+			// the declared authors printed as a bare line above the story
+			name: "a line that is only the byline",
+			page: `<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":["Ada Stone","Ben Hale"]}</script></head><body><article><h1>Council votes to replace Mill Street pool</h1>
+<p>Ada Stone and Ben Hale</p>` + story + `</article></body></html>`,
+			want: []string{"The city council voted on Tuesday"},
+			gone: []string{"Ada Stone"},
+		},
+		{
 			name: "two <br>s end a paragraph",
 			page: `<html><body><article><h1>Council votes to replace Mill Street pool</h1>` + story + `
 <p>The vote was close.<br><br>Seven members backed the plan and six opposed it, saying the old pool could be repaired for less.</p></article></body></html>`,

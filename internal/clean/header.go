@@ -44,6 +44,10 @@ var publishedWordRe = regexp.MustCompile(`(?i)\b(?:published|posted)\b`)
 // byLineStartRe: a text that opens a credit line ("By", "Posted by").
 var byLineStartRe = regexp.MustCompile(`^[\s\-–—|•·/]*(?i:(?:posted|written|words|story|reporting|analysis|text|publicado|publicada|escrito|escrita|scritto|geschrieben)\s+)?(?i:by|por|von|par|di)(?:\s|:|$)`)
 
+// postedByRe: a credit after the date ("Posted on November 19, 2019 by
+// admin"); the part up to "by" is a label.
+var postedByRe = regexp.MustCompile(`(?i)^\s*(?:posted|published|written|updated)\b[^|•·]{0,40}?\bby\s+`)
+
 func scanPage(body, title *html.Node, m *htmlMeta) *pageScan {
 	s := &pageScan{titleOff: -1, titleEnd: -1, monthFirst: monthFirst(firstNonEmpty(m.lang, m.metaLang, m.ogLocale)), outlets: m.outlets, title: title}
 	s.walk(body, 0)
@@ -128,7 +132,7 @@ func (s *pageScan) walk(n *html.Node, depth int) {
 		if len(t) <= 160 && strings.ContainsAny(t, "0123456789") {
 			s.dates = append(s.dates, spot{off: s.visible.Len(), node: n})
 		}
-		if len(t) < 80 && byLineStartRe.MatchString(t) {
+		if len(t) < 80 && (byLineStartRe.MatchString(t) || postedByRe.MatchString(t)) {
 			if c := creditLine(n); c != nil {
 				s.bylines = append(s.bylines, spot{off: s.visible.Len(), node: c})
 			}

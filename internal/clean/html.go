@@ -160,7 +160,7 @@ func headerLines(a *Article, paras []string) []string {
 		case lead && sameText(p, a.Title):
 		case lead && a.Byline == "" && bylineRe.MatchString(p):
 			a.Byline = cleanByline(p)
-		case a.Byline != "" && (isBylineOf(p, a.Byline) || creditDateLine(p, a.Byline)):
+		case a.Byline != "" && (sameText(p, a.Byline) || isBylineOf(p, a.Byline) || creditDateLine(p, a.Byline)):
 		case len(p) < 80 && (isDateLine(p) || dateOnlyLine(p)):
 			if a.Published == "" {
 				a.Published = firstNonEmpty(firstDate(p), dateOf(p))

@@ -20,6 +20,7 @@ func TestCleanByline(t *testing.T) {
 		{"By WESTERN HERALD STAFF NOVEMBER 20, 2019 10:43", "Western Herald Staff"},
 		{"The Associated Press", "Associated Press"},
 		{"Posted by Vortex", "Vortex"},
+		{"Posted on November 19, 2019 by siteadmin", "siteadmin"},
 		{"Текст: Анна Белова", "Анна Белова"},
 		{"Pieter de Vries", "Pieter de Vries"},
 		{"Nama (wajib)", ""},
