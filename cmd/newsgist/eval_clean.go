@@ -20,8 +20,8 @@ func init() {
 }
 
 // evalClean runs the cleaner over an evaluation set of HTML pages with
-// hand-made ground truth and prints shingle precision, recall and F1 and the
-// per-page time.
+// hand-made ground truth and prints shingle precision, recall and F1, the
+// per-page wall and CPU time and the five slowest pages.
 func evalClean(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("eval clean", flag.ContinueOnError)
 	fs.SetOutput(out)
@@ -68,31 +68,56 @@ func run(out io.Writer, name string, pages []cleaneval.Page, worst int, extract 
 	extract(pages[0]) // warm up lazily initialised tables
 	counts := make([]cleaneval.Counts, len(pages))
 	times := make([]time.Duration, len(pages))
+	cpu := make([]time.Duration, len(pages))
 	for i, p := range pages {
-		start := time.Now()
+		c0, start := processCPU(), time.Now()
 		text := extract(p)
-		times[i] = time.Since(start)
+		times[i], cpu[i] = time.Since(start), processCPU()-c0
 		counts[i] = cleaneval.Compare(p.Truth, text)
 	}
 	s := cleaneval.Aggregate(counts)
 	t := cleaneval.Times(times)
 	fmt.Fprintf(out, "%-15s F1 %.4f  precision %.4f  recall %.4f  | per page: median %s  p95 %s  max %s\n",
 		name, s.F1, s.Precision, s.Recall, ms(t.Median), ms(t.P95), ms(t.Max))
+	if c := cleaneval.Times(cpu); c.Max > 0 {
+		fmt.Fprintf(out, "%-15s CPU time per page (not inflated by other programs): median %s  p95 %s  max %s\n",
+			"", ms(c.Median), ms(c.P95), ms(c.Max))
+	}
+	printSlowest(out, pages, times, cpu, 5)
 	if worst > 0 {
-		idx := make([]int, len(pages))
-		f1 := make([]float64, len(pages))
-		for i := range idx {
-			idx[i] = i
-			p, r := counts[i].PrecisionRecall()
-			if p+r > 0 {
-				f1[i] = 2 * p * r / (p + r)
-			}
+		printWorst(out, pages, counts, worst)
+	}
+}
+
+// printSlowest lists the n pages that took longest (wall time), with
+// their CPU time and size.
+func printSlowest(out io.Writer, pages []cleaneval.Page, times, cpu []time.Duration, n int) {
+	idx := make([]int, len(pages))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return times[idx[a]] > times[idx[b]] })
+	fmt.Fprintf(out, "  slowest %d:\n", min(n, len(idx)))
+	for _, i := range idx[:min(n, len(idx))] {
+		fmt.Fprintf(out, "    %s (CPU %s)  %4d KB  %s  %s\n", ms(times[i]), ms(cpu[i]), len(pages[i].HTML)/1024, pages[i].ID[:12], pages[i].URL)
+	}
+}
+
+// printWorst lists the n pages with the lowest F1.
+func printWorst(out io.Writer, pages []cleaneval.Page, counts []cleaneval.Counts, n int) {
+	idx := make([]int, len(pages))
+	f1 := make([]float64, len(pages))
+	for i := range idx {
+		idx[i] = i
+		p, r := counts[i].PrecisionRecall()
+		if p+r > 0 {
+			f1[i] = 2 * p * r / (p + r)
 		}
-		sort.SliceStable(idx, func(a, b int) bool { return f1[idx[a]] < f1[idx[b]] })
-		for _, i := range idx[:min(worst, len(idx))] {
-			p, r := counts[i].PrecisionRecall()
-			fmt.Fprintf(out, "  F1 %.3f P %.3f R %.3f  %s  %s\n", f1[i], p, r, pages[i].ID[:12], pages[i].URL)
-		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return f1[idx[a]] < f1[idx[b]] })
+	for _, i := range idx[:min(n, len(idx))] {
+		p, r := counts[i].PrecisionRecall()
+		fmt.Fprintf(out, "  F1 %.3f P %.3f R %.3f  %s  %s\n", f1[i], p, r, pages[i].ID[:12], pages[i].URL)
 	}
 }
 

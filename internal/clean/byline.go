@@ -16,7 +16,7 @@ import (
 // not a name (outlet, job title, date, "Follow"), and several names count
 // only when the page joins them as a list ("A, B and C", or each in its own
 // author link); otherwise a part after a comma is a job title or outlet
-// ("Jill Smith, Staff writer", "Jill Smith, CNN").
+// ("Jill Smith, Staff writer", "Jill Smith, Metro Desk").
 
 // bylinePiece is one text node of a byline element.
 type bylinePiece struct {
@@ -42,7 +42,7 @@ func bylinePieces(n *html.Node) []bylinePiece {
 				return
 			case atom.A:
 				// a link's text is one piece, however it is styled
-				// ("Louise Matsaki<span>s</span>")
+				// ("Nora Castel<span>l</span>")
 				if t := nodeText(n); t != "" {
 					out = append(out, bylinePiece{t, true})
 				}
@@ -66,6 +66,9 @@ func bylinePieces(n *html.Node) []bylinePiece {
 // popup: a hover card, tooltip or pop-up (an author's card, a teaser)
 // that the reader sees only on demand.
 func popup(n *html.Node) bool {
+	if len(n.Attr) == 0 {
+		return false
+	}
 	c := strings.ToLower(attr(n, "class"))
 	for _, k := range []string{"tooltip", "popover", "hovercard", "hover-card", "popup", "pop-up", "author-box", "__author-box", "dropdown"} {
 		if strings.Contains(c, k) {
@@ -94,7 +97,8 @@ func isAuthorMarked(n *html.Node) bool {
 // author credit (not an author's photo, biography or social links).
 func bylineClass(n *html.Node) bool {
 	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if !strings.Contains(s, "author") && !strings.Contains(s, "byline") && !strings.Contains(s, "writer") {
+	// "autor", "autore": the word in German, Spanish, Portuguese, Italian
+	if !strings.Contains(s, "author") && !strings.Contains(s, "autor") && !strings.Contains(s, "byline") && !strings.Contains(s, "writer") {
 		return false
 	}
 	for _, bad := range []string{"bio", "avatar", "img", "image", "photo", "pic", "social", "follow", "comment", "description", "authority", "more-", "-more", "related", "twitter", "email"} {
@@ -108,7 +112,7 @@ func bylineClass(n *html.Node) bool {
 var (
 	// bylineLabelRe is the label before the names: "By", "Posted by",
 	// "Analysis by", "Text:", "Publicado por:", "Von".
-	bylineLabelRe = regexp.MustCompile(`^(?i:(?:posted|written|words|story|reporting|report|analysis|commentary|text|compiled|published|publicado|publicada|escrito|scritto|geschrieben|researched|interview)\s+)?(?:(?i:by)|von|por|par|di|da|de)\s*:?(?:\s+|$)|^[\p{L}]{2,20}\s*:\s*`)
+	bylineLabelRe = regexp.MustCompile(`^(?i:(?:posted|written|words|story|reporting|report|analysis|commentary|text|compiled|published|publicado|publicada|escrito|scritto|geschrieben|researched|interview)\s+)?(?:(?i:by|von|por|par)|di|da|de)\s*:?(?:\s+|$)|^[\p{L}]{2,20}\s*:\s*`)
 	// bylineSepRe splits a piece of byline text into parts.
 	bylineSepRe = regexp.MustCompile(`\s*(,|;|\band\b|&|\bund\b|\be\b|\by\b|\bet\b|\||·|•|／|/|\s[-–—]\s)\s*`)
 	// notNameRe: words that end a byline's names (job titles, outlets'
@@ -131,6 +135,9 @@ func bylineNames(pieces []bylinePiece, outlets []string) string {
 		t := p.text
 		if len(names) == 0 {
 			t = strings.TrimLeft(t, " |•·:-–—/")
+			if loc := postedByRe.FindStringIndex(t); loc != nil {
+				t = t[loc[1]:]
+			}
 			t = strings.TrimSpace(bylineLabelRe.ReplaceAllString(t, ""))
 			if d, at := findDate(t, true); d != "" && at == 0 {
 				// "05/10/2018 - Publicado por: ..." the date first
@@ -228,10 +235,10 @@ func dateOrTimeAt(s string) int {
 	return at
 }
 
-// isPersonOrCredit: a name ("Jane Smith", "JOHN O. DOE", "Mary Clare
-// Jalonick", "Bruce Y. Lee"), a desk or agency credit ("Telegraph Sport",
+// isPersonOrCredit: a name ("Jane Smith", "JOHN O. DOE", "Mary Ellen
+// Brandt", "Alan T. Reyes"), a desk or agency credit ("Herald Sport",
 // "Associated Press"), or — when it is the whole byline — a one-word
-// account or agency ("PTI", "jdadmin").
+// account or agency ("PTI", "siteadmin").
 func isPersonOrCredit(s string, first, only bool, outlets []string) bool {
 	if s == "" || len(s) > 60 || notNameRe.MatchString(s) {
 		return false
@@ -268,7 +275,7 @@ func isPersonOrCredit(s string, first, only bool, outlets []string) bool {
 }
 
 // isOutlet: the name is the site's or publisher's name or part of it
-// ("Business Insider" for "Business Insider Deutschland").
+// ("Daily Ledger" for "Daily Ledger Europe").
 func isOutlet(s string, outlets []string) bool {
 	ls := strings.ToLower(strings.TrimPrefix(s, "The "))
 	for _, o := range outlets {

@@ -58,30 +58,36 @@ var (
 // and where it starts, or ("", -1). monthFirst reads an ambiguous numeric
 // date as m/d/y.
 func findDate(s string, monthFirst bool) (string, int) {
-	best, at := "", -1
-	try := func(pos int, y, m, d int) {
-		if at >= 0 && pos >= at {
+	d, at, _ := findDateSpan(s, monthFirst)
+	return d, at
+}
+
+// findDateSpan is findDate with the end of the date's text.
+func findDateSpan(s string, monthFirst bool) (string, int, int) {
+	best, at, end := "", -1, -1
+	try := func(g []int, y, m, d int) {
+		if at >= 0 && g[0] >= at {
 			return
 		}
 		if ds, ok := validDate(y, m, d); ok {
-			best, at = ds, pos
+			best, at, end = ds, g[0], g[1]
 		}
 	}
 	for _, g := range dayMonthYearRe.FindAllStringSubmatchIndex(s, 3) {
 		if mo, ok := monthNames[strings.ToLower(s[g[4]:g[5]])]; ok {
-			try(g[0], atoi(s[g[6]:g[7]]), int(mo), atoi(s[g[2]:g[3]]))
+			try(g, atoi(s[g[6]:g[7]]), int(mo), atoi(s[g[2]:g[3]]))
 		}
 	}
 	for _, g := range monthDayYearRe.FindAllStringSubmatchIndex(s, 3) {
 		if mo, ok := monthNames[strings.ToLower(s[g[2]:g[3]])]; ok {
-			try(g[0], atoi(s[g[6]:g[7]]), int(mo), atoi(s[g[4]:g[5]]))
+			try(g, atoi(s[g[6]:g[7]]), int(mo), atoi(s[g[4]:g[5]]))
 		}
 	}
 	if g := isoishRe.FindStringSubmatchIndex(s); g != nil {
-		try(g[0], atoi(s[g[2]:g[3]]), atoi(s[g[4]:g[5]]), atoi(s[g[6]:g[7]]))
+		try(g, atoi(s[g[2]:g[3]]), atoi(s[g[4]:g[5]]), atoi(s[g[6]:g[7]]))
 	}
 	if g := cjkDateRe.FindStringSubmatchIndex(s); g != nil {
-		try(g[0], atoi(s[g[2]:g[3]]), atoi(s[g[4]:g[5]]), atoi(s[g[6]:g[7]]))
+		try(g, atoi(s[g[2]:g[3]]), atoi(s[g[4]:g[5]]), atoi(s[g[6]:g[7]]))
 	}
 	if g := numericDMYRe.FindStringSubmatchIndex(s); g != nil {
 		a, b := atoi(s[g[2]:g[3]]), atoi(s[g[4]:g[5]])
@@ -89,9 +95,41 @@ func findDate(s string, monthFirst bool) (string, int) {
 		if (monthFirst && a <= 12) || b > 12 {
 			d, m = b, a
 		}
-		try(g[0], atoi(s[g[6]:g[7]]), m, d)
+		try(g, atoi(s[g[6]:g[7]]), m, d)
 	}
-	return best, at
+	return best, at, end
+}
+
+// printedDate is a date in a text and the label before it (the text
+// since the previous date or the start).
+type printedDate struct{ val, label string }
+
+// datesIn returns up to four dates printed in s, each with its label
+// ("Updated October 22, 2020 at 9:12 a.m. | Published October 21, 2020"
+// gives 2020-10-22 labelled "Updated " and 2020-10-21 labelled " at 9:12
+// a.m. | Published ").
+func datesIn(s string, monthFirst bool) []printedDate {
+	var out []printedDate
+	for off := 0; off < len(s) && len(out) < 4; {
+		d, at, end := findDateSpan(s[off:], monthFirst)
+		if d == "" {
+			break
+		}
+		out = append(out, printedDate{d, s[off : off+at]})
+		off += end
+	}
+	return out
+}
+
+// labelSaysUpdate: the label before a date marks it as an update — the
+// last of "updated" and "published" words in it is an update word.
+func labelSaysUpdate(label string) bool {
+	u := updateRe.FindAllStringIndex(label, -1)
+	if u == nil {
+		return false
+	}
+	p := publishedWordRe.FindAllStringIndex(label, -1)
+	return p == nil || u[len(u)-1][0] > p[len(p)-1][0]
 }
 
 func atoi(s string) int {

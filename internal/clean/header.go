@@ -44,26 +44,50 @@ var publishedWordRe = regexp.MustCompile(`(?i)\b(?:published|posted)\b`)
 // byLineStartRe: a text that opens a credit line ("By", "Posted by").
 var byLineStartRe = regexp.MustCompile(`^[\s\-–—|•·/]*(?i:(?:posted|written|words|story|reporting|analysis|text|publicado|publicada|escrito|escrita|scritto|geschrieben)\s+)?(?i:by|por|von|par|di)(?:\s|:|$)`)
 
+// postedByRe: a credit after the date ("Posted on November 19, 2019 by
+// admin"); the part up to "by" is a label.
+var postedByRe = regexp.MustCompile(`(?i)^\s*(?:posted|published|written|updated)\b[^|•·]{0,40}?\bby\s+`)
+
 func scanPage(body, title *html.Node, m *htmlMeta) *pageScan {
-	l := isoLanguage(firstNonEmpty(m.lang, m.metaLang, m.ogLocale))
-	s := &pageScan{titleOff: -1, titleEnd: -1, monthFirst: l == "" || l == "en", outlets: m.outlets, title: title}
+	s := &pageScan{titleOff: -1, titleEnd: -1, monthFirst: monthFirst(firstNonEmpty(m.lang, m.metaLang, m.ogLocale)), outlets: m.outlets, title: title}
 	s.walk(body, 0)
 	s.bylines = s.resolve(s.bylines, func(sp *spot) {
 		sp.val = bylineNames(bylinePieces(sp.node), s.outlets)
 	})
-	s.dates = s.resolve(s.dates, func(sp *spot) {
+	s.dates = s.resolveDates(s.dates)
+	return s
+}
+
+// resolveDates reads the dates printed near the headline: every date of a
+// text ("Updated … | Published …" gives two), each marked as an update
+// or not by its own label or, for the first, by the markup around it; a
+// <time> whose text has no date stands for its datetime.
+func (s *pageScan) resolveDates(spots []spot) []spot {
+	var out []spot
+	for _, sp := range spots {
+		if _, ok := s.distance(sp); !ok {
+			continue
+		}
+		var text string
 		if sp.node.Type == html.TextNode {
-			sp.val, _ = findDate(collapseSpace(sp.node.Data), s.monthFirst)
-		} else if d, _ := findDate(nodeText(sp.node), s.monthFirst); d == "" {
-			if d = declaredDate(attr(sp.node, "datetime")); d != "" {
-				sp.val = d[:10]
+			text = collapseSpace(sp.node.Data)
+		} else {
+			text = nodeText(sp.node)
+		}
+		ds := datesIn(text, s.monthFirst)
+		if len(ds) == 0 && sp.machine {
+			if d := declaredDate(attr(sp.node, "datetime")); d != "" {
+				ds = []printedDate{{val: d[:10]}}
 			}
 		}
-		if sp.val != "" {
-			sp.update = markedUpdate(sp.node)
+		for i, d := range ds {
+			x := sp
+			x.val = d.val
+			x.update = labelSaysUpdate(d.label) || i == 0 && markedUpdate(sp.node, text)
+			out = append(out, x)
 		}
-	})
-	return s
+	}
+	return out
 }
 
 // resolve reads the value of each spot near enough to the headline (the
@@ -108,7 +132,7 @@ func (s *pageScan) walk(n *html.Node, depth int) {
 		if len(t) <= 160 && strings.ContainsAny(t, "0123456789") {
 			s.dates = append(s.dates, spot{off: s.visible.Len(), node: n})
 		}
-		if len(t) < 80 && byLineStartRe.MatchString(t) {
+		if len(t) < 80 && (byLineStartRe.MatchString(t) || postedByRe.MatchString(t)) {
 			if c := creditLine(n); c != nil {
 				s.bylines = append(s.bylines, spot{off: s.visible.Len(), node: c})
 			}
@@ -157,29 +181,41 @@ func creditLine(n *html.Node) *html.Node {
 	return line
 }
 
-// markedUpdate: the date's own text, or the short element around it, says
-// it is an update ("Updated 11:21 pm CST", class="date-modified").
-func markedUpdate(n *html.Node) bool {
+// markedUpdate: the markup around a date's text says it is an update —
+// the class of the element or of a near ancestor ("date-modified",
+// "updated"; "published" says it is not), or the label just before the
+// text inside a short ancestor ("Last modified on <span>…</span>"): the
+// part after the last digit, so that an earlier date's label does not
+// count.
+func markedUpdate(n *html.Node, own string) bool {
 	for i, p := 0, n; p != nil && i < 3; i, p = i+1, p.Parent {
-		if p.Type == html.ElementNode {
-			c := strings.ToLower(attr(p, "class") + " " + attr(p, "itemprop"))
-			if strings.Contains(c, "modif") || strings.Contains(c, "updat") {
-				return true
-			}
-			if strings.Contains(c, "publish") {
-				return false
-			}
+		if p.Type != html.ElementNode {
+			continue
 		}
-		var t string
-		if p.Type == html.TextNode {
-			t = p.Data
-		} else if textLen(p) < 120 {
-			t = nodeText(p)
-		} else {
-			break
+		c := strings.ToLower(attr(p, "class") + " " + attr(p, "itemprop"))
+		if strings.Contains(c, "modif") || strings.Contains(c, "updat") {
+			return true
 		}
-		if updateRe.MatchString(t) {
-			return !publishedWordRe.MatchString(t) || strings.Index(strings.ToLower(t), "updat") < strings.Index(strings.ToLower(t), "publish")
+		if strings.Contains(c, "publish") {
+			return false
+		}
+		if p == n || textLen(p) >= 120 {
+			continue
+		}
+		t := nodeText(p)
+		at := strings.Index(t, own)
+		if at < 0 {
+			continue
+		}
+		pre := t[:at]
+		if k := strings.LastIndexAny(pre, "0123456789"); k >= 0 {
+			pre = pre[k+1:]
+		}
+		if updateRe.MatchString(pre) {
+			return labelSaysUpdate(pre)
+		}
+		if publishedWordRe.MatchString(pre) {
+			return false
 		}
 	}
 	return false
@@ -243,6 +279,28 @@ func contains(n, d *html.Node) bool {
 		if d == n {
 			return true
 		}
+	}
+	return false
+}
+
+// dayFirstEnglish are the English-speaking regions that write 2/5/2024 for
+// 2 May.
+var dayFirstEnglish = map[string]bool{"gb": true, "uk": true, "ie": true, "au": true, "nz": true, "in": true, "za": true, "sg": true, "ng": true, "ke": true, "pk": true}
+
+// monthFirst reports whether a page in language tag l ("en-US",
+// "en_GB", "de") writes numeric dates month first: English pages do,
+// except those of the regions in dayFirstEnglish; so do pages of unknown
+// language.
+func monthFirst(l string) bool {
+	switch isoLanguage(l) {
+	case "":
+		return true
+	case "en":
+		l = strings.ToLower(strings.TrimSpace(l))
+		if i := strings.IndexAny(l, "-_"); i >= 0 {
+			return !dayFirstEnglish[l[i+1:min(len(l), i+3)]]
+		}
+		return true
 	}
 	return false
 }

@@ -5,17 +5,20 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/RadhiFadlillah/whatlanggo"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// trafilaturaOptions: no fallback extractors and no date search keep a
-// page at a few milliseconds; metadata we need is read from the DOM here.
+// trafilaturaOptions: no fallback extractors, no date search and no
+// metadata search keep a page at a few milliseconds; the metadata we need
+// is read from the DOM here (readMeta).
 var trafilaturaOptions = trafilatura.Options{
 	ExcludeComments: true,
 	HtmlDateMode:    trafilatura.Disabled,
 	Focus:           trafilatura.Balanced,
+	SkipMetadata:    true,
 }
 
 // covers reports whether most of the text of paras is also in alt: the
@@ -56,6 +59,28 @@ func textLen(n *html.Node) int {
 	return t
 }
 
+// visibleLen approximates the length of the text a reader sees under n
+// (nodeText's length, without building it): each text node's words and
+// one separator, leaving out scripts and styles.
+func visibleLen(n *html.Node) int {
+	switch n.Type {
+	case html.TextNode:
+		if t := strings.TrimSpace(n.Data); t != "" {
+			return len(t) + 1
+		}
+		return 0
+	case html.ElementNode:
+		if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
+			return 0
+		}
+	}
+	t := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t += visibleLen(c)
+	}
+	return t
+}
+
 // cleanHTML extracts the main content of an HTML page or fragment.
 func cleanHTML(s string) (Article, error) {
 	doc, err := html.Parse(strings.NewReader(s))
@@ -68,7 +93,6 @@ func cleanHTML(s string) (Article, error) {
 	readMeta(doc, &m)
 
 	var paras []string
-	var detected string
 	body := findFirst(doc, atom.Body)
 	if body == nil {
 		body = doc
@@ -76,13 +100,14 @@ func cleanHTML(s string) (Article, error) {
 	title, h1 := pickTitle(&m)
 	scan := scanPage(body, h1, &m)
 	widgets := removeWidgets(body, h1)
+	linkOnly := linkBlocks(body)
 	// A fragment or tiny page is all content: the extractor would fall
 	// back to a whole-body dump anyway.
-	if short := len(nodeText(body)) < 400; !short {
+	bodyText := visibleLen(body)
+	if short := bodyText < 400; !short {
 		res, err := trafilatura.ExtractDocument(doc, trafilaturaOptions)
 		if err == nil && res != nil && res.ContentNode != nil {
 			paras = dedupe(blockTexts(res.ContentNode))
-			detected = res.Metadata.Language
 		}
 		// When the extraction holds less than a third of the page's
 		// paragraph text, let go-trafilatura compare it with its fallback
@@ -100,6 +125,11 @@ func cleanHTML(s string) (Article, error) {
 			}
 		}
 	}
+	if dumped(paras, bodyText, linkTextLen(body)) {
+		if alt := densestBlock(body); len(alt) > 0 {
+			paras = alt
+		}
+	}
 	if len(paras) == 0 {
 		paras = blockTexts(body)
 	} else if lead := leadBlock(scan.lead); lead != "" && !coveredBy(lead, paras) {
@@ -113,25 +143,74 @@ func cleanHTML(s string) (Article, error) {
 		paras[i] = collapseSpace(normalizeChars(paras[i]))
 	}
 	paras = dropEmpty(paras)
-	// The headline, byline and date lines that open the text are metadata,
-	// not body.
-	for len(paras) > 0 {
-		p := paras[0]
+	paras, widgets = dropLinkBlocks(paras, linkOnly, widgets)
+	paras = headerLines(&a, paras)
+	return finishHTML(a, paras, &m, widgets)
+}
+
+// headerLines removes the headline, byline and date lines that open the
+// text (metadata, not body), and a credit or date line among the first
+// three paragraphs (a lead paragraph can come before them), filling the
+// byline and date from them when they are still empty.
+func headerLines(a *Article, paras []string) []string {
+	lead := true
+	for i := 0; i < len(paras); {
+		p := paras[i]
 		switch {
-		case sameText(p, a.Title):
-		case a.Byline != "" && isBylineOf(p, a.Byline):
-		case a.Byline == "" && bylineRe.MatchString(p):
+		case lead && sameText(p, a.Title):
+		case lead && a.Byline == "" && bylineRe.MatchString(p):
 			a.Byline = cleanByline(p)
-		case len(p) < 80 && isDateLine(p):
+		case a.Byline != "" && (sameText(p, a.Byline) || isBylineOf(p, a.Byline) || creditDateLine(p, a.Byline)):
+		case len(p) < 80 && (isDateLine(p) || dateOnlyLine(p)):
 			if a.Published == "" {
-				a.Published = firstDate(p)
+				a.Published = firstNonEmpty(firstDate(p), dateOf(p))
 			}
 		default:
-			return finishHTML(a, paras, &m, detected, widgets)
+			lead = false
+			if i++; i >= 3 {
+				return paras
+			}
+			continue
 		}
-		paras = paras[1:]
+		paras = append(paras[:i], paras[i+1:]...)
 	}
-	return finishHTML(a, paras, &m, detected, widgets)
+	return paras
+}
+
+// creditDateLine: a short line with the byline's name and a date
+// ("05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde").
+func creditDateLine(p, byline string) bool {
+	if len(p) > 200 || !strings.Contains(strings.ToLower(p), strings.ToLower(byline)) {
+		return false
+	}
+	d, _ := findDate(p, true)
+	return d != ""
+}
+
+// dateOnlyLine: a short line that is a printed date and time in any of the
+// languages findDate reads ("segunda-feira, 22 de janeiro de 2018 às
+// 0:13"): besides the date, at most two words of four letters or more (a
+// weekday, the month) and no sentence end.
+func dateOnlyLine(p string) bool {
+	if len(p) > 60 || endsSentence(p) {
+		return false
+	}
+	if d, _ := findDate(p, true); d == "" {
+		return false
+	}
+	long := 0
+	for _, w := range strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if utf8.RuneCountInString(w) >= 4 {
+			long++
+		}
+	}
+	return long <= 2
+}
+
+// dateOf is the date findDate reads in p, or "".
+func dateOf(p string) string {
+	d, _ := findDate(p, true)
+	return d
 }
 
 // finishHTML completes an HTML article: a wire agency's dateline ("(AP)")
@@ -139,7 +218,7 @@ func cleanHTML(s string) (Article, error) {
 // read from the text, the markup (<html lang>, og:locale) only when the
 // text cannot tell. Widgets removed before extraction are reported first
 // in Boilerplate.
-func finishHTML(a Article, paras []string, m *htmlMeta, detected string, widgets []string) (Article, error) {
+func finishHTML(a Article, paras []string, m *htmlMeta, widgets []string) (Article, error) {
 	a, err := finish(a, paras)
 	if len(widgets) > 0 {
 		a.Boilerplate = append(widgets, a.Boilerplate...)
@@ -151,7 +230,11 @@ func finishHTML(a Article, paras []string, m *htmlMeta, detected string, widgets
 		}
 	}
 	if a.Language == "" {
-		a.Language = firstNonEmpty(pickLanguage(m), isoLanguage(detected))
+		// the markup, else whatlanggo's best guess however unsure
+		a.Language = pickLanguage(m)
+		if a.Language == "" && a.Text != "" {
+			a.Language = whatlanggo.DetectLang(a.Text).Iso6391()
+		}
 	}
 	return a, err
 }
@@ -192,7 +275,8 @@ func dedupe(paras []string) []string {
 }
 
 // blockTexts returns the text of each block-level element under n: one
-// paragraph per block, inline markup flattened, <br> kept as a space.
+// paragraph per block, inline markup flattened, one <br> kept as a space
+// and two (a blank line) ending the paragraph.
 func blockTexts(n *html.Node) []string {
 	var out []string
 	var cur strings.Builder
@@ -206,10 +290,17 @@ func blockTexts(n *html.Node) []string {
 	// ("<strong>Summary</strong> Studies" comes back run together): a
 	// word that follows an inline element gets a space.
 	afterInline := false
+	lastBr := false // a <br> ended the text so far: a second one ends the paragraph
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
+			if strings.TrimSpace(n.Data) == "" {
+				afterInline = false
+				cur.WriteString(n.Data)
+				return
+			}
+			lastBr = false
 			if afterInline && n.Data != "" && cur.Len() > 0 {
 				r, _ := utf8.DecodeRuneInString(n.Data)
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -224,10 +315,18 @@ func blockTexts(n *html.Node) []string {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe, atom.Button, atom.Select, atom.Textarea, atom.Head:
 				return
 			case atom.Br:
-				cur.WriteByte(' ')
+				// one <br> is a line break, two a blank line: a new
+				// paragraph, as a browser shows it
+				if lastBr {
+					flush()
+				} else {
+					cur.WriteByte(' ')
+				}
+				lastBr = true
 				return
 			}
 			if isBlock(n) {
+				lastBr = false
 				flush()
 				for c := n.FirstChild; c != nil; c = c.NextSibling {
 					walk(c)
@@ -331,7 +430,7 @@ func isBylineOf(p, byline string) bool {
 	if len(p) > len(byline)+40 {
 		return false
 	}
-	return bylineRe.MatchString(p) && strings.Contains(strings.ToLower(p), strings.ToLower(byline))
+	return (bylineRe.MatchString(p) || byLineStartRe.MatchString(p)) && strings.Contains(strings.ToLower(p), strings.ToLower(byline))
 }
 
 // tokenTexts extracts text from markup with the tokenizer alone, breaking

@@ -14,7 +14,7 @@ import (
 // htmlMeta is what is read from a page's head and markup.
 type htmlMeta struct {
 	ogTitle, metaTitle, titleTag, jsonHeadline string
-	h1s                                        []*html.Node
+	h1s, h2s                                   []*html.Node
 	author, jsonAuthor                         string   // declared authors: <meta name=author>, JSON-LD Person
 	outlets                                    []string // lower-cased names that are never a byline: site, publisher, JSON-LD Organization authors
 	published, jsonPublished, itemPublished    string   // declared first publication
@@ -40,6 +40,8 @@ func readMeta(doc *html.Node, m *htmlMeta) {
 				}
 			case atom.H1:
 				m.h1s = append(m.h1s, n)
+			case atom.H2:
+				m.h2s = append(m.h2s, n)
 			case atom.Meta:
 				readMetaTag(n, m)
 			case atom.Script:
@@ -261,7 +263,7 @@ func pickTitle(m *htmlMeta) (string, *html.Node) {
 	firstText := ""
 	for _, h := range m.h1s {
 		t := nodeText(h)
-		if !headlineLike(t, m) || linksHome(h) {
+		if !headlineLike(t, m) || linksHome(h) || sectionLabel(t, m) {
 			continue
 		}
 		if sharesWords(t, declared) {
@@ -283,10 +285,21 @@ func pickTitle(m *htmlMeta) (string, *html.Node) {
 	}
 	for _, t := range []string{m.ogTitle, m.metaTitle, m.jsonHeadline} {
 		if t = collapseSpace(normalizeChars(t)); t != "" {
-			return stripSiteSuffix(t, m.siteName, false), nil
+			return stripSection(stripSiteSuffix(t, m.siteName, false)), nil
 		}
 	}
-	return stripSiteSuffix(m.titleTag, m.siteName, true), nil
+	return stripSection(stripSiteSuffix(m.titleTag, m.siteName, true)), nil
+}
+
+// stripSection removes a section label before a bar ("Opinion | The vote
+// was a mistake"): one or two words before " | " when at least three
+// follow.
+func stripSection(t string) string {
+	head, tail, ok := strings.Cut(t, " | ")
+	if !ok || len(strings.Fields(head)) > 2 || len(strings.Fields(tail)) < 3 {
+		return t
+	}
+	return strings.TrimSpace(tail)
 }
 
 // headlineLike: an <h1> that can be the article's headline, not the logo,
@@ -307,6 +320,58 @@ func headlineLike(t string, m *htmlMeta) bool {
 	// One word or an unspaced script: only when the declared titles say
 	// the same.
 	return strings.Contains(strings.ToLower(m.ogTitle+" "+m.titleTag+" "+m.jsonHeadline), lt) && utf8.RuneCountInString(t) >= 6
+}
+
+// sectionLabel: a short <h1> ("World News", "Latest Headlines") none of
+// whose words is in the headline part of the titles the page declares,
+// on a page whose <h2> carries the declared headline: the section's name
+// above the story, not its headline. The headline part of a title leaves
+// out the short parts after a separator (" | World | Daily Ledger").
+func sectionLabel(t string, m *htmlMeta) bool {
+	if len(strings.Fields(t)) > 3 || len(m.h2s) == 0 {
+		return false
+	}
+	var heads strings.Builder
+	for _, d := range []string{m.ogTitle, m.metaTitle, m.jsonHeadline, m.titleTag} {
+		heads.WriteString(strings.ToLower(headlinePart(d)))
+		heads.WriteByte(' ')
+	}
+	declared := heads.String()
+	if strings.TrimSpace(declared) == "" {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if strings.Contains(declared, w) {
+			return false
+		}
+	}
+	for _, h := range m.h2s {
+		if ht := nodeText(h); len(strings.Fields(ht)) >= 4 && sharesWords(ht, declared) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlinePart is a title without the parts of three words or fewer
+// after its first separator ("Storm hits coast | World | Daily Ledger"
+// gives "Storm hits coast").
+func headlinePart(t string) string {
+	parts := []string{t}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	kept := parts[:1]
+	for _, p := range parts[1:] {
+		if len(strings.Fields(p)) > 3 {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 var homeHrefRe = regexp.MustCompile(`^(?:https?://[^/]+)?/?(?:index\.\w+)?$`)

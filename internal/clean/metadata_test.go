@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -18,6 +20,7 @@ func TestCleanByline(t *testing.T) {
 		{"By WESTERN HERALD STAFF NOVEMBER 20, 2019 10:43", "Western Herald Staff"},
 		{"The Associated Press", "Associated Press"},
 		{"Posted by Vortex", "Vortex"},
+		{"Posted on November 19, 2019 by siteadmin", "siteadmin"},
 		{"Текст: Анна Белова", "Анна Белова"},
 		{"Pieter de Vries", "Pieter de Vries"},
 		{"Nama (wajib)", ""},
@@ -157,5 +160,128 @@ func TestWidgetsNeverGlue(t *testing.T) {
 	}
 	if len(a.Boilerplate) == 0 || !strings.Contains(a.Boilerplate[0], "Whitfield presses") {
 		t.Errorf("hover card not reported: %q", a.Boilerplate)
+	}
+}
+
+// TestMetadataStyles: hand-made pages in byline, date and headline styles
+// the earlier tests do not cover, each read for title, byline, published
+// date and language (the metadata a reader sees).
+func TestMetadataStyles(t *testing.T) {
+	tests := []struct {
+		file                               string
+		title, byline, published, language string
+	}{
+		// "By A and B | Reuters" in a <p class="byline">: the agency after
+		// the bar is not a name
+		{"river-dredging-wire-byline.html", "Port authority approves river dredging plan despite fishing concerns",
+			"Ines Carvalho and Tomas Brekke", "2022-04-09", "en"},
+		// JSON-LD lists the authors in another order than the page: the
+		// page's order wins; the declared date-time is kept
+		{"clinic-funding-jsonld-authors.html", "Rural clinics win three more years of state funding",
+			"Owen Mabry and Priya Raman", "2023-02-14T09:30:00-06:00", "en"},
+		// a date printed only in a <time> without datetime, the credit in
+		// a class="writer" span
+		{"orchard-frost-time-text.html", "Late frost damages cherry orchards across the valley",
+			"Hannah Osei", "2021-05-03", "en"},
+		// an <h1> inside <header> after a kicker link; "Updated" printed
+		// before "Published" in one line and no declared date; a job
+		// title after the name
+		{"stadium-vote-kicker-header.html", "Why the stadium vote split the council",
+			"Lena Fischer", "2020-10-21", "en"},
+		// the only <h1> is the section's name; the headline is an <h2>;
+		// a day-month date with "10.00 GMT" and a "Last modified" line
+		{"ferry-strike-section-h1.html", "Ferry crews walk out over rosters as island services halt",
+			"Fiona MacLeod", "2021-03-04", "en"},
+		// German: "Von" credit in class="autor", "12. Dezember 2023"
+		{"heizkosten-german.html", "Stadtwerke senken die Fernwärmepreise zum Jahreswechsel",
+			"Katrin Böhm", "2023-12-12", "de"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join("../../testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Clean(body, tt.file, "text/html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{a.Title, a.Byline, a.Published, a.Language}
+			want := []string{tt.title, tt.byline, tt.published, tt.language}
+			for i, f := range []string{"title", "byline", "published", "language"} {
+				if got[i] != want[i] {
+					t.Errorf("%s = %q, want %q", f, got[i], want[i])
+				}
+			}
+			// the credit, date and kicker lines are metadata, not body
+			first, _, _ := strings.Cut(a.Text, "\n\n")
+			for _, bad := range []string{tt.byline, "Reuters", "Updated", "City Hall", "Von "} {
+				if strings.HasPrefix(first, bad) {
+					t.Errorf("text starts with %q: %q", bad, first)
+				}
+			}
+		})
+	}
+}
+
+func TestDatesIn(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    []string
+		updates []bool
+	}{
+		{"Updated October 22, 2020 at 9:12 a.m. | Published October 21, 2020 at 2:05 p.m.",
+			[]string{"2020-10-22", "2020-10-21"}, []bool{true, false}},
+		{"Published 4 March 2021, last modified 5 March 2021", []string{"2021-03-04", "2021-03-05"}, []bool{false, true}},
+		{"Thursday 4 March 2021 10.00 GMT", []string{"2021-03-04"}, []bool{false}},
+		{"Aktualisiert am 12.12.2023", []string{"2023-12-12"}, []bool{true}},
+	}
+	for _, tt := range tests {
+		ds := datesIn(tt.in, true)
+		if len(ds) != len(tt.want) {
+			t.Errorf("datesIn(%q) = %v, want %v", tt.in, ds, tt.want)
+			continue
+		}
+		for i, d := range ds {
+			if d.val != tt.want[i] || labelSaysUpdate(d.label) != tt.updates[i] {
+				t.Errorf("datesIn(%q)[%d] = %q label %q (update %v), want %q update %v", tt.in, i, d.val, d.label, labelSaysUpdate(d.label), tt.want[i], tt.updates[i])
+			}
+		}
+	}
+}
+
+func TestMonthFirst(t *testing.T) {
+	tests := []struct {
+		lang string
+		want bool
+	}{
+		{"", true}, {"en", true}, {"en-US", true}, {"en-GB", false}, {"en_AU", false}, {"en-in", false}, {"de-DE", false}, {"pt", false},
+	}
+	for _, tt := range tests {
+		if got := monthFirst(tt.lang); got != tt.want {
+			t.Errorf("monthFirst(%q) = %v, want %v", tt.lang, got, tt.want)
+		}
+	}
+	// a British page's 02/05/2024 is 2 May
+	page := `<html lang="en-GB"><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise from June</h1>
+<p class="byline">By Ann Lowe</p><p class="date">02/05/2024</p>
+<p>Ferry fares on the island routes will rise by six percent from the first of June, the operator said on Thursday.</p>
+<p>The operator said fuel and wages had both risen faster than expected over the winter.</p></article></body></html>`
+	if a := mustClean(t, []byte(page), "f.html", "text/html"); a.Published != "2024-05-02" {
+		t.Errorf("published = %q, want 2024-05-02", a.Published)
+	}
+}
+
+func TestStripSection(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Opinion | The pool vote was a mistake", "The pool vote was a mistake"},
+		{"Live updates | Storm hits the coast", "Storm hits the coast"},
+		{"Storm hits the coast | Live", "Storm hits the coast | Live"},
+		{"A | B", "A | B"},
+	}
+	for _, tt := range tests {
+		if got := stripSection(tt.in); got != tt.want {
+			t.Errorf("stripSection(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

@@ -330,7 +330,7 @@ func detectLanguage(paras []string) string {
 }
 
 // latinShare is the share of Latin letters among the letters of s (a
-// Japanese text quoting "Kindle for PC" is not English).
+// Japanese text quoting an English product name is not English).
 func latinShare(s string) float64 {
 	latin, all := 0, 0
 	for _, r := range s {

@@ -73,7 +73,20 @@ type Article struct {
 	Language  string `json:"language"`
 	WordCount int    `json:"word_count"`
 	Text      string `json:"text"`
+	// EnglishOnlyStages names the stages that follow English rules and
+	// were not run because the text's language is known and not English
+	// (see StagesEnglishOnly); absent on English text or when the language
+	// is unknown.
+	EnglishOnlyStages []string `json:"english_only_stages,omitempty"`
 }
+
+// StagesEnglishOnly are the stages whose rules are English (a headline
+// compressed with English grammar, quotes attributed by English speech
+// verbs, names found by English capitalisation): on text in another
+// language they are not run, the headline is empty, quotes and entities
+// are empty lists, and the article lists them in english_only_stages. The
+// extractive summary does not depend on the language and is kept.
+var StagesEnglishOnly = []string{"headline", "quotes", "entities"}
 
 // SummaryLine is one sentence of the extractive summary. Start and End are
 // code-point offsets into Article.Text.

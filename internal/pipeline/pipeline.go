@@ -44,6 +44,9 @@ func Analyse(art clean.Article, src digest.Source, opt Options) digest.Digest {
 	text := art.Text
 	off := digest.NewOffsets(text)
 	headline, summ := summary.Digest(text, opt.SummarySentences)
+	// English-rule stages are not run on text known to be in another
+	// language; the digest says so.
+	english := art.Language == "" || art.Language == "en"
 
 	d := digest.Digest{
 		SchemaVersion: digest.SchemaVersion,
@@ -60,10 +63,17 @@ func Analyse(art clean.Article, src digest.Source, opt Options) digest.Digest {
 		Headline:           headline,
 		BoilerplateRemoved: art.Boilerplate,
 	}
+	if !english {
+		d.Article.EnglishOnlyStages = append([]string(nil), digest.StagesEnglishOnly...)
+		d.Headline = ""
+	}
 	for _, s := range summ {
 		d.Summary = append(d.Summary, digest.SummaryLine{
 			Text: s.Text, Start: off.Rune(s.Start), End: off.Rune(s.End), Score: round(s.Score),
 		})
+	}
+	if !english {
+		return d
 	}
 	qs := quotes.Extract(text, opt.MaxQuotes)
 	var speakers []string

@@ -130,6 +130,14 @@ type Options struct {
 	// to extract publish date from a web page.
 	HtmlDateMode HtmlDateMode
 
+	// SkipMetadata (a newsgist patch) leaves out the metadata search
+	// (meta tags, JSON-LD, title, author and URL from the DOM, date) and
+	// the language guess of the extracted text, for callers that read
+	// metadata themselves. The extracted content is the same; the result's
+	// Metadata is empty, and the fallback extractors (EnableFallback) get
+	// the page's URL only from OriginalURL, which they use for links.
+	SkipMetadata bool
+
 	// HtmlDateOptions is user provided configuration for the external `go-htmldate`
 	// package that used to look for publish date of a web page. If this property is
 	// specified, `HtmlDateMode` will be ignored.
