@@ -39,10 +39,11 @@ type termWeight struct {
 type document struct {
 	text  string
 	sents []sent
-	terms []string  // content-word stems by id, in order of first use
-	df    []int     // sentences containing each term
-	tf    []int     // occurrences of each term in the document
-	idfs  []float64 // in-document inverse sentence frequency of each term
+	terms []string         // content-word stems by id, in order of first use
+	ids   map[string]int32 // term ids by stem
+	df    []int            // sentences containing each term
+	tf    []int            // occurrences of each term in the document
+	idfs  []float64        // in-document inverse sentence frequency of each term
 
 	// Ranking inputs shared by the summary and the headline, computed on
 	// first use for the given parameters.
@@ -62,6 +63,7 @@ func analyse(text string) *document {
 		spans = spans[:MaxCandidates]
 	}
 	ids := make(map[string]int32, len(text)/16)
+	d.ids = ids
 	d.sents = make([]sent, 0, len(spans))
 	var buf []int32
 	para, inPara, prevEnd := 0, 0, 0
@@ -306,6 +308,8 @@ var boilerplate = []string{
 	"getty images", "ap photo", "photo:", "picture:", "image:", "credit:", "pictured:",
 	"scroll down", "share this", "this article", "cookie", "privacy policy", "terms of use",
 	"advertisement", "email us", "contact us", "reporting by", "editing by", "contributed to this report",
+	"sponsored by", "has been compensated", "welcome to ", "your source for", "powered by",
+	"opinions are my own", "affiliate link", "we may earn", "start your day",
 }
 
 var weakOpeners = makeSet(`he she it they this that these those but and or so however also his her its

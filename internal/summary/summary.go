@@ -68,8 +68,14 @@ func (doc *Document) SummaryWith(n int, p Params) []Sentence {
 // Digest returns the headline and the n-sentence summary of text, analysing
 // it once.
 func Digest(text string, n int) (headline string, sentences []Sentence) {
+	return DigestTitled(text, "", n)
+}
+
+// DigestTitled is Digest with the page title (empty when there is none) as
+// a signal of what the story is about (see Document.HeadlineFor).
+func DigestTitled(text, title string, n int) (headline string, sentences []Sentence) {
 	doc := Analyse(text)
-	return doc.Headline(), doc.Summary(n)
+	return doc.HeadlineFor(title), doc.Summary(n)
 }
 
 // Summarise picks up to n sentences of text, returned in article order.
