@@ -382,7 +382,7 @@ func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
 					b = k + 1
 				}
 			}
-			if a > st && b > a && !strings.HasSuffix(words[b-1], ",") {
+			if a > st && b > a {
 				out = append(out, [2]int{a, b})
 			}
 		}
@@ -461,7 +461,11 @@ func verbLike(w string) bool {
 
 var irregularPast = makeSet(`said told made won lost took gave went came left met found became began ran saw got held
 brought kept put set led struck spoke wrote sent paid sold built fell rose hit cut chose drew grew threw stood sat fled
-slept spent felt heard knew thought bought caught taught fought sought meant read broke stole`)
+slept spent felt heard knew thought bought caught taught fought sought meant read broke stole arose awoke bore beat
+bent bit bled blew bred burned burnt burst clung crept dealt dug did drank drove ate fed flung flew forbade forgot
+forgave froze hung hid hurt knelt laid leapt learnt lent let lit proved quit rode rang shook shed shone shot showed
+shrank shut sang sank slid spun spat split spread sprang stuck stung strove swore swept swam swung tore threw thrust
+understood undertook upset woke wore wept withdrew overtook overcame oversaw foresaw sent sped`)
 
 // hasVerbLike reports whether s has a word that is most likely a verb: an
 // auxiliary, a common irregular past or a lower-case word ending in -ed or

@@ -167,9 +167,15 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 		kept = append(kept, words[st.at:e]...)
 	} else {
 		b.WriteString(strings.TrimRight(base[ws[st.at].s:ws[mid[0]-1].e], ",;—–- "))
+		if strings.HasSuffix(words[mid[1]-1], ",") && !strings.HasSuffix(words[mid[0]-1], ",") {
+			b.WriteByte(',') // "port on Monday, despite" loses the day, not the comma
+		}
 		b.WriteByte(' ')
 		b.WriteString(base[ws[mid[1]].s:ws[e-1].e])
 		kept = append(kept, words[st.at:mid[0]]...)
+		if strings.HasSuffix(words[mid[1]-1], ",") && !strings.HasSuffix(words[mid[0]-1], ",") {
+			kept[len(kept)-1] += ","
+		}
 		kept = append(kept, words[mid[1]:e]...)
 	}
 	text := finish(b.String())
@@ -184,14 +190,20 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 	if strings.Contains(text, "(") {
 		cost += 0.08 // a sub-editor drops brackets where they can go
 	}
-	if mayHaveDay(text) && reDays.MatchString(" "+text) {
-		cost += 0.06 // and "on Tuesday"
+	if removableDay(text) {
+		cost += 0.08 // and "on Tuesday"
 	}
+	// Among shortenings that cost the same, the one that keeps more of
+	// the news.
+	cost -= 0.003 * float64(min(n, TargetHeadlineWords))
 	if reTailSays.MatchString(text) {
 		cost += 0.1 // and ", police said"
 	}
 	if trailingClause(kept, mv-st.at) {
 		cost += 0.05 // and a trailing ", sending it to the House"
+	}
+	if e == len(words) && mid[0] < 0 && trailingAppositive(kept, mv-st.at) {
+		cost += 0.04 // and ", the county's biggest"
 	}
 	if startsWithPronoun(text) || weakOpeners[strings.ToLower(bareWord(kept[0]))] {
 		cost += 0.5 // a pronoun or connective nobody can resolve
@@ -286,7 +298,10 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	}
 	last := words[e-1]
 	lb := strings.ToLower(bareWord(last))
-	if lb == "" || danglers[lb] || determiners[lb] || adjectiveLike(lb) || strings.HasSuffix(lb, "'s") || strings.HasSuffix(lb, "’s") || strings.HasSuffix(last, "'") {
+	// An adjective-looking word right after a determiner is the head
+	// noun: "to the public".
+	adjective := adjectiveLike(lb) && !(e >= 2 && determiners[strings.ToLower(bareWord(words[e-2]))])
+	if lb == "" || danglers[lb] || determiners[lb] || adjective || strings.HasSuffix(lb, "'s") || strings.HasSuffix(lb, "’s") || strings.HasSuffix(last, "'") {
 		return 0, false
 	}
 	if e-1 > mv && isParticiple(words, e-1) || openDash(words[:e]) || predicative(words, e-1) {
@@ -331,11 +346,6 @@ func endOption(words []string, e, mv int) (float64, bool) {
 		// Only before a clause ("and 20 teams have booked", "and fled"),
 		// never inside a list or a pair ("between slim | and none").
 		if splitsPair(words, e) || !clauseFollows(words, e+1) {
-			return 0, false
-		}
-		return 0.08, true
-	case nb == "as":
-		if p := strings.ToLower(bareWord(last)); p == "such" || p == "well" || p == "so" || p == "as" {
 			return 0, false
 		}
 		return 0.08, true
@@ -488,6 +498,40 @@ func trailingClause(kept []string, mv int) bool {
 		}
 		n := strings.ToLower(bareWord(kept[k+1]))
 		if clauseOpeners[n] || n == "which" || n == "who" || strings.HasSuffix(n, "ing") && len(n) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingAppositive reports a sentence that ends on a noun phrase after a
+// comma, with no verb: "..., the county's biggest".
+func trailingAppositive(kept []string, mv int) bool {
+	c := -1
+	for k := max(mv, 0); k < len(kept)-1; k++ {
+		if strings.HasSuffix(kept[k], ",") {
+			c = k
+		}
+	}
+	if c < 0 || !determiners[strings.ToLower(bareWord(kept[c+1]))] {
+		return false
+	}
+	for k := c + 1; k < len(kept); k++ {
+		if finiteAt(kept, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// removableDay reports a day reference in s that a headline could lose.
+func removableDay(s string) bool {
+	if !mayHaveDay(s) {
+		return false
+	}
+	s = " " + s
+	for _, loc := range reDays.FindAllStringIndex(s, -1) {
+		if !keepDay(s, loc) {
 			return true
 		}
 	}

@@ -166,7 +166,7 @@ func TestCompress(t *testing.T) {
 		{"The man is said to have been spying on a committee.", "The man is said to have been spying on a committee"},
 		{"A new funding formula announced by ministers will leave many rural heads worse off in real terms next year.", "A new funding formula announced by ministers will leave many rural heads worse off in real terms next year"},
 		{"Thieves broke into the museum in the early hours of Tuesday and escaped with a gold brooch.", "Thieves broke into the museum in the early hours of Tuesday and escaped with a gold brooch"},
-		{"Two walkers who had been missing on the moor since Friday were found safe.", "Two walkers who had been missing on the moor since Friday were found safe"},
+		{"Two walkers who had been missing on the moor since Friday were found safe.", "Two walkers who had been missing on the moor were found safe"},
 		// A head attribution stays when the rest starts with a pronoun.
 		{"Business owners on Riverside Parade say they are at breaking point after the river burst its banks.", "Business owners on Riverside Parade say they are at breaking point after the river burst its banks"},
 		// An opening clause or phrase goes when a main clause follows.

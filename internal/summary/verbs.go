@@ -164,8 +164,8 @@ func contractedFinite(w string) bool {
 // adjectiveLike reports a word a tagger is likely to call an adjective: a
 // common adjective or an adjective suffix.
 func adjectiveLike(w string) bool {
-	if commonAdjectives[w] || strings.Contains(w, "-") && strings.HasSuffix(w, "ed") {
-		return true // "long-awaited"
+	if commonAdjectives[w] || strings.Contains(w, "-") && !strings.HasPrefix(w, "-") {
+		return true // "long-awaited", "two-year": a compound modifier
 	}
 	if len(w) < 6 {
 		return false
