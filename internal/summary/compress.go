@@ -342,6 +342,8 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	}
 	nb := strings.ToLower(strings.Trim(next, `"'“‘(`))
 	switch {
+	case timeNouns[lb] && clauseOpeners[nb]:
+		return 0, false // "in the hours | before he died"
 	case nb == "and" || nb == "or" || nb == "but":
 		// Only before a clause ("and 20 teams have booked", "and fled"),
 		// never inside a list or a pair ("between slim | and none").
@@ -356,6 +358,10 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	}
 	return 0, false
 }
+
+// timeNouns take a clause that dates them ("the hours before he died").
+var timeNouns = makeSet(`hours days weeks months years minutes moments time times day week month year night morning
+evening period era`)
 
 // clauseOpeners open a clause or an attribution that a headline can lose.
 var clauseOpeners = makeSet(`after before while when because although though whereas since amid despite

@@ -17,15 +17,18 @@ const MaxCandidates = 200
 // sent is one candidate sentence with its features.
 type sent struct {
 	nlp.Span
-	idx    int          // position among all sentences
-	para   int          // paragraph number
-	inPara int          // position inside its paragraph
-	nWords int          // words in the sentence
-	vec    []termWeight // distinct content-word stems, sorted by term id, weighted by count × ISF
-	names  []int32      // capitalised names (stem ids) in the sentence
-	norm   float64      // Euclidean norm of vec
-	bad    bool         // a poor summary line (byline, caption, question, fragment...)
-	weak   bool         // acceptable but worse (opens with a pronoun or connective)
+	idx      int          // position among all sentences
+	para     int          // paragraph number
+	inPara   int          // position inside its paragraph
+	nWords   int          // words in the sentence
+	vec      []termWeight // distinct content-word stems, sorted by term id, weighted by count × ISF
+	names    []int32      // capitalised names (stem ids) in the sentence
+	norm     float64      // Euclidean norm of vec
+	bad      bool         // a poor summary line (byline, caption, question, fragment...)
+	weak     bool         // acceptable but worse (opens with a pronoun or connective)
+	dep      bool         // needs the sentence before it (a pronoun or "the authorities" it refers back to)
+	question bool         // a question: never a summary line alone, but kept before the sentence that answers it
+	person   bool         // dep on a person ("He", "She", "They"): an earlier summary sentence that names someone will do
 }
 
 // termWeight is one entry of a sparse sentence vector.
@@ -67,11 +70,15 @@ func analyse(text string) *document {
 	d.sents = make([]sent, 0, len(spans))
 	var buf []int32
 	para, inPara, prevEnd := 0, 0, 0
+	quotes := 0 // quotation marks since the paragraph began
 	for i, sp := range spans {
 		if i > 0 && strings.Contains(text[prevEnd:sp.Start], "\n\n") {
 			para++
 			inPara = 0
+			quotes = 0
 		}
+		insideQuote := quotes%2 == 1
+		quotes += strings.Count(text[sp.Start:sp.End], `"`)
 		prevEnd = sp.End
 		s := sent{Span: sp, idx: i, para: para, inPara: inPara}
 		inPara++
@@ -108,6 +115,17 @@ func analyse(text string) *document {
 			d.df[id]++
 		}
 		s.bad, s.weak = judge(raw, words)
+		if insideQuote {
+			s.bad = true // a sentence from inside a quotation, without its marks
+		}
+		s.dep = i > 0 && dependent(words)
+		s.question = strings.HasSuffix(strings.TrimRight(raw, `"')`), "?")
+		if s.dep {
+			switch strings.ToLower(strings.Trim(words[0], `"',`)) {
+			case "he", "she", "they", "his", "her", "their":
+				s.person = true
+			}
+		}
 		d.sents = append(d.sents, s)
 	}
 	d.idfs = make([]float64, len(d.terms))
@@ -311,6 +329,38 @@ var boilerplate = []string{
 	"sponsored by", "has been compensated", "welcome to ", "your source for", "powered by",
 	"opinions are my own", "affiliate link", "we may earn", "start your day",
 }
+
+// dependent reports a sentence that refers back to the one before it: it
+// opens with a pronoun, a demonstrative, a connective or a noun phrase
+// like "the authorities", or has a pronoun subject after a short opening
+// phrase ("Later that evening, he admitted...").
+func dependent(words []string) bool {
+	first := strings.ToLower(strings.Trim(words[0], `"',`))
+	if dependentOpeners[first] {
+		return true
+	}
+	if len(words) > 1 && first == "the" && referringNouns[strings.ToLower(strings.Trim(words[1], `"',.`))] {
+		return true
+	}
+	for k := 0; k < len(words) && k < 5; k++ {
+		if strings.HasSuffix(words[k], ",") && k+1 < len(words) {
+			switch strings.ToLower(words[k+1]) {
+			case "he", "she", "it", "they", "this", "these":
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// dependentOpeners are pronouns and demonstratives whose referent is in an
+// earlier sentence.
+var dependentOpeners = makeSet(`he she it they his her its their this these those`)
+
+// referringNouns after "the" point back to something named before.
+var referringNouns = makeSet(`authorities move decision pair two latter former same incident attack
+deal plan case report`)
 
 var weakOpeners = makeSet(`he she it they this that these those but and or so however also his her its
 their him them there here such yet then meanwhile still`)
