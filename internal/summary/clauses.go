@@ -21,7 +21,6 @@ var (
 	reLeadParen = regexp.MustCompile(`^\([^()]{1,40}\)\s*`)
 	reSays      = `(?:said|says|say|reported|reports|announced|claimed|claims|warned|warns|revealed|confirmed|told [A-Z]?[\w ]{1,30}|added|insisted|stated|suggests|suggested|believes|believe|wrote|writes|explained|maintains|maintained|argues|argued|notes|noted|contends|contended|predicts|predicted)`
 	reHeadAttr  = regexp.MustCompile(`^[A-Z][^,"]{0,60}?\s` + reSays + `(?:\s+(?:on|late|early)?\s*\w*day|\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s+that)?\s+`)
-	reDays      = regexp.MustCompile(`(?i)\s+(?:(?:on|late|early|this|last|by|until|from|since|before|after|till|through)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?\b|\s+(?:yesterday|today|last night|this week|last week|earlier this week|this morning)\b`)
 	// reIntro is an opening adverbial or subordinate clause: "While fans
 	// watched the final,", "In a letter on Monday,", "Three years ago,".
 	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago),\s+`)
@@ -31,11 +30,19 @@ var (
 // or without its agency ("WASHINGTON (Reuters) -", "Indianapolis –") and
 // a bracketed source ("(CNN)").
 func stripLead(s string) string {
-	for _, re := range []*regexp.Regexp{reDateline, reCapsSource, reCapsLine, reLeadParen} {
-		s = re.ReplaceAllString(s, "")
+	// Every mark has a bracket or a dash near the start: most sentences
+	// need no regular expression at all.
+	head := s[:min(len(s), 90)]
+	if strings.Contains(head, "(") {
+		for _, re := range []*regexp.Regexp{reDateline, reCapsSource, reLeadParen} {
+			s = re.ReplaceAllString(s, "")
+		}
 	}
-	if loc := reTitleLine.FindStringIndex(s); loc != nil && countWords(s[loc[1]:]) >= 5 {
-		s = s[loc[1]:]
+	if strings.ContainsAny(head, "-–—―") {
+		s = reCapsLine.ReplaceAllString(s, "")
+		if loc := reTitleLine.FindStringIndex(s); loc != nil && countWords(s[loc[1]:]) >= 5 {
+			s = s[loc[1]:]
+		}
 	}
 	return strings.TrimSpace(s)
 }
@@ -67,7 +74,7 @@ func startOptions(base string, ws []tok, words []string) []start {
 	// Opening phrases, one after another: "Three years ago, over
 	// breakfast, my friend...".
 	from := 0
-	for k := 0; k < 3; k++ {
+	for k := 0; k < 3 && mayOpenWithIntro(base[from:]); k++ {
 		loc := reIntro.FindStringIndex(upperFirst(base[from:]))
 		if loc == nil {
 			break
@@ -94,6 +101,9 @@ func startOptions(base string, ws []tok, words []string) []start {
 		out = append(out, start{i, 0.01})
 	}
 	for _, off := range []int{0, from} {
+		if !hasSayingWord(words) {
+			break
+		}
 		rest := base[off:]
 		loc := reHeadAttr.FindStringIndex(rest)
 		if loc == nil {
@@ -116,6 +126,30 @@ func startOptions(base string, ws []tok, words []string) []start {
 	}
 	return out
 }
+
+// mayOpenWithIntro is a cheap test that reIntro may match s: it opens with
+// one of its words or a participle, or has "ago," near the start.
+func mayOpenWithIntro(s string) bool {
+	f := strings.Fields(s[:min(len(s), 40)] + " x")[0]
+	f = strings.TrimRight(upperFirst(f), ",")
+	return introStarters[f] || strings.HasSuffix(f, "ing") || strings.Contains(s[:min(len(s), 60)], "ago,")
+}
+
+// hasSayingWord is a cheap test that reHeadAttr may match: a verb of
+// saying among the first words.
+func hasSayingWord(words []string) bool {
+	for _, w := range words[:min(len(words), 14)] {
+		if headSaying[strings.ToLower(bareWord(w))] {
+			return true
+		}
+	}
+	return false
+}
+
+// headSaying are the verbs of reSays.
+var headSaying = makeSet(`said says say reported reports announced claimed claims warned warns revealed
+confirmed told added insisted stated suggests suggested believes believe wrote writes explained maintains
+maintained argues argued notes noted contends contended predicts predicted`)
 
 // clauseStart reports a word that can open the subject of a reported
 // clause: a capitalised word, a number or a determiner.
@@ -365,47 +399,51 @@ func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
 			break
 		}
 	}
-	if mayHaveDay(base) {
-		for _, loc := range reDays.FindAllStringIndex(base, -1) {
-			if strings.HasPrefix(base[loc[1]:], "'s") || strings.HasPrefix(base[loc[1]:], "’s") {
-				continue
-			}
-			if keepDay(base, loc) {
-				continue
-			}
-			a, b := -1, -1
-			for k, t := range ws {
-				if a < 0 && t.s >= loc[0] {
-					a = k
-				}
-				if t.s < loc[1] {
-					b = k + 1
-				}
-			}
-			if a > st && b > a {
-				out = append(out, [2]int{a, b})
-			}
+	for k := st + 1; k < len(words); k++ {
+		if a, b, ok := dayRange(words, k); ok && a > st {
+			out = append(out, [2]int{a, b})
 		}
 	}
 	return out
 }
 
-// keepDay reports a day reference that cannot go: after a preposition that
-// would be left without it ("the early hours of Tuesday", "missing since
-// Friday"), or a bare day after a capitalised word that names an event
-// ("Black Friday").
-func keepDay(s string, loc []int) bool {
-	first := strings.Fields(s[loc[0]:loc[1]])[0]
-	if !isDayName(first) {
-		return false
+// dayRange returns the day reference at words[k] that a headline could
+// lose — "on Tuesday", "late on Monday night", "yesterday", "last week" —
+// as a word range, unless it cannot go: "the early hours of Tuesday",
+// "Black Friday", "Saturday's match".
+func dayRange(words []string, k int) (a, b int, ok bool) {
+	lw := strings.ToLower(bareWord(words[k]))
+	a, b = k, k+1
+	switch {
+	case isDayName(lw):
+		if strings.HasSuffix(words[k], "'s") || strings.HasSuffix(words[k], "’s") || k == 0 {
+			return 0, 0, false
+		}
+		p := words[k-1]
+		if dayPrepositions[strings.ToLower(p)] || !startsLower(p) && !strings.HasSuffix(p, ",") {
+			return 0, 0, false
+		}
+		if dayLeaders[strings.ToLower(p)] {
+			a = k - 1
+			if a > 0 && (words[a-1] == "late" || words[a-1] == "early") {
+				a--
+			}
+		}
+		if b < len(words) && !strings.HasSuffix(words[k], ",") && partsOfDay[strings.ToLower(bareWord(words[b]))] {
+			b++
+		}
+	case lw == "yesterday" || lw == "today":
+	case (lw == "week" || lw == "night" || lw == "morning") && k > 0 && (strings.EqualFold(words[k-1], "this") || strings.EqualFold(words[k-1], "last")):
+		a = k - 1
+	default:
+		return 0, 0, false
 	}
-	prev := strings.Fields(" " + s[:loc[0]])
-	if len(prev) == 0 {
-		return false
-	}
-	p := prev[len(prev)-1]
-	return dayPrepositions[strings.ToLower(p)] || !startsLower(p) && !strings.HasSuffix(p, ",")
+	return a, b, true
 }
+
+var dayLeaders = makeSet(`on this last by until from since before after till through`)
+
+var partsOfDay = makeSet(`night morning afternoon evening`)
 
 var dayPrepositions = makeSet(`of for between and or to`)
 
@@ -415,13 +453,6 @@ func isDayName(w string) bool {
 		return true
 	}
 	return false
-}
-
-// mayHaveDay is a cheap test that s may contain a reDays match: each of its
-// alternatives contains one of these words.
-func mayHaveDay(s string) bool {
-	l := strings.ToLower(s)
-	return strings.Contains(l, "day") || strings.Contains(l, "night") || strings.Contains(l, "week") || strings.Contains(l, "morning")
 }
 
 // introStarters open a phrase or clause that runs to a comma before the

@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -20,7 +19,7 @@ type tok struct {
 
 // variant is one way to shorten a sentence.
 type variant struct {
-	text    string
+	kept    []string // the words kept, in order
 	words   int
 	penalty float64 // what the removals cost (lower is better)
 	whole   bool    // the sentence kept to its end
@@ -63,7 +62,7 @@ func Compress(s string) string {
 	if best < 0 {
 		return wholeSentence(s)
 	}
-	return vs[best].text
+	return vs[best].text()
 }
 
 // wholeSentence is s without its source marks and final punctuation.
@@ -115,7 +114,7 @@ func compressions(s string) []variant {
 			continue
 		}
 		mids := middleOptions(base, ws, words, st.at, mv)
-		for e := mv + 1; e <= len(words); e++ {
+		for e := mv + 1; e <= len(words) && e-st.at <= maxLongWords+maxAside; e++ {
 			endCost, ok := endOption(words, e, mv)
 			if !ok {
 				continue
@@ -151,8 +150,8 @@ func addVariants(out []variant, base string, ws []tok, words []string, st start,
 	return out
 }
 
-// reTailSays is a trailing attribution: ", the chamber of commerce said".
-var reTailSays = regexp.MustCompile(`,\s+(?:[^,"]{0,60}?\s)?` + reSays + `(?:\s+\S+){0,3}$`)
+// maxAside is the longest aside middleOptions offers to remove.
+const maxAside = 16
 
 // asideCost is the cost of removing one aside from the middle of a
 // sentence.
@@ -160,43 +159,37 @@ const asideCost = 0.06
 
 // makeVariant builds words[st:e] without words[mid[0]:mid[1]] and checks it.
 func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid [2]int, cost float64) (variant, bool) {
-	var b strings.Builder
 	kept := make([]string, 0, e-st.at)
 	if mid[0] < 0 {
-		b.WriteString(base[ws[st.at].s:ws[e-1].e])
 		kept = append(kept, words[st.at:e]...)
 	} else {
-		b.WriteString(strings.TrimRight(base[ws[st.at].s:ws[mid[0]-1].e], ",;—–- "))
-		if strings.HasSuffix(words[mid[1]-1], ",") && !strings.HasSuffix(words[mid[0]-1], ",") {
-			b.WriteByte(',') // "port on Monday, despite" loses the day, not the comma
-		}
-		b.WriteByte(' ')
-		b.WriteString(base[ws[mid[1]].s:ws[e-1].e])
 		kept = append(kept, words[st.at:mid[0]]...)
-		if strings.HasSuffix(words[mid[1]-1], ",") && !strings.HasSuffix(words[mid[0]-1], ",") {
-			kept[len(kept)-1] += ","
+		last := len(kept) - 1
+		if strings.HasSuffix(words[mid[1]-1], ",") && !strings.HasSuffix(kept[last], ",") {
+			kept[last] += "," // "port on Monday, despite" loses the day, not the comma
+		} else {
+			kept[last] = strings.TrimRight(kept[last], ",;") // an aside goes with both its commas
 		}
 		kept = append(kept, words[mid[1]:e]...)
 	}
-	text := finish(b.String())
-	if !balanced(text) || openDash(strings.Fields(text)) {
+	if !balancedWords(kept) || openDash(kept) {
 		return variant{}, false
 	}
 	if mid[0] >= 0 && fidelity(kept, words[st.at:e]) < minFidelity {
 		return variant{}, false
 	}
-	n := len(strings.Fields(text))
+	n := len(kept)
 	cost += st.cost + lengthCost(n)
-	if strings.Contains(text, "(") {
-		cost += 0.08 // a sub-editor drops brackets where they can go
-	}
-	if removableDay(text) {
-		cost += 0.08 // and "on Tuesday"
-	}
 	// Among shortenings that cost the same, the one that keeps more of
 	// the news.
 	cost -= 0.003 * float64(min(n, TargetHeadlineWords))
-	if reTailSays.MatchString(text) {
+	if hasBracket(kept) {
+		cost += 0.08 // a sub-editor drops brackets where they can go
+	}
+	if removableDayWords(kept) {
+		cost += 0.08 // and "on Tuesday"
+	}
+	if tailSays(kept) {
 		cost += 0.1 // and ", police said"
 	}
 	if trailingClause(kept, mv-st.at) {
@@ -205,10 +198,78 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 	if e == len(words) && mid[0] < 0 && trailingAppositive(kept, mv-st.at) {
 		cost += 0.04 // and ", the county's biggest"
 	}
-	if startsWithPronoun(text) || weakOpeners[strings.ToLower(bareWord(kept[0]))] {
+	if startsWithPronoun(kept[0]) || weakOpeners[strings.ToLower(bareWord(kept[0]))] {
 		cost += 0.5 // a pronoun or connective nobody can resolve
 	}
-	return variant{text: text, words: n, penalty: cost, whole: e == len(words) && mid[0] < 0}, true
+	return variant{kept: kept, words: n, penalty: cost, whole: e == len(words) && mid[0] < 0}, true
+}
+
+// text is the headline the variant's words make.
+func (v variant) text() string { return finish(strings.Join(v.kept, " ")) }
+
+// balancedWords reports whether quotation marks and brackets are closed.
+func balancedWords(kept []string) bool {
+	q, curly, paren := 0, 0, 0
+	for _, w := range kept {
+		q += strings.Count(w, `"`)
+		curly += strings.Count(w, "“") - strings.Count(w, "”")
+		paren += strings.Count(w, "(") - strings.Count(w, ")")
+	}
+	return q%2 == 0 && curly == 0 && paren == 0
+}
+
+func hasBracket(kept []string) bool {
+	for _, w := range kept {
+		if strings.Contains(w, "(") {
+			return true
+		}
+	}
+	return false
+}
+
+// removableDayWords reports a day reference a headline could lose: "on
+// Tuesday", "yesterday", "last week", but not "the early hours of Tuesday"
+// or "Black Friday".
+func removableDayWords(kept []string) bool {
+	for k, w := range kept {
+		lw := strings.ToLower(bareWord(w))
+		switch {
+		case lw == "yesterday" || lw == "today":
+			return true
+		case (lw == "week" || lw == "night" || lw == "morning") && k > 0:
+			if p := strings.ToLower(kept[k-1]); p == "this" || p == "last" {
+				return true
+			}
+		case isDayName(lw) && k > 0:
+			p := kept[k-1]
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || dayPrepositions[strings.ToLower(p)] || !startsLower(p) && !strings.HasSuffix(p, ",") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// tailSays reports a trailing attribution: ", the chamber of commerce
+// said".
+func tailSays(kept []string) bool {
+	c := -1
+	for k := len(kept) - 2; k >= 0 && k >= len(kept)-12; k-- {
+		if strings.HasSuffix(kept[k], ",") {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for k := c + 1; k < len(kept); k++ {
+		if sayingVerbs[strings.ToLower(bareWord(kept[k]))] {
+			return true
+		}
+	}
+	return false
 }
 
 // lengthCost prefers headlines of TargetHeadlineWords words or fewer.
@@ -278,12 +339,6 @@ func trigramKeys(words []string) []string {
 		out = append(out, ts[i]+" "+ts[i+1]+" "+ts[i+2])
 	}
 	return out
-}
-
-// balanced reports whether quotation marks and brackets are closed.
-func balanced(s string) bool {
-	return strings.Count(s, `"`)%2 == 0 && strings.Count(s, "(") == strings.Count(s, ")") &&
-		strings.Count(s, "“") == strings.Count(s, "”")
 }
 
 // endOption reports whether a headline may end before words[e] and what
@@ -528,18 +583,4 @@ func trailingAppositive(kept []string, mv int) bool {
 		}
 	}
 	return true
-}
-
-// removableDay reports a day reference in s that a headline could lose.
-func removableDay(s string) bool {
-	if !mayHaveDay(s) {
-		return false
-	}
-	s = " " + s
-	for _, loc := range reDays.FindAllStringIndex(s, -1) {
-		if !keepDay(s, loc) {
-			return true
-		}
-	}
-	return false
 }

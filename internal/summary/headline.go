@@ -59,7 +59,8 @@ func (doc *Document) HeadlineFor(title string) string {
 	}
 	scores := d.rank(HeadlineParams)
 	tt := d.titleTerms(title)
-	best, bestV := "", 0.0
+	var best variant
+	bestV, found := 0.0, false
 	fallback := -1
 	seen := 0
 	for i := range d.sents {
@@ -86,15 +87,15 @@ func (doc *Document) HeadlineFor(title string) string {
 		for _, v := range compressions(raw) {
 			val := base - v.penalty
 			if len(tt) > 0 {
-				val += titleVariantWeight * d.titleShareText(tt, v.text)
+				val += titleVariantWeight * d.titleShareWords(tt, v.kept)
 			}
-			if best == "" || val > bestV {
-				best, bestV = v.text, val
+			if !found || val > bestV {
+				best, bestV, found = v, val, true
 			}
 		}
 	}
-	if best != "" {
-		return best
+	if found {
+		return best.text()
 	}
 	if fallback >= 0 {
 		return wholeSentence(d.text[d.sents[fallback].Start:d.sents[fallback].End])
@@ -161,10 +162,10 @@ func (d *document) titleShare(tt map[int32]bool, vec []termWeight) float64 {
 	return float64(hit) / float64(len(tt))
 }
 
-// titleShareText is the share of the title's terms in a headline.
-func (d *document) titleShareText(tt map[int32]bool, h string) float64 {
+// titleShareWords is the share of the title's terms in a headline's words.
+func (d *document) titleShareWords(tt map[int32]bool, words []string) float64 {
 	seen := map[int32]bool{}
-	for _, w := range strings.Fields(h) {
+	for _, w := range words {
 		if id, ok := d.ids[stem(w)]; ok && tt[id] {
 			seen[id] = true
 		}
