@@ -150,6 +150,14 @@ func addVariants(out []variant, base string, ws []tok, words []string, st start,
 	return out
 }
 
+// keepBonus is the bonus per word kept, up to TargetHeadlineWords; every
+// other part of a shortening's penalty is a cost, so maxKeepBonus bounds
+// how much better than its sentence's score a shortening can be.
+const (
+	keepBonus    = 0.003
+	maxKeepBonus = keepBonus * TargetHeadlineWords
+)
+
 // maxAside is the longest aside middleOptions offers to remove.
 const maxAside = 16
 
@@ -182,7 +190,7 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 	cost += st.cost + lengthCost(n)
 	// Among shortenings that cost the same, the one that keeps more of
 	// the news.
-	cost -= 0.003 * float64(min(n, TargetHeadlineWords))
+	cost -= keepBonus * float64(min(n, TargetHeadlineWords))
 	if hasBracket(kept) {
 		cost += 0.08 // a sub-editor drops brackets where they can go
 	}

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,33 +60,49 @@ func (doc *Document) HeadlineFor(title string) string {
 	}
 	scores := d.rank(HeadlineParams)
 	tt := d.titleTerms(title)
-	var best variant
-	bestV, found := 0.0, false
-	fallback := -1
-	seen := 0
+	type candidate struct {
+		i    int
+		base float64
+	}
+	var cands []candidate
 	for i := range d.sents {
-		if seen >= HeadlineWindow {
+		if len(cands) >= HeadlineWindow {
 			break
 		}
 		raw := d.text[d.sents[i].Start:d.sents[i].End]
 		if !headlineCandidate(&d.sents[i], raw) {
 			continue
 		}
-		seen++
-		if fallback < 0 {
-			fallback = i
-		}
 		// The lead is a strong prior, counted among statements: a page
 		// that opens with headings or a standfirst still has a lead.
-		base := scores[i] + leadWeight/float64(seen)
+		base := scores[i] + leadWeight/float64(len(cands)+1)
 		if len(tt) > 0 {
 			base += titleSentenceWeight * d.titleShare(tt, d.sents[i].vec)
 		}
 		if personal(raw) {
 			base -= 0.3 // a feature lede in the first or second person
 		}
-		for _, v := range compressions(raw) {
-			val := base - v.penalty
+		cands = append(cands, candidate{i, base})
+	}
+	fallback := -1
+	if len(cands) > 0 {
+		fallback = cands[0].i
+	}
+	// Best first, and no shortening of a sentence whose best possible
+	// value cannot beat the best found: removals only cost.
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].base > cands[b].base })
+	bound := maxKeepBonus
+	if len(tt) > 0 {
+		bound += titleVariantWeight
+	}
+	var best variant
+	bestV, found := 0.0, false
+	for _, c := range cands {
+		if found && c.base+bound <= bestV {
+			break
+		}
+		for _, v := range compressions(d.text[d.sents[c.i].Start:d.sents[c.i].End]) {
+			val := c.base - v.penalty
 			if len(tt) > 0 {
 				val += titleVariantWeight * d.titleShareWords(tt, v.kept)
 			}
