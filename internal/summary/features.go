@@ -114,7 +114,9 @@ func analyse(text string) *document {
 			s.vec = append(s.vec, termWeight{id: id, n: 1})
 			d.df[id]++
 		}
-		s.bad, s.weak = judge(raw, words)
+		// A sentence that lost its full stop after others in its
+		// paragraph is a statement, not a heading or a caption.
+		s.bad, s.weak = judge(raw, words, s.inPara > 0 && hasFiniteVerbWords(words))
 		if insideQuote {
 			s.bad = true // a sentence from inside a quotation, without its marks
 		}
@@ -226,8 +228,9 @@ func makeSet(words string) map[string]bool {
 }
 
 // judge decides whether a sentence is a poor summary line (bad) or a
-// usable but weaker one (weak).
-func judge(raw string, words []string) (bad, weak bool) {
+// usable but weaker one (weak). unstopped is a statement that only lacks
+// its full stop.
+func judge(raw string, words []string, unstopped bool) (bad, weak bool) {
 	n := len(words)
 	if n < 6 || n > 60 {
 		return true, false
@@ -238,7 +241,7 @@ func judge(raw string, words []string) (bad, weak bool) {
 		return true, false
 	case last == ':':
 		return true, false
-	case last != '.' && last != '"' && last != '\'' && last != '!' && last != ')':
+	case last != '.' && last != '"' && last != '\'' && last != '!' && last != ')' && !unstopped:
 		return true, false // headings, list items, captions without a full stop
 	}
 	if shouting(raw) {

@@ -287,6 +287,15 @@ The barriers cost £2m and protect about 300 homes in the lower town.
 Residents have campaigned for them since the floods of 2015.`,
 			n:    3,
 			want: []string{"cost £2m"}},
+		{name: "a statement that lost its full stop is kept",
+			text: `The county council approved a new central library on Monday after a two-hour debate. The library will cost £12m and open in the old market hall in 2028
+
+A heading with no full stop
+
+Councillors voted seven to two in favour.`,
+			n:    3,
+			want: []string{"The library will cost £12m"},
+			not:  []string{"A heading"}},
 		{name: "never a promo",
 			text: `Welcome to Gadget Weekly's daily deals, your source for the best bargains on the web.
 
