@@ -23,7 +23,7 @@ var (
 	reHeadAttr  = regexp.MustCompile(`^[A-Z][^,"]{0,60}?\s` + reSays + `(?:\s+(?:on|late|early)?\s*\w*day|\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s+that)?\s+`)
 	// reIntro is an opening adverbial or subordinate clause: "While fans
 	// watched the final,", "In a letter on Monday,", "Three years ago,".
-	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago),\s+`)
+	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago),\s+`)
 )
 
 // stripLead removes the source marks that open a sentence: a dateline with
@@ -77,6 +77,12 @@ func startOptions(base string, ws []tok, words []string) []start {
 	for k := 0; k < 3 && mayOpenWithIntro(base[from:]); k++ {
 		loc := reIntro.FindStringIndex(upperFirst(base[from:]))
 		if loc == nil {
+			break
+		}
+		if k > 0 && !introStarters[upperFirst(strings.TrimRight(strings.Fields(base[from:])[0], ","))] {
+			// After a first opening phrase, only a preposition or
+			// subordinator opens another: "founding members Tom
+			// Johnston," is the subject.
 			break
 		}
 		end := from + loc[1]
@@ -312,7 +318,7 @@ func laterAux(words []string, i int) int {
 		if listJoiners[w] || relativePronouns[w] || subjectPronouns[w] || strings.ContainsAny(words[k-1], ",;:") {
 			return i
 		}
-		if finiteAux[w] && k+1 < len(words) && (verbLike(words[k+1]) || strings.HasSuffix(words[k+1], "ing")) {
+		if (finiteAux[w] || contractedFinite(w)) && k+1 < len(words) && (verbLike(words[k+1]) || strings.HasSuffix(words[k+1], "ing")) {
 			return k
 		}
 	}
@@ -459,7 +465,7 @@ func isDayName(w string) bool {
 // subject.
 var introStarters = makeSet(`In On At For With Without After Before While When Whenever If Because Since
 Although Though As Despite Amid During Following Once Until Unlike Under Over From Across Earlier Later
-Last Now Today Yesterday Meanwhile However Still Instead Separately`)
+Last Now Today Yesterday Meanwhile However Still Instead Separately Afterwards To`)
 
 // whWords open a question, a pseudo-cleft or a free relative, not a
 // statement of the news.

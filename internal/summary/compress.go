@@ -381,6 +381,9 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	if reportedOpen(words, mv, e) {
 		return 0, false // "NASA said the five companies" without their verb
 	}
+	if openSubordinate(words, mv, e) {
+		return 0, false // "has arrived as the tech giant's streaming service" without its verb
+	}
 	next := words[e]
 	if strings.HasSuffix(last, ",") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, ":") {
 		if finiteAt(words, e) || listGoesOn(words, e) {
@@ -592,3 +595,36 @@ func trailingAppositive(kept []string, mv int) bool {
 	}
 	return true
 }
+
+// openSubordinate reports a headline that ends inside a subordinate clause
+// opened after the main verb, before the clause's own verb: "has finally
+// arrived as the tech giant's game streaming service" (", Stadia,
+// launched"). "as", "since", "until", "before" and "after" are also
+// prepositions ("until next spring"): they open a clause only when its verb
+// follows the cut.
+func openSubordinate(words []string, mv, e int) bool {
+	k := -1
+	for i := mv + 1; i < e; i++ {
+		w := strings.ToLower(bareWord(words[i]))
+		switch {
+		case clauseOnly[w] || clauseOrPhrase[w]:
+			k = i
+		case k >= 0 && finiteAt(words, i):
+			k = -1
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	if clauseOnly[strings.ToLower(bareWord(words[k]))] {
+		return true
+	}
+	return k+1 < len(words) && mainVerb(words, k+1) >= e
+}
+
+// clauseOnly open a clause that needs a verb of its own; clauseOrPhrase
+// open a clause or a phrase.
+var (
+	clauseOnly     = makeSet(`while because although though whereas unless if whether`)
+	clauseOrPhrase = makeSet(`as since until before after when once`)
+)

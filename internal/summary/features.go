@@ -339,6 +339,9 @@ var boilerplate = []string{
 // phrase ("Later that evening, he admitted...").
 func dependent(words []string) bool {
 	first := strings.ToLower(strings.Trim(words[0], `"',`))
+	if i := strings.IndexAny(first, "'’"); i > 0 {
+		first = first[:i] // "It's", "That's", "They're"
+	}
 	if dependentOpeners[first] {
 		return true
 	}
@@ -359,7 +362,7 @@ func dependent(words []string) bool {
 
 // dependentOpeners are pronouns and demonstratives whose referent is in an
 // earlier sentence.
-var dependentOpeners = makeSet(`he she it they his her its their this these those`)
+var dependentOpeners = makeSet(`he she it they his her its their this these those that`)
 
 // referringNouns after "the" point back to something named before.
 var referringNouns = makeSet(`authorities move decision pair two latter former same incident attack

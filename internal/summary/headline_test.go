@@ -61,6 +61,17 @@ var headlineCases = []headlineCase{
 	{name: "cut/no-open-pair",
 		text: "Club captain Dan Reyes admits that his team's hopes of promotion are now somewhere between slim and none after the defeat at Eastholm.\n\nThe club is ninth.",
 		rule: contains([]string{"between slim and none"})},
+	{name: "cut/no-open-subordinate-clause",
+		text: "The city's long-awaited tram line has finally opened as the council's new transport authority, Metrolink North, began its first full day of service on a cold and wet Monday morning.\n\nFares start at £1.",
+		rule: func(h string) string {
+			if strings.Contains(h, " as ") && !strings.Contains(h, "began") {
+				return "an 'as' clause without its verb"
+			}
+			return ""
+		}},
+	{name: "cut/purpose-clause-opening-goes",
+		text: "To celebrate fifty years since its founding, the choir's original members Ann Price, Tom Okoro and Jo Bell will reunite for a concert tour of the north next spring.\n\nTickets go on sale on Friday.",
+		rule: contains([]string{"Ann Price", "will reunite"}, "To celebrate")},
 	// No main clause: the subject keeps its verb.
 	{name: "verb/appositive-subject",
 		text: "Peter Valk, the former special envoy to the region, told lawmakers on Tuesday that he had never been asked to investigate a political rival.\n\nHis testimony lasted nine hours.",
