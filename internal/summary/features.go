@@ -253,6 +253,9 @@ func judge(raw string, words []string, unstopped bool) (bad, weak bool) {
 	if strings.HasPrefix(raw, "By ") && n < 12 {
 		return true, false
 	}
+	if n <= 12 && (strings.HasSuffix(raw, " here.") || strings.HasSuffix(raw, " below.")) {
+		return true, false // navigation: "You can view our June thread here."
+	}
 	// Quote fragments: an unbalanced quotation (the sentence starts or
 	// ends inside a running quote), or a sentence that is nothing but a
 	// quotation.

@@ -70,6 +70,11 @@ func finiteAt(w []string, i int) bool {
 		return nb != "by" && afterSubject && (next == "" || objectStart(next) || phraseStarters[nb] || startsLower(nb) && !strings.HasSuffix(w[i], ","))
 	case newsVerbs3sg[lw]:
 		return afterSubject || afterAside
+	case len(lw) > 4 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && !strings.HasSuffix(lw, "'s"):
+		// Another -s word is a verb only between a subject and its
+		// object's determiner: "the showroom features a light
+		// installation", not "uncertainty hangs over".
+		return afterSubject && determiners[strings.ToLower(bareWord(next))] && !pluralSubject(w[i-1])
 	case newsVerbs3sg[lw+"s"] || newsVerbs3sg[lw+"es"]:
 		// The plural form after a plural subject: "priorities include".
 		return afterSubject && pluralSubject(w[i-1])
@@ -121,6 +126,9 @@ func subjectLike(w string) bool {
 	l := strings.ToLower(b)
 	if subjectPronouns[l] {
 		return true
+	}
+	if !startsLower(b) && !determiners[l] && !danglers[l] {
+		return true // a name: "The Davis Cup Final began"
 	}
 	if danglers[l] || determiners[l] || strings.HasSuffix(l, "ly") || adjectiveLike(l) {
 		return false
