@@ -124,8 +124,8 @@ func analyse(text string) *document {
 		s.question = strings.HasSuffix(strings.TrimRight(raw, `"')`), "?")
 		if s.dep {
 			switch strings.ToLower(strings.Trim(words[0], `"',`)) {
-			case "he", "she", "they", "his", "her", "their":
-				s.person = true
+			case "he", "she", "his", "her":
+				s.person = true // "they" is as often a thing as people
 			}
 		}
 		d.sents = append(d.sents, s)

@@ -79,7 +79,37 @@ func Digest(text string, n int) (headline string, sentences []Sentence) {
 // a signal of what the story is about (see Document.HeadlineFor).
 func DigestTitled(text, title string, n int) (headline string, sentences []Sentence) {
 	doc := Analyse(text)
-	return doc.HeadlineFor(title), doc.Summary(n)
+	return doc.HeadlineFor(title), doc.SummaryFor(title, n)
+}
+
+// summaryTitleWeight is the weight of the page title in the summary: a
+// sentence that says what the title says is more likely the news.
+const summaryTitleWeight = 0.3
+
+// SummaryFor is Summary with the page title (empty when there is none) as a
+// signal of what the news is.
+func (doc *Document) SummaryFor(title string, n int) []Sentence {
+	if n <= 0 {
+		return nil
+	}
+	d := doc.d
+	scores := d.rank(DefaultParams)
+	if tt := d.titleTerms(title); len(tt) > 0 {
+		scores = slices.Clone(scores)
+		mx := 0.0
+		for i := range scores {
+			if scores[i] >= 0 {
+				scores[i] += summaryTitleWeight * d.titleShare(tt, d.sents[i].vec)
+				mx = max(mx, scores[i])
+			}
+		}
+		for i := range scores {
+			if scores[i] > 0 {
+				scores[i] /= mx // scores stay in [0, 1]
+			}
+		}
+	}
+	return d.pick(scores, n, DefaultParams.Redund)
 }
 
 // Summarise picks up to n sentences of text, returned in article order.

@@ -334,3 +334,24 @@ The airline said it hoped to resume flights within a week.`,
 		})
 	}
 }
+
+// TestSummaryForTitle: the page title says what the news is, and the
+// sentence that says it joins the summary.
+func TestSummaryForTitle(t *testing.T) {
+	text := `Earlier this year, the carmaker showed a concept of an open-top version of its grand tourer at the Geneva show.
+
+At the time, the company called the car a study, although it looked ready for the showroom.
+
+Now, at the Eastholm motor show, the carmaker has unveiled the production convertible, which goes on sale in March.
+
+The interior is largely unchanged from the coupe.`
+	title := "Carmaker unveils production convertible at Eastholm show"
+	got := Analyse(text).SummaryFor(title, 2)
+	found := false
+	for _, s := range got {
+		found = found || strings.Contains(s.Text, "has unveiled the production convertible")
+	}
+	if !found {
+		t.Errorf("summary misses the sentence the title points to: %v", got)
+	}
+}
