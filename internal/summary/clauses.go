@@ -238,6 +238,19 @@ func mainVerb(words []string, st int) int {
 			}
 		}
 	}
+	if i > st && i < len(words) && relativePronouns[strings.ToLower(bareWord(words[i]))] {
+		// "To win the county, which holds the first vote, the candidate
+		// would need": the relative clause belongs to the opening phrase.
+		for k := i; k < len(words) && k < i+25; k++ {
+			if strings.HasSuffix(words[k], ",") {
+				i = k + 1
+				break
+			}
+		}
+		if relativePronouns[strings.ToLower(bareWord(words[min(i, len(words)-1)]))] {
+			return -1
+		}
+	}
 	subjectStart := i
 	inQuote, inParen, inDash, inAside, asideName, inRel, relVerb := false, false, false, false, false, false, false
 	for ; i < len(words); i++ {
@@ -369,6 +382,11 @@ func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
 			}
 		}
 	}
+	if introStarters[strings.TrimRight(words[st], ",")] {
+		// The sentence keeps its opening phrase: what follows its comma
+		// is the subject, not an aside on it.
+		return append(out, dayOptions(words, st)...)
+	}
 	// An aside between commas after the subject, closed before the verb.
 	for i := st; i < mv; i++ {
 		if !strings.HasSuffix(words[i], ",") {
@@ -405,6 +423,13 @@ func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
 			break
 		}
 	}
+	return append(out, dayOptions(words, st)...)
+}
+
+// dayOptions lists the day references after words[st] that a headline
+// could lose.
+func dayOptions(words []string, st int) [][2]int {
+	var out [][2]int
 	for k := st + 1; k < len(words); k++ {
 		if a, b, ok := dayRange(words, k); ok && a > st {
 			out = append(out, [2]int{a, b})

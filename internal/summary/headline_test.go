@@ -107,6 +107,9 @@ var headlineCases = []headlineCase{
 	{name: "garble/object-is-no-clause",
 		text: "US President Donald Trump has claimed victory as the House of Representatives concluded its third public hearing on the inquiry.\n\nThe hearings continue.",
 		rule: contains([]string{"Donald Trump has claimed victory"})},
+	{name: "garble/relative-after-an-opening-phrase-is-no-subject",
+		text: "To win the county, which holds the first vote of the year, the candidate would need the support of its farmers.\n\nThe candidate toured three farms on Monday and promised lower fuel duty.",
+		rule: contains([]string{"the candidate would need"}, "county holds")},
 	// Off the point: a dateline goes, a qualifier that changes the meaning
 	// stays, a question is never the headline.
 	{name: "point/dateline-goes",
@@ -303,4 +306,20 @@ func FuzzCompress(f *testing.F) {
 			t.Errorf("Compress(%q) = %q is not made of the sentence's words", s, h)
 		}
 	})
+}
+
+// TestCompressionsKeepTheSubject: no shortening of a sentence that keeps its
+// opening phrase removes the subject as if it were an aside ("To win the
+// county would need ...").
+func TestCompressionsKeepTheSubject(t *testing.T) {
+	s := "To win the county, which holds the first vote of the year, the candidate would need the support of its farmers and its market towns."
+	vs := compressions(s)
+	if len(vs) == 0 {
+		t.Fatal("no shortening at all")
+	}
+	for _, v := range vs {
+		if h := v.text(); !strings.Contains(h, "the candidate would need") {
+			t.Errorf("shortening %q lost the subject", h)
+		}
+	}
 }
