@@ -78,6 +78,9 @@ func wholeSentence(s string) string {
 // spaces.
 func finish(s string) string {
 	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, `,"`) {
+		s = strings.TrimSuffix(s, `,"`) + `"` // the comma before a closing quote
+	}
 	for {
 		t := strings.TrimRight(s, ".!;:, ")
 		t = strings.TrimSuffix(t, " --")
@@ -386,10 +389,11 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	}
 	next := words[e]
 	if strings.HasSuffix(last, ",") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, ":") {
-		if finiteAt(words, e) || listGoesOn(words, e) {
+		if finiteAt(words, e) || listGoesOn(words, e) || phraseGoesOn(words, e) {
 			// "a quest that, unknown to us, would": the clause goes on
 			// after the aside; "DH, the Spokane advertising, public
-			// relations and...": a list goes on.
+			// relations and...": a list goes on; "dragged the police
+			// chief, Ian Ede, to court": the verb's phrase goes on.
 			return 0, false
 		}
 		return 0.03, true
@@ -424,6 +428,24 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	}
 	return 0, false
 }
+
+// phraseGoesOn reports whether the verb's phrase goes on at words[e] or
+// after the aside that opens there: "taken the chief constable, Ian Ede,
+// to court".
+func phraseGoesOn(words []string, e int) bool {
+	if continuesPhrase[strings.ToLower(bareWord(words[e]))] {
+		return true
+	}
+	for k := e; k < len(words)-1 && k < e+8; k++ {
+		if strings.HasSuffix(words[k], ",") {
+			return continuesPhrase[strings.ToLower(bareWord(words[k+1]))]
+		}
+	}
+	return false
+}
+
+// continuesPhrase open the rest of a verb's phrase after an aside.
+var continuesPhrase = makeSet(`to of into onto than`)
 
 // timeNouns take a clause that dates them ("the hours before he died").
 var timeNouns = makeSet(`hours days weeks months years minutes moments time times day week month year night morning

@@ -201,6 +201,8 @@ func TestCompress(t *testing.T) {
 		{"Black Friday is going to be bigger than ever for shops selling televisions this year.", "Black Friday is going to be bigger than ever for shops selling televisions this year"},
 		{"PORTSMOUTH, Hampshire (Harbour News Now) - Engineers have confirmed a crack in the old sea wall.", "Engineers have confirmed a crack in the old sea wall"},
 		{"Hong Kong (CNN Business)A muddled view of the trade talks is weighing on investors again.", "A muddled view of the trade talks is weighing on investors again"},
+		// An aside inside the verb's phrase: the phrase goes on after it.
+		{"Three senators have taken the chief constable of the county police force, Ian Ede, to court over the handling of a protest march in the city centre last summer.", "Three senators have taken the chief constable of the county police force, Ian Ede, to court"},
 		// A date after the cue is no subject: the attribution stays.
 		{"WASHINGTON — The agency announced Nov. 18 that it was adding five companies to its supply contract.", "The agency announced Nov. 18 that it was adding five companies to its supply contract"},
 	}
