@@ -92,9 +92,14 @@ type evalRow struct {
 	name     string
 	mean     rouge.Mean
 	words    int
-	long     int // headlines over 15 words
+	long     int // headlines over summary.MaxHeadlineWords words
 	mid      int // headlines ending mid-phrase
 	verbless int // headlines with no finite verb by prose's POS tagger
+	// disagree counts headlines where newsgist's own finite-verb judgement
+	// (summary.HasFiniteVerb) says there is a verb and prose's tagger says
+	// there is none (the costly error: a verbless headline let through);
+	// missed counts the opposite.
+	disagree, missed int
 }
 
 type evalTable struct {
@@ -122,8 +127,15 @@ func (t *evalTable) add(name, cand, ref string, headline bool) {
 		if summary.EndsMidPhrase(cand) {
 			r.mid++
 		}
-		if !hasFiniteVerb(cand) {
+		ours, prose := summary.HasFiniteVerb(cand), hasFiniteVerb(cand)
+		if !prose {
 			r.verbless++
+		}
+		if ours && !prose {
+			r.disagree++
+		}
+		if !ours && prose {
+			r.missed++
 		}
 	}
 }
@@ -131,7 +143,7 @@ func (t *evalTable) add(name, cand, ref string, headline bool) {
 func (t *evalTable) print(out io.Writer, title string, headline bool) {
 	fmt.Fprintf(out, "\n%s\n", title)
 	if headline {
-		fmt.Fprintf(out, "  %-14s %6s %6s %6s %7s %6s %6s %7s\n", "system", "R-1", "R-2", "R-L", "words", ">15w", "mid", "noverb")
+		fmt.Fprintf(out, "  %-14s %6s %6s %6s %7s %6s %6s %7s %9s\n", "system", "R-1", "R-2", "R-L", "words", ">22w", "mid", "noverb", "verb≠tag")
 	} else {
 		fmt.Fprintf(out, "  %-14s %6s %6s %6s %7s\n", "system", "R-1", "R-2", "R-L", "words")
 	}
@@ -139,7 +151,7 @@ func (t *evalTable) print(out io.Writer, title string, headline bool) {
 		r1, r2, rl := r.mean.F1()
 		w := float64(r.words) / float64(max(1, r.mean.N))
 		if headline {
-			fmt.Fprintf(out, "  %-14s %6.2f %6.2f %6.2f %7.1f %6d %6d %7d\n", r.name, r1, r2, rl, w, r.long, r.mid, r.verbless)
+			fmt.Fprintf(out, "  %-14s %6.2f %6.2f %6.2f %7.1f %6d %6d %7d %4d/%-4d\n", r.name, r1, r2, rl, w, r.long, r.mid, r.verbless, r.disagree, r.missed)
 		} else {
 			fmt.Fprintf(out, "  %-14s %6.2f %6.2f %6.2f %7.1f\n", r.name, r1, r2, rl, w)
 		}
@@ -245,6 +257,9 @@ func runEvalSummary(args []string, out io.Writer) error {
 			}
 			if *verbose {
 				fmt.Fprintf(out, "  %q\n    ref %q\n", h, reference)
+				if ours, tagged := summary.HasFiniteVerb(h), hasFiniteVerb(h); ours != tagged {
+					fmt.Fprintf(out, "    finite verb: newsgist %v, tagger %v\n", ours, tagged)
+				}
 			}
 		}
 		t.print(out, fmt.Sprintf("%s (%d articles)", title, len(recs)), true)

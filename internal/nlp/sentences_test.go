@@ -96,6 +96,19 @@ var sentenceCases = []struct {
 	{"no-space", "Two people were hurt, police said on Wednesday.The attack happened at a clinic.Officers arrested a man.", []string{"Two people were hurt, police said on Wednesday.", "The attack happened at a clinic.", "Officers arrested a man."}},
 	{"no-space-not-domain", "", []string{"Shares of Amazon.com and Booking.com rose.", "Analysts cited node.js and ASP.NET jobs."}},
 	{"no-space-initials", "", []string{"The film stars J.K.Simmons and the late R.Lee Ermey.", "It opens in May."}},
+	// Names and abbreviations with dots that real pages broke on: a model
+	// name with a number, a German abbreviation, "No." and "U.S." before
+	// a capital.
+	{"model-name-dot-number", "", []string{"Nordwerk's first ID.5 electric car isn't ready.", "The firm says that while the ID.5 is late, deliveries will start in May."}},
+	{"bzw", "", []string{"Der Preis bzw. die Miete steigt um drei Prozent.", "Das gilt ab Januar."}},
+	{"no-before-capital-name", "", []string{"The No. 10 policy unit met on Monday.", "Its head resigned."}},
+	{"us-open", "", []string{"She reached the U.S. Open final for the first time.", "It was her third major final."}},
+	// A sentence that lacks its full stop, at the end of a paragraph or
+	// of the page, is kept, not dropped.
+	{"missing-full-stop", "The council approved the plan on Monday. Work on the bridge starts next year\n\nThe vote was 7 to 2.", []string{"The council approved the plan on Monday.", "Work on the bridge starts next year", "The vote was 7 to 2."}},
+	{"missing-full-stop-end", "Shares rose 4% in early trading. Analysts expect more gains", []string{"Shares rose 4% in early trading.", "Analysts expect more gains"}},
+	// Data rows are lines of their own.
+	{"data-rows", "Results:\nEastholm 3, Westbury 1\nNorthgate 0, Southport 2", []string{"Results:", "Eastholm 3, Westbury 1", "Northgate 0, Southport 2"}},
 }
 
 func TestSentences(t *testing.T) {

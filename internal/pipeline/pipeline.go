@@ -43,7 +43,7 @@ func Digest(body []byte, src digest.Source, opt Options) digest.Digest {
 func Analyse(art clean.Article, src digest.Source, opt Options) digest.Digest {
 	text := art.Text
 	off := digest.NewOffsets(text)
-	headline, summ := summary.Digest(text, opt.SummarySentences)
+	headline, summ := summary.DigestTitled(text, art.Title, opt.SummarySentences)
 	// English-rule stages are not run on text known to be in another
 	// language; the digest says so.
 	english := art.Language == "" || art.Language == "en"

@@ -5,129 +5,498 @@ import (
 	"strings"
 )
 
-// The clause-level rules of Compress: which opening clause, aside or
-// relative clause a too-long sentence can lose, and the cheap word tests
-// (verb-like, phrase starters) that decide it without a parser.
+// The constituents of a sentence that a headline can lose, found without a
+// parser: source marks, an opening clause or phrase, a leading attribution,
+// an aside (brackets, a dash pair, an appositive or relative clause between
+// the subject and its verb, a day reference), and the main clause's finite
+// verb that every headline must keep.
 
 var (
+	reDateline   = regexp.MustCompile(`^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5},?\s*)?(?:[A-Z][a-z]{2,4}\.? \d{1,2}\s*)?\((?:CNN(?: Business| Politics| Travel| Sport| Health)?|AP|Reuters|UPI|AFP|PA|Bloomberg|Xinhua|dpa|BBC|NBC|CBS|ABC|AAP|IANS|PTI|The Hill|Fox News)\)\s*(?:[-–—]+\s*)?`)
+	reCapsSource = regexp.MustCompile(`^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w. ]{1,20})?\s*\([^()]{1,40}\)\s*(?:--|[-–—―])\s+`)
+	reCapsLine   = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w. ]{1,20})?\s+(?:--|[-–—―])\s+`)
+	// reTitleLine is a dateline in title case: "Indianapolis – ",
+	// "Hong Kong — ".
+	reTitleLine = regexp.MustCompile(`^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z.]+){0,2}\s+(?:--|[–—―])\s+`)
+	reLeadParen = regexp.MustCompile(`^\([^()]{1,40}\)\s*`)
+	reSays      = `(?:said|says|say|reported|reports|announced|claimed|claims|warned|warns|revealed|confirmed|told [A-Z]?[\w ]{1,30}|added|insisted|stated|suggests|suggested|believes|believe|wrote|writes|explained|maintains|maintained|argues|argued|notes|noted|contends|contended|predicts|predicted)`
+	reHeadAttr  = regexp.MustCompile(`^[A-Z][^,"]{0,60}?\s` + reSays + `(?:\s+(?:on|late|early)?\s*\w*day|\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s+that)?\s+`)
 	// reIntro is an opening adverbial or subordinate clause: "While fans
 	// watched the final,", "In a letter on Monday,", "Three years ago,".
-	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago),\s+`)
-	// reDashPair is a parenthesis between dashes.
-	reDashPair = regexp.MustCompile(`\s+(?:--|[–—])\s+[^–—"]{1,100}?\s+(?:--|[–—])\s+`)
-	// reWhoClause is a relative clause on the subject, up to the verb that
-	// follows it: "A hunter [who ate a rabbit in China] has been...".
-	reWhoClause = regexp.MustCompile(`^([^,;:"]{1,50}?)\s+who\s+[^,;:"]{3,80}?\s+((?:has|have|had|is|are|was|were|will|would|could|can|may|must|might|should|did|does)\s)`)
+	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago),\s+`)
 )
 
-// dropIntro removes an opening adverbial or subordinate clause when the main
-// clause after it can stand alone (six words, not opening with a pronoun
-// nobody could resolve).
-func dropIntro(s string) string {
-	loc := reIntro.FindStringIndex(s)
-	if loc == nil {
-		return s
-	}
-	intro, rest := s[:loc[1]], s[loc[1]:]
-	head := intro
-	// "Despite the rain, and the wind that battered the coast, thousands
-	// ran": a phrase joined by "and" runs on to the next comma.
-	for rest != "" && listJoiners[strings.ToLower(strings.Fields(rest)[0])] {
-		c := strings.Index(rest, ", ")
-		if c < 0 || countWords(rest[:c]) > 20 {
-			return s
+// stripLead removes the source marks that open a sentence: a dateline with
+// or without its agency ("WASHINGTON (Reuters) -", "Indianapolis –") and
+// a bracketed source ("(CNN)").
+func stripLead(s string) string {
+	// Every mark has a bracket or a dash near the start: most sentences
+	// need no regular expression at all.
+	head := s[:min(len(s), 90)]
+	if strings.Contains(head, "(") {
+		for _, re := range []*regexp.Regexp{reDateline, reCapsSource, reLeadParen} {
+			s = re.ReplaceAllString(s, "")
 		}
-		intro, rest = intro+rest[:c+2], rest[c+2:]
 	}
-	if countWords(rest) < 6 || startsWithPronoun(rest) || relativePronouns[strings.ToLower(strings.Fields(rest)[0])] {
-		return s // nothing left to stand alone, or "which is big, the mayor..."
+	if strings.ContainsAny(head, "-–—―") {
+		s = reCapsLine.ReplaceAllString(s, "")
+		if loc := reTitleLine.FindStringIndex(s); loc != nil && countWords(s[loc[1]:]) >= 5 {
+			s = s[loc[1]:]
+		}
 	}
-	// "At the start of each month Elena, a teacher, spreads...": the comma
-	// closed no intro but opened an appositive.
+	return strings.TrimSpace(s)
+}
+
+// start is where a shortened sentence may begin, and what dropping the
+// words before it costs.
+type start struct {
+	at   int
+	cost float64
+}
+
+// startOptions lists where a headline may start: the sentence's first word,
+// after an opening connective ("But"), after an opening clause or phrase
+// that ends in a comma, and after a leading attribution ("Police said
+// that").
+func startOptions(base string, ws []tok, words []string) []start {
+	out := []start{{0, 0}}
+	wordAt := func(off int) int {
+		for i, t := range ws {
+			if t.s >= off {
+				return i
+			}
+		}
+		return len(ws)
+	}
+	if first := strings.ToLower(strings.TrimRight(words[0], ",")); len(words) > 4 && (first == "but" || first == "and" || first == "so" || first == "yet" || first == "however" || first == "meanwhile") {
+		out = append(out, start{1, 0})
+	}
+	// Opening phrases, one after another: "Three years ago, over
+	// breakfast, my friend...".
+	from := 0
+	for k := 0; k < 3 && mayOpenWithIntro(base[from:]); k++ {
+		loc := reIntro.FindStringIndex(upperFirst(base[from:]))
+		if loc == nil {
+			break
+		}
+		if k > 0 && !introStarters[upperFirst(strings.TrimRight(strings.Fields(base[from:])[0], ","))] {
+			// After a first opening phrase, only a preposition or
+			// subordinator opens another: "founding members Tom
+			// Johnston," is the subject.
+			break
+		}
+		end := from + loc[1]
+		// "Despite the rain, and the wind that battered the coast,
+		// thousands ran": a phrase joined by "and" runs on to the next
+		// comma.
+		for f := strings.Fields(base[end:]); len(f) > 0 && listJoiners[strings.ToLower(f[0])]; f = strings.Fields(base[end:]) {
+			c := strings.Index(base[end:], ", ")
+			if c < 0 || countWords(base[end:end+c]) > 20 {
+				break
+			}
+			end += c + 2
+		}
+		if !introClosed(base[from:end], base[end:]) {
+			break
+		}
+		i := wordAt(end)
+		if i >= len(ws) {
+			break
+		}
+		from = end
+		out = append(out, start{i, 0.01})
+	}
+	for _, off := range []int{0, from} {
+		if !hasSayingWord(words) {
+			break
+		}
+		rest := base[off:]
+		loc := reHeadAttr.FindStringIndex(rest)
+		if loc == nil {
+			continue
+		}
+		after := rest[loc[1]:]
+		if countWords(after) < 5 || !clauseStart(strings.Fields(after)[0]) {
+			// "Trump has claimed victory as...", "The stock added more
+			// than 2%", "says putting astronauts...": an object, not a
+			// reported clause; "say they are": a pronoun nobody could
+			// resolve.
+			continue
+		}
+		if i := wordAt(off + loc[1]); i < len(ws) {
+			out = append(out, start{i, 0.02})
+		}
+		if off == 0 {
+			break
+		}
+	}
+	return out
+}
+
+// mayOpenWithIntro is a cheap test that reIntro may match s: it opens with
+// one of its words or a participle, or has "ago," near the start.
+func mayOpenWithIntro(s string) bool {
+	f := strings.Fields(s[:min(len(s), 40)] + " x")[0]
+	f = strings.TrimRight(upperFirst(f), ",")
+	return introStarters[f] || strings.HasSuffix(f, "ing") || strings.Contains(s[:min(len(s), 60)], "ago,")
+}
+
+// hasSayingWord is a cheap test that reHeadAttr may match: a verb of
+// saying among the first words.
+func hasSayingWord(words []string) bool {
+	for _, w := range words[:min(len(words), 14)] {
+		if headSaying[strings.ToLower(bareWord(w))] {
+			return true
+		}
+	}
+	return false
+}
+
+// headSaying are the verbs of reSays.
+var headSaying = makeSet(`said says say reported reports announced claimed claims warned warns revealed
+confirmed told added insisted stated suggests suggested believes believe wrote writes explained maintains
+maintained argues argued notes noted contends contended predicts predicted`)
+
+// clauseStart reports a word that can open the subject of a reported
+// clause: a capitalised word, a number or a determiner.
+func clauseStart(w string) bool {
+	w = strings.TrimLeft(w, `"“‘'(`)
+	if w == "" {
+		return false
+	}
+	if determiners[strings.ToLower(w)] {
+		return true
+	}
+	c := w[0]
+	return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '$' || strings.HasPrefix(w, "£")
+}
+
+// introClosed reports whether the comma after an opening phrase closes it,
+// leaving a main clause: not when a short name and a verb follow ("At the
+// start of each month Elena, a teacher, spreads..."), nor when the phrase
+// runs on with "and".
+func introClosed(intro, rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < 4 || listJoiners[strings.ToLower(f[0])] || relativePronouns[strings.ToLower(f[0])] {
+		return false
+	}
 	if c := strings.Index(rest, ", "); c >= 0 && countWords(rest[:c]) <= 6 {
 		if after := strings.Fields(rest[c+2:]); len(after) > 0 && verbLike(after[0]) {
-			return s
+			return false
 		}
 	}
 	// A subordinate clause ("When the minister arrived,") has a verb; an
-	// adverbial phrase ("In a letter on Monday,") has none. Anything else is
-	// a main clause or an appositive that the comma only seems to close
-	// ("Last year £3m was spent,", "When Jo Bloggs, the minister,"). A
-	// participle opens a clause too ("Urging calm, the minister..."), but
-	// "During" and "Following" are prepositions; "As" can be either.
-	first := strings.Fields(head)[0]
+	// adverbial phrase ("In a letter on Monday,") has none; anything else
+	// is a main clause the comma only seems to close ("Last year £3m was
+	// spent,").
+	first := strings.Fields(intro)[0]
 	clause := subordinators[first] || strings.HasSuffix(first, "ing") && !ingPrepositions[first]
 	switch {
 	case first == "As":
-	case clause && !hasVerbLike(head), !clause && hasFiniteVerb(head):
-		return s
+	case clause && !hasVerbLike(intro), !clause && hasAuxiliary(intro):
+		return false
 	}
-	return upperFirst(rest)
+	return true
 }
 
-// dropInterruptions removes, while the sentence is too long, what stands
-// between the subject and its verb: a parenthesis between dashes, an
-// appositive or relative clause between commas ("Sondland, the most awaited
-// witness, is..."), a relative clause on the subject ("A hunter who ate a
-// rabbit has been...").
-//
-// A dash pair always goes; the others only when the verb after them would
-// otherwise sit too far in for the headline to keep it with its object (word
-// lateVerb or later): a short aside ("David Mackintosh, MP for Northampton,
-// announced his decision") stays, and so does what it says.
-func dropInterruptions(s string) string {
-	if loc := reDashPair.FindStringIndex(s); loc != nil {
-		if t := s[:loc[0]] + " " + s[loc[1]:]; countWords(t) >= 6 {
-			s = t
+// hasAuxiliary reports whether s has a finite auxiliary or modal: "Last
+// year £3m was spent," is a main clause, "In a statement published on
+// Friday," is not.
+func hasAuxiliary(s string) bool {
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(bareWord(w))
+		if finiteAux[lw] || contractedFinite(lw) {
+			return true
 		}
 	}
-	if countWords(s) > MaxHeadlineWords {
-		s = dropCommaPair(s)
-	}
-	if countWords(s) > MaxHeadlineWords {
-		if m := reWhoClause.FindStringSubmatchIndex(s); m != nil && countWords(s[:m[4]]) >= lateVerb {
-			s = s[:m[3]] + " " + s[m[4]:]
+	return false
+}
+
+// mainVerb returns the index of the finite verb of the main clause that
+// starts at words[st], or -1: the first finite verb that is not inside a
+// quotation, brackets, a dash pair, a relative clause on the subject or an
+// aside between commas.
+func mainVerb(words []string, st int) int {
+	i := st
+	if introStarters[strings.TrimRight(words[st], ",")] {
+		// An opening phrase runs to its comma, unless it has the verb:
+		// "At least 106 people have been killed," is the main clause.
+		clause := subordinators[strings.TrimRight(words[st], ",")] || words[st] == "As"
+		for k := st; k < len(words) && k < st+25; k++ {
+			// An auxiliary makes it the main clause ("At least 106
+			// people have been killed,"); a participle does not ("In a
+			// statement published on Friday,").
+			if !clause && finiteAt(words, k) && (finiteAux[strings.ToLower(bareWord(words[k]))] || contractedFinite(strings.ToLower(bareWord(words[k])))) {
+				break
+			}
+			if strings.HasSuffix(words[k], ",") {
+				if k+1 < len(words) && listJoiners[strings.ToLower(words[k+1])] {
+					continue // "Despite the rain, and the wind that..., thousands"
+				}
+				i = k + 1
+				break
+			}
 		}
 	}
-	return s
+	if i > st && i < len(words) && relativePronouns[strings.ToLower(bareWord(words[i]))] {
+		// "To win the county, which holds the first vote, the candidate
+		// would need": the relative clause belongs to the opening phrase.
+		for k := i; k < len(words) && k < i+25; k++ {
+			if strings.HasSuffix(words[k], ",") {
+				i = k + 1
+				break
+			}
+		}
+		if relativePronouns[strings.ToLower(bareWord(words[min(i, len(words)-1)]))] {
+			return -1
+		}
+	}
+	subjectStart := i
+	inQuote, inParen, inDash, inAside, asideName, inRel, relVerb := false, false, false, false, false, false, false
+	for ; i < len(words); i++ {
+		w := words[i]
+		quotes := strings.Count(w, `"`) + strings.Count(w, "“") + strings.Count(w, "”")
+		switch {
+		case inQuote:
+			if quotes%2 == 1 {
+				inQuote = false
+			}
+			continue
+		case quotes%2 == 1:
+			inQuote = true
+			continue
+		case inParen:
+			inParen = !strings.Contains(w, ")")
+			continue
+		case strings.HasPrefix(w, "(") && !strings.Contains(w, ")"):
+			inParen = true
+			continue
+		case w == "—" || w == "–" || w == "--":
+			inDash = !inDash
+			continue
+		case inDash:
+			continue
+		}
+		lw := strings.ToLower(bareWord(w))
+		if i > subjectStart && (lw == "who" || lw == "which" || lw == "whom" || lw == "whose" || lw == "that") {
+			inRel = true
+			continue
+		}
+		if finiteAt(words, i) {
+			switch {
+			case inRel:
+				// The relative clause's own verb, and one joined to it by
+				// "and" ("who killed and ate a rabbit"), are not the main
+				// verb; the next one is.
+				inRel, relVerb = false, true
+				continue
+			case relVerb && (strings.EqualFold(words[i-1], "and") || strings.EqualFold(words[i-1], "or")):
+				continue
+			case inAside && !asideName:
+				// An appositive or a clause between commas.
+			default:
+				return laterAux(words, i)
+			}
+		}
+		if strings.HasSuffix(w, ",") && i >= subjectStart {
+			if !inAside {
+				inAside = true
+				next := ""
+				if i+1 < len(words) {
+					next = bareWord(words[i+1])
+				}
+				// "The son of the former president, Fritz Weizsäcker was
+				// stabbed": an aside that opens with a name may be the
+				// subject itself.
+				asideName = next != "" && !startsLower(next) && !determiners[strings.ToLower(next)] && !relativePronouns[strings.ToLower(next)]
+			} else {
+				inAside, asideName, inRel = false, false, false
+			}
+		}
+	}
+	return -1
 }
 
-// lateVerb is the word index from which a verb is too far in: the headline
-// could keep at most three or four words of what follows it.
-const lateVerb = 8
-
-// dropCommaPair removes the first ", ... ," aside that opens within the first
-// ten words and is followed by a lower-case verb-like word (not a
-// conjunction, which would mean a list).
-func dropCommaPair(s string) string {
-	open := strings.Index(s, ", ")
-	if open < 0 || countWords(s[:open]) > 10 || countWords(s[:open]) < 1 {
-		return s
+// laterAux returns the main verb when words[i] is a past form that may be
+// a participle on the subject ("A team led by researchers in Aldmouth has
+// found"): a finite auxiliary later in the same clause, before any comma,
+// conjunction, relative or pronoun; else i.
+func laterAux(words []string, i int) int {
+	lw := strings.ToLower(bareWord(words[i]))
+	if finiteAux[lw] || !(irregularPast[lw] || strings.HasSuffix(lw, "ed")) {
+		return i
 	}
-	rel := strings.Index(s[open+2:], ", ")
-	if rel < 0 {
-		return s
+	for k := i + 1; k < len(words) && k < i+14; k++ {
+		w := strings.ToLower(bareWord(words[k]))
+		if listJoiners[w] || relativePronouns[w] || subjectPronouns[w] || strings.ContainsAny(words[k-1], ",;:") {
+			return i
+		}
+		if (finiteAux[w] || contractedFinite(w)) && k+1 < len(words) && (verbLike(words[k+1]) || strings.HasSuffix(words[k+1], "ing")) {
+			return k
+		}
 	}
-	close := open + 2 + rel
-	inside := s[open+2 : close]
-	if n := countWords(inside); n == 0 || n > 16 || strings.ContainsAny(inside, `"`) || listJoiners[strings.Fields(inside)[0]] || hasVerbLike(s[:open]) {
-		return s
-	}
-	after := strings.Fields(s[close+2:])
-	if len(after) == 0 || !verbLike(after[0]) || strings.HasSuffix(after[0], ",") || countWords(s[:close]) < lateVerb {
-		return s
-	}
-	t := s[:open] + " " + s[close+2:]
-	if countWords(t) < 6 {
-		return s
-	}
-	return t
+	return i
 }
+
+// hasSubject reports whether words[st:mv] hold a subject for the verb at mv:
+// a sentence start (capital, digit, quote or currency) and a word that can
+// end a noun phrase.
+func hasSubject(words []string, st, mv int) bool {
+	if mv <= st || whWords[strings.ToLower(bareWord(words[st]))] {
+		return false // "What it is to say is that...": no subject a reader can hold
+	}
+	r := []rune(words[st])[0]
+	if st == 0 && !(r >= 'A' && r <= 'Z') && !(r >= '0' && r <= '9') && !strings.ContainsRune(`"“'$£€`, r) && !(r > 127 && !startsLower(words[st])) {
+		return false
+	}
+	for k := mv - 1; k >= st; k-- {
+		if subjectLike(words[k]) && !phraseStarters[strings.ToLower(bareWord(words[k]))] {
+			return true
+		}
+	}
+	return false
+}
+
+// middleOptions lists the asides that a headline may lose from its middle:
+// a bracket, a dash pair, an appositive or relative clause between the
+// subject and its verb, a relative clause on the subject and a day
+// reference. Each is a half-open word range.
+func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
+	var out [][2]int
+	for i := st + 1; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case strings.HasPrefix(w, "("):
+			for k := i; k < len(words) && k < i+12; k++ {
+				if strings.Contains(words[k], ")") {
+					out = append(out, [2]int{i, k + 1})
+					break
+				}
+			}
+		case w == "—" || w == "–" || w == "--":
+			for k := i + 1; k < len(words) && k < i+16; k++ {
+				if words[k] == w {
+					out = append(out, [2]int{i, k + 1})
+					break
+				}
+			}
+		}
+	}
+	if introStarters[strings.TrimRight(words[st], ",")] {
+		// The sentence keeps its opening phrase: what follows its comma
+		// is the subject, not an aside on it.
+		return append(out, dayOptions(words, st)...)
+	}
+	// An aside between commas after the subject, closed before the verb.
+	for i := st; i < mv; i++ {
+		if !strings.HasSuffix(words[i], ",") {
+			continue
+		}
+		for k := i + 1; k < mv; k++ {
+			if strings.HasSuffix(words[k], ",") {
+				if k+1 == mv {
+					out = append(out, [2]int{i + 1, k + 1})
+				}
+				break
+			}
+		}
+		break
+	}
+	// Everything between the subject's head and its verb, when it opens
+	// with a comma, a dash or a relative pronoun: "Two hostages [— an
+	// American and an Australian — who had been held since 2016] were".
+	for i := st + 1; i < mv; i++ {
+		w := words[i]
+		lw := strings.ToLower(w)
+		if w == "—" || w == "–" || w == "--" || lw == "who" || lw == "which" {
+			out = append(out, [2]int{i, mv})
+			break
+		}
+		if strings.HasSuffix(w, ",") {
+			break // a comma may close an opening phrase or a list item
+		}
+	}
+	// A relative clause on the subject: "A hunter [who ate a rabbit] has".
+	for i := st + 1; i < mv; i++ {
+		if lw := strings.ToLower(words[i]); lw == "who" || lw == "which" {
+			out = append(out, [2]int{i, mv})
+			break
+		}
+	}
+	return append(out, dayOptions(words, st)...)
+}
+
+// dayOptions lists the day references after words[st] that a headline
+// could lose.
+func dayOptions(words []string, st int) [][2]int {
+	var out [][2]int
+	for k := st + 1; k < len(words); k++ {
+		if a, b, ok := dayRange(words, k); ok && a > st {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	return out
+}
+
+// dayRange returns the day reference at words[k] that a headline could
+// lose — "on Tuesday", "late on Monday night", "yesterday", "last week" —
+// as a word range, unless it cannot go: "the early hours of Tuesday",
+// "Black Friday", "Saturday's match".
+func dayRange(words []string, k int) (a, b int, ok bool) {
+	lw := strings.ToLower(bareWord(words[k]))
+	a, b = k, k+1
+	switch {
+	case isDayName(lw):
+		if strings.HasSuffix(words[k], "'s") || strings.HasSuffix(words[k], "’s") || k == 0 {
+			return 0, 0, false
+		}
+		p := words[k-1]
+		if dayPrepositions[strings.ToLower(p)] || !startsLower(p) && !strings.HasSuffix(p, ",") {
+			return 0, 0, false
+		}
+		if dayLeaders[strings.ToLower(p)] {
+			a = k - 1
+			if a > 0 && (words[a-1] == "late" || words[a-1] == "early") {
+				a--
+			}
+		}
+		if b < len(words) && !strings.HasSuffix(words[k], ",") && partsOfDay[strings.ToLower(bareWord(words[b]))] {
+			b++
+		}
+	case lw == "yesterday" || lw == "today":
+	case (lw == "week" || lw == "night" || lw == "morning") && k > 0 && (strings.EqualFold(words[k-1], "this") || strings.EqualFold(words[k-1], "last")):
+		a = k - 1
+	default:
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+var dayLeaders = makeSet(`on this last by until from since before after till through`)
+
+var partsOfDay = makeSet(`night morning afternoon evening`)
+
+var dayPrepositions = makeSet(`of for between and or to`)
+
+func isDayName(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// introStarters open a phrase or clause that runs to a comma before the
+// subject.
+var introStarters = makeSet(`In On At For With Without After Before While When Whenever If Because Since
+Although Though As Despite Amid During Following Once Until Unlike Under Over From Across Earlier Later
+Last Now Today Yesterday Meanwhile However Still Instead Separately Afterwards To`)
+
+// whWords open a question, a pseudo-cleft or a free relative, not a
+// statement of the news.
+var whWords = makeSet(`what which whatever whichever who whoever why how whether`)
 
 var ingPrepositions = makeSet(`During Following According Including Regarding Concerning Pending Notwithstanding Excluding Considering`)
-
-// compoundPreps end on "of" or "to" ("ahead of", "due to"): no cut between.
-var compoundPreps = makeSet(`ahead because instead out part regardless prior due according next close thanks owing`)
 
 var determiners = makeSet(`a an the this these those its his her their our my your`)
 
@@ -137,13 +506,6 @@ var listJoiners = makeSet(`and or but nor then so yet plus as`)
 
 // subordinators open a subordinate clause, which has a verb of its own.
 var subordinators = makeSet(`While Though Although When Whenever If Because Since Once Until After Before`)
-
-// startsPhrase reports a word a headline may be cut before: a preposition,
-// a conjunction or a relative pronoun.
-func startsPhrase(w string) bool {
-	w = strings.ToLower(strings.Trim(w, `"'(`))
-	return phraseStarters[w] || w == "that" || w == "whose"
-}
 
 // verbLike reports a lower-case word that is probably a finite verb: an
 // auxiliary, a common irregular past, or a word ending in -ed or -s (after a
@@ -161,32 +523,11 @@ func verbLike(w string) bool {
 
 var irregularPast = makeSet(`said told made won lost took gave went came left met found became began ran saw got held
 brought kept put set led struck spoke wrote sent paid sold built fell rose hit cut chose drew grew threw stood sat fled
-slept spent felt heard knew thought bought caught taught fought sought meant read broke stole`)
-
-// splitsPair reports whether a cut at byte i of s would break "between X and
-// Y" or "both X and Y": the cut is at "and" and one of those words is among
-// the three before it.
-func splitsPair(s string, i int) bool {
-	if !strings.HasPrefix(strings.TrimLeft(s[i:], " ,"), "and ") {
-		return false
-	}
-	before := strings.Fields(s[:i])
-	return splitsPairWords(append(before, "and"), len(before))
-}
-
-// splitsPairWords is splitsPair on words, for a cut before words[i].
-func splitsPairWords(words []string, i int) bool {
-	if i >= len(words) || strings.ToLower(words[i]) != "and" {
-		return false
-	}
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch strings.ToLower(words[k]) {
-		case "between", "both":
-			return true
-		}
-	}
-	return false
-}
+slept spent felt heard knew thought bought caught taught fought sought meant read broke stole arose awoke bore beat
+bent bit bled blew bred burned burnt burst clung crept dealt dug did drank drove ate fed flung flew forbade forgot
+forgave froze hung hid hurt knelt laid leapt learnt lent let lit proved quit rode rang shook shed shone shot showed
+shrank shut sang sank slid spun spat split spread sprang stuck stung strove swore swept swam swung tore threw thrust
+understood undertook upset woke wore wept withdrew overtook overcame oversaw foresaw sent sped`)
 
 // hasVerbLike reports whether s has a word that is most likely a verb: an
 // auxiliary, a common irregular past or a lower-case word ending in -ed or
@@ -195,18 +536,6 @@ func hasVerbLike(s string) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.Trim(w, `.,;:"'()`)
 		if auxiliaries[w] || irregularPast[w] || len(w) > 4 && startsLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasFiniteVerb is hasVerbLike without -ing forms: "In offering advice,"
-// has no finite verb, "Last year £3m was spent," has one.
-func hasFiniteVerb(s string) bool {
-	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, `.,;:"'()`)
-		if auxiliaries[w] || irregularPast[w] || len(w) > 4 && startsLower(w) && strings.HasSuffix(w, "ed") {
 			return true
 		}
 	}

@@ -17,15 +17,18 @@ const MaxCandidates = 200
 // sent is one candidate sentence with its features.
 type sent struct {
 	nlp.Span
-	idx    int          // position among all sentences
-	para   int          // paragraph number
-	inPara int          // position inside its paragraph
-	nWords int          // words in the sentence
-	vec    []termWeight // distinct content-word stems, sorted by term id, weighted by count × ISF
-	names  []int32      // capitalised names (stem ids) in the sentence
-	norm   float64      // Euclidean norm of vec
-	bad    bool         // a poor summary line (byline, caption, question, fragment...)
-	weak   bool         // acceptable but worse (opens with a pronoun or connective)
+	idx      int          // position among all sentences
+	para     int          // paragraph number
+	inPara   int          // position inside its paragraph
+	nWords   int          // words in the sentence
+	vec      []termWeight // distinct content-word stems, sorted by term id, weighted by count × ISF
+	names    []int32      // capitalised names (stem ids) in the sentence
+	norm     float64      // Euclidean norm of vec
+	bad      bool         // a poor summary line (byline, caption, question, fragment...)
+	weak     bool         // acceptable but worse (opens with a pronoun or connective)
+	dep      bool         // needs the sentence before it (a pronoun or "the authorities" it refers back to)
+	question bool         // a question: never a summary line alone, but kept before the sentence that answers it
+	person   bool         // dep on a person ("He", "She", "They"): an earlier summary sentence that names someone will do
 }
 
 // termWeight is one entry of a sparse sentence vector.
@@ -39,10 +42,11 @@ type termWeight struct {
 type document struct {
 	text  string
 	sents []sent
-	terms []string  // content-word stems by id, in order of first use
-	df    []int     // sentences containing each term
-	tf    []int     // occurrences of each term in the document
-	idfs  []float64 // in-document inverse sentence frequency of each term
+	terms []string         // content-word stems by id, in order of first use
+	ids   map[string]int32 // term ids by stem
+	df    []int            // sentences containing each term
+	tf    []int            // occurrences of each term in the document
+	idfs  []float64        // in-document inverse sentence frequency of each term
 
 	// Ranking inputs shared by the summary and the headline, computed on
 	// first use for the given parameters.
@@ -62,14 +66,19 @@ func analyse(text string) *document {
 		spans = spans[:MaxCandidates]
 	}
 	ids := make(map[string]int32, len(text)/16)
+	d.ids = ids
 	d.sents = make([]sent, 0, len(spans))
 	var buf []int32
 	para, inPara, prevEnd := 0, 0, 0
+	quotes := 0 // quotation marks since the paragraph began
 	for i, sp := range spans {
 		if i > 0 && strings.Contains(text[prevEnd:sp.Start], "\n\n") {
 			para++
 			inPara = 0
+			quotes = 0
 		}
+		insideQuote := quotes%2 == 1
+		quotes += strings.Count(text[sp.Start:sp.End], `"`)
 		prevEnd = sp.End
 		s := sent{Span: sp, idx: i, para: para, inPara: inPara}
 		inPara++
@@ -105,7 +114,20 @@ func analyse(text string) *document {
 			s.vec = append(s.vec, termWeight{id: id, n: 1})
 			d.df[id]++
 		}
-		s.bad, s.weak = judge(raw, words)
+		// A sentence that lost its full stop after others in its
+		// paragraph is a statement, not a heading or a caption.
+		s.bad, s.weak = judge(raw, words, s.inPara > 0 && hasFiniteVerbWords(words))
+		if insideQuote {
+			s.bad = true // a sentence from inside a quotation, without its marks
+		}
+		s.dep = i > 0 && dependent(words)
+		s.question = strings.HasSuffix(strings.TrimRight(raw, `"')`), "?")
+		if s.dep {
+			switch strings.ToLower(strings.Trim(words[0], `"',`)) {
+			case "he", "she", "his", "her":
+				s.person = true // "they" is as often a thing as people
+			}
+		}
 		d.sents = append(d.sents, s)
 	}
 	d.idfs = make([]float64, len(d.terms))
@@ -206,8 +228,9 @@ func makeSet(words string) map[string]bool {
 }
 
 // judge decides whether a sentence is a poor summary line (bad) or a
-// usable but weaker one (weak).
-func judge(raw string, words []string) (bad, weak bool) {
+// usable but weaker one (weak). unstopped is a statement that only lacks
+// its full stop.
+func judge(raw string, words []string, unstopped bool) (bad, weak bool) {
 	n := len(words)
 	if n < 6 || n > 60 {
 		return true, false
@@ -218,7 +241,7 @@ func judge(raw string, words []string) (bad, weak bool) {
 		return true, false
 	case last == ':':
 		return true, false
-	case last != '.' && last != '"' && last != '\'' && last != '!' && last != ')':
+	case last != '.' && last != '"' && last != '\'' && last != '!' && last != ')' && !unstopped:
 		return true, false // headings, list items, captions without a full stop
 	}
 	if shouting(raw) {
@@ -229,6 +252,9 @@ func judge(raw string, words []string) (bad, weak bool) {
 	}
 	if strings.HasPrefix(raw, "By ") && n < 12 {
 		return true, false
+	}
+	if n <= 12 && (strings.HasSuffix(raw, " here.") || strings.HasSuffix(raw, " below.")) {
+		return true, false // navigation: "You can view our June thread here."
 	}
 	// Quote fragments: an unbalanced quotation (the sentence starts or
 	// ends inside a running quote), or a sentence that is nothing but a
@@ -306,7 +332,44 @@ var boilerplate = []string{
 	"getty images", "ap photo", "photo:", "picture:", "image:", "credit:", "pictured:",
 	"scroll down", "share this", "this article", "cookie", "privacy policy", "terms of use",
 	"advertisement", "email us", "contact us", "reporting by", "editing by", "contributed to this report",
+	"sponsored by", "has been compensated", "welcome to ", "your source for", "powered by",
+	"opinions are my own", "affiliate link", "we may earn", "start your day",
 }
+
+// dependent reports a sentence that refers back to the one before it: it
+// opens with a pronoun, a demonstrative, a connective or a noun phrase
+// like "the authorities", or has a pronoun subject after a short opening
+// phrase ("Later that evening, he admitted...").
+func dependent(words []string) bool {
+	first := strings.ToLower(strings.Trim(words[0], `"',`))
+	if i := strings.IndexAny(first, "'’"); i > 0 {
+		first = first[:i] // "It's", "That's", "They're"
+	}
+	if dependentOpeners[first] {
+		return true
+	}
+	if len(words) > 1 && first == "the" && referringNouns[strings.ToLower(strings.Trim(words[1], `"',.`))] {
+		return true
+	}
+	for k := 0; k < len(words) && k < 5; k++ {
+		if strings.HasSuffix(words[k], ",") && k+1 < len(words) {
+			switch strings.ToLower(words[k+1]) {
+			case "he", "she", "it", "they", "this", "these":
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// dependentOpeners are pronouns and demonstratives whose referent is in an
+// earlier sentence.
+var dependentOpeners = makeSet(`he she it they his her its their this these those that`)
+
+// referringNouns after "the" point back to something named before.
+var referringNouns = makeSet(`authorities move decision pair two latter former same incident attack
+deal plan case report`)
 
 var weakOpeners = makeSet(`he she it they this that these those but and or so however also his her its
 their him them there here such yet then meanwhile still`)

@@ -13,6 +13,7 @@ package summary
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -40,9 +41,12 @@ type Params struct {
 }
 
 // DefaultParams are the weights measured best on the development data.
+// Length −0.1 (shorter sentences preferred at equal merit) regained what
+// dropping pronoun sentences without their antecedent cost on CNN/DM
+// (R-2 18.28 → 18.39, R-L 25.95 → 26.16; Lead-3 18.35 / 26.11).
 var DefaultParams = Params{
 	PosDecay: 1, Pos: 1, Cent: 0.3, Key: 0.1, Backward: -0.5, Threshold: 0.1,
-	Weak: 0.85, Redund: 0, KeyTerms: 10,
+	Weak: 0.85, Redund: 0, KeyTerms: 10, Length: -0.1,
 }
 
 // Document is an analysed article body: the segmentation, term statistics
@@ -68,8 +72,44 @@ func (doc *Document) SummaryWith(n int, p Params) []Sentence {
 // Digest returns the headline and the n-sentence summary of text, analysing
 // it once.
 func Digest(text string, n int) (headline string, sentences []Sentence) {
+	return DigestTitled(text, "", n)
+}
+
+// DigestTitled is Digest with the page title (empty when there is none) as
+// a signal of what the story is about (see Document.HeadlineFor).
+func DigestTitled(text, title string, n int) (headline string, sentences []Sentence) {
 	doc := Analyse(text)
-	return doc.Headline(), doc.Summary(n)
+	return doc.HeadlineFor(title), doc.SummaryFor(title, n)
+}
+
+// summaryTitleWeight is the weight of the page title in the summary: a
+// sentence that says what the title says is more likely the news.
+const summaryTitleWeight = 0.3
+
+// SummaryFor is Summary with the page title (empty when there is none) as a
+// signal of what the news is.
+func (doc *Document) SummaryFor(title string, n int) []Sentence {
+	if n <= 0 {
+		return nil
+	}
+	d := doc.d
+	scores := d.rank(DefaultParams)
+	if tt := d.titleTerms(title); len(tt) > 0 {
+		scores = slices.Clone(scores)
+		mx := 0.0
+		for i := range scores {
+			if scores[i] >= 0 {
+				scores[i] += summaryTitleWeight * d.titleShare(tt, d.sents[i].vec)
+				mx = max(mx, scores[i])
+			}
+		}
+		for i := range scores {
+			if scores[i] > 0 {
+				scores[i] /= mx // scores stay in [0, 1]
+			}
+		}
+	}
+	return d.pick(scores, n, DefaultParams.Redund)
 }
 
 // Summarise picks up to n sentences of text, returned in article order.
@@ -270,6 +310,19 @@ func (d *document) pick(scores []float64, n int, redund float64) []Sentence {
 			break
 		}
 		used[best] = true
+		if d.duplicates(best, chosen) {
+			continue
+		}
+		// A sentence that refers back goes in only with the sentence it
+		// depends on, or, for "he" or "she", after a chosen sentence that
+		// names someone.
+		if prev := best - 1; d.sents[best].dep && !slices.Contains(chosen, prev) && !(d.sents[best].person && d.namedBefore(best, chosen)) {
+			if len(chosen)+2 > n || used[prev] || scores[prev] < 0 && !d.sents[prev].question {
+				continue
+			}
+			used[prev] = true
+			chosen = append(chosen, prev)
+		}
 		chosen = append(chosen, best)
 	}
 	if len(chosen) == 0 {
@@ -282,6 +335,28 @@ func (d *document) pick(scores []float64, n int, redund float64) []Sentence {
 		out = append(out, Sentence{Text: d.text[s.Start:s.End], Start: s.Start, End: s.End, Score: scores[i]})
 	}
 	return out
+}
+
+// namedBefore reports whether a chosen sentence before sentence i names
+// someone (has a capitalised word after its first).
+func (d *document) namedBefore(i int, chosen []int) bool {
+	for _, c := range chosen {
+		if c < i && len(d.sents[c].names) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// duplicates reports whether sentence i repeats one already chosen: the
+// same words (a standfirst repeated as the lead, a pull quote).
+func (d *document) duplicates(i int, chosen []int) bool {
+	for _, c := range chosen {
+		if d.sim(&d.sents[i], &d.sents[c]) > 0.9 {
+			return true
+		}
+	}
+	return false
 }
 
 // Lead returns the first n sentences of text (the Lead-n baseline).

@@ -211,9 +211,10 @@ func TestRankWeightIsTextRank(t *testing.T) {
 func TestLargeInput(t *testing.T) {
 	para := "The council approved a budget of $3.5 million for the new library on Tuesday. Critics said the plan was too expensive for the city.\n\n"
 	text := strings.Repeat(para, 20000) // about 2.7 MB
+	// The text has two distinct sentences: a summary never repeats one.
 	got := Summarise(text, 3)
-	if len(got) != 3 {
-		t.Errorf("got %d sentences", len(got))
+	if len(got) != 2 || got[0].Text == got[1].Text {
+		t.Errorf("got %d sentences: %v", len(got), got)
 	}
 	if h := Headline(text); h == "" {
 		t.Error("no headline")
@@ -242,5 +243,115 @@ func BenchmarkSummariseLarge(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Summarise(text, 3)
+	}
+}
+
+// TestSummaryLines: the rules for summary sentences, on articles written in
+// the style of real pages.
+func TestSummaryLines(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		n    int
+		not  []string // no summary sentence may contain these
+		want []string // some summary sentence must contain each
+	}{
+		{name: "no sentence from inside a quotation",
+			text: `The county council voted on Tuesday to close four of its eleven libraries by the end of the year, citing a budget gap of £4m.
+
+"We have looked at every option. The authorities in the capital have left us with nothing. This is the saddest decision I have taken," council leader Mary Ellison said.
+
+Campaigners said they would seek a judicial review of the decision.
+
+The libraries affected are in Ashby, Carnford, Denholme and Eastwick.`,
+			n:    3,
+			not:  []string{"The authorities in the capital have left us"},
+			want: []string{"voted on Tuesday to close four"}},
+		{name: "a pronoun sentence only with the sentence it depends on",
+			text: `A 19-year-old student has won the national young composer award for a piece written on her phone.
+
+The winner with her trophy at the ceremony on Saturday
+
+She wrote the award-winning piece on her phone during her daily commute to the music college.
+
+Organisers said a record 1,400 pieces had been entered this year.`,
+			n:   2,
+			not: []string{"She wrote"}},
+		{name: "never a duplicate",
+			text: `Flood barriers will be installed along the river by the spring, the environment agency has announced.
+
+Flood barriers will be installed along the river by the spring, the environment agency has announced.
+
+The barriers cost £2m and protect about 300 homes in the lower town.
+
+Residents have campaigned for them since the floods of 2015.`,
+			n:    3,
+			want: []string{"cost £2m"}},
+		{name: "a statement that lost its full stop is kept",
+			text: `The county council approved a new central library on Monday after a two-hour debate. The library will cost £12m and open in the old market hall in 2028
+
+A heading with no full stop
+
+Councillors voted seven to two in favour.`,
+			n:    3,
+			want: []string{"The library will cost £12m"},
+			not:  []string{"A heading"}},
+		{name: "never a promo",
+			text: `Welcome to Gadget Weekly's daily deals, your source for the best bargains on the web.
+
+A regional airline has cancelled all flights from Eastholm airport after its only fuel supplier went out of business.
+
+About 2,000 passengers were affected on Monday, the airport said.
+
+The airline said it hoped to resume flights within a week.`,
+			n:   3,
+			not: []string{"Welcome to", "your source for"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Summarise(c.text, c.n)
+			seen := map[string]bool{}
+			for _, s := range got {
+				if seen[s.Text] {
+					t.Errorf("duplicate %q", s.Text)
+				}
+				seen[s.Text] = true
+				for _, bad := range c.not {
+					if strings.Contains(s.Text, bad) {
+						t.Errorf("summary has %q: %q", bad, s.Text)
+					}
+				}
+			}
+			for _, w := range c.want {
+				found := false
+				for _, s := range got {
+					found = found || strings.Contains(s.Text, w)
+				}
+				if !found {
+					t.Errorf("no summary sentence has %q: %v", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestSummaryForTitle: the page title says what the news is, and the
+// sentence that says it joins the summary.
+func TestSummaryForTitle(t *testing.T) {
+	text := `Earlier this year, the carmaker showed a concept of an open-top version of its grand tourer at the Geneva show.
+
+At the time, the company called the car a study, although it looked ready for the showroom.
+
+Now, at the Eastholm motor show, the carmaker has unveiled the production convertible, which goes on sale in March.
+
+The interior is largely unchanged from the coupe.`
+	title := "Carmaker unveils production convertible at Eastholm show"
+	got := Analyse(text).SummaryFor(title, 2)
+	found := false
+	for _, s := range got {
+		found = found || strings.Contains(s.Text, "has unveiled the production convertible")
+	}
+	if !found {
+		t.Errorf("summary misses the sentence the title points to: %v", got)
 	}
 }

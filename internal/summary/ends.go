@@ -1,0 +1,309 @@
+package summary
+
+import (
+	"strings"
+)
+
+// Where a shortened headline may end: the sentence's end, a comma, colon,
+// semicolon or bracket, or a word that opens an adjunct, a clause or an
+// attribution, and never where the last word, an open pair or an open
+// clause leaves the statement incomplete.
+
+// endOption reports whether a headline may end before words[e] and what
+// that costs. It may end where the sentence ends; before a comma, colon,
+// semicolon, dash or bracket; or before a word that opens an adjunct, a
+// non-restrictive clause or an attribution. The last word must be able to
+// end a phrase: not a determiner, preposition, conjunction, auxiliary,
+// possessive or adjective.
+func endOption(words []string, e, mv int) (float64, bool) {
+	if e == len(words) {
+		return 0, true
+	}
+	last := words[e-1]
+	lb := strings.ToLower(bareWord(last))
+	// An adjective-looking word right after a determiner is the head
+	// noun: "to the public".
+	adjective := adjectiveLike(lb) && !(e >= 2 && determiners[strings.ToLower(bareWord(words[e-2]))])
+	if lb == "" || danglers[lb] || determiners[lb] || adjective || strings.HasSuffix(lb, "'s") || strings.HasSuffix(lb, "’s") || strings.HasSuffix(last, "'") {
+		return 0, false
+	}
+	if e-1 > mv && isParticiple(words, e-1) || openDash(words[:e]) || predicative(words, e-1) {
+		// "an allegation made" without "by whom"; inside a dash pair;
+		// "the settlements were illegal" when the sentence goes on.
+		return 0, false
+	}
+	if strings.HasSuffix(lb, "ly") && e >= 2 && verbLike(words[e-2]) {
+		return 0, false // "followed closely" without "by whom"
+	}
+	if startsLower(bareWord(last)) && (strings.HasPrefix(last, `"`) || strings.HasPrefix(last, "“")) {
+		return 0, false // a quoted modifier: create a "stronger" (business)
+	}
+	if reportedOpen(words, mv, e) {
+		return 0, false // "NASA said the five companies" without their verb
+	}
+	if openSubordinate(words, mv, e) {
+		return 0, false // "has arrived as the tech giant's streaming service" without its verb
+	}
+	next := words[e]
+	if strings.HasSuffix(last, ",") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, ":") {
+		if finiteAt(words, e) || listGoesOn(words, e) || phraseGoesOn(words, e) {
+			// "a quest that, unknown to us, would": the clause goes on
+			// after the aside; "DH, the Spokane advertising, public
+			// relations and...": a list goes on; "dragged the police
+			// chief, Ian Ede, to court": the verb's phrase goes on.
+			return 0, false
+		}
+		return 0.03, true
+	}
+	if strings.HasPrefix(next, "(") || next == "--" || next == "-" {
+		return 0.03, true
+	}
+	if next == "—" || next == "–" {
+		// What follows a dash at the end of a statement runs on ("— and
+		// that's a promise"); a headline ends before it only where the
+		// sentence ends.
+		return 0, false
+	}
+	if strings.ContainsAny(last, `"”`) && !strings.HasSuffix(last, `"`) && !strings.HasSuffix(last, "”") {
+		return 0, false
+	}
+	nb := strings.ToLower(strings.Trim(next, `"'“‘(`))
+	switch {
+	case timeNouns[lb] && clauseOpeners[nb]:
+		return 0, false // "in the hours | before he died"
+	case nb == "and" || nb == "or" || nb == "but":
+		// Only before a clause ("and 20 teams have booked", "and fled"),
+		// never inside a list or a pair ("between slim | and none").
+		if splitsPair(words, e) || !clauseFollows(words, e+1) {
+			return 0, false
+		}
+		return 0.08, true
+	case clauseOpeners[nb]:
+		return 0.05, true
+	case adjunctOpeners[nb]:
+		return 0.08, true
+	}
+	return 0, false
+}
+
+// phraseGoesOn reports whether the verb's phrase goes on at words[e] or
+// after the aside that opens there: "taken the chief constable, Ian Ede,
+// to court".
+func phraseGoesOn(words []string, e int) bool {
+	if continuesPhrase[strings.ToLower(bareWord(words[e]))] {
+		return true
+	}
+	for k := e; k < len(words)-1 && k < e+8; k++ {
+		if strings.HasSuffix(words[k], ",") {
+			return continuesPhrase[strings.ToLower(bareWord(words[k+1]))]
+		}
+	}
+	return false
+}
+
+// continuesPhrase open the rest of a verb's phrase after an aside.
+var continuesPhrase = makeSet(`to of into onto than`)
+
+// timeNouns take a clause that dates them ("the hours before he died").
+var timeNouns = makeSet(`hours days weeks months years minutes moments time times day week month year night morning
+evening period era`)
+
+// clauseOpeners open a clause or an attribution that a headline can lose.
+var clauseOpeners = makeSet(`after before while when because although though whereas since amid despite
+following according including said says told`)
+
+// adjunctOpeners open a phrase of place, time or manner that a headline can
+// lose, or a coordinated clause.
+var adjunctOpeners = makeSet(`in on at with for over during from by across under against near ahead
+and but so this last next yesterday today tomorrow earlier later monday tuesday wednesday thursday
+friday saturday sunday`)
+
+// isParticiple reports a past participle at words[i] that is not the main
+// verb's: an -ed word or irregular past after a noun, with no auxiliary
+// before it ("an allegation made", "the goods sold").
+func isParticiple(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := strings.ToLower(bareWord(words[i]))
+	if !(irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4) {
+		return false
+	}
+	prev := strings.ToLower(bareWord(words[i-1]))
+	if strings.HasSuffix(words[i-1], ",") || listJoiners[prev] || subjectPronouns[prev] {
+		return false // "met the minister and discussed", "said he resigned"
+	}
+	return !beForms[prev] && !haveForms[prev] && !strings.HasSuffix(prev, "n't") && prev != "not" && !strings.HasSuffix(prev, "ly")
+}
+
+// predicative reports a last word that is an adjective after a form of
+// "be" ("were illegal", "is going to be huge"): it needs what follows it
+// unless the sentence ends there.
+func predicative(words []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := bareWord(words[i])
+	lw := strings.ToLower(w)
+	if !startsLower(w) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || irregularPast[lw] {
+		return false
+	}
+	k := i - 1
+	if p := strings.ToLower(bareWord(words[k])); (strings.HasSuffix(p, "ly") || p == "very" || p == "so" || p == "too" || p == "more" || p == "most" || p == "not") && k > 0 {
+		k--
+	}
+	p := strings.ToLower(bareWord(words[k]))
+	return beForms[p] || p == "become" || p == "becomes" || p == "became" || p == "seems" || p == "remains" || p == "remain"
+}
+
+// reportedOpen reports a headline that ends inside the reported clause of
+// a verb of saying with no "that" ("NASA said the five companies"): the
+// clause has no verb of its own before the end.
+func reportedOpen(words []string, mv, e int) bool {
+	if !sayingVerbs[strings.ToLower(bareWord(words[mv]))] || mv+1 >= e {
+		return false
+	}
+	if strings.EqualFold(words[mv+1], "that") || strings.HasSuffix(words[mv], ",") {
+		return false
+	}
+	if !objectStart(words[mv+1]) && !subjectPronouns[strings.ToLower(bareWord(words[mv+1]))] {
+		return false
+	}
+	for k := mv + 2; k < e; k++ {
+		if finiteAt(words, k) {
+			return false
+		}
+	}
+	return true
+}
+
+var sayingVerbs = makeSet(`said says say announced announces reported reports told tells claimed claims
+warned warns believes believe thinks think argued argues added adds confirmed confirms noted notes`)
+
+// openDash reports words that leave a dash pair open.
+func openDash(words []string) bool {
+	n := 0
+	for _, w := range words {
+		if w == "—" || w == "–" || w == "--" {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// listGoesOn reports whether the words from i continue a list that a comma
+// before them opened: "and" or "or" within the next four words, with no
+// verb before it.
+func listGoesOn(words []string, i int) bool {
+	if i >= len(words) {
+		return false
+	}
+	if first := strings.ToLower(bareWord(words[i])); listJoiners[first] || phraseStarters[first] || clauseOpeners[first] || adjunctOpeners[first] || relativePronouns[first] || strings.HasSuffix(first, "ing") {
+		return false // a clause or phrase, not the next item
+	}
+	for k := i; k < len(words) && k < i+5; k++ {
+		lw := strings.ToLower(bareWord(words[k]))
+		if finiteAt(words, k) {
+			return false
+		}
+		if k > i && (lw == "and" || lw == "or") {
+			return true
+		}
+	}
+	return false
+}
+
+// splitsPair reports whether ending before words[i] ("and") breaks
+// "between X and Y" or "both X and Y".
+func splitsPair(words []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch strings.ToLower(words[k]) {
+		case "between", "both":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseFollows reports whether a clause starts at words[i]: a verb at once
+// ("and fled") or a finite verb within the next five words.
+func clauseFollows(words []string, i int) bool {
+	if i < len(words) && verbLike(words[i]) {
+		return true
+	}
+	for k := i; k < len(words) && k < i+6; k++ {
+		if finiteAt(words, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingClause reports a clause after a comma that follows the main verb
+// at kept[mv]: a participle (", sending it to the House") or a subordinate
+// clause (", though the ailment...").
+func trailingClause(kept []string, mv int) bool {
+	for k := max(mv, 0); k+1 < len(kept); k++ {
+		if !strings.HasSuffix(kept[k], ",") {
+			continue
+		}
+		n := strings.ToLower(bareWord(kept[k+1]))
+		if clauseOpeners[n] || n == "which" || n == "who" || strings.HasSuffix(n, "ing") && len(n) > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingAppositive reports a sentence that ends on a noun phrase after a
+// comma, with no verb: "..., the county's biggest".
+func trailingAppositive(kept []string, mv int) bool {
+	c := -1
+	for k := max(mv, 0); k < len(kept)-1; k++ {
+		if strings.HasSuffix(kept[k], ",") {
+			c = k
+		}
+	}
+	if c < 0 || !determiners[strings.ToLower(bareWord(kept[c+1]))] {
+		return false
+	}
+	for k := c + 1; k < len(kept); k++ {
+		if finiteAt(kept, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// openSubordinate reports a headline that ends inside a subordinate clause
+// opened after the main verb, before the clause's own verb: "has finally
+// arrived as the tech giant's game streaming service" (", Stadia,
+// launched"). "as", "since", "until", "before" and "after" are also
+// prepositions ("until next spring"): they open a clause only when its verb
+// follows the cut.
+func openSubordinate(words []string, mv, e int) bool {
+	k := -1
+	for i := mv + 1; i < e; i++ {
+		w := strings.ToLower(bareWord(words[i]))
+		switch {
+		case clauseOnly[w] || clauseOrPhrase[w]:
+			k = i
+		case k >= 0 && finiteAt(words, i):
+			k = -1
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	if clauseOnly[strings.ToLower(bareWord(words[k]))] {
+		return true
+	}
+	return k+1 < len(words) && mainVerb(words, k+1) >= e
+}
+
+// clauseOnly open a clause that needs a verb of its own; clauseOrPhrase
+// open a clause or a phrase.
+var (
+	clauseOnly     = makeSet(`while because although though whereas unless if whether`)
+	clauseOrPhrase = makeSet(`as since until before after when once`)
+)
