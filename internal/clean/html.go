@@ -100,6 +100,9 @@ func cleanHTML(s string) (Article, error) {
 	title, h1 := pickTitle(&m)
 	scan := scanPage(body, h1, &m)
 	widgets := removeWidgets(body, h1)
+	if hasIdeographs(s) {
+		autospace(body)
+	}
 	linkOnly := linkBlocks(body)
 	// A fragment or tiny page is all content: the extractor would fall
 	// back to a whole-body dump anyway.
