@@ -1,0 +1,213 @@
+package pipeline
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/clean"
+	"github.com/newsgist/newsgist/internal/digest"
+)
+
+// DefaultMaxBytes is the article size limit when Options.MaxBytes is 0: the
+// default MAX_OBJECT_BYTES.
+const DefaultMaxBytes = 5 << 20
+
+// Bytes of input per HTML element and per word that the budgets allow: at
+// the 5 MiB default, 40,960 elements (the largest of 93 real news pages has
+// 1,607; a generated 5 MiB page 19,947) and 1,310,720 words (an ordinary
+// 5 MiB article has about 870,000). Measured costs that set them: 1 MiB of
+// "<i>x</i>" (131,072 elements) peaked at 344 MB RSS, 65,536 elements at
+// 187 MB; 4.5 MB of "a b c …" (2.25 million words) at 315 MB.
+const (
+	bytesPerElement = 128
+	bytesPerWord    = 4
+)
+
+// limits returns the effective byte, element and word budgets of opt.
+func (opt Options) limits() (maxBytes int64, maxElements, maxWords int) {
+	maxBytes = opt.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	maxElements, maxWords = opt.MaxElements, opt.MaxWords
+	if maxElements <= 0 {
+		maxElements = int(min(maxBytes/bytesPerElement, 1<<30))
+	}
+	if maxWords <= 0 {
+		maxWords = int(min(maxBytes/bytesPerWord, 1<<30))
+	}
+	return maxBytes, max(maxElements, 1), max(maxWords, 1)
+}
+
+// rejection is a budget or garbage verdict: a code and a message.
+type rejection struct{ code, message string }
+
+// expand applies the byte budget: a gzip member is expanded up to maxBytes,
+// and the (expanded) article must fit in maxBytes. It returns the bytes to
+// clean and the name to clean them under (".gz" removed).
+func expand(body []byte, name string, maxBytes int64) ([]byte, string, *rejection) {
+	if clean.IsGzip(body) {
+		out, err := clean.Gunzip(body, maxBytes)
+		switch {
+		case errors.Is(err, clean.ErrGunzipTooLarge):
+			return nil, name, &rejection{digest.CodeTooLarge, fmt.Sprintf("the gzip data expands to more than %d bytes (MAX_OBJECT_BYTES)", maxBytes)}
+		case err != nil:
+			return nil, name, &rejection{digest.CodeBinary, "gzip data that does not expand to a readable article: " + err.Error()}
+		case clean.IsGzip(out):
+			return nil, name, &rejection{digest.CodeBinary, "gzip data inside gzip data, not an article"}
+		}
+		body, name = out, strings.TrimSuffix(name, ".gz")
+	}
+	if int64(len(body)) > maxBytes {
+		return nil, name, &rejection{digest.CodeTooLarge, fmt.Sprintf("the article is %d bytes; MAX_OBJECT_BYTES is %d", len(body), maxBytes)}
+	}
+	return body, name, nil
+}
+
+// countTags counts the start and end tags of b ("<" then a letter or "/"),
+// stopping once past limit. A NUL between "<" and the letter is skipped,
+// so UTF-16 markup counts too. It runs before any parsing: the DOM that
+// go-trafilatura clones costs about 2.5 KB per element.
+func countTags(b []byte, limit int) int {
+	n := 0
+	for i := 0; i < len(b)-1 && n <= limit; i++ {
+		if b[i] != '<' {
+			continue
+		}
+		j := i + 1
+		if b[j] == 0 && j+1 < len(b) {
+			j++
+		}
+		if c := b[j] | 0x20; (c >= 'a' && c <= 'z') || b[j] == '/' {
+			n++
+		}
+	}
+	return n
+}
+
+// countWords counts the whitespace-separated words of s, stopping once past
+// limit.
+func countWords(s string, limit int) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		space := r == ' ' || r == '\n' || r == '\t' || r == '\r' || (r > 0x7f && unicode.IsSpace(r))
+		if !space && !inWord {
+			n++
+			if n > limit {
+				return n
+			}
+		}
+		inWord = !space
+	}
+	return n
+}
+
+// Thresholds of the garbage check.
+const (
+	minRealWords    = 3       // fewer real words is not an article
+	minWordCoverage = 0.5     // share of non-space characters that must be in real words
+	maxWordRunes    = 40      // a longer run without spaces is not a word (outside scripts without spaces)
+	garbageSample   = 1 << 20 // bytes of text the check reads
+)
+
+// garbage says why a cleaned text cannot be an article, or returns nil:
+// fewer than minRealWords real words (one letter, a run of quotation marks,
+// "a b c …"), or real words covering less than half of its non-space
+// characters (random bytes read as windows-1252, punctuation, symbols). A
+// real word has at least two letters (or one letter of a script written
+// without spaces, such as Chinese or Thai), is at most maxWordRunes long,
+// and is letters, digits and marks with inner apostrophes, hyphens, dots.
+func garbage(text string) *rejection {
+	if len(text) > garbageSample {
+		text = text[:garbageSample]
+		for len(text) > 0 && !utf8.RuneStart(text[len(text)-1]) {
+			text = text[:len(text)-1]
+		}
+	}
+	var words, inWords, nonSpace int
+	for _, tok := range strings.Fields(text) {
+		w, nw := realWord(tok)
+		if w < 0 {
+			continue // a number
+		}
+		nonSpace += utf8.RuneCountInString(tok)
+		words += nw
+		inWords += w
+	}
+	switch {
+	case words < minRealWords:
+		return &rejection{digest.CodeNoText, fmt.Sprintf("the text has %d real words; an article needs at least %d", words, minRealWords)}
+	case float64(inWords) < minWordCoverage*float64(nonSpace):
+		return &rejection{digest.CodeNoText, fmt.Sprintf("only %d of %d characters are in words: not article text", inWords, nonSpace)}
+	}
+	return nil
+}
+
+// realWord returns the number of characters of tok that form real words
+// once surrounding punctuation is trimmed (0 if none; -1 for a number, which
+// counts neither for nor against the text) and how many words that is: one,
+// or for a clause of a script written without spaces, one per two letters.
+func realWord(tok string) (runes, words int) {
+	core := strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if core == "" {
+		return 0, 0
+	}
+	if n := spacelessWord(core); n > 0 {
+		return n, (n + 1) / 2
+	}
+	return latinWord(core)
+}
+
+// latinWord is realWord for a token of a script written with spaces.
+func latinWord(core string) (int, int) {
+	var letters, runes int
+	for _, r := range core {
+		runes++
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r), unicode.Is(unicode.M, r):
+		case strings.ContainsRune("'-.\u2019&/,:%", r):
+		default:
+			return 0, 0
+		}
+	}
+	switch {
+	case letters == 0:
+		return -1, 0
+	case letters < 2 || runes > maxWordRunes:
+		return 0, 0
+	}
+	return runes, 1
+}
+
+// spacelessWord returns the letters and digits of a clause of a script
+// written without spaces (Chinese, Japanese, Thai…), or 0 unless most of
+// its characters are letters of such a script: random bytes that the
+// mojibake repair turns into a few stray ideographs are not Chinese.
+func spacelessWord(core string) int {
+	var spaceless, wordish, runes int
+	for _, r := range core {
+		runes++
+		switch {
+		case r >= 0x0E00 && unicode.IsLetter(r) && isSpacelessScript(r):
+			spaceless++
+			wordish++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			wordish++
+		}
+	}
+	if spaceless == 0 || spaceless*10 < runes*6 {
+		return 0
+	}
+	return wordish
+}
+
+// isSpacelessScript reports whether r belongs to a script written without
+// spaces between words.
+func isSpacelessScript(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan)
+}
