@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"time"
 
 	"github.com/newsgist/newsgist/internal/digest"
@@ -67,8 +66,10 @@ func (h *Handler) HandleNotification(ctx context.Context, n s3event.Notification
 	}
 	res := Result{Digests: []Written{}, Ignored: len(ignored)}
 	var errs []error
-	for _, ref := range refs {
-		w, err := h.digestObject(ctx, ref)
+	for i, ref := range refs {
+		rctx, cancel := recordContext(ctx, len(refs)-i)
+		w, err := h.digestObject(rctx, ref)
+		cancel()
 		if err != nil {
 			h.Log.Error("digest failed; the invocation will be retried", "bucket", ref.Bucket, "key", ref.Key, "error", err)
 			errs = append(errs, err)
@@ -101,34 +102,29 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 		if obj.VersionID != "" {
 			src.VersionID = obj.VersionID
 		}
-		d = pipeline.Digest(obj.Body, src, pipeline.Options{
+		d, err = pipeline.DigestContext(ctx, obj.Body, src, pipeline.Options{
 			SummarySentences: h.Config.SummarySentences,
 			MaxQuotes:        h.Config.MaxQuotes,
+			MaxBytes:         h.Config.MaxObjectBytes,
 		})
+		if err != nil {
+			return Written{}, fmt.Errorf("digest %s: %w", ref.Key, err)
+		}
 	}
 	fetched := time.Since(start)
 
-	body, err := digest.Marshal(d)
-	if err != nil {
-		return Written{}, fmt.Errorf("encode digest of %s: %w", ref.Key, err)
-	}
 	outBucket := h.Config.OutputBucket
 	if outBucket == "" {
 		outBucket = ref.Bucket
 	}
 	outKey := h.Config.OutputKey(ref.Key)
-	meta := map[string]string{
-		// S3 metadata must be ASCII: keys are URL-escaped.
-		"source-key":        (&url.URL{Path: ref.Key}).EscapedPath(),
-		"source-etag":       d.Source.ETag,
-		"source-version-id": d.Source.VersionID,
-	}
-	if err := h.Store.Put(ctx, outBucket, outKey, body, "application/json", meta); err != nil {
+	w, err := h.putDigest(ctx, ref, d, outBucket, outKey)
+	if err != nil {
 		return Written{}, err
 	}
 	attrs := []any{
 		"bucket", ref.Bucket, "key", ref.Key, "status", d.Status,
-		"digest_bucket", outBucket, "digest_key", outKey, "bytes", d.Source.Size,
+		"digest", w.Digest, "bytes", d.Source.Size,
 		"digest_ms", float64(fetched.Microseconds()) / 1000, "total_ms", float64(time.Since(start).Microseconds()) / 1000,
 	}
 	if d.Error != nil {
@@ -138,5 +134,5 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 		attrs = append(attrs, "format", d.Source.Format, "words", d.Article.WordCount, "quotes", len(d.Quotes))
 		h.Log.Info("article digested", attrs...)
 	}
-	return Written{Source: ref.Bucket + "/" + ref.Key, Digest: outBucket + "/" + outKey, Status: d.Status}, nil
+	return w, nil
 }
