@@ -16,11 +16,13 @@ import (
 const DefaultMaxBytes = 5 << 20
 
 // Bytes of input per HTML element and per word that the budgets allow: at
-// the 5 MiB default, 40,960 elements (the largest of 93 real news pages has
-// 1,607; a generated 5 MiB page 19,947) and 1,310,720 words (an ordinary
-// 5 MiB article has about 870,000). Measured costs that set them: 1 MiB of
-// "<i>x</i>" (131,072 elements) peaked at 344 MB RSS, 65,536 elements at
-// 187 MB; 4.5 MB of "a b c …" (2.25 million words) at 315 MB.
+// the 5 MiB default, 40,960 elements (start tags; the largest of 93 real
+// news pages has 1,607, a generated 5 MiB page 19,947) and 1,310,720 words
+// (an ordinary 5 MiB article has about 870,000). Measured peaks, one core,
+// Go memory limit 150 MiB: 1 MiB of "<i>x</i>" (131,072 elements) 250 MB
+// and 344 MB without the limit; 40,900 of them, just under the budget,
+// 100 MB; 4.5 MB of "a b c …" (2.25 million words) 199 MB; 1.3 million
+// two-letter words, just under the budget, 169 MB.
 const (
 	bytesPerElement = 128
 	bytesPerWord    = 4
@@ -67,8 +69,8 @@ func expand(body []byte, name string, maxBytes int64) ([]byte, string, *rejectio
 	return body, name, nil
 }
 
-// countTags counts the start and end tags of b ("<" then a letter or "/"),
-// stopping once past limit. A NUL between "<" and the letter is skipped,
+// countTags counts the start tags of b ("<" then a letter), that is the
+// elements a parser would build, stopping once past limit. A NUL between "<" and the letter is skipped,
 // so UTF-16 markup counts too. It runs before any parsing: the DOM that
 // go-trafilatura clones costs about 2.5 KB per element.
 func countTags(b []byte, limit int) int {
@@ -81,7 +83,7 @@ func countTags(b []byte, limit int) int {
 		if b[j] == 0 && j+1 < len(b) {
 			j++
 		}
-		if c := b[j] | 0x20; (c >= 'a' && c <= 'z') || b[j] == '/' {
+		if c := b[j] | 0x20; c >= 'a' && c <= 'z' {
 			n++
 		}
 	}

@@ -23,7 +23,7 @@ type Options struct {
 	SummarySentences int   // sentences in the summary (SUMMARY_SENTENCES)
 	MaxQuotes        int   // key quotes at most (MAX_QUOTES)
 	MaxBytes         int64 // bytes of the article after gzip expansion (MAX_OBJECT_BYTES; default DefaultMaxBytes): too_large beyond
-	MaxElements      int   // HTML tags (default MaxBytes/128): too_complex beyond
+	MaxElements      int   // HTML elements, counted as start tags (default MaxBytes/128): too_complex beyond
 	MaxWords         int   // words of the cleaned text (default MaxBytes/4): too_complex beyond
 }
 
@@ -49,7 +49,7 @@ func DigestContext(ctx context.Context, body []byte, src digest.Source, opt Opti
 		return digest.Rejected(src, rej.code, rej.message), nil
 	}
 	if n := countTags(body, maxElements); n > maxElements {
-		return digest.Rejected(src, digest.CodeTooComplex, fmt.Sprintf("more than %d HTML tags (the budget for %d bytes)", maxElements, maxBytes)), nil
+		return digest.Rejected(src, digest.CodeTooComplex, fmt.Sprintf("more than %d HTML elements (the budget for %d bytes)", maxElements, maxBytes)), nil
 	}
 	if err := stageCheck(ctx, "clean"); err != nil {
 		return digest.Digest{}, err

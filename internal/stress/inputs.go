@@ -37,6 +37,8 @@ func Inputs() []Input {
 		{"tokens-abc.txt", "too_complex", "4.5 MB of one-letter words \"a b c …\"", func() []byte { return letters(4_500_000) }},
 		{"elements-i.html", "too_complex", "1 MiB of <i>x</i> elements", func() []byte { return repeatTo("<i>x</i>", 1<<20) }},
 		{"misnested.html", "too_complex", "4.5 MiB of misnested inline tags", misnested},
+		{"elements-under.html", "no_text", "40,900 <i>x</i> elements, just under the 5 MiB element budget", func() []byte { return repeatTo("<i>x</i>", 40_900*8) }},
+		{"words-under.txt", "ok", "1.3 million two-letter words, just under the 5 MiB word budget", twoLetterWords},
 		{"gzip-bomb.txt.gz", "too_large", "a gzip that expands to 32 MiB of text", gzipBomb},
 		{"article-5MiB.txt", "ok", "an ordinary text article of exactly 5 MiB", func() []byte { return exactly(benchdata.Text(MaxObjectBytes), MaxObjectBytes) }},
 		{"article-5MiB.html", "ok", "an ordinary HTML page of exactly 5 MiB", func() []byte { return exactly(benchdata.HTML(MaxObjectBytes), MaxObjectBytes) }},
@@ -65,6 +67,16 @@ func letters(n int) []byte {
 	b := make([]byte, 0, n)
 	for i := 0; len(b) < n-1; i++ {
 		b = append(b, byte('a'+i%26), ' ')
+	}
+	return b
+}
+
+// twoLetterWords is 1.3 million words like "ba ce di", the most real words
+// the word budget lets through.
+func twoLetterWords() []byte {
+	var b []byte
+	for i := 0; i < 1_300_000; i++ {
+		b = append(b, "bcdfghlmnprst"[i%13], "aeiou"[i/13%5], ' ')
 	}
 	return b
 }
