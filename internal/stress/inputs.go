@@ -134,3 +134,22 @@ func utf16NoBOM() []byte {
 	b, _ := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(ascii))
 	return b
 }
+
+// SizeInputs are ordinary articles of 1, 2 and 5 MiB, text and HTML, and
+// the two inputs just under the 5 MiB budgets: the rows of the README's
+// memory table.
+func SizeInputs() []Input {
+	var out []Input
+	for _, mib := range []int{1, 2, 5} {
+		n := mib << 20
+		out = append(out,
+			Input{fmt.Sprintf("article-%dMiB.txt", mib), "ok", "", func() []byte { return exactly(benchdata.Text(n), n) }},
+			Input{fmt.Sprintf("article-%dMiB.html", mib), "ok", "", func() []byte { return exactly(benchdata.HTML(n), n) }})
+	}
+	for _, in := range Inputs() {
+		if strings.Contains(in.Name, "-under") {
+			out = append(out, in)
+		}
+	}
+	return out
+}

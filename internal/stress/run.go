@@ -29,6 +29,7 @@ type Result struct {
 	Status  string        // the digest's status, or "killed"/"failed" when there is no digest
 	Code    string        // the rejection code, if any
 	Wall    time.Duration // wall time of the process
+	CPU     time.Duration // user + system time: the wall time on an idle core (GOMAXPROCS=1)
 	PeakRSS int64         // bytes: the process's maximum resident set (getrusage)
 	Limited bool          // ran inside a memory cgroup
 	Err     string        // why there is no digest
@@ -96,6 +97,7 @@ func (r *Runner) Run(in Input, path string) Result {
 	err := cmd.Run()
 	res.Wall = time.Since(start)
 	if cmd.ProcessState != nil {
+		res.CPU = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			res.PeakRSS = ru.Maxrss * 1024 // kilobytes on Linux
 		}
@@ -144,14 +146,14 @@ func lastLine(s string) string {
 
 // Table prints the results, one input a line.
 func Table(w io.Writer, rs []Result) {
-	fmt.Fprintf(w, "%-20s %-9s %-12s %-12s %8s %9s  %s\n", "input", "status", "code", "want", "wall", "peak RSS", "")
+	fmt.Fprintf(w, "%-20s %-9s %-12s %-12s %8s %8s %9s  %s\n", "input", "status", "code", "want", "wall", "CPU", "peak RSS", "")
 	for _, r := range rs {
 		note := r.Err
 		if r.Got() != r.Input.Want && note == "" {
 			note = "UNEXPECTED"
 		}
-		fmt.Fprintf(w, "%-20s %-9s %-12s %-12s %7.2fs %6.1f MB  %s\n", r.Input.Name, r.Status, r.Code, r.Input.Want,
-			r.Wall.Seconds(), float64(r.PeakRSS)/1e6, note)
+		fmt.Fprintf(w, "%-20s %-9s %-12s %-12s %7.2fs %7.2fs %6.1f MB  %s\n", r.Input.Name, r.Status, r.Code, r.Input.Want,
+			r.Wall.Seconds(), r.CPU.Seconds(), float64(r.PeakRSS)/1e6, note)
 	}
 }
 
@@ -206,9 +208,10 @@ func (c *cgroup) remove() {
 }
 
 // Check returns one line per result that misses a bar: no digest, another
-// status or code than the input wants, a peak RSS over maxRSS or a wall time
-// over maxWall.
-func Check(rs []Result, maxRSS int64, maxWall time.Duration) []string {
+// status or code than the input wants, a peak RSS over maxRSS or a CPU time
+// over maxTime. CPU time, not wall time: with GOMAXPROCS=1 it is the wall
+// time on an idle core, which a shared machine's wall clock overstates.
+func Check(rs []Result, maxRSS int64, maxTime time.Duration) []string {
 	var bad []string
 	for _, r := range rs {
 		switch {
@@ -220,8 +223,8 @@ func Check(rs []Result, maxRSS int64, maxWall time.Duration) []string {
 		if r.PeakRSS > maxRSS {
 			bad = append(bad, fmt.Sprintf("%s: peak RSS %.1f MB over %.0f MB", r.Input.Name, float64(r.PeakRSS)/1e6, float64(maxRSS)/1e6))
 		}
-		if r.Wall > maxWall {
-			bad = append(bad, fmt.Sprintf("%s: %.1fs over %s", r.Input.Name, r.Wall.Seconds(), maxWall))
+		if r.CPU > maxTime {
+			bad = append(bad, fmt.Sprintf("%s: %.1f s of CPU over %s", r.Input.Name, r.CPU.Seconds(), maxTime))
 		}
 	}
 	return bad
