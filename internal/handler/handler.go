@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/newsgist/newsgist/internal/digest"
@@ -124,7 +125,7 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 	}
 	attrs := []any{
 		"bucket", ref.Bucket, "key", ref.Key, "status", d.Status,
-		"digest", w.Digest, "bytes", d.Source.Size,
+		"digest_bucket", outBucket, "digest_key", strings.TrimPrefix(w.Digest, outBucket+"/"), "bytes", d.Source.Size,
 		"digest_ms", float64(fetched.Microseconds()) / 1000, "total_ms", float64(time.Since(start).Microseconds()) / 1000,
 	}
 	if d.Error != nil {
