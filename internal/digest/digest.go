@@ -34,6 +34,7 @@ const (
 	CodeTooComplex  = "too_complex" // more HTML elements or words than the memory budget allows
 	CodeUnstorable  = "unstorable"  // the digest could not be stored at its own key (kept under a fallback key)
 	CodeNotFound    = "not_found"   // the object was gone when the function fetched it
+	CodeUnreadable  = "unreadable"  // reading the object failed for good (access denied, no such bucket)
 )
 
 // Digest is the JSON document newsgist writes for one article.

@@ -94,7 +94,11 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 	case errors.Is(err, store.ErrNotFound):
 		d = digest.Rejected(src, digest.CodeNotFound, "the object was deleted before it could be read")
 	case err != nil:
-		return Written{}, err
+		code, permanent := store.Permanent(err)
+		if !permanent {
+			return Written{}, err
+		}
+		d = digest.Rejected(src, digest.CodeUnreadable, fmt.Sprintf("the object cannot be read (%s): %v", code, err))
 	default:
 		src.Size, src.ContentType = obj.Size, obj.ContentType
 		if obj.ETag != "" {

@@ -212,3 +212,27 @@ func TestOneHangingRecordDoesNotStarveTheOthers(t *testing.T) {
 		t.Errorf("took %s, past the invocation's deadline", el)
 	}
 }
+
+// An article that cannot be read for good gets an unreadable digest and
+// does not fail the invocation; a throttled read still does (see
+// TestTransientFaultsFailTheInvocation).
+func TestPermanentReadErrorGetsAnUnreadableDigest(t *testing.T) {
+	deny := func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.Method == http.MethodGet && r.URL.Path == "/drop/incoming/secret.txt" {
+				s3Error(w, http.StatusForbidden, "AccessDenied", "Access Denied")
+				return
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
+	f := setup(t, separateBucket(), deny)
+	f.put(t, "drop", "incoming/secret.txt", []byte(brief))
+	if _, err := f.h.Handle(context.Background(), event(t, "drop", [2]string{"ObjectCreated:Put", "incoming/secret.txt"})); err != nil {
+		t.Fatalf("a permanent read error failed the invocation: %v", err)
+	}
+	d, _ := f.digest(t, "digests", "summaries/secret.txt.json")
+	if d.Status != digest.StatusRejected || d.Error.Code != digest.CodeUnreadable || !strings.Contains(d.Error.Message, "AccessDenied") {
+		t.Errorf("digest %s %+v", d.Status, d.Error)
+	}
+}
