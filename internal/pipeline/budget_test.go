@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgist/newsgist/internal/benchdata"
 	"github.com/newsgist/newsgist/internal/digest"
 )
 
@@ -130,5 +131,19 @@ func TestDigestContextStopsBetweenStages(t *testing.T) {
 	d, err := DigestContext(ctx, []byte("x"), digest.Source{Key: "a.txt"}, DefaultOptions)
 	if err == nil && d.Status != digest.StatusRejected {
 		t.Fatalf("got %+v, %v", d, err)
+	}
+}
+
+// BenchmarkBudgetChecks measures what the budgets and the garbage check add
+// to a 1,000-word article (on top of BenchmarkDigest's cost).
+func BenchmarkBudgetChecks(b *testing.B) {
+	body := []byte(benchdata.Words(1000))
+	text := string(body)
+	b.ReportAllocs()
+	for b.Loop() {
+		expand(body, "a.txt", DefaultMaxBytes)
+		countTags(body, 40960)
+		countWords(text, 1<<20)
+		garbage(text)
 	}
 }
