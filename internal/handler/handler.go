@@ -35,8 +35,8 @@ type Result struct {
 // Written is one digest stored.
 type Written struct {
 	Source string `json:"source"` // bucket/key of the article
-	Digest string `json:"digest"` // bucket/key of the digest
-	Status string `json:"status"`
+	Digest string `json:"digest"` // bucket/key of the digest (the fallback key for an unstorable one; "" when lost)
+	Status string `json:"status"` // the digest's status, or "lost" when it could not be stored anywhere (logged)
 }
 
 // Handle decodes a raw notification and digests its objects. It is the
