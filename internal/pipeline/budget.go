@@ -70,22 +70,27 @@ func expand(body []byte, name string, maxBytes int64) ([]byte, string, *rejectio
 }
 
 // countTags counts the start tags of b ("<" then a letter), that is the
-// elements a parser would build, stopping once past limit. It returns 0
-// when b is too short to hold more than limit. A NUL between "<" and the letter is skipped,
-// so UTF-16 markup counts too. It runs before any parsing: the DOM that
-// go-trafilatura clones costs about 2.5 KB per element.
+// elements a parser would build, stopping once past limit. A NUL between
+// "<" and the letter is skipped, so UTF-16 markup counts too, and so does
+// the JSON escape "\u003c" (an HTML body inside a JSON article). It runs
+// before any parsing: the DOM that go-trafilatura clones costs about 2.5 KB
+// per element. It returns 0 when b is too short to hold more than limit.
 func countTags(b []byte, limit int) int {
 	if len(b)/2 <= limit {
 		return 0 // a start tag takes at least 2 bytes: under the limit whatever b holds
 	}
 	n := 0
 	for i := 0; i < len(b)-1 && n <= limit; i++ {
-		if b[i] != '<' {
-			continue
-		}
 		j := i + 1
-		if b[j] == 0 && j+1 < len(b) {
-			j++
+		switch {
+		case b[i] == '<':
+			if b[j] == 0 && j+1 < len(b) {
+				j++
+			}
+		case b[i] == '\\' && b[j] == 'u' && i+6 < len(b) && string(b[i+2:i+5]) == "003" && b[i+5]|0x20 == 'c':
+			j = i + 6
+		default:
+			continue
 		}
 		if c := b[j] | 0x20; c >= 'a' && c <= 'z' {
 			n++

@@ -50,6 +50,8 @@ func TestBudgets(t *testing.T) {
 		{"plain bytes over MaxBytes (the command line reads any file)", "a.txt", bytes.Repeat([]byte(story+"\n\n"), 300), small, digest.CodeTooLarge},
 		{"an element flood", "a.html", []byte(strings.Repeat("<i>x</i>", 600)), small, digest.CodeTooComplex},
 		{"an element flood in UTF-16", "a.html", utf16le(strings.Repeat("<i>x</i>", 600)), small, digest.CodeTooComplex},
+		{"an element flood in a JSON article, escaped", "a.json", []byte(`{"title":"T","body":"` + strings.Repeat(`\u003ci\u003ex\u003c/i\u003e`, 600) + `"}`), small, digest.CodeTooComplex},
+		{"an element flood in a JSON article", "a.json", []byte(`{"title":"T","body":"` + strings.Repeat(`<i>x</i>`, 600) + `"}`), small, digest.CodeTooComplex},
 		{"a page just under the tag budget", "a.html", []byte("<html><body>" + strings.Repeat("<p>"+story+"</p>", 250) + "</body></html>"), Options{MaxBytes: 1 << 20, MaxElements: 255}, "ok"},
 		{"a word flood", "a.txt", []byte(strings.Repeat("a b c d e f ", 3000)), small, digest.CodeTooComplex},
 		{"an explicit word budget", "a.txt", []byte(story), Options{MaxWords: 20}, digest.CodeTooComplex},

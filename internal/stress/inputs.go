@@ -37,6 +37,7 @@ func Inputs() []Input {
 		{"tokens-abc.txt", "too_complex", "4.5 MB of one-letter words \"a b c …\"", func() []byte { return letters(4_500_000) }},
 		{"elements-i.html", "too_complex", "1 MiB of <i>x</i> elements", func() []byte { return repeatTo("<i>x</i>", 1<<20) }},
 		{"misnested.html", "too_complex", "4.5 MiB of misnested inline tags", misnested},
+		{"json-elements.json", "too_complex", "a JSON article whose body is 4 MB of escaped \\u003ci\\u003e elements", jsonElements},
 		{"elements-under.html", "no_text", "40,900 <i>x</i> elements, just under the 5 MiB element budget", func() []byte { return repeatTo("<i>x</i>", 40_900*8) }},
 		{"words-under.txt", "ok", "1.3 million two-letter words, just under the 5 MiB word budget", twoLetterWords},
 		{"gzip-bomb.txt.gz", "too_large", "a gzip that expands to 32 MiB of text", gzipBomb},
@@ -69,6 +70,14 @@ func letters(n int) []byte {
 		b = append(b, byte('a'+i%26), ' ')
 	}
 	return b
+}
+
+// jsonElements is a JSON article whose HTML body escapes its tags, as
+// JSON encoders do ("\u003ci\u003e"): no "<" for a naive count to see.
+func jsonElements() []byte {
+	b := []byte(`{"title":"Harbour tunnel vote","body":"`)
+	b = append(b, repeatTo(`\u003ci\u003ex\u003c/i\u003e`, 4_000_000)...)
+	return append(b, `"}`...)
 }
 
 // twoLetterWords is 1.3 million words like "ba ce di", the most real words
