@@ -17,15 +17,15 @@ const DefaultMaxBytes = 5 << 20
 
 // Bytes of input per HTML element and per word that the budgets allow: at
 // the 5 MiB default, 40,960 elements (start tags; the largest of 93 real
-// news pages has 1,607, a generated 5 MiB page 19,947) and 1,310,720 words
-// (an ordinary 5 MiB article has about 870,000). Measured peaks, one core,
+// news pages has 1,607, a generated 5 MiB page 19,947) and 1,048,576 words
+// (an ordinary 5 MiB article has about 830,000). Measured peaks, one core,
 // Go memory limit 150 MiB: 1 MiB of "<i>x</i>" (131,072 elements) 250 MB
 // and 344 MB without the limit; 40,900 of them, just under the budget,
 // 100 MB; 4.5 MB of "a b c …" (2.25 million words) 199 MB; 1.3 million
-// two-letter words, just under the budget, 169 MB.
+// two-letter words 167–195 MB, so the budget is 1.05 million.
 const (
 	bytesPerElement = 128
-	bytesPerWord    = 4
+	bytesPerWord    = 5
 )
 
 // limits returns the effective byte, element and word budgets of opt.

@@ -34,7 +34,7 @@ func gzipped(t *testing.T, b []byte) []byte {
 // digest with its code, before the stage that would need the memory; input
 // within the budgets is digested as before.
 func TestBudgets(t *testing.T) {
-	small := Options{SummarySentences: 3, MaxQuotes: 10, MaxBytes: 64 << 10} // 512 tags, 16,384 words
+	small := Options{SummarySentences: 3, MaxQuotes: 10, MaxBytes: 64 << 10} // 512 elements, 13,107 words
 	tests := []struct {
 		name string
 		key  string

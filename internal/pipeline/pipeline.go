@@ -24,7 +24,7 @@ type Options struct {
 	MaxQuotes        int   // key quotes at most (MAX_QUOTES)
 	MaxBytes         int64 // bytes of the article after gzip expansion (MAX_OBJECT_BYTES; default DefaultMaxBytes): too_large beyond
 	MaxElements      int   // HTML elements, counted as start tags (default MaxBytes/128): too_complex beyond
-	MaxWords         int   // words of the cleaned text (default MaxBytes/4): too_complex beyond
+	MaxWords         int   // words of the cleaned text (default MaxBytes/5): too_complex beyond
 }
 
 // DefaultOptions are the options the Lambda and the command use unless told otherwise.

@@ -39,7 +39,8 @@ func Inputs() []Input {
 		{"misnested.html", "too_complex", "4.5 MiB of misnested inline tags", misnested},
 		{"json-elements.json", "too_complex", "a JSON article whose body is 4 MB of escaped \\u003ci\\u003e elements", jsonElements},
 		{"elements-under.html", "no_text", "40,900 <i>x</i> elements, just under the 5 MiB element budget", func() []byte { return repeatTo("<i>x</i>", 40_900*8) }},
-		{"words-under.txt", "ok", "1.3 million two-letter words, just under the 5 MiB word budget", twoLetterWords},
+		{"words-under.txt", "ok", "1,048,000 two-letter words, just under the 5 MiB word budget", twoLetterWords},
+		{"quote-flood.txt", "ok", "4.5 MB of one quotation after another (132,000 quotes)", func() []byte { return repeatTo(`"We will act now," said Jo Smith. `, 4_500_000) }},
 		{"gzip-bomb.txt.gz", "too_large", "a gzip that expands to 32 MiB of text", gzipBomb},
 		{"article-5MiB.txt", "ok", "an ordinary text article of exactly 5 MiB", func() []byte { return exactly(benchdata.Text(MaxObjectBytes), MaxObjectBytes) }},
 		{"article-5MiB.html", "ok", "an ordinary HTML page of exactly 5 MiB", func() []byte { return exactly(benchdata.HTML(MaxObjectBytes), MaxObjectBytes) }},
@@ -80,11 +81,11 @@ func jsonElements() []byte {
 	return append(b, `"}`...)
 }
 
-// twoLetterWords is 1.3 million words like "ba ce di", the most real words
+// twoLetterWords is 1,048,000 words like "ba ce di", the most real words
 // the word budget lets through.
 func twoLetterWords() []byte {
 	var b []byte
-	for i := 0; i < 1_300_000; i++ {
+	for i := 0; i < 1_048_000; i++ {
 		b = append(b, "bcdfghlmnprst"[i%13], "aeiou"[i/13%5], ' ')
 	}
 	return b
