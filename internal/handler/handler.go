@@ -53,9 +53,11 @@ func (h *Handler) Handle(ctx context.Context, raw json.RawMessage) (Result, erro
 }
 
 // HandleNotification digests the objects of a decoded notification. Records
-// are independent: a transient fault on one does not stop the others, and
-// the invocation then fails so that Lambda retries (digests are
-// deterministic, so rewriting the others is harmless).
+// are independent: each gets its share of the time left before ctx's
+// deadline, a transient fault or a timeout on one does not stop the others,
+// and the invocation then fails so that Lambda retries (digests are
+// deterministic, so rewriting the others is harmless). Permanent S3 errors
+// do not fail it (see putDigest).
 func (h *Handler) HandleNotification(ctx context.Context, n s3event.Notification) (Result, error) {
 	if n.IsTest() {
 		h.Log.Info("S3 test event; nothing to do", "bucket", n.Bucket)
