@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/newsgist/newsgist/internal/digest"
+	"github.com/newsgist/newsgist/internal/handler"
 	"github.com/newsgist/newsgist/internal/store"
 )
 
@@ -234,5 +235,34 @@ func TestPermanentReadErrorGetsAnUnreadableDigest(t *testing.T) {
 	d, _ := f.digest(t, "digests", "summaries/secret.txt.json")
 	if d.Status != digest.StatusRejected || d.Error.Code != digest.CodeUnreadable || !strings.Contains(d.Error.Message, "AccessDenied") {
 		t.Errorf("digest %s %+v", d.Status, d.Error)
+	}
+}
+
+// In a local folder (newsgist watch), a file name that fits but whose
+// digest name would not (over 255 bytes) gets its rejected digest under the
+// fallback key instead of failing every pass.
+func TestDirFileNameTooLongForItsDigest(t *testing.T) {
+	root := t.TempDir()
+	key := "incoming/" + strings.Repeat("n", 250) + ".txt" // a 254-byte file name
+	st := store.Dir{Root: root}
+	if err := st.Put(context.Background(), "", key, []byte(brief), "", nil); err != nil {
+		t.Fatal(err)
+	}
+	h := &handler.Handler{Store: st, Config: handler.DefaultConfig, Log: slog.New(slog.NewJSONHandler(io.Discard, nil))}
+	res, err := h.Handle(context.Background(), event(t, "", [2]string{"ObjectCreated:Put", key}))
+	if err != nil {
+		t.Fatalf("a name too long for the file system failed the pass: %v", err)
+	}
+	fb := h.Config.FallbackKey("", key)
+	if len(res.Digests) != 1 || res.Digests[0].Digest != "/"+fb {
+		t.Fatalf("result %+v, want the fallback key %s", res, fb)
+	}
+	obj, err := st.Get(context.Background(), "", fb, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d digest.Digest
+	if err := json.Unmarshal(obj.Body, &d); err != nil || d.Error == nil || d.Error.Code != digest.CodeUnstorable || d.Source.Key != key {
+		t.Errorf("fallback digest %+v, %v", d.Error, err)
 	}
 }
