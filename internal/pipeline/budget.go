@@ -135,28 +135,39 @@ const (
 	maxWordRunes    = 40       // a longer run without spaces is not a word (outside scripts without spaces)
 	garbageSample   = 32 << 10 // bytes of text the check reads: about 5,000 words
 	garbageQuick    = 4 << 10  // a first look: 20 real words covering 3/4 of it pass at once
+	// maxWordsWithoutSentence real words with no sentence end among them
+	// are a word list or word salad, not prose (a brief of a few words
+	// without a full stop is still an article).
+	maxWordsWithoutSentence = 100
+	sentenceEnds            = ".!?;:\u3002\uff01\uff1f\u061f\u0964\u0e2f"
 )
 
 // garbage says why a cleaned text cannot be an article, or returns nil:
 // fewer than minRealWords real words (one letter, a run of quotation marks,
-// "a b c …"), or real words covering less than half of its non-space
-// characters (random bytes read as windows-1252, punctuation, symbols). A
+// "a b c …"), real words covering less than half of its non-space
+// characters (random bytes read as windows-1252, punctuation, symbols), or
+// maxWordsWithoutSentence words without a single sentence end (word salad). A
 // real word has at least two letters (or one letter of a script written
 // without spaces, such as Chinese or Thai), is at most maxWordRunes long,
 // and is letters, digits and marks with inner apostrophes, hyphens, dots.
 func garbage(text string) *rejection {
 	// Most articles show they are prose in their first few kilobytes.
 	if len(text) > garbageQuick {
-		if words, inWords, nonSpace := wordStats(prefix(text, garbageQuick)); words >= 20 && inWords*4 >= nonSpace*3 {
-			return nil
+		if q := prefix(text, garbageQuick); strings.ContainsAny(q, sentenceEnds) {
+			if words, inWords, nonSpace := wordStats(q); words >= 20 && inWords*4 >= nonSpace*3 {
+				return nil
+			}
 		}
 	}
-	words, inWords, nonSpace := wordStats(prefix(text, garbageSample))
+	sample := prefix(text, garbageSample)
+	words, inWords, nonSpace := wordStats(sample)
 	switch {
 	case words < minRealWords:
 		return &rejection{digest.CodeNoText, fmt.Sprintf("the text has %d real words; an article needs at least %d", words, minRealWords)}
 	case float64(inWords) < minWordCoverage*float64(nonSpace):
 		return &rejection{digest.CodeNoText, fmt.Sprintf("only %d of %d characters are in words: not article text", inWords, nonSpace)}
+	case words >= maxWordsWithoutSentence && !strings.ContainsAny(sample, sentenceEnds):
+		return &rejection{digest.CodeNoText, fmt.Sprintf("%d words and not one sentence: not article text", words)}
 	}
 	return nil
 }

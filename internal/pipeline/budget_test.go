@@ -104,6 +104,9 @@ func TestGarbage(t *testing.T) {
 		{"quotation marks", strings.Repeat(`"`, 10000), true},
 		{"punctuation and symbols", strings.Repeat("*** --- ### !!! ", 200), true},
 		{"one-letter words", strings.Repeat("a b c d ", 500), true},
+		{"word salad without a sentence", strings.Repeat("harbour tunnel council vote delayed engineers cost estimate ", 30), true},
+		{"a headline list without full stops", "Fire closes ring road\nCouncil delays tunnel vote\nRail strike called off", false},
+		{"a long article without a full stop in its first 4 KB", strings.Repeat("the council met on Tuesday and the vote went ahead as planned and ", 70) + "it passed.", false},
 		{"random letters and symbols without spaces", strings.Repeat("ü°韃–Ôâ—ÌÓö¾̼˜—Û€¨Â³Š¾˜œšÕùÕ", 40), true},
 	}
 	for _, tt := range tests {
