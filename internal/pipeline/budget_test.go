@@ -152,3 +152,57 @@ func BenchmarkBudgetChecks(b *testing.B) {
 		garbage(text)
 	}
 }
+
+// naiveTags is countTags written the slow, obvious way, without a limit.
+func naiveTags(b []byte) int {
+	n := 0
+	letter := func(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+	for i := range b {
+		switch {
+		case b[i] == '<' && i+1 < len(b) && letter(b[i+1]):
+			n++
+		case b[i] == '<' && i+2 < len(b) && b[i+1] == 0 && letter(b[i+2]):
+			n++
+		case i+6 < len(b) && strings.EqualFold(string(b[i:i+6]), `\u003c`) && b[i+1] == 'u' && letter(b[i+6]):
+			n++
+		}
+	}
+	return n
+}
+
+func TestCountTags(t *testing.T) {
+	for _, s := range []string{"", "<", "<a", "a<", "<\x00", "<\x00a", "\\u003c", "\\u003ca", "\\u003Cb\\U003cb", "<a><b></b>< c><1>", "<\x00i\x00>\x00x\x00<\x00/\x00i\x00>\x00"} {
+		want := naiveTags([]byte(s))
+		// Padded so that the count runs: every tag counted up to the limit…
+		b := []byte(s + strings.Repeat(" ", 2*len(s)+4))
+		if got := countTags(b, want); got != want {
+			t.Errorf("countTags(%q, %d) = %d, want %d", s, want, got, want)
+		}
+		// …and one past it when there are more.
+		if want > 0 {
+			if got := countTags(b, want-1); got != want {
+				t.Errorf("countTags(%q, %d) = %d, want %d", s, want-1, got, want)
+			}
+		}
+	}
+}
+
+// FuzzCounters checks the budget counters on arbitrary bytes, below the
+// length at which they would return early: no panic, and countTags agrees
+// with naiveTags up to its limit.
+func FuzzCounters(f *testing.F) {
+	for _, s := range []string{"<i>x</i>", "<\x00p\x00>", `\u003cp\u003e`, "a b c", "\"\"\"", "港口 隧道。"} {
+		f.Add([]byte(s), 3)
+	}
+	f.Fuzz(func(t *testing.T, b []byte, limit int) {
+		limit = min(max(limit, 0), len(b)/3)
+		if len(b) < 2 {
+			return
+		}
+		if got, want := countTags(b, limit), min(naiveTags(b), limit+1); got != want && len(b)/2 > limit {
+			t.Fatalf("countTags = %d, naive %d (limit %d)", got, want, limit)
+		}
+		countWords(string(b), limit)
+		garbage(string(b))
+	})
+}
