@@ -128,6 +128,28 @@ func countWords(s string, limit int) int {
 	return n
 }
 
+// countRawWords counts the runs of bytes between ASCII white space in b,
+// stopping once past limit: countWords for raw bytes in any encoding,
+// without copying them (Unicode spaces are not seen, so it may count
+// fewer words, never more).
+func countRawWords(b []byte, limit int) int {
+	if (len(b)+1)/2 <= limit {
+		return 0
+	}
+	n, inWord := 0, false
+	for _, c := range b {
+		space := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+		if !space && !inWord {
+			n++
+			if n > limit {
+				return n
+			}
+		}
+		inWord = !space
+	}
+	return n
+}
+
 // Thresholds of the garbage check.
 const (
 	minRealWords    = 3        // fewer real words is not an article

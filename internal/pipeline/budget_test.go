@@ -55,6 +55,7 @@ func TestBudgets(t *testing.T) {
 		{"a page just under the tag budget", "a.html", []byte("<html><body>" + strings.Repeat("<p>"+story+"</p>", 250) + "</body></html>"), Options{MaxBytes: 1 << 20, MaxElements: 255}, "ok"},
 		{"a word flood", "a.txt", []byte(strings.Repeat("a b c d e f ", 3000)), small, digest.CodeTooComplex},
 		{"an explicit word budget", "a.txt", []byte(story), Options{MaxWords: 20}, digest.CodeTooComplex},
+		{"a raw token flood, rejected before cleaning", "a.txt", []byte(strings.Repeat("a ", 30000)), small, digest.CodeTooComplex},
 		{"one letter", "a.txt", []byte("x"), small, digest.CodeNoText},
 		{"quotation marks", "a.txt", bytes.Repeat([]byte{'"'}, 10000), small, digest.CodeNoText},
 		{"one-letter words under the word budget", "a.txt", []byte(strings.Repeat("a b c d e f ", 1000)), small, digest.CodeNoText},

@@ -51,6 +51,12 @@ func DigestContext(ctx context.Context, body []byte, src digest.Source, opt Opti
 	if n := countTags(body, maxElements); n > maxElements {
 		return digest.Rejected(src, digest.CodeTooComplex, fmt.Sprintf("more than %d HTML elements (the budget for %d bytes)", maxElements, maxBytes)), nil
 	}
+	// Twice the word budget in the raw bytes cannot clean down to fewer
+	// words than the budget (markup adds words, it rarely hides them):
+	// reject a token flood before the cleaner spends memory on it.
+	if n := countRawWords(body, 2*maxWords); n > 2*maxWords {
+		return digest.Rejected(src, digest.CodeTooComplex, fmt.Sprintf("more than %d words (the budget for %d bytes)", maxWords, maxBytes)), nil
+	}
 	if err := stageCheck(ctx, "clean"); err != nil {
 		return digest.Digest{}, err
 	}
