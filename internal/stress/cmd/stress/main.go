@@ -10,6 +10,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/signal"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsgist/newsgist/internal/stress"
@@ -23,6 +25,11 @@ func main() {
 	keep := flag.String("dir", "", "write the inputs here and keep them (default: a temporary folder, removed)")
 	sizes := flag.Bool("sizes", false, "instead: peak RSS and wall time of 1, 2 and 5 MiB articles under 128, 256 and 512 MiB memory limits")
 	flag.Parse()
+	// Ctrl-C reaches the running newsgist too; stop after it, so that the
+	// deferred clean-up removes the cgroup.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	go func() { <-sig; interrupted.Store(true) }()
 	var err error
 	if *sizes {
 		err = sizeTable(*bin, *keep)
@@ -34,6 +41,9 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// interrupted is set by Ctrl-C: no further input is run.
+var interrupted atomic.Bool
 
 func run(bin string, mem, maxRSS int64, maxWall time.Duration, dir string) error {
 	if dir == "" {
@@ -60,6 +70,9 @@ func run(bin string, mem, maxRSS int64, maxWall time.Duration, dir string) error
 	defer r.Close()
 	var results []stress.Result
 	for i, in := range inputs {
+		if interrupted.Load() {
+			return fmt.Errorf("interrupted")
+		}
 		results = append(results, r.Run(in, paths[i]))
 	}
 	stress.Table(os.Stdout, results)
@@ -96,6 +109,9 @@ func sizeTable(bin, dir string) error {
 	for i, in := range inputs {
 		fmt.Printf("| %s |", in.Name)
 		for _, lim := range limits {
+			if interrupted.Load() {
+				return fmt.Errorf("interrupted")
+			}
 			r := &stress.Runner{Bin: bin, MemLimit: lim}
 			if ok, why := r.Start(); !ok {
 				return fmt.Errorf("a memory cgroup is needed for this table: %s", why)
