@@ -57,7 +57,10 @@ func TestBudgets(t *testing.T) {
 		{"an explicit word budget", "a.txt", []byte(story), Options{MaxWords: 20}, digest.CodeTooComplex},
 		{"a raw token flood, rejected before cleaning", "a.txt", []byte(strings.Repeat("a ", 30000)), small, digest.CodeTooComplex},
 		{"one letter", "a.txt", []byte("x"), small, digest.CodeNoText},
-		{"quotation marks", "a.txt", bytes.Repeat([]byte{'"'}, 10000), small, digest.CodeNoText},
+		{"quotation marks", "a.txt", bytes.Repeat([]byte{'"'}, 10000), DefaultOptions, digest.CodeNoText},
+		{"a quotation flood", "a.txt", []byte(strings.Repeat(`"We will act," said Jo Smith. `, 1100)), small, digest.CodeTooComplex},
+		{"a British quotation flood", "a.txt", []byte(strings.Repeat(`'We will act,' said Jo Smith. `, 1100)), small, digest.CodeTooComplex},
+		{"apostrophes are not quotation marks", "a.txt", []byte(strings.Repeat(`Jo's team didn't say O'Neill's plan won't work. `, 1300)), small, "ok"},
 		{"one-letter words under the word budget", "a.txt", []byte(strings.Repeat("a b c d e f ", 1000)), small, digest.CodeNoText},
 	}
 	for _, tt := range tests {

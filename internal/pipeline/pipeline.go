@@ -43,7 +43,7 @@ func Digest(body []byte, src digest.Source, opt Options) digest.Digest {
 // stage that would need the memory runs; text that cannot be an article
 // (too few real words, mostly punctuation or symbols) gets no_text.
 func DigestContext(ctx context.Context, body []byte, src digest.Source, opt Options) (digest.Digest, error) {
-	maxBytes, maxElements, maxWords := opt.limits()
+	maxBytes, maxElements, maxWords, maxQuoteMarks := opt.limits()
 	body, name, rej := expand(body, src.Key, maxBytes)
 	if rej != nil {
 		return digest.Rejected(src, rej.code, rej.message), nil
@@ -70,6 +70,9 @@ func DigestContext(ctx context.Context, body []byte, src digest.Source, opt Opti
 	}
 	if n := countWords(art.Text, maxWords); n > maxWords {
 		return digest.Rejected(src, digest.CodeTooComplex, fmt.Sprintf("more than %d words (the budget for %d bytes)", maxWords, maxBytes)), nil
+	}
+	if n := countQuoteMarks(art.Text, maxQuoteMarks); n > maxQuoteMarks {
+		return digest.Rejected(src, digest.CodeTooComplex, fmt.Sprintf("more than %d quotation marks (the budget for %d bytes)", maxQuoteMarks, maxBytes)), nil
 	}
 	if rej := garbage(art.Text); rej != nil {
 		return digest.Rejected(src, rej.code, rej.message), nil
@@ -125,6 +128,9 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 		return digest.Digest{}, err
 	}
 	qs := quotes.Extract(text, opt.MaxQuotes)
+	// Names are looked for in the first maxEntityText bytes, with the
+	// speakers of the quotes there (see maxEntityText).
+	entText := prefix(text, maxEntityText)
 	var speakers []string
 	for _, q := range qs {
 		d.Quotes = append(d.Quotes, digest.Quote{
@@ -132,12 +138,14 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 			Cue: q.Cue, Via: q.Via, Partial: q.Partial, Key: q.Key, Score: round(q.Score),
 			Start: off.Rune(q.Start), End: off.Rune(q.End),
 		})
-		speakers = append(speakers, q.Speaker)
+		if q.End <= len(entText) {
+			speakers = append(speakers, q.Speaker)
+		}
 	}
 	if err := stageCheck(ctx, "entities"); err != nil {
 		return digest.Digest{}, err
 	}
-	ents := entities.Find(text, speakers)
+	ents := entities.Find(entText, speakers)
 	d.Entities = digest.Entities{People: ents.People, Places: ents.Places, Organisations: ents.Organisations}
 	return d, nil
 }

@@ -40,7 +40,8 @@ func Inputs() []Input {
 		{"json-elements.json", "too_complex", "a JSON article whose body is 4 MB of escaped \\u003ci\\u003e elements", jsonElements},
 		{"elements-under.html", "no_text", "40,900 <i>x</i> elements, just under the 5 MiB element budget", func() []byte { return repeatTo("<i>x</i>", 40_900*8) }},
 		{"words-under.txt", "ok", "1,048,000 two-letter words, just under the 5 MiB word budget", twoLetterWords},
-		{"quote-flood.txt", "ok", "4.5 MB of one quotation after another (132,000 quotes)", func() []byte { return repeatTo(`"We will act now," said Jo Smith. `, 4_500_000) }},
+		{"quote-flood.txt", "too_complex", "4.5 MB of one quotation after another (132,000 quotes)", func() []byte { return repeatTo(`"We will act now," said Jo Smith. `, 4_500_000) }},
+		{"quotes-under.txt", "ok", "4.5 MB of quotations by distinct speakers, just under the quotation-mark budget", quotesUnder},
 		{"gzip-bomb.txt.gz", "too_large", "a gzip that expands to 32 MiB of text", gzipBomb},
 		{"article-5MiB.txt", "ok", "an ordinary text article of exactly 5 MiB", func() []byte { return exactly(benchdata.Text(MaxObjectBytes), MaxObjectBytes) }},
 		{"article-5MiB.html", "ok", "an ordinary HTML page of exactly 5 MiB", func() []byte { return exactly(benchdata.HTML(MaxObjectBytes), MaxObjectBytes) }},
@@ -79,6 +80,27 @@ func jsonElements() []byte {
 	b := []byte(`{"title":"Harbour tunnel vote","body":"`)
 	b = append(b, repeatTo(`\u003ci\u003ex\u003c/i\u003e`, 4_000_000)...)
 	return append(b, `"}`...)
+}
+
+// quotesUnder is 4.5 MB of quotations, one mark per 40 bytes (the budget
+// allows one per 32), each by a speaker of its own: the quote extractor's
+// and the entity finder's worst case under the budgets.
+func quotesUnder() []byte {
+	var b []byte
+	for i := 0; len(b) < 4_500_000; i++ {
+		b = fmt.Appendf(b, `"We will act now on the plan for the harbour," said %s %s of the council. `, syllables(i), syllables(i/7+3))
+	}
+	return b
+}
+
+// syllables is a made-up name, different for every i.
+func syllables(i int) string {
+	const c, v = "bdfgklmnprstvz", "aeiou"
+	name := []byte{c[i%14] &^ 0x20, v[i/14%5]}
+	for i /= 70; i > 0; i /= 70 {
+		name = append(name, c[i%14], v[i/14%5])
+	}
+	return string(name)
 }
 
 // twoLetterWords is 1,048,000 words like "ba ce di", eight to a sentence:
