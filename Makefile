@@ -7,7 +7,7 @@ DIST      := dist
 LDFLAGS   := -s -w
 EVAL_DATA ?= ../shared/eval
 
-.PHONY: run test check local-invoke load build build-SummariseFunction package golden fuzz eval-clean eval-quotes eval-summary eval-entities eval-real eval bench bench-cold clean
+.PHONY: run test check local-invoke load build build-SummariseFunction package golden fuzz stress eval-clean eval-quotes eval-summary eval-entities eval-real eval bench bench-cold clean
 
 ## run: digest the seed article locally (no AWS account needed)
 run:
@@ -56,14 +56,32 @@ package: build
 golden:
 	$(GO) test ./internal/pipeline -run TestGolden -update
 
-## fuzz: a short run of every fuzz target
+## fuzz: every fuzz target for at least FUZZSECS seconds (default 60), in batches of FUZZBATCH
+## executions (the engine reports a batch's executions only when it ends, so a time-bounded run
+## under-reports them), then the total executions; the unguarded targets (FuzzCleanUnguarded,
+## FuzzDigest through the cleaner's recover) let panics surface. A crasher stops it.
+FUZZSECS  ?= 60
+FUZZBATCH ?= 5000
+FUZZ_TARGETS := ./internal/s3event:FuzzDecode ./internal/entities:FuzzFind ./internal/clean:FuzzClean \
+	./internal/clean:FuzzCleanUnguarded ./internal/quotes:FuzzExtract ./internal/summary:FuzzCompress ./internal/pipeline:FuzzDigest ./internal/pipeline:FuzzCounters
 fuzz:
-	$(GO) test ./internal/s3event -run '^$$' -fuzz FuzzDecode -fuzztime 30s
-	$(GO) test ./internal/entities -run '^$$' -fuzz FuzzFind -fuzztime 30s
-	$(GO) test ./internal/clean -run '^$$' -fuzz FuzzClean -fuzztime 60s
-	$(GO) test ./internal/quotes -run '^$$' -fuzz FuzzExtract -fuzztime 60s
-	$(GO) test ./internal/summary -run '^$$' -fuzz FuzzCompress -fuzztime 30s
-	$(GO) test ./internal/pipeline -run '^$$' -fuzz FuzzDigest -fuzztime 60s
+	@mkdir -p $(DIST)
+	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; fn=$${t##*:}; start=$$(date +%s); total=0; \
+		while [ $$(( $$(date +%s) - start )) -lt $(FUZZSECS) ]; do \
+			$(GO) test $$pkg -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(FUZZBATCH)x > $(DIST)/fuzz-$$fn.log 2>&1 || \
+				{ grep -vE '^fuzz: elapsed' $(DIST)/fuzz-$$fn.log | tail -20; echo "FAIL $$fn"; exit 1; }; \
+			total=$$(( total + $(FUZZBATCH) )); \
+		done; \
+		echo "$$fn ($$pkg): $$total execs in $$(( $$(date +%s) - start )) s, no crasher"; \
+	done
+
+## stress: hostile inputs (token and element floods, misnested tags, a gzip bomb, a 5 MiB article,
+## random bytes, UTF-16 without BOM…) through `newsgist summarise` in a 256 MiB memory cgroup
+## where the machine allows (root), one core; prints status, code, wall time and peak RSS per input
+stress:
+	mkdir -p $(DIST)
+	$(GO) build -o $(DIST)/newsgist ./cmd/newsgist
+	$(GO) run ./internal/stress/cmd/stress -newsgist $(DIST)/newsgist -mem $$((256<<20))
 
 ## eval-*: quality figures on the development data in ../shared/eval
 eval-clean:

@@ -49,10 +49,55 @@ func TestSummariseToDirectory(t *testing.T) {
 	in := filepath.Join(t.TempDir(), "report.v2.pdf")
 	os.WriteFile(in, []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"), 0o644)
 	var out bytes.Buffer
-	if err := summarise([]string{"-o", dir, seed, in}, nil, &out); err != nil {
+	if err := summarise([]string{"-o", dir, in}, nil, &out); err != nil {
 		t.Fatal(err)
 	}
-	checkStatuses(t, dir, map[string]string{"gates-missile-shield.json": "ok", "report.v2.json": "rejected"})
+	checkStatuses(t, dir, map[string]string{"report.v2.pdf.json": "rejected"})
+}
+
+// Files of the same name in different folders, or with different
+// extensions, get a digest each: folders are mirrored below the inputs'
+// common folder and the extension is kept.
+func TestSummariseToDirectoryNeverCollides(t *testing.T) {
+	body, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := t.TempDir()
+	var files []string
+	for _, name := range []string{"2026/story.txt", "2026/story.html", "2026/story", "2025/story.txt", "story.txt"} {
+		p := filepath.Join(in, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, p)
+	}
+	big := filepath.Join(in, "big.txt")
+	os.WriteFile(big, bytes.Repeat(body, 10), 0o644)
+	dir := t.TempDir()
+	if err := summarise(append([]string{"-o", dir, "-max-bytes", "10000"}, append(files, big)...), nil, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	checkStatuses(t, dir, map[string]string{
+		"2026/story.txt.json": "ok", "2026/story.html.json": "ok", "2026/story.json": "ok",
+		"2025/story.txt.json": "ok", "story.txt.json": "ok", "big.txt.json": "rejected",
+	})
+	// One folder: flat.
+	dir = t.TempDir()
+	if err := summarise([]string{"-o", dir, files[0], files[1]}, nil, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	checkStatuses(t, dir, map[string]string{"story.txt.json": "ok", "story.html.json": "ok"})
+}
+
+func TestOutputPathsRejectsACollision(t *testing.T) {
+	in := t.TempDir()
+	stdinFile := filepath.Join(in, "stdin")
+	os.WriteFile(stdinFile, []byte("x"), 0o644)
+	if _, err := outputPaths([]string{stdinFile, "-"}); err == nil {
+		t.Error("a file named stdin and standard input share stdin.json without an error")
+	}
 }
 
 func TestSummariseMissingFileFails(t *testing.T) {
@@ -70,7 +115,7 @@ func TestWatchOnceDigestsTheDropFolder(t *testing.T) {
 	if err := watch([]string{"-once", root}); err != nil {
 		t.Fatal(err)
 	}
-	checkStatuses(t, root, map[string]string{"summaries/2026/11/gates missile.json": "ok", "summaries/empty.json": "rejected"})
+	checkStatuses(t, root, map[string]string{"summaries/2026/11/gates missile.txt.json": "ok", "summaries/empty.txt.json": "rejected"})
 }
 
 // checkStatuses reads each digest (path relative to dir) and checks its status.

@@ -16,6 +16,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 
 	"github.com/newsgist/newsgist/internal/handler"
+	"github.com/newsgist/newsgist/internal/pipeline"
 	"github.com/newsgist/newsgist/internal/s3event"
 	"github.com/newsgist/newsgist/internal/store"
 )
@@ -44,6 +45,7 @@ func watch(args []string) error {
 		return err
 	}
 	cfg.OutputBucket = ""
+	pipeline.SetMemoryLimit(os.Getenv)
 	logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 	h := &handler.Handler{Store: store.Dir{Root: root}, Config: cfg, Log: logger}
 	in := filepath.Join(root, filepath.FromSlash(cfg.InputPrefix))

@@ -59,12 +59,12 @@ func TestWatcherPasses(t *testing.T) {
 	blockDigest := func(t *testing.T, root string) {
 		// A directory where the digest should go: the store's rename fails,
 		// a fault that is not the article's and goes away when the directory does.
-		if err := os.MkdirAll(filepath.Join(root, "summaries", "a", "a.json", "blocker"), 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Join(root, "summaries", "a", "a.txt.json", "blocker"), 0o755); err != nil {
 			t.Fatal(err)
 		}
 	}
 	unblockDigest := func(t *testing.T, root string) {
-		if err := os.RemoveAll(filepath.Join(root, "summaries", "a", "a.json")); err != nil {
+		if err := os.RemoveAll(filepath.Join(root, "summaries", "a", "a.txt.json")); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -91,19 +91,19 @@ func TestWatcherPasses(t *testing.T) {
 					},
 					// b succeeds, but the pass as a whole fails.
 					files: 2, fail: true,
-					digests: map[string]string{"summaries/b.json": "ok"},
+					digests: map[string]string{"summaries/b.txt.json": "ok"},
 				},
 				{
 					name: "still blocked: both tried again",
 					// b is rewritten too, as Lambda would on a retried event.
 					files: 2, fail: true,
-					change:  remove("summaries/b.json"),
-					digests: map[string]string{"summaries/b.json": "ok"},
+					change:  remove("summaries/b.txt.json"),
+					digests: map[string]string{"summaries/b.txt.json": "ok"},
 				},
 				{
 					name: "unblocked", change: unblockDigest,
 					files:   2,
-					digests: map[string]string{"summaries/a/a.json": "ok", "summaries/b.json": "ok"},
+					digests: map[string]string{"summaries/a/a.txt.json": "ok", "summaries/b.txt.json": "ok"},
 				},
 				{name: "done: nothing more to do", files: 0},
 			},
@@ -118,15 +118,15 @@ func TestWatcherPasses(t *testing.T) {
 						dropFile(t, root, "incoming/report.pdf", []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"), 0)
 					},
 					files:   2,
-					digests: map[string]string{"summaries/empty.json": "rejected", "summaries/report.json": "rejected"},
+					digests: map[string]string{"summaries/empty.txt.json": "rejected", "summaries/report.pdf.json": "rejected"},
 				},
 				{
 					// Were the files retried, the digest would come back.
-					name: "not retried", change: remove("summaries/empty.json"),
+					name: "not retried", change: remove("summaries/empty.txt.json"),
 					files:  0,
-					absent: []string{"summaries/empty.json"},
+					absent: []string{"summaries/empty.txt.json"},
 				},
-				{name: "still not retried", files: 0, absent: []string{"summaries/empty.json"}},
+				{name: "still not retried", files: 0, absent: []string{"summaries/empty.txt.json"}},
 			},
 		},
 		{
@@ -137,20 +137,20 @@ func TestWatcherPasses(t *testing.T) {
 					name:    "file still being written",
 					change:  func(t *testing.T, root string) { dropFile(t, root, "incoming/late.txt", nil, 0) },
 					files:   1,
-					digests: map[string]string{"summaries/late.json": "rejected"},
+					digests: map[string]string{"summaries/late.txt.json": "rejected"},
 				},
 				{
 					// ...and again once the writer has finished, since its modification time moves on.
 					name:    "file finished",
 					change:  func(t *testing.T, root string) { dropFile(t, root, "incoming/late.txt", article, time.Second) },
 					files:   1,
-					digests: map[string]string{"summaries/late.json": "ok"},
+					digests: map[string]string{"summaries/late.txt.json": "ok"},
 				},
 				{
 					name:    "file added later; the others are left alone",
 					change:  func(t *testing.T, root string) { dropFile(t, root, "incoming/2026/new.md", article, 0) },
 					files:   1,
-					digests: map[string]string{"summaries/2026/new.json": "ok", "summaries/late.json": "ok"},
+					digests: map[string]string{"summaries/2026/new.md.json": "ok", "summaries/late.txt.json": "ok"},
 				},
 				{
 					name: "hidden files and folders are not articles",
@@ -159,7 +159,7 @@ func TestWatcherPasses(t *testing.T) {
 						dropFile(t, root, "incoming/.staging/draft.txt", article, 0)
 					},
 					files:  0,
-					absent: []string{"summaries/.upload-in-progress.json", "summaries/.staging/draft.json"},
+					absent: []string{"summaries/.upload-in-progress.txt.json", "summaries/.staging/draft.txt.json"},
 				},
 				{
 					name: "a file removed is forgotten",
@@ -175,7 +175,7 @@ func TestWatcherPasses(t *testing.T) {
 					name:    "a file put back is digested again",
 					change:  func(t *testing.T, root string) { dropFile(t, root, "incoming/2026/new.md", article, 0) },
 					files:   1,
-					digests: map[string]string{"summaries/2026/new.json": "ok"},
+					digests: map[string]string{"summaries/2026/new.md.json": "ok"},
 				},
 			},
 		},
@@ -186,20 +186,20 @@ func TestWatcherPasses(t *testing.T) {
 					name:    "empty file",
 					change:  func(t *testing.T, root string) { dropFile(t, root, "incoming/a.txt", nil, 0) },
 					files:   1,
-					digests: map[string]string{"summaries/a.json": "rejected"},
+					digests: map[string]string{"summaries/a.txt.json": "rejected"},
 				},
 				{
 					// Within one tick of a coarse file system clock.
 					name:    "rewritten, same modification time, different size",
 					change:  func(t *testing.T, root string) { dropFile(t, root, "incoming/a.txt", article, 0) },
 					files:   1,
-					digests: map[string]string{"summaries/a.json": "ok"},
+					digests: map[string]string{"summaries/a.txt.json": "ok"},
 				},
 				{
 					name:   "same modification time, same size: left alone",
-					change: remove("summaries/a.json"),
+					change: remove("summaries/a.txt.json"),
 					files:  0,
-					absent: []string{"summaries/a.json"},
+					absent: []string{"summaries/a.txt.json"},
 				},
 			},
 		},
@@ -245,13 +245,13 @@ func TestWatchOnceExits(t *testing.T) {
 		{
 			name:    "good and bad files",
 			files:   map[string][]byte{"incoming/a.txt": article, "incoming/x/empty.txt": nil},
-			digests: map[string]string{"summaries/a.json": "ok", "summaries/x/empty.json": "rejected"},
+			digests: map[string]string{"summaries/a.txt.json": "ok", "summaries/x/empty.txt.json": "rejected"},
 		},
 		{
 			name:    "a file fails",
 			files:   map[string][]byte{"incoming/a.txt": article, "incoming/b.txt": article},
-			blocked: "summaries/a.json",
-			digests: map[string]string{"summaries/b.json": "ok"},
+			blocked: "summaries/a.txt.json",
+			digests: map[string]string{"summaries/b.txt.json": "ok"},
 			wantErr: true,
 		},
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
 	"github.com/newsgist/newsgist/internal/handler"
+	"github.com/newsgist/newsgist/internal/pipeline"
 	"github.com/newsgist/newsgist/internal/store"
 )
 
@@ -32,6 +33,9 @@ func main() {
 		logger.Error("cannot start", "error", err)
 		os.Exit(1)
 	}
+	// The Go soft memory limit from the function's memory (unless GOMEMLIMIT is set).
+	memLimit, memFrom := pipeline.SetMemoryLimit(os.Getenv)
+	logger.Debug("memory limit", "bytes", memLimit, "from", memFrom)
 	awsCfg, err := config.LoadDefaultConfig(context.Background())
 	if err != nil {
 		logger.Error("cannot load AWS configuration", "error", err)

@@ -3,6 +3,8 @@ package clean
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"regexp"
@@ -15,8 +17,37 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// maxGunzip bounds the size of a gzip-compressed article once expanded.
+// maxGunzip bounds the size of a gzip-compressed article once expanded, for
+// callers of Clean that set no limit of their own (the pipeline expands gzip
+// itself, bounded by MAX_OBJECT_BYTES, before calling Clean).
 const maxGunzip = 32 << 20
+
+// ErrGunzipTooLarge is returned by Gunzip when the expansion exceeds its limit.
+var ErrGunzipTooLarge = errors.New("gzip expands beyond the limit")
+
+// IsGzip reports whether b starts like a gzip member.
+func IsGzip(b []byte) bool { return bytes.HasPrefix(b, []byte{0x1f, 0x8b}) }
+
+// Gunzip expands a gzip member (and any members concatenated to it), reading
+// at most limit+1 bytes of output: a gzip bomb costs no more memory than an
+// article at the limit. It returns ErrGunzipTooLarge past the limit and a
+// wrapped gzip error for data that is not valid gzip.
+func Gunzip(b []byte, limit int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("gunzip: %w", err)
+	}
+	// Grow by reading, not by guessing: the header's size field is
+	// attacker-controlled.
+	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("gunzip: %w", err)
+	}
+	if int64(len(out)) > limit {
+		return nil, ErrGunzipTooLarge
+	}
+	return out, nil
+}
 
 // binarySignatures are magic numbers of formats that are not articles.
 var binarySignatures = []struct {
@@ -80,15 +111,8 @@ func sniffBinary(b []byte) string {
 
 // gunzip expands a gzip member, bounded by maxGunzip.
 func gunzip(b []byte) ([]byte, bool) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, false
-	}
-	out, err := io.ReadAll(io.LimitReader(zr, maxGunzip+1))
-	if err != nil || len(out) > maxGunzip {
-		return nil, false
-	}
-	return out, true
+	out, err := Gunzip(b, maxGunzip)
+	return out, err == nil
 }
 
 // contentTypeCharset returns the charset parameter of a Content-Type.
@@ -187,8 +211,8 @@ func looksUTF16(b []byte) encoding.Encoding {
 
 // decode turns the raw bytes into a string. Order: a byte-order mark (it
 // is unambiguous, so it wins, as in the WHATWG encoding standard); the
-// Content-Type charset; valid UTF-8; for HTML, a meta charset anywhere in
-// the head; UTF-16 without BOM; windows-1252. It returns the name of the
+// Content-Type charset; UTF-16 without BOM (by its NUL pattern); valid
+// UTF-8; for HTML, a meta charset anywhere in the head; windows-1252. It returns the name of the
 // encoding used.
 func decode(b []byte, contentType string, maybeHTML bool) (string, string, error) {
 	switch {
@@ -210,6 +234,14 @@ func decode(b []byte, contentType string, maybeHTML bool) (string, string, error
 			return s, n, nil
 		}
 	}
+	// UTF-16 without a byte-order mark, by its pattern of NUL bytes, before
+	// UTF-8: ASCII text in UTF-16 is also valid UTF-8 (NUL is a valid byte),
+	// which would otherwise come out with a NUL between every letter.
+	if e := looksUTF16(b); e != nil {
+		if s, err := e.NewDecoder().Bytes(b); err == nil {
+			return string(s), "utf-16", nil
+		}
+	}
 	if utf8.Valid(b) {
 		return string(b), "utf-8", nil
 	}
@@ -219,11 +251,6 @@ func decode(b []byte, contentType string, maybeHTML bool) (string, string, error
 				n, _ := htmlindex.Name(e)
 				return s, n, nil
 			}
-		}
-	}
-	if e := looksUTF16(b); e != nil {
-		if s, err := e.NewDecoder().Bytes(b); err == nil {
-			return string(s), "utf-16", nil
 		}
 	}
 	if bytes.IndexByte(b, 0) >= 0 {

@@ -88,14 +88,11 @@ func lookup(getenv func(string) string, name string) (string, bool) {
 }
 
 // OutputKey maps an article's key to its digest's key: the input prefix is
-// replaced by the output prefix and the extension by .json
-// ("incoming/2026/11/a b.txt" → "summaries/2026/11/a b.json"). A key outside
-// the input prefix keeps its whole path under the output prefix.
+// replaced by the output prefix and ".json" is appended to the whole rest,
+// extension included ("incoming/2026/11/a b.txt" →
+// "summaries/2026/11/a b.txt.json"), so story.txt, story.html and story get
+// three digests. A key outside the input prefix keeps its whole path under
+// the output prefix.
 func (c Config) OutputKey(key string) string {
-	rest := strings.TrimPrefix(key, c.InputPrefix)
-	slash := strings.LastIndex(rest, "/")
-	if dot := strings.LastIndex(rest, "."); dot > slash+1 {
-		rest = rest[:dot]
-	}
-	return c.OutputPrefix + rest + ".json"
+	return c.OutputPrefix + strings.TrimPrefix(key, c.InputPrefix) + ".json"
 }

@@ -30,13 +30,15 @@ func TestConfigFromEnv(t *testing.T) {
 func TestOutputKey(t *testing.T) {
 	c := DefaultConfig
 	tests := map[string]string{
-		"incoming/2026/11/a b.txt":   "summaries/2026/11/a b.json",
-		"incoming/My Article(2).txt": "summaries/My Article(2).json",
-		"incoming/page.html":         "summaries/page.json",
-		"incoming/no-extension":      "summaries/no-extension.json",
+		"incoming/2026/11/a b.txt":   "summaries/2026/11/a b.txt.json",
+		"incoming/My Article(2).txt": "summaries/My Article(2).txt.json",
+		"incoming/page.html":         "summaries/page.html.json",
+		"incoming/story":             "summaries/story.json",
+		"incoming/story.txt":         "summaries/story.txt.json",
 		"incoming/v1.2/notes":        "summaries/v1.2/notes.json",
 		"incoming/.hidden":           "summaries/.hidden.json",
-		"elsewhere/a.txt":            "summaries/elsewhere/a.json",
+		"incoming/a.json":            "summaries/a.json.json",
+		"elsewhere/a.txt":            "summaries/elsewhere/a.txt.json",
 	}
 	for in, want := range tests {
 		if got := c.OutputKey(in); got != want {

@@ -10,6 +10,7 @@ import (
 	"github.com/aws/aws-lambda-go/events"
 	"github.com/aws/smithy-go"
 
+	"github.com/newsgist/newsgist/internal/digest"
 	"github.com/newsgist/newsgist/internal/s3event"
 )
 
@@ -140,6 +141,14 @@ func (h *Handler) batchTask(ctx context.Context, t s3event.BatchTask) (code, msg
 		return BatchSucceeded, "no digest needed (under the output prefix, or a folder)"
 	}
 	w := res.Digests[0]
+	switch {
+	case w.Status == "lost":
+		return BatchPermanentFailure, "the digest could not be stored (logged)"
+	case w.Code == digest.CodeUnreadable || w.Code == digest.CodeUnstorable:
+		// Nothing is lost (the rejected digest says why), but the job's
+		// completion report lists the task: an operator has to act.
+		return BatchPermanentFailure, fmt.Sprintf("%s (%s) -> s3://%s", w.Status, w.Code, w.Digest)
+	}
 	return BatchSucceeded, fmt.Sprintf("%s -> s3://%s", w.Status, w.Digest)
 }
 

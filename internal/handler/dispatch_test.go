@@ -125,7 +125,8 @@ func TestInvokeBatchOperations(t *testing.T) {
 	}{
 		{"succeeded", nil, handler.BatchSucceeded, "ok -> s3://digests/" + handler.DefaultConfig.OutputKey("incoming/backfill/a b.txt")},
 		{"throttled", failPaths(http.StatusServiceUnavailable, "/drop/incoming/backfill/a b.txt"), handler.BatchTemporaryFailure, "SlowDown"},
-		{"access denied", failPaths(http.StatusForbidden, "/drop/incoming/backfill/a b.txt"), handler.BatchPermanentFailure, "AccessDenied"},
+		// an unreadable object gets a rejected digest (nothing lost) and the task is listed as failed
+		{"access denied", failPaths(http.StatusForbidden, "/drop/incoming/backfill/a b.txt"), handler.BatchPermanentFailure, "rejected (unreadable) -> s3://digests/"},
 	}
 	for _, tt := range tests {
 		for _, schema := range []string{"1.0", "2.0"} {

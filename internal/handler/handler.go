@@ -9,7 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
+	"strings"
 	"time"
 
 	"github.com/newsgist/newsgist/internal/digest"
@@ -37,15 +37,18 @@ type Result struct {
 
 // Written is one digest stored.
 type Written struct {
-	Source string `json:"source"` // bucket/key of the article
-	Digest string `json:"digest"` // bucket/key of the digest
-	Status string `json:"status"`
+	Source string `json:"source"`         // bucket/key of the article
+	Digest string `json:"digest"`         // bucket/key of the digest (the fallback key for an unstorable one; "" when lost)
+	Status string `json:"status"`         // the digest's status, or "lost" when it could not be stored anywhere (logged)
+	Code   string `json:"code,omitempty"` // a rejected digest's error code
 }
 
 // HandleNotification digests the objects of a decoded notification. Records
-// are independent: a transient fault on one does not stop the others, and
-// the invocation then fails so that Lambda retries (digests are
-// deterministic, so rewriting the others is harmless).
+// are independent: each gets its share of the time left before ctx's
+// deadline, a transient fault or a timeout on one does not stop the others,
+// and the invocation then fails so that Lambda retries (digests are
+// deterministic, so rewriting the others is harmless). Permanent S3 errors
+// do not fail it (see putDigest).
 func (h *Handler) HandleNotification(ctx context.Context, n s3event.Notification) (Result, error) {
 	if n.IsTest() {
 		h.Log.InfoContext(ctx, "S3 test event; nothing to do", "bucket", n.Bucket)
@@ -57,8 +60,10 @@ func (h *Handler) HandleNotification(ctx context.Context, n s3event.Notification
 	}
 	res := Result{Digests: []Written{}, Ignored: len(ignored)}
 	var errs []error
-	for _, ref := range refs {
-		w, err := h.digestObject(ctx, ref)
+	for i, ref := range refs {
+		rctx, cancel := recordContext(ctx, len(refs)-i)
+		w, err := h.digestObject(rctx, ref)
+		cancel()
 		if err != nil {
 			h.Log.ErrorContext(ctx, "digest failed; the invocation will be retried", "bucket", ref.Bucket, "key", ref.Key, "error", err)
 			h.Metrics.Failed(ctx, ref.Bucket, ref.Key)
@@ -84,7 +89,11 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 	case errors.Is(err, store.ErrNotFound):
 		d = digest.Rejected(src, digest.CodeNotFound, "the object was deleted before it could be read")
 	case err != nil:
-		return Written{}, err
+		code, permanent := store.Permanent(err)
+		if !permanent {
+			return Written{}, err
+		}
+		d = digest.Rejected(src, digest.CodeUnreadable, fmt.Sprintf("the object cannot be read (%s): %v", code, err))
 	default:
 		src.Size, src.ContentType = obj.Size, obj.ContentType
 		if obj.ETag != "" {
@@ -93,36 +102,30 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 		if obj.VersionID != "" {
 			src.VersionID = obj.VersionID
 		}
-		d = pipeline.Digest(obj.Body, src, pipeline.Options{
+		d, err = pipeline.DigestContext(ctx, obj.Body, src, pipeline.Options{
 			SummarySentences: h.Config.SummarySentences,
 			MaxQuotes:        h.Config.MaxQuotes,
+			MaxBytes:         h.Config.MaxObjectBytes,
 		})
+		if err != nil {
+			return Written{}, fmt.Errorf("digest %s: %w", ref.Key, err)
+		}
 	}
 	fetched := time.Since(start)
 
-	body, err := digest.Marshal(d)
-	if err != nil {
-		return Written{}, fmt.Errorf("encode digest of %s: %w", ref.Key, err)
-	}
 	outBucket := h.Config.OutputBucket
 	if outBucket == "" {
 		outBucket = ref.Bucket
 	}
 	outKey := h.Config.OutputKey(ref.Key)
-	meta := map[string]string{
-		// S3 metadata must be ASCII: keys are URL-escaped.
-		"source-bucket":     ref.Bucket,
-		"source-key":        (&url.URL{Path: ref.Key}).EscapedPath(),
-		"source-etag":       d.Source.ETag,
-		"source-version-id": d.Source.VersionID,
-	}
-	if err := h.Store.Put(ctx, outBucket, outKey, body, "application/json", meta); err != nil {
+	w, err := h.putDigest(ctx, ref, d, outBucket, outKey)
+	if err != nil {
 		return Written{}, err
 	}
 	h.Metrics.Record(ctx, d, Stages{Fetch: got, Digest: fetched - got, Store: time.Since(start) - fetched})
 	attrs := []any{
 		"bucket", ref.Bucket, "key", ref.Key, "status", d.Status,
-		"digest_bucket", outBucket, "digest_key", outKey, "bytes", d.Source.Size,
+		"digest_bucket", outBucket, "digest_key", strings.TrimPrefix(w.Digest, outBucket+"/"), "bytes", d.Source.Size,
 		"digest_ms", float64(fetched.Microseconds()) / 1000, "total_ms", float64(time.Since(start).Microseconds()) / 1000,
 	}
 	if d.Error != nil {
@@ -132,5 +135,5 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 		attrs = append(attrs, "format", d.Source.Format, "words", d.Article.WordCount, "quotes", len(d.Quotes))
 		h.Log.InfoContext(ctx, "article digested", attrs...)
 	}
-	return Written{Source: ref.Bucket + "/" + ref.Key, Digest: outBucket + "/" + outKey, Status: d.Status}, nil
+	return w, nil
 }

@@ -102,10 +102,10 @@ func TestSeedArticleEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Digests) != 1 || res.Digests[0].Digest != "digests/summaries/2026/11/gates missile.json" {
+	if len(res.Digests) != 1 || res.Digests[0].Digest != "digests/summaries/2026/11/gates missile.txt.json" {
 		t.Fatalf("result = %+v", res)
 	}
-	d, obj := f.digest(t, "digests", "summaries/2026/11/gates missile.json")
+	d, obj := f.digest(t, "digests", "summaries/2026/11/gates missile.txt.json")
 	if d.Status != digest.StatusOK || d.Article == nil {
 		t.Fatalf("status %s error %+v", d.Status, d.Error)
 	}
@@ -135,7 +135,7 @@ func TestURLEncodedKeys(t *testing.T) {
 	if _, err := f.h.Handle(context.Background(), event(t, "drop", [2]string{"ObjectCreated:Put", "incoming/My+Article%282%29.txt"})); err != nil {
 		t.Fatal(err)
 	}
-	d, _ := f.digest(t, "digests", "summaries/My Article(2).json")
+	d, _ := f.digest(t, "digests", "summaries/My Article(2).txt.json")
 	if d.Source.Key != "incoming/My Article(2).txt" || d.Status != digest.StatusOK {
 		t.Errorf("source %+v status %s", d.Source, d.Status)
 	}
@@ -177,7 +177,7 @@ func TestDeletedObjectGetsANotFoundDigest(t *testing.T) {
 	if _, err := f.h.Handle(context.Background(), event(t, "drop", [2]string{"ObjectCreated:Put", "incoming/gone.txt"})); err != nil {
 		t.Fatal(err)
 	}
-	d, _ := f.digest(t, "digests", "summaries/gone.json")
+	d, _ := f.digest(t, "digests", "summaries/gone.txt.json")
 	if d.Error == nil || d.Error.Code != digest.CodeNotFound {
 		t.Errorf("error %+v", d.Error)
 	}
@@ -248,7 +248,7 @@ func TestSameBucketLayout(t *testing.T) {
 	if _, err := f.h.Handle(context.Background(), event(t, "drop", [2]string{"ObjectCreated:Put", "incoming/2026/11/a+b.txt"})); err != nil {
 		t.Fatal(err)
 	}
-	f.digest(t, "drop", "summaries/2026/11/a b.json")
+	f.digest(t, "drop", "summaries/2026/11/a b.txt.json")
 }
 
 func TestEachObjectIsReadOnce(t *testing.T) {

@@ -36,10 +36,10 @@ func TestEveryEventThroughTheRuntimeAPI(t *testing.T) {
 		}
 	}
 	want := map[string][]string{ // event file -> digest keys it must write
-		"seed-article.json":               {"summaries/gates-missile-shield.json"},
-		"html-article.json":               {"summaries/harbour-tunnel-vote.json"},
-		"key-with-spaces.json":            {"summaries/2026/11/Missile shield (analysis).json"},
-		"multi-record.json":               {"summaries/gates-missile-shield.json", "summaries/2026/11/harbour-tunnel-vote.json"},
+		"seed-article.json":               {"summaries/gates-missile-shield.txt.json"},
+		"html-article.json":               {"summaries/harbour-tunnel-vote.html.json"},
+		"key-with-spaces.json":            {"summaries/2026/11/Missile shield (analysis).txt.json"},
+		"multi-record.json":               {"summaries/gates-missile-shield.txt.json", "summaries/2026/11/harbour-tunnel-vote.html.json"},
 		"s3-test-event.json":              {},
 		"output-prefix.json":              {},
 		"sqs-s3-notification.json":        {handler.DefaultConfig.OutputKey("incoming/queued/library-reopening.md")},

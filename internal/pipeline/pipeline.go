@@ -4,7 +4,9 @@
 package pipeline
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -15,10 +17,14 @@ import (
 	"github.com/newsgist/newsgist/internal/summary"
 )
 
-// Options are the knobs of one digest.
+// Options are the knobs of one digest. The three budgets bound the memory
+// one article may cost; 0 means the default.
 type Options struct {
-	SummarySentences int // sentences in the summary (SUMMARY_SENTENCES)
-	MaxQuotes        int // key quotes at most (MAX_QUOTES)
+	SummarySentences int   // sentences in the summary (SUMMARY_SENTENCES)
+	MaxQuotes        int   // key quotes at most (MAX_QUOTES)
+	MaxBytes         int64 // bytes of the article after gzip expansion (MAX_OBJECT_BYTES; default DefaultMaxBytes): too_large beyond
+	MaxElements      int   // HTML elements, counted as start tags (default MaxBytes/128): too_complex beyond
+	MaxWords         int   // words of the cleaned text (default MaxBytes/5): too_complex beyond
 }
 
 // DefaultOptions are the options the Lambda and the command use unless told otherwise.
@@ -27,21 +33,74 @@ var DefaultOptions = Options{SummarySentences: 3, MaxQuotes: 10}
 // Digest cleans and analyses body, the bytes of the object src describes.
 // Input that cannot be an article gives a rejected digest, never an error.
 func Digest(body []byte, src digest.Source, opt Options) digest.Digest {
-	art, err := clean.Clean(body, src.Key, src.ContentType)
+	d, _ := DigestContext(context.Background(), body, src, opt)
+	return d
+}
+
+// DigestContext is Digest under a deadline: it checks ctx before each stage
+// and returns ctx's error (and no digest) once it is done. Input over the
+// budgets of opt gets a rejected digest (too_large, too_complex) before the
+// stage that would need the memory runs; text that cannot be an article
+// (too few real words, mostly punctuation or symbols) gets no_text.
+func DigestContext(ctx context.Context, body []byte, src digest.Source, opt Options) (digest.Digest, error) {
+	maxBytes, maxElements, maxWords, maxQuoteMarks := opt.limits()
+	body, name, rej := expand(body, src.Key, maxBytes)
+	if rej != nil {
+		return digest.Rejected(src, rej.code, rej.message), nil
+	}
+	if n := countTags(body, maxElements); n > maxElements {
+		return digest.Rejected(src, digest.CodeTooComplex, fmt.Sprintf("more than %d HTML elements (the budget for %d bytes)", maxElements, maxBytes)), nil
+	}
+	// Twice the word budget in the raw bytes cannot clean down to fewer
+	// words than the budget (markup adds words, it rarely hides them):
+	// reject a token flood before the cleaner spends memory on it.
+	if n := countRawWords(body, 2*maxWords); n > 2*maxWords {
+		return digest.Rejected(src, digest.CodeTooComplex, fmt.Sprintf("more than %d words (the budget for %d bytes)", maxWords, maxBytes)), nil
+	}
+	if err := stageCheck(ctx, "clean"); err != nil {
+		return digest.Digest{}, err
+	}
+	art, err := clean.Clean(body, name, src.ContentType)
 	if err != nil {
 		var ce *clean.Error
 		if errors.As(err, &ce) {
-			return digest.Rejected(src, ce.Code, ce.Message)
+			return digest.Rejected(src, ce.Code, ce.Message), nil
 		}
-		return digest.Rejected(src, digest.CodeUndecodable, err.Error())
+		return digest.Rejected(src, digest.CodeUndecodable, err.Error()), nil
+	}
+	if n := countWords(art.Text, maxWords); n > maxWords {
+		return digest.Rejected(src, digest.CodeTooComplex, fmt.Sprintf("more than %d words (the budget for %d bytes)", maxWords, maxBytes)), nil
+	}
+	if n := countQuoteMarks(art.Text, maxQuoteMarks); n > maxQuoteMarks {
+		return digest.Rejected(src, digest.CodeTooComplex, fmt.Sprintf("more than %d quotation marks (the budget for %d bytes)", maxQuoteMarks, maxBytes)), nil
+	}
+	if rej := garbage(art.Text); rej != nil {
+		return digest.Rejected(src, rej.code, rej.message), nil
 	}
 	src.Format = art.Format
-	return Analyse(art, src, opt)
+	return analyse(ctx, art, src, opt)
+}
+
+// stageCheck returns ctx's error, naming the stage that would have run.
+func stageCheck(ctx context.Context, stage string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("before %s: %w", stage, context.Cause(ctx))
+	}
+	return nil
 }
 
 // Analyse runs the analysis stages on a cleaned article.
 func Analyse(art clean.Article, src digest.Source, opt Options) digest.Digest {
+	d, _ := analyse(context.Background(), art, src, opt)
+	return d
+}
+
+// analyse runs the analysis stages, checking ctx between them.
+func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Options) (digest.Digest, error) {
 	text := art.Text
+	if err := stageCheck(ctx, "summary"); err != nil {
+		return digest.Digest{}, err
+	}
 	off := digest.NewOffsets(text)
 	headline, summ := summary.DigestTitled(text, art.Title, opt.SummarySentences)
 	// English-rule stages are not run on text known to be in another
@@ -73,9 +132,15 @@ func Analyse(art clean.Article, src digest.Source, opt Options) digest.Digest {
 		})
 	}
 	if !english {
-		return d
+		return d, nil
+	}
+	if err := stageCheck(ctx, "quotes"); err != nil {
+		return digest.Digest{}, err
 	}
 	qs := quotes.Extract(text, opt.MaxQuotes)
+	// Names are looked for in the first maxEntityText bytes, with the
+	// speakers of the quotes there (see maxEntityText).
+	entText := prefix(text, maxEntityText)
 	var speakers []string
 	for _, q := range qs {
 		d.Quotes = append(d.Quotes, digest.Quote{
@@ -83,11 +148,16 @@ func Analyse(art clean.Article, src digest.Source, opt Options) digest.Digest {
 			Cue: q.Cue, Via: q.Via, Partial: q.Partial, Key: q.Key, Score: round(q.Score),
 			Start: off.Rune(q.Start), End: off.Rune(q.End),
 		})
-		speakers = append(speakers, q.Speaker)
+		if q.End <= len(entText) {
+			speakers = append(speakers, q.Speaker)
+		}
 	}
-	ents := entities.Find(text, speakers)
+	if err := stageCheck(ctx, "entities"); err != nil {
+		return digest.Digest{}, err
+	}
+	ents := entities.Find(entText, speakers)
 	d.Entities = digest.Entities{People: ents.People, Places: ents.Places, Organisations: ents.Organisations, Mentions: ents.Mentions}
-	return d
+	return d, nil
 }
 
 // round keeps scores to 4 decimals so digests stay readable and stable
