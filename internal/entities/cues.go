@@ -31,7 +31,8 @@ func runContext(words []word, i, j int, run []string, lower map[string]bool) con
 			speechVerbs[prev] && (words[j-1].endsClause || j == len(words)) && !strings.ContainsAny(words[i].raw[:1], "\"“'‘"),
 		personAfter: actionVerbs[next] && !words[j-1].endsClause,
 		product: productNouns[next] && !words[j-1].endsClause && !words[j-1].possessive || i > 0 && strings.HasPrefix(words[i-1].raw, "$") ||
-			j+1 < len(words) && words[j].paren && productNouns[words[j+1].text], // "Payload Services (CLPS) program"
+			j+1 < len(words) && words[j].paren && productNouns[words[j+1].text] || // "Payload Services (CLPS) program"
+			modelNumber(words, i, j),
 		beforeSaid: speechVerbs[next] || speechVerbs[trimComma(words[j-1].raw)],
 		age:        strings.HasSuffix(words[j-1].raw, ",") && j < len(words) && isNumber(trimComma(words[j].raw)),
 		orgAfter: appositiveOrg(words, j) || ticker(words, j) && !acronymOf(words[j].text, run) ||
@@ -153,4 +154,105 @@ func appositiveOrg(words []word, j int) bool {
 		}
 	}
 	return false
+}
+
+// modelNumber reports a model number after the run ending at j, itself
+// followed by a capitalised word ("the Lexus LC 500 Convertible", "an
+// Ecoflow River 370 Review", "Linksys Velop Wi-Fi 6 Mesh Router"): the run
+// names a product; so does a lone code in capitals before a number ("the
+// gorgeous LC 500 grand tourer"). A score or a count is followed by a
+// lower-case word or a comma ("Derek Mertz 3 saves", "Viera 3, Rockledge 1").
+func modelNumber(words []word, i, j int) bool {
+	if j == 0 || j >= len(words) || words[j-1].endsClause || !isNumber(words[j].text) || words[j].paren {
+		return false
+	}
+	if j == i+1 && isAcronym(words[i].text) && !knownOrgs[words[i].text] {
+		return true
+	}
+	if j+1 >= len(words) || words[j].endsClause {
+		return false
+	}
+	next := words[j+1].text
+	return capitalised(next) && !sentenceStarters[next]
+}
+
+// termAcronyms adds to terms the acronyms that words define as terms, not
+// names: an acronym in brackets after the words it abbreviates, or an
+// acronym followed by them in brackets, when those words hold no
+// organisation word and make no place ("binge eating disorder (BED)",
+// "FIRE (financial independence, retire early)", "RPM (Revenue Per
+// Thousand)"); "Drug Enforcement Administration (DEA)" defines a name.
+func termAcronyms(words []word, terms map[string]bool) {
+	for k, w := range words {
+		if !strings.HasPrefix(w.raw, "(") {
+			continue
+		}
+		if acr := w.text; w.paren && isAcronym(acr) && !knownOrgs[acr] && k > 0 {
+			if exp := expansion(words[:k], acr, true); exp != nil && termWords(exp) {
+				terms[acr] = true
+			}
+			continue
+		}
+		if k > 0 && isAcronym(words[k-1].text) && !knownOrgs[words[k-1].text] && !words[k-1].paren {
+			// "FIRE (financial …": the expansion opens the bracket.
+			end := k
+			for end < len(words) && end-k < 8 && !strings.Contains(words[end].raw, ")") {
+				end++
+			}
+			if end < len(words) {
+				end++
+			}
+			acr := words[k-1].text
+			if exp := expansion(words[k:end], acr, false); exp != nil && termWords(exp) {
+				terms[acr] = true
+			}
+		}
+	}
+}
+
+// expansion returns the words whose initials spell acr (ignoring case and
+// the small words of a name), taken from the end of ws when backward is
+// set, else from its start; nil when they do not.
+func expansion(ws []word, acr string, backward bool) []string {
+	letters := strings.ToUpper(strings.ReplaceAll(acr, ".", ""))
+	var out []string
+	n := 0
+	for m := 0; m < len(ws) && len(out) < len(letters)+3 && n < len(letters); m++ {
+		w := ws[m]
+		if backward {
+			w = ws[len(ws)-1-m]
+			if m > 0 && w.endsClause {
+				return nil
+			}
+		}
+		if connectors[w.text] || w.text == "and" {
+			out = append(out, w.text)
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w.text)
+		want := rune(letters[n])
+		if backward {
+			want = rune(letters[len(letters)-1-n])
+		}
+		if unicode.ToUpper(r) != want {
+			return nil
+		}
+		out = append(out, w.text)
+		n++
+	}
+	if n < len(letters) {
+		return nil
+	}
+	if backward {
+		for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+			out[a], out[b] = out[b], out[a]
+		}
+	}
+	return out
+}
+
+// termWords: the expansion of an acronym names no organisation and no
+// place.
+func termWords(exp []string) bool {
+	return !hasOrgWord(exp) && !isPlace(strings.Join(exp, " ")) && !placeLike(exp) && !mentionsPlace(exp)
 }
