@@ -2,6 +2,7 @@ package entities
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -55,5 +56,18 @@ func TestGeneralEvidence(t *testing.T) {
 				t.Errorf("organisations = %q, want %q", got.Organisations, norm(tt.organisations))
 			}
 		})
+	}
+}
+
+// TestTrimPunctuation checks the hand-written trims against the strings
+// package with the same cut sets.
+func TestTrimPunctuation(t *testing.T) {
+	for _, w := range []string{"(HD)", "“We", "‘Lowe’s’", "said,”", "Inc.),", "[Video]", "'tis", "end?!", "”", "", "Omar", "“‘nested’”", "(“x”)"} {
+		if got, want := trimOpeners(w), strings.TrimLeft(w, "\"'([“‘"); got != want {
+			t.Errorf("trimOpeners(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := trimClosers(w), strings.TrimRight(w, "\"')]”’.,;:!?"); got != want {
+			t.Errorf("trimClosers(%q) = %q, want %q", w, got, want)
+		}
 	}
 }
