@@ -29,10 +29,11 @@ func runContext(words []word, i, j int, run []string, lower map[string]bool) con
 			prev == "of" && (orgOfRoles[prev2] || orgOfRoles[strings.ToLower(prev2)]) && !(i > 1 && words[i-2].endsClause),
 		personBefore: (roleNouns[prev] || personNouns[prev]) && !(i > 0 && words[i-1].endsClause) ||
 			speechVerbs[prev] && (words[j-1].endsClause || j == len(words)) && !strings.ContainsAny(words[i].raw[:1], "\"“'‘"),
-		personAfter: actionVerbs[next] && !words[j-1].endsClause,
+		personAfter: actionVerbs[next] && !words[j-1].endsClause || statLine(words, i, j),
 		product: productNouns[next] && !words[j-1].endsClause && !words[j-1].possessive || i > 0 && strings.HasPrefix(words[i-1].raw, "$") ||
 			j+1 < len(words) && words[j].paren && productNouns[words[j+1].text] || // "Payload Services (CLPS) program"
-			modelNumber(words, i, j),
+			modelNumber(words, i, j) ||
+			i > 0 && productNouns[prev] && strings.ContainsAny(words[i].raw[:1], "\"“'‘"), // his book "Financial Freedom: …"
 		beforeSaid: speechVerbs[next] || speechVerbs[trimComma(words[j-1].raw)],
 		age:        strings.HasSuffix(words[j-1].raw, ",") && j < len(words) && isNumber(trimComma(words[j].raw)),
 		orgAfter: appositiveOrg(words, j) || ticker(words, j) && !acronymOf(words[j].text, run) ||
@@ -187,7 +188,11 @@ func termAcronyms(words []word, terms map[string]bool) {
 		if !strings.HasPrefix(w.raw, "(") {
 			continue
 		}
-		if acr := w.text; w.paren && isAcronym(acr) && !knownOrgs[acr] && k > 0 {
+		acr := w.text
+		if t, ok := strings.CutSuffix(acr, "s"); ok && isAcronym(t) {
+			acr = t // "G protein-coupled receptors (GPCRs)"
+		}
+		if w.paren && isAcronym(acr) && !knownOrgs[acr] && k > 0 {
 			if exp := expansion(words[:k], acr, true); exp != nil && termWords(exp) {
 				terms[acr] = true
 			}
@@ -229,16 +234,20 @@ func expansion(ws []word, acr string, backward bool) []string {
 			out = append(out, w.text)
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(w.text)
-		want := rune(letters[n])
+		whole, first := wordInitials(w.text) // "protein-coupled" gives PC or P
+		rest := letters[n:]
 		if backward {
-			want = rune(letters[len(letters)-1-n])
+			rest = letters[:len(letters)-n]
 		}
-		if unicode.ToUpper(r) != want {
+		switch {
+		case len(whole) > 1 && (!backward && strings.HasPrefix(rest, whole) || backward && strings.HasSuffix(rest, whole)):
+			n += len(whole)
+		case !backward && strings.HasPrefix(rest, first) || backward && strings.HasSuffix(rest, first):
+			n++
+		default:
 			return nil
 		}
 		out = append(out, w.text)
-		n++
 	}
 	if n < len(letters) {
 		return nil
@@ -251,8 +260,36 @@ func expansion(ws []word, acr string, backward bool) []string {
 	return out
 }
 
+// wordInitials returns the upper-case initials of a word's hyphenated
+// parts ("protein-coupled": "PC") and of the word alone ("P").
+func wordInitials(w string) (whole, first string) {
+	var b strings.Builder
+	for part := range strings.SplitSeq(w, "-") {
+		if r, _ := utf8.DecodeRuneInString(part); r != utf8.RuneError {
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	whole = b.String()
+	r, _ := utf8.DecodeRuneInString(w)
+	return whole, string(unicode.ToUpper(r))
+}
+
 // termWords: the expansion of an acronym names no organisation and no
 // place.
 func termWords(exp []string) bool {
 	return !hasOrgWord(exp) && !isPlace(strings.Join(exp, " ")) && !placeLike(exp) && !mentionsPlace(exp)
+}
+
+// statNouns count what a player did in a box score ("19 points", "1 goal").
+var statNouns = set("points", "point", "goals", "goal", "assists", "assist", "saves", "save", "rebounds", "steals", "blocks",
+	"yards", "touchdowns", "tackles", "hits", "runs", "strikeouts", "receptions", "carries", "kills", "digs", "aces", "wickets")
+
+// statLine reports a box-score line opened by the run words[i:j]: "Armani
+// Sheffield 19 points and 3 steals.", "Osas Osaro 3 goals, 1 assist.": the
+// run names a player.
+func statLine(words []word, i, j int) bool {
+	if i > 0 && !words[i-1].endsSentence && !strings.HasSuffix(words[i-1].raw, ":") || j-i < 2 || j-i > 3 || j+1 >= len(words) || words[j-1].endsClause {
+		return false
+	}
+	return isNumber(words[j].text) && !words[j].paren && statNouns[trimComma(strings.TrimRight(words[j+1].raw, "."))]
 }

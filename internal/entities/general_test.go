@@ -32,6 +32,20 @@ func TestGeneralEvidence(t *testing.T) {
 			"Harlow unveiled the Harlow Vanta 700 Roadster in Detroit. The gorgeous VX 700 grand tourer goes on sale in May. " +
 				"Megan Ostrander 3 saves. Palm Grove 3, Seaview 1.",
 			[]string{"Megan Ostrander"}, []string{"Detroit"}, nil},
+		{"an acronym defined in the plural, from hyphenated words, is a term",
+			"Smell relies on G protein-coupled receptors (GPCRs) in the nose. When a GPCR binds a molecule, the cell responds, said Nadia Perrin.",
+			[]string{"Nadia Perrin"}, nil, nil},
+		{"a title in quotation marks after a work noun is a work; an event is no organisation",
+			"In his book \"Quiet Money: A Plan for Saving\", Colm Avery explains the method. " +
+				"Avery spoke at the Harbour City Three-Day Event and at the Boston Auto Show, Project Manager Ines Dorado said.",
+			[]string{"Colm Avery", "Ines Dorado"}, nil, nil},
+		{"box-score lines name players, after a colon too",
+			"Northgate (2-0): Tamsin Okafor 21 points and 4 steals. Rhea Kallis 9 points.\n\n" +
+				"Eastfield (0-2): Jovan Achterberg 2 goals, 1 assist. Palm Grove 18 22 13 17.",
+			[]string{"Tamsin Okafor", "Rhea Kallis", "Jovan Achterberg"}, nil, nil},
+		{"a role noun before a name makes a person",
+			"The clinic will be led by dressage rider Wiebke Falster and trainer Osric Penhall.",
+			[]string{"Wiebke Falster", "Osric Penhall"}, nil, nil},
 		{"a party tag's state as written, grouped with the full name",
 			"Sen. Dana Whitcomb, R-Neb., called the report troubling. Whitcomb has represented Nebraska since 2015. " +
 				"Rep. Luis Ortega (D-NY) and Rep. Carla Vance, D-Minn., signed the letter.",

@@ -19,7 +19,7 @@ var titles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "
 	"Executive", "Administrator", "Ranking", "Member", "Lt", "Lt.", "Col.", "Sgt.", "Maj", "Maj.", "Lieutenant", "Major",
 	"Sens", "Sens.", "Reps", "Reps.", "Detective", "Det", "Det.", "Sheriff", "Constable", "Trooper", "Dean", "Rabbi",
 	"Cardinal", "Archbishop", "Sheikh", "Emir", "Premier", "Treasurer", "Congressman", "Congresswoman", "Assemblyman",
-	"Assemblywoman", "Magistrate", "CEO", "Insider", "Analyst", "Correspondent", "Columnist", "Editor", "Inspector-General", "Spokesman", "Spokeswoman", "Spokesperson", "Chair")
+	"Assemblywoman", "Magistrate", "CEO", "Insider", "Analyst", "Correspondent", "Columnist", "Editor", "Manager", "Inspector-General", "Spokesman", "Spokeswoman", "Spokesperson", "Chair")
 
 // connectors may join the words of a name ("Bank of England").
 var connectors = set("of", "de", "la", "du", "von", "van", "der", "al", "bin", "for", "the", "on", "&")
@@ -315,7 +315,7 @@ var personNouns = set("teenager", "rookie", "great", "forward", "guard", "strike
 	"quarterback", "pitcher", "actor", "actress", "rapper", "star", "coach", "player", "captain", "lawmaker", "candidate",
 	"model", "host", "comedian", "boss", "cousin", "brother", "sister", "wife", "husband", "son", "daughter", "mother",
 	"father", "friend", "colleague", "victim", "suspect", "defendant", "plaintiff", "activist", "novelist", "poet",
-	"photographer", "entrepreneur", "billionaire", "businessman", "businesswoman", "veteran", "Democrat", "Republican")
+	"photographer", "rider", "trainer", "jockey", "entrepreneur", "billionaire", "businessman", "businesswoman", "veteran", "Democrat", "Republican")
 
 // actionVerbs after a two- or three-word name make it a person acting
 // ("Kentavious Caldwell-Pope drilled a 3-pointer"); not "had", which
@@ -338,7 +338,7 @@ var productWords = set("Edition", "Pro", "Plus", "Ultra", "Max", "Mini", "Lite")
 // "Six-Day War"), which is no entity.
 var eventWords = set("Cup", "Championship", "Championships", "Olympics", "Bowl", "Tournament", "Trophy", "War", "Festival",
 	"Awards", "Prix", "Marathon", "Derby", "Classic", "Summit", "Expo", "Week", "Day", "Average", "Index", "Fire", "Flood", "Award", "Prize", "Medal",
-	"Earthquake", "Storm", "Hurricane")
+	"Earthquake", "Storm", "Hurricane", "Event", "Show", "Final", "Finals")
 
 // competitionLeagues are competitions, not leagues ("Champions League").
 var competitionLeagues = set("Champions", "Europa", "Nations", "Conference")
