@@ -180,9 +180,9 @@ func modelNumber(words []word, i, j int) bool {
 // termAcronyms adds to terms the acronyms that words define as terms, not
 // names: an acronym in brackets after the words it abbreviates, or an
 // acronym followed by them in brackets, when those words hold no
-// organisation word and make no place ("binge eating disorder (BED)",
-// "FIRE (financial independence, retire early)", "RPM (Revenue Per
-// Thousand)"); "Drug Enforcement Administration (DEA)" defines a name.
+// organisation word, make no place and are not all capitalised ("binge
+// eating disorder (BED)", "FIRE (financial independence, retire early)");
+// "Drug Enforcement Administration (DEA)" defines a name.
 func termAcronyms(words []word, terms map[string]bool) {
 	for k, w := range words {
 		if !strings.HasPrefix(w.raw, "(") {
@@ -274,10 +274,17 @@ func wordInitials(w string) (whole, first string) {
 	return whole, string(unicode.ToUpper(r))
 }
 
-// termWords: the expansion of an acronym names no organisation and no
-// place.
+// termWords: the expansion of an acronym is ordinary words (one at least in
+// lower case) and names no organisation and no place. A capitalised
+// expansion may be a company's name with no organisation word
+// ("International Business Machines (IBM)"), so it defines no term.
 func termWords(exp []string) bool {
-	return !hasOrgWord(exp) && !isPlace(strings.Join(exp, " ")) && !placeLike(exp) && !mentionsPlace(exp)
+	lower := false
+	for _, w := range exp {
+		r, _ := utf8.DecodeRuneInString(w)
+		lower = lower || unicode.IsLower(r) && !connectors[w] && w != "and"
+	}
+	return lower && !hasOrgWord(exp) && !isPlace(strings.Join(exp, " ")) && !placeLike(exp) && !mentionsPlace(exp)
 }
 
 // statNouns count what a player did in a box score ("19 points", "1 goal").

@@ -28,6 +28,9 @@ func TestGeneralEvidence(t *testing.T) {
 			"Binge eating disorder (BED) affects millions. BED is treatable, the National Eating Disorders Association (NEDA) said. " +
 				"Savers chasing FIRE (financial independence, retire early) cut spending. FIRE is not for everyone, NEDA added.",
 			nil, nil, []string{"National Eating Disorders Association"}},
+		{"an acronym of a capitalised name is no term: a company's name may have no organisation word",
+			"International Business Machines (IBM) reported higher sales. IBM said cloud revenue grew.",
+			nil, nil, []string{"IBM"}},
 		{"a name before a model number is a product",
 			"Harlow unveiled the Harlow Vanta 700 Roadster in Detroit. The gorgeous VX 700 grand tourer goes on sale in May. " +
 				"Megan Ostrander 3 saves. Palm Grove 3, Seaview 1.",
