@@ -38,7 +38,7 @@ type candidate struct {
 // already resolved (quote speakers); they count as people.
 func Find(text string, knownPeople []string) Entities {
 	dl, text := dateline(text)
-	phrases, lower := findPhrases(text)
+	phrases, lower, terms := findPhrases(text)
 	orgNames, orgPrefix := organisationEvidence(phrases)
 	refuseGlued(phrases, lower)
 	people := findPeople(phrases, knownPeople, orgNames, lower)
@@ -62,6 +62,9 @@ func Find(text string, knownPeople []string) Entities {
 			continue
 		}
 		typ, name := classify(ph, idx, lower)
+		if terms[name] {
+			continue // "binge eating disorder (BED)": a term, no organisation
+		}
 		if typ == untyped && orgPrefix[name] {
 			typ = org
 		}
@@ -150,9 +153,9 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[stri
 const wholeText = 256 << 10
 
 // findPhrases tokenizes text a paragraph at a time and returns its names,
-// each marked with its paragraph's number and kind, and the words the text
-// uses in lower case.
-func findPhrases(text string) ([]phrase, map[string]bool) {
+// each marked with its paragraph's number and kind, the words the text
+// uses in lower case and the acronyms it defines as terms.
+func findPhrases(text string) ([]phrase, map[string]bool, map[string]bool) {
 	type para struct {
 		chunk      string
 		start, end int
@@ -160,8 +163,10 @@ func findPhrases(text string) ([]phrase, map[string]bool) {
 	phrases := make([]phrase, 0, min(len(text)/40, 4096)+1) // about one name in seven words
 	var scratch []string
 	n := 0
+	terms := map[string]bool{}
 	run := func(words []word, chunk string, lower map[string]bool) {
 		n++
+		termAcronyms(words, terms)
 		heading, credit := paragraphKind(chunk, words)
 		k := len(phrases)
 		phrases = appendPhrases(phrases, words, lower, &scratch)
@@ -189,7 +194,7 @@ func findPhrases(text string) ([]phrase, map[string]bool) {
 				run(buf, chunk, lower)
 			}
 		})
-		return phrases, lower
+		return phrases, lower, terms
 	}
 	words := make([]word, 0, len(text)/6+1)
 	var paras []para
@@ -203,7 +208,7 @@ func findPhrases(text string) ([]phrase, map[string]bool) {
 	for _, p := range paras {
 		run(words[p.start:p.end], p.chunk, lower)
 	}
-	return phrases, lower
+	return phrases, lower, terms
 }
 
 // paragraphKind tells a heading (a short line with no closing punctuation

@@ -124,13 +124,18 @@ func mergeOrgs(ents []*entity) {
 			continue
 		}
 		var best *entity
+		acr := ""
+		if isAcronym(e.name) {
+			acr = strings.ReplaceAll(e.name, ".", "")
+		}
+		long, of := longSuffix(e.name), ofForm(e.name) // once per name, not per pair
 		for _, d := range ents {
 			if d == e || d.typ != org || d.merged || len(d.name) <= len(e.name) {
 				continue
 			}
-			if isAcronym(e.name) && initials(d.name) == strings.ReplaceAll(e.name, ".", "") ||
-				longSuffix(e.name) == d.name || // "Sierra Nevada Corp.", "Sierra Nevada Corporation"
-				ofForm(e.name) == d.name || // "Justice Department", "Department of Justice"
+			if acr != "" && initials(d.name) == acr ||
+				long == d.name || // "Sierra Nevada Corp.", "Sierra Nevada Corporation"
+				of == d.name || // "Justice Department", "Department of Justice"
 				strings.HasPrefix(d.name, e.name+" ") && orgTail(strings.Fields(d.name[len(e.name)+1:])) ||
 				strings.HasSuffix(d.name, " "+e.name) && isAcronym(d.name[:len(d.name)-len(e.name)-1]) ||
 				strings.HasSuffix(d.name, " "+e.name) && placePrefixed(strings.Fields(d.name)) && strings.HasSuffix(e.name, "s") {

@@ -19,7 +19,7 @@ var titles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "
 	"Executive", "Administrator", "Ranking", "Member", "Lt", "Lt.", "Col.", "Sgt.", "Maj", "Maj.", "Lieutenant", "Major",
 	"Sens", "Sens.", "Reps", "Reps.", "Detective", "Det", "Det.", "Sheriff", "Constable", "Trooper", "Dean", "Rabbi",
 	"Cardinal", "Archbishop", "Sheikh", "Emir", "Premier", "Treasurer", "Congressman", "Congresswoman", "Assemblyman",
-	"Assemblywoman", "Magistrate", "CEO", "Insider", "Analyst", "Correspondent", "Columnist", "Editor", "Inspector-General", "Spokesman", "Spokeswoman", "Spokesperson", "Chair")
+	"Assemblywoman", "Magistrate", "CEO", "Insider", "Analyst", "Correspondent", "Columnist", "Editor", "Manager", "Inspector-General", "Spokesman", "Spokeswoman", "Spokesperson", "Chair")
 
 // connectors may join the words of a name ("Bank of England").
 var connectors = set("of", "de", "la", "du", "von", "van", "der", "al", "bin", "for", "the", "on", "&")
@@ -65,7 +65,7 @@ var orgWords = set("Ministry", "Department", "Party", "Council", "Agency", "Bank
 	"Headquarters", "Team", "Unit", "Shelter", "Jail", "Prison", "Clinic", "Museum", "Co", "Co.", "Corp.", "Inc.", "Ltd.",
 	"Commission", "Sports", "Assembly", "Customs", "Research", "Protection", "Express", "Directorate", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
 	"Productions", "Pictures", "Publishing", "Electronics", "Semiconductor", "Semiconductors", "Chemical", "Chemicals",
-	"Steel", "Telecom", "Petroleum", "Logistics", "Foods", "Beverages", "Pharma", "Reporter", "Herald", "Tribune", "Gazette", "Chronicle", "Courant",
+	"Steel", "Telecom", "Petroleum", "Logistics", "Foods", "Beverages", "Pharma", "Reporter", "Herald", "Tribune", "Gazette", "Chronicle",
 	"Inquirer", "Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Software", "Therapeutics", "Ventures", "Investments", "Brands", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
 
 // knownOrgs are single-word organisations that carry no org word.
@@ -194,7 +194,7 @@ var firstNames = set("Aaron", "Abdul", "Abdullah", "Adam", "Adrian", "Ahmed", "A
 	"Eleanor", "Elena", "Eli", "Elijah", "Elise", "Ella", "Elliot", "Elon", "Eloise", "Emilio", "Enrique", "Erica",
 	"Ernest", "Esther", "Ethan", "Eugene", "Evelyn", "Fatima", "Felicia", "Felix", "Fernando", "Florence", "Francesca",
 	"Francisco", "Frederick", "Gabriel", "Gabriela", "Gail", "Garrett", "Genevieve", "Geoffrey", "Gerard", "Gilbert",
-	"Gina", "Gloria", "Graham", "Grant", "Gwen", "Gwynne", "Hailey", "Hank", "Harold", "Harriet", "Harvey", "Hassan",
+	"Gina", "Gloria", "Graham", "Grant", "Gwen", "Hailey", "Hank", "Harold", "Harriet", "Harvey", "Hassan",
 	"Hector", "Heidi", "Herbert", "Holly", "Ingrid", "Irene", "Isaac", "Isabel", "Isabella", "Jackie", "Jacqueline",
 	"Jaime", "Jan", "Janice", "Jasmine", "Jay", "Jenna", "Jesse", "Jesus", "Jillian", "Joanna", "Jodi", "Joey",
 	"Johanna", "Jorge", "Josephine", "Joy", "Joyce", "Julio", "Karl", "Katrina", "Kayla", "Keisha", "Kelsey", "Kendall",
@@ -203,7 +203,7 @@ var firstNames = set("Aaron", "Abdul", "Abdullah", "Adam", "Adrian", "Ahmed", "A
 	"Logan", "Lois", "Lorenzo", "Lori", "Louis", "Louise", "Luca", "Lydia", "Lynn", "Mabel", "Mackenzie", "Madeline",
 	"Malcolm", "Manuel", "Marcus", "Margo", "Marian", "Marilyn", "Marion", "Marjorie", "Marlene", "Marshall", "Marvin",
 	"Mason", "Maureen", "Maurice", "Max", "Maxine", "Maya", "Melanie", "Melinda", "Mia", "Micah", "Miles", "Miranda",
-	"Miriam", "Mitchell", "Molly", "Monica", "Nadia", "Naomi", "Natasha", "Nathaniel", "Neal", "Nerlens", "Nikolai",
+	"Miriam", "Mitchell", "Molly", "Monica", "Nadia", "Naomi", "Natasha", "Nathaniel", "Neal", "Nikolai",
 	"Nina", "Noel", "Nora", "Norman", "Olga", "Omar", "Owen", "Patsy", "Pearl", "Penny", "Percy", "Perry", "Phil",
 	"Phoebe", "Priscilla", "Quentin", "Rafael", "Ramon", "Raquel", "Raul", "Ray", "Reggie", "Rex", "Rhonda", "Ricardo",
 	"Rita", "Roberta", "Roberto", "Rodney", "Roland", "Ronnie", "Rosa", "Rosemary", "Ross", "Ruby", "Rupert", "Sabrina",
@@ -315,7 +315,7 @@ var personNouns = set("teenager", "rookie", "great", "forward", "guard", "strike
 	"quarterback", "pitcher", "actor", "actress", "rapper", "star", "coach", "player", "captain", "lawmaker", "candidate",
 	"model", "host", "comedian", "boss", "cousin", "brother", "sister", "wife", "husband", "son", "daughter", "mother",
 	"father", "friend", "colleague", "victim", "suspect", "defendant", "plaintiff", "activist", "novelist", "poet",
-	"photographer", "entrepreneur", "billionaire", "businessman", "businesswoman", "veteran", "Democrat", "Republican")
+	"photographer", "rider", "trainer", "jockey", "entrepreneur", "billionaire", "businessman", "businesswoman", "veteran", "Democrat", "Republican")
 
 // actionVerbs after a two- or three-word name make it a person acting
 // ("Kentavious Caldwell-Pope drilled a 3-pointer"); not "had", which
@@ -329,7 +329,7 @@ var actionVerbs = set("scored", "added", "got", "drilled", "missed", "hit", "fin
 var productNouns = set("service", "subscription", "lander", "rocket", "spacecraft", "capsule", "app", "console", "phone",
 	"smartphone", "device", "platform", "campaign", "programme", "album", "song", "single", "film", "movie", "novel",
 	"book", "series", "documentary", "podcast", "index", "disease", "syndrome", "vaccine", "drug", "controller", "program",
-	"initiative", "project", "mission", "strategy", "plan", "scheme", "effort", "spaceplane", "vehicle", "heel")
+	"initiative", "project", "mission", "strategy", "plan", "scheme", "effort", "spaceplane", "vehicle")
 
 // productWords end a product's name ("Premiere Edition", "Stadia Pro").
 var productWords = set("Edition", "Pro", "Plus", "Ultra", "Max", "Mini", "Lite")
@@ -338,7 +338,7 @@ var productWords = set("Edition", "Pro", "Plus", "Ultra", "Max", "Mini", "Lite")
 // "Six-Day War"), which is no entity.
 var eventWords = set("Cup", "Championship", "Championships", "Olympics", "Bowl", "Tournament", "Trophy", "War", "Festival",
 	"Awards", "Prix", "Marathon", "Derby", "Classic", "Summit", "Expo", "Week", "Day", "Average", "Index", "Fire", "Flood", "Award", "Prize", "Medal",
-	"Earthquake", "Storm", "Hurricane")
+	"Earthquake", "Storm", "Hurricane", "Event", "Show", "Final", "Finals")
 
 // competitionLeagues are competitions, not leagues ("Champions League").
 var competitionLeagues = set("Champions", "Europa", "Nations", "Conference")
@@ -393,5 +393,5 @@ var nameVerbs = set("said", "says", "reported", "reports", "announced", "is", "w
 
 // mastheads end a newspaper's name ("Denver Post", "Miami Herald") and make
 // no organisation when they start a name ("Post Malone", "Times Square").
-var mastheads = set("Post", "Times", "News", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Courant", "Inquirer",
+var mastheads = set("Post", "Times", "News", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Inquirer",
 	"Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Reporter", "Press", "Express")

@@ -62,17 +62,18 @@ func appendWords(out []word, text string) []word {
 		}
 		i = j
 		w := word{raw: p}
-		t := strings.TrimLeft(p, openers)
+		t := trimOpeners(p)
 		if t != p && len(out) > 0 {
 			out[len(out)-1].endsClause = true
 		}
 		w.paren = strings.HasPrefix(p, "(") && strings.Contains(p, ")")
-		core := strings.TrimRight(t, closers)
+		core := trimClosers(t)
 		trail := t[len(core):]
 		if strings.HasSuffix(core, "s") && (strings.HasPrefix(trail, "'") || strings.HasPrefix(trail, "’")) {
 			// A plural possessive goes on only before an organisation
 			// word ("Users' Association"), as a singular one does.
-			trail, w.possessive = trail[len(string([]rune(trail)[0])):], true
+			_, size := utf8.DecodeRuneInString(trail)
+			trail, w.possessive = trail[size:], true
 		}
 		if c := strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s"); c != core {
 			core, w.possessive = c, true
@@ -121,10 +122,38 @@ func dotted(s string) bool {
 	return true
 }
 
-const (
-	openers = `"'([“‘`
-	closers = `"')]”’.,;:!?`
-)
+// trimOpeners drops the quotation marks and brackets that open a word
+// ("(HD)", "“We"), as strings.TrimLeft(s, `"'([“‘`) does without building
+// its cut set on each call.
+func trimOpeners(s string) string {
+	for len(s) > 0 {
+		switch {
+		case s[0] == '"' || s[0] == '\'' || s[0] == '(' || s[0] == '[':
+			s = s[1:]
+		case strings.HasPrefix(s, "“") || strings.HasPrefix(s, "‘"):
+			s = s[len("“"):]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// trimClosers drops the quotation marks, brackets and punctuation that
+// close a word, as strings.TrimRight(s, `"')]”’.,;:!?`) does.
+func trimClosers(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case strings.IndexByte(`"')].,;:!?`, c) >= 0:
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’"):
+			s = s[:len(s)-len("”")]
+		default:
+			return s
+		}
+	}
+	return s
+}
 
 // lowerWords are the words the text uses starting with a lower-case letter.
 func lowerWords(words []word) map[string]bool {
