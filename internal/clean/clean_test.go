@@ -95,12 +95,13 @@ var fileCases = []fileCase{
 	{
 		file: "wildfire-hard-wrapped.txt", format: "text",
 		title: "Wildfire forces thousands to flee hillside towns", byline: "Maria Delgado", lang: "en",
-		first: "A fast-moving wildfire tore through dry brush in the hills north of Los Angeles on Wednesday, forcing more than 12,000 people",
+		// the dateline stays in the text, as in an HTML page (the headline leaves it out)
+		first: "LOS ANGELES (Reuters) - A fast-moving wildfire tore through dry brush in the hills north of Los Angeles on Wednesday, forcing more than 12,000 people",
 		kept: []string{
 			`"We are asking people not to wait. If you are told to go, go now," Los Angeles County Fire Chief Anthony Marrone told a news conference.`,
 			`"We grabbed the dog, the passports and the photo albums, and that was it," said Linda Cho, 58,`,
 		},
-		removed:     []string{"LOS ANGELES (Reuters)", "Editing by", "\n\nThe Ridge Fire had burned about 8,500 acres by late afternoon and was 5%\n"},
+		removed:     []string{"Editing by", "\n\nThe Ridge Fire had burned about 8,500 acres by late afternoon and was 5%\n"},
 		boilerplate: []string{"(Reporting by Maria Delgado; Editing by Paul Simao)"},
 		paragraphs:  6,
 	},

@@ -62,13 +62,14 @@ func cleanText(s string, a Article) (Article, error) {
 			continue
 		}
 		header = false
-		// A dateline opens the first story paragraph: metadata, not body.
+		// A dateline opens the first story paragraph. It stays in the text,
+		// as it does in an HTML page, so that every later stage reads the
+		// same article whatever its format (the headline leaves it out);
+		// its agency credits the story when no byline does.
 		if m := datelineRe.FindStringSubmatchIndex(p); m != nil && len(p)-m[1] > 20 {
 			if a.Byline == "" && m[6] >= 0 {
 				a.Byline = p[m[6]:m[7]]
 			}
-			p = p[m[1]:]
-			p = strings.ToUpper(p[:1]) + p[1:]
 		}
 		body = append(body, p)
 	}

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
@@ -173,4 +175,45 @@ func TestOffsetsPointIntoTheText(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSpeakersAreEntities: a quote's speaker that is a name (capitalised
+// words, no possessive) is the same string as a person or organisation in
+// the digest's entities, so one referent has one name across the digest.
+func TestSpeakersAreEntities(t *testing.T) {
+	named := 0
+	for _, name := range articles(t) {
+		d, _ := digestFile(t, name)
+		listed := map[string]bool{}
+		for _, n := range append(append([]string(nil), d.Entities.People...), d.Entities.Organisations...) {
+			listed[n] = true
+		}
+		for _, q := range d.Quotes {
+			if !isName(q.Speaker) {
+				continue
+			}
+			named++
+			if !listed[q.Speaker] {
+				t.Errorf("%s: speaker %q of %q is not among the entities %q / %q", name, q.Speaker, q.Text, d.Entities.People, d.Entities.Organisations)
+			}
+		}
+	}
+	if named < 10 {
+		t.Errorf("only %d named speakers in testdata: the test checks too little", named)
+	}
+}
+
+// isName: two or more words, each capitalised, and no possessive ("Robert
+// Gates", not "a Russian official" or "Swift's rep").
+func isName(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 || strings.ContainsAny(s, "'’") {
+		return false
+	}
+	for _, x := range w {
+		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
