@@ -278,3 +278,48 @@ func TestKeyQuotesAreSelective(t *testing.T) {
 		t.Errorf("%d key quotes, want 2 (the repeat is no key)", n)
 	}
 }
+
+func TestAttributionGroupsNamedForTheirMembers(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "the members' plural names the group called after them",
+			text: "A group of nurses has asked the city to reopen the night clinic.\n\n" +
+				"The nurses, members of a new group Nurses for Safe Streets, offered to staff it for free.\n\n" +
+				"\"We cannot watch another winter like the last one,\" the nurses wrote.",
+			wants: []want{{text: "We cannot watch another winter", speaker: "Nurses for Safe Streets", mention: "the nurses", cue: "wrote"}},
+		},
+		{
+			name: "a synonym of the members' noun",
+			text: "The doctors, who founded Doctors for Rural Care last spring, want a second ambulance.\n\n" +
+				"\"Every minute on that road is a minute lost,\" the physicians said in the letter.",
+			wants: []want{{text: "Every minute on that road", speaker: "Doctors for Rural Care", mention: "the physicians", cue: "said"}},
+		},
+		{
+			name: "a letter signed by the members speaks for their group",
+			text: "Lawyers Against Delay filed the complaint on Monday.\n\n" +
+				"\"The backlog has become a denial of justice,\" says the letter signed by nine lawyers.",
+			wants: []want{{text: "The backlog has become", speaker: "Lawyers Against Delay", mention: "the letter signed", cue: "says"}},
+		},
+		{
+			// no group named after the players: the description stays
+			name:  "a plural with no group named for it stays a description",
+			text:  "Manchester City beat Leeds on Saturday.\n\n\"We never stopped running,\" the players said.",
+			wants: []want{{text: "We never stopped running", speaker: "the players", mention: "the players", cue: "said"}},
+		},
+		{
+			name: "a company under two forms takes the fullest",
+			text: "Singer Ada Quinn left Northgate Label Group last year.\n\n" +
+				"\"We have always supported our artists,\" the label said on Monday.\n\n" +
+				"\"No deal was ever blocked,\" Northgate Records said.",
+			wants: []want{
+				{text: "We have always supported", speaker: "Northgate Label Group", mention: "the label", cue: "said"},
+				{text: "No deal was ever blocked", speaker: "Northgate Label Group", mention: "Northgate Records", cue: "said"},
+			},
+		},
+		{
+			name:  "a company named once keeps its form",
+			text:  "\"Sales rose in every region,\" Harbour Foods Ltd said on Monday.",
+			wants: []want{{text: "Sales rose in every region", speaker: "Harbour Foods Ltd", mention: "Harbour Foods Ltd", cue: "said"}},
+		},
+	})
+}

@@ -50,6 +50,9 @@ func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled b
 		if by := d.byPhrase(np[len(np)-1].e); by != "" {
 			return by, true
 		}
+		if g := d.byMembers(np[len(np)-1].e, pos); g != "" {
+			return g, true // "the letter signed by seven physicians"
+		}
 		if definite {
 			if a := d.documentAuthor(head, pos); a != "" {
 				return a, true
@@ -62,6 +65,10 @@ func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled b
 	case definite && len(np) >= 2 && orgWords[head] && !np[1].upper:
 		if o := d.namedOrg(np, pos); o != "" {
 			return o, true
+		}
+	case first == "the" && len(np) == 2 && !np[1].upper && strings.HasSuffix(head, "s") && !orgWords[stem(head)]:
+		if g := d.memberGroup(head, pos); g != "" {
+			return g, true
 		}
 	case first == "it" && len(np) == 1:
 		if o := d.orgSpeaker(pos); o != "" {

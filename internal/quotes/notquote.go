@@ -139,8 +139,8 @@ func imaginedBefore(bt []token) bool {
 func namingAfter(ft []token) bool {
 	for k := 0; k < len(ft) && k < 3; k++ {
 		t := ft[k]
-		if !t.word || t.upper {
-			break
+		if !t.word || t.upper || determiners[t.text] {
+			break // '"…," the label said': a new noun phrase, the subject of a cue
 		}
 		if namingNouns[t.text] {
 			return true
