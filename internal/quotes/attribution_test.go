@@ -323,3 +323,19 @@ func TestAttributionGroupsNamedForTheirMembers(t *testing.T) {
 		},
 	})
 }
+
+func TestAttributionClauseWordsAreNoNames(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "a participle opening the sentence is no speaker",
+			text: "Appearing before reporters on Monday, the minister was calm.\n\n" +
+				"Appearing tired, the crowd's favourite sat down. \"I think you know the result already,\" Appearing said.",
+			wants: []want{{text: "I think you know the result already", speaker: "", mention: "Appearing", cue: "said"}},
+		},
+		{
+			name:  "a surname ending like an adverb stays a name",
+			text:  "\"Tariffs push up what factories pay for steel,\" said economist Rosa Kelly. \"Prices follow,\" Kelly said.",
+			wants: []want{{text: "Tariffs push up", speaker: "Rosa Kelly", mention: "Rosa Kelly", cue: "said"}, {text: "Prices follow", speaker: "Rosa Kelly", mention: "Kelly", cue: "said"}},
+		},
+	})
+}

@@ -50,6 +50,10 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		}
 		return desc, ""
 	}
+	words = d.trimClauseWords(words)
+	if len(words) == 0 {
+		return "", "" // "Likewise", "Appearing", "Sunday": no name at all
+	}
 	name, r, _ := d.nm.canonical(words)
 	if d.nm.genders[name] == 0 && !slices.ContainsFunc(words, func(w string) bool { return maleNames[w] || femaleNames[w] }) {
 		if office := d.officeBefore(at.np[0].s); office != "" {
@@ -304,4 +308,31 @@ func (d *doc) resolveRole(pos int, noun string) string {
 		}
 	}
 	return ""
+}
+
+// clauseOpeners are capitalised words that open a clause or an adverbial,
+// never a name: "As Breitbart's Joel Pollak noted", "When Wallace ...",
+// "Citing ...", "Wait".
+var clauseOpeners = set("As", "When", "While", "After", "Before", "Since", "If", "Although", "Though", "Because",
+	"Like", "Unlike", "Alongside", "Including", "Wait", "Likewise", "Meanwhile", "However", "Also", "Even", "Only",
+	"Just", "Then", "Now", "Yet", "Still", "So", "And", "But", "Or", "In", "On", "At", "From", "With", "By",
+	"Instead", "Indeed", "Moreover", "Besides", "Partial", "Once", "Until", "Whether", "Where")
+
+// trimClauseWords drops the words opening a named mention that cannot be
+// part of a name: clause openers, a participle ("Appearing", "Citing"), an
+// adverb in -ly, a day or month. What is left is the name, or nothing. A
+// word the article uses as someone's name stays ("Skelly", "Ebeling").
+func (d *doc) trimClauseWords(words []string) []string {
+	for len(words) > 0 {
+		w := words[0]
+		if d.nm.bySur[w] != "" || d.nm.byFirst[w] != "" || maleNames[w] || femaleNames[w] {
+			break
+		}
+		if clauseOpeners[w] || isDayOrMonth(w) || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	return words
 }
