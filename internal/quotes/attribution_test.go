@@ -148,12 +148,12 @@ func TestAttributionContext(t *testing.T) {
 		},
 		{
 			name:  "a participle cue takes the name opening its clause",
-			text:  "After the hearing, Hawk Sawyer issued a statement about the charges, saying, \"I am committed to this agency.\"",
-			wants: []want{{text: "I am committed to this agency.", speaker: "Hawk Sawyer", mention: "Hawk Sawyer", cue: "saying"}},
+			text:  "After the hearing, Ann Marlow issued a statement about the charges, saying, \"I am committed to this agency.\"",
+			wants: []want{{text: "I am committed to this agency.", speaker: "Ann Marlow", mention: "Ann Marlow", cue: "saying"}},
 		},
 		{
 			name: "she is nobody rather than a business name",
-			text: "Reporters spoke to one mother, whose children ran accounts as a Cake Shop and a Go-Kart Track online. " +
+			text: "Reporters spoke to one mother, whose children ran accounts as a Cake Shop and a Bowling Alley online. " +
 				"\"I am so ahead of every other parent I know,\" she said.",
 			wants: []want{{text: "I am so ahead of every other parent I know", speaker: "", mention: "she", cue: "said"}},
 		},

@@ -6,7 +6,7 @@ import (
 )
 
 // Organisations speak through statements and spokespeople: "it said", "the
-// CDC assured". The article names the organisation as an earlier speaker, or
+// FAA assured". The article names the organisation as an earlier speaker, or
 // spells out its acronym once; the speaker is that name. ("The agency said"
 // stays a description: the nearest organisation named before it was the
 // right one too rarely on news text to guess.)
@@ -30,9 +30,9 @@ func (d *doc) orgSpeaker(pos int) string {
 	return ""
 }
 
-// expandAcronym gives an acronym speaker ("CDC", "Chinese CDC", "CBP") the
-// name the article spells it out with ("Chinese Center for Disease Control
-// and Prevention", "Customs and Border Protection").
+// expandAcronym gives an acronym speaker ("FAA", "Irish HSE", "ECB") the
+// name the article spells it out with ("Federal Aviation Administration",
+// "Irish Health Service Executive", "European Central Bank").
 func (d *doc) expandAcronym(name string) string {
 	ws := strings.Fields(name)
 	if len(ws) == 0 || len(ws) > 2 {
@@ -54,7 +54,7 @@ func (d *doc) expandAcronym(name string) string {
 }
 
 // acronymIndex maps the initials of every capitalised run of three or more
-// words ("Center for Disease Control and Prevention": CDCP) to the run, under
+// words ("Federal Aviation Administration": FAA) to the run, under
 // each prefix of the initials, and, when the run starts with one further
 // word ("Chinese Center ..."), under the prefixes that skip it.
 func acronymIndex(toks []token) map[string][]string {
@@ -104,7 +104,7 @@ var orgWords = set("agency", "company", "firm", "group", "label", "ministry", "d
 // namedOrg finds the organisation a description such as "the production
 // company" or "the agency" refers to: the nearest earlier name, outside
 // quotations and within three paragraphs, holding one of the description's
-// words ("Dick Clark Productions", "Environmental Protection Agency"). Only a
+// words ("Harbour Lane Productions", "Environmental Protection Agency"). Only a
 // shared word links them: the nearest organisation alone is too often
 // another one.
 func (d *doc) namedOrg(np []token, pos int) string {
@@ -157,7 +157,7 @@ var memberSynonyms = map[string]string{"physician": "doctor", "doctor": "physici
 
 // memberGroup finds the group a plural description stands for when the
 // group is named after its members: "the doctors" or "the physicians" in an
-// article that names "Doctors for Camp Closure", "the mothers" for "Mothers
+// article that names "Doctors for Rural Care", "the mothers" for "Mothers
 // Against Drunk Driving". The name must be a capitalised run of at least two
 // words opening with the description's noun (or its synonym), written
 // outside quotations before pos; the nearest such run wins. "" when the
@@ -212,7 +212,7 @@ var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "
 	"dozens", "hundreds", "thousands", "several", "many", "some", "dozen", "more", "over")
 
 // orgSuffixes are the words a company's name ends with that say what kind
-// of company it is: "Big Machine Records" and "Big Machine Label Group" are
+// of company it is: "Northgate Records" and "Northgate Label Group" are
 // one label under two forms.
 var orgSuffixes = set("Records", "Label", "Group", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co",
 	"Co.", "Ltd", "Ltd.", "LLC", "Limited", "Holdings", "Entertainment", "Productions", "Studios", "Industries",
@@ -220,8 +220,8 @@ var orgSuffixes = set("Records", "Label", "Group", "Inc", "Inc.", "Corp", "Corp.
 
 // fullOrg gives an organisation speaker the fullest form the article writes
 // of the same name: the longest capitalised run that shares its distinctive
-// words and differs only in company-kind words ("Big Machine Label Group"
-// for "Big Machine Records" in an article that writes both). People and
+// words and differs only in company-kind words ("Northgate Label Group"
+// for "Northgate Records" in an article that writes both). People and
 // names of one word keep their form.
 func (d *doc) fullOrg(name string) string {
 	ws := strings.Fields(name)
