@@ -339,3 +339,30 @@ func TestAttributionClauseWordsAreNoNames(t *testing.T) {
 		},
 	})
 }
+
+func TestAttributionCapitalisedDescriptionsAndOffices(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "a plural for people opening the sentence is a description",
+			text: "The guard was charged in March.\n\n" +
+				"Prosecutors alleged that the guard \"falsified the logs on at least six nights\" at the county jail.",
+			wants: []want{{text: "falsified the logs", speaker: "prosecutors", mention: "Prosecutors", cue: "alleged", partial: true}},
+		},
+		{
+			name: "an office of an organisation keeps its head and possessive",
+			text: "Storm damage closed roads across the north.\n\n" +
+				"The State Governor's Office of Emergency Management said in a letter that the response was \"far too slow\" for a storm of that size.",
+			wants: []want{{text: "far too slow", speaker: "State Governor's Office of Emergency Management", mention: "Emergency Management", cue: "said", partial: true}},
+		},
+		{
+			name: "one person, one name: the speaker is the fullest name the article gives",
+			text: "Kathleen Ann Marlow, the prisons director, told senators the failures were serious.\n\n" +
+				"\"We have some bad staff and we want to get rid of them,\" Marlow said.\n\n" +
+				"\"This was a black eye for the service,\" Ann Marlow added.",
+			wants: []want{
+				{text: "We have some bad staff", speaker: "Kathleen Ann Marlow", mention: "Marlow", cue: "said"},
+				{text: "This was a black eye", speaker: "Kathleen Ann Marlow", mention: "Ann Marlow", cue: "added"},
+			},
+		},
+	})
+}

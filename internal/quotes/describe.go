@@ -258,24 +258,22 @@ func startsWithPronoun(s string) bool {
 // officeBefore reads an office named before "for" or "of" just ahead of a
 // name that is no person: "United Nations High Commissioner" in "The United
 // Nations High Commissioner for Refugees said". It returns the office
-// and its connector ("... High Commissioner for"), or "".
+// and its connector ("... High Commissioner for"), or "". An organisation's
+// head works the same way: "The State Governor's Office of Emergency
+// Management said" is the office, not "Emergency Management".
 func (d *doc) officeBefore(pos int) string {
 	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].s >= pos })
 	if i < 2 || (d.toks[i-1].text != "for" && d.toks[i-1].text != "of") {
 		return ""
 	}
 	k := i - 1
-	if t := d.toks[k-1]; !t.upper || !(isTitle(t.text) || isRoleNoun(t.text)) {
+	if t := d.toks[k-1]; !t.upper || !(isTitle(t.text) || isRoleNoun(t.text) || nonPersonLast[t.text]) {
 		return ""
 	}
 	for k > 0 && d.toks[k-1].word && (d.toks[k-1].upper || properInner[d.toks[k-1].text]) && !determiners[lower(d.toks[k-1])] && adjacentTok(d.toks[k-1], d.toks[k]) {
 		k--
 	}
-	ws := make([]string, 0, i-k)
-	for _, t := range d.toks[k:i] {
-		ws = append(ws, t.text)
-	}
-	return strings.Join(ws, " ")
+	return strings.Join(strings.Fields(d.text[d.toks[k].s:d.toks[i-1].e]), " ") // possessives kept
 }
 
 // invertedTail reads an attribution that closes a sentence after a comma,

@@ -55,6 +55,9 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		return "", "" // "Likewise", "Appearing", "Sunday": no name at all
 	}
 	name, r, _ := d.nm.canonical(words)
+	if name == words[0] && d.pluralAtStart(at.np[len(at.np)-1]) {
+		return strings.ToLower(name), "" // "Prosecutors alleged": a description
+	}
 	if d.nm.genders[name] == 0 && !slices.ContainsFunc(words, func(w string) bool { return maleNames[w] || femaleNames[w] }) {
 		if office := d.officeBefore(at.np[0].s); office != "" {
 			return office + " " + strings.Join(words, " "), ""
@@ -335,4 +338,14 @@ func (d *doc) trimClauseWords(words []string) []string {
 		break
 	}
 	return words
+}
+
+// pluralAtStart reports a plural noun for people capitalised only because
+// it opens the sentence ("Prosecutors alleged ..."), not a name.
+func (d *doc) pluralAtStart(t token) bool {
+	if !t.upper || !strings.HasSuffix(t.text, "s") || !nominalHead(t.text) || d.nm.bySur[t.text] != "" || d.nm.byFirst[t.text] != "" {
+		return false
+	}
+	i := sort.SearchInts(d.sents, t.s)
+	return i < len(d.sents) && d.sents[i] == t.s
 }
