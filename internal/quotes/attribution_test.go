@@ -366,3 +366,21 @@ func TestAttributionCapitalisedDescriptionsAndOffices(t *testing.T) {
 		},
 	})
 }
+
+func TestAttributionAgencyNamedByAcronym(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "the agency after a sentence whose subject is its acronym",
+			text: "The Federal Aviation Administration grounded the jets on Friday.\n\n" +
+				"In March, FAA inspectors found cracks in two wings. Last week, FAA announced new checks. " +
+				"At the time, the agency said the checks were \"a precaution, not a verdict\" on the model.",
+			wants: []want{{text: "a precaution, not a verdict", speaker: "Federal Aviation Administration", mention: "the agency", cue: "said", partial: true}},
+		},
+		{
+			name: "the agency after a sentence about a person stays a description",
+			text: "The Federal Aviation Administration grounded the jets on Friday.\n\n" +
+				"Last week, Dana Lowe announced new checks. The agency said the checks were \"a precaution, not a verdict\" on the model.",
+			wants: []want{{text: "a precaution, not a verdict", speaker: "the agency", mention: "The agency", cue: "said", partial: true}},
+		},
+	})
+}

@@ -66,6 +66,9 @@ func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled b
 		if o := d.namedOrg(np, pos); o != "" {
 			return o, true
 		}
+		if o := d.acronymSubject(np[0].s); o != "" {
+			return o, true
+		}
 	case first == "the" && len(np) == 2 && !np[1].upper && strings.HasSuffix(head, "s") && !orgWords[stem(head)]:
 		if g := d.memberGroup(head, pos); g != "" {
 			return g, true

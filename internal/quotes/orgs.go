@@ -265,3 +265,32 @@ func (d *doc) fullOrg(name string) string {
 	}
 	return best
 }
+
+// acronymSubject reads the sentence before the one holding pos: when its
+// subject is an acronym the article spells out ("In August, CBP announced
+// ..."), "the agency" in the next sentence is that organisation. An acronym
+// subject is an organisation for certain, unlike the nearest name.
+func (d *doc) acronymSubject(pos int) string {
+	ss := d.sentStart(pos)
+	if ss == 0 {
+		return ""
+	}
+	ts := d.tokensIn(d.sentStart(ss-1), ss)
+	for k := 0; k < len(ts) && k < 5; k++ {
+		if ts[k].text == "," {
+			ts = ts[k+1:] // a fronted adverbial: "In August,"
+			break
+		}
+	}
+	if len(ts) < 2 || !ts[0].word || !isCue(ts[1]) && !finiteVerbs[lower(ts[1])] {
+		return ""
+	}
+	acr := ts[0].text
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return ""
+	}
+	if full := d.expandAcronym(acr); full != acr {
+		return full
+	}
+	return ""
+}
