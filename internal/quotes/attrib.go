@@ -409,7 +409,7 @@ func subjectBefore(toks []token, c int) attribution {
 	}
 	x := speakerFromRegion(toks[s:c], true)
 	if !x.ok && strings.HasSuffix(lower(toks[c]), "ing") {
-		// "Hawk Sawyer issued a statement about the charges, saying":
+		// "Ann Marlow issued a statement about the charges, saying":
 		// the participle's subject is the name that opens a clause
 		x = clauseSubject(toks[s:c])
 	}

@@ -17,7 +17,7 @@ var docNouns = set("statement", "statements", "letter", "study", "survey", "repo
 	"transcript", "notice", "note", "message", "op-ed", "column", "essay", "editorial", "indictment", "affidavit",
 	"lawsuit", "motion", "brief", "review", "article", "blog", "book", "ad", "advert", "video", "website", "filings")
 
-// authorVerbs make their subject a document's author ("Big Machine Records
+// authorVerbs make their subject a document's author ("Northgate Records
 // issued a statement").
 var authorVerbs = set("issued", "released", "sent", "wrote", "published", "posted", "signed", "emailed",
 	"filed", "tweeted", "penned", "circulated", "shared", "put", "issues", "releases", "sends", "publishes")
@@ -50,6 +50,9 @@ func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled b
 		if by := d.byPhrase(np[len(np)-1].e); by != "" {
 			return by, true
 		}
+		if g := d.byMembers(np[len(np)-1].e, pos); g != "" {
+			return g, true // "the letter signed by seven physicians"
+		}
 		if definite {
 			if a := d.documentAuthor(head, pos); a != "" {
 				return a, true
@@ -63,6 +66,13 @@ func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled b
 		if o := d.namedOrg(np, pos); o != "" {
 			return o, true
 		}
+		if o := d.acronymSubject(np[0].s); o != "" {
+			return o, true
+		}
+	case first == "the" && len(np) == 2 && !np[1].upper && strings.HasSuffix(head, "s") && !orgWords[stem(head)]:
+		if g := d.memberGroup(head, pos); g != "" {
+			return g, true
+		}
 	case first == "it" && len(np) == 1:
 		if o := d.orgSpeaker(pos); o != "" {
 			return o, true
@@ -73,7 +83,7 @@ func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled b
 }
 
 // recentPerson is the nearest person named before pos, outside quotations,
-// whose mentions show a person ("the 56-year-old" after "Jose Mourinho").
+// whose mentions show a person ("the 56-year-old" after "Luis Ortega").
 func (d *doc) recentPerson(pos int) string {
 	for i := d.nm.personAt(pos) - 1; i >= 0; i-- {
 		p := d.nm.phrases[d.nm.persons[i]]
@@ -91,7 +101,7 @@ func (d *doc) recentPerson(pos int) string {
 }
 
 // byPhrase reads "by X" or "from X" just after pos, X a capitalised name
-// ("a 2018 survey by Penelope Muse Abernathy of the University ...").
+// ("a 2021 survey by Helen Brooke Tate of the University ...").
 func (d *doc) byPhrase(pos int) string {
 	ts := d.tokensIn(pos, min(len(d.text), pos+200))
 	if len(ts) < 2 || (lower(ts[0]) != "by" && lower(ts[0]) != "from") {
@@ -104,8 +114,8 @@ func (d *doc) byPhrase(pos int) string {
 	return d.nameRun(ts)
 }
 
-// nameRun reads the capitalised words at the start of ts ("Centre for
-// Economic Policy Research", "Penelope Muse Abernathy") and returns the
+// nameRun reads the capitalised words at the start of ts ("Institute for
+// Rural Affairs", "Helen Brooke Tate") and returns the
 // fullest name the article gives a person, or the words themselves.
 func (d *doc) nameRun(ts []token) string {
 	j := 0
@@ -184,7 +194,7 @@ func (d *doc) documentAuthor(noun string, pos int) string {
 // opens its own sentence: in the same paragraph, or the last sentence of the
 // previous paragraph when the quotation opens its paragraph. The sentence
 // must hold no quotation and report speech with a cue verb and its subject
-// ("Erekat said it was only the latest move ..."); the subject speaks.
+// ("Okafor said it was only the latest move ..."); the subject speaks.
 func (d *doc) reportingSentence(pos int, para Span, seg int) (attribution, int, bool) {
 	end := pos
 	if pos == para.Start {
@@ -218,7 +228,7 @@ func (d *doc) reportingSentence(pos int, para Span, seg int) (attribution, int, 
 		return x, ss, true
 	}
 	if end == pos {
-		// "Aderholt returned to the issue later in the hearing. "What ...?"":
+		// "Brandt returned to the issue later in the hearing. "What ...?"":
 		// in its own paragraph, a sentence about a named person introduces
 		// the quotation that follows it
 		if x, ok := d.personSubject(end - 1); ok {
@@ -250,31 +260,29 @@ func startsWithPronoun(s string) bool {
 
 // officeBefore reads an office named before "for" or "of" just ahead of a
 // name that is no person: "United Nations High Commissioner" in "The United
-// Nations High Commissioner for Human Rights said". It returns the office
-// and its connector ("... High Commissioner for"), or "".
+// Nations High Commissioner for Refugees said". It returns the office
+// and its connector ("... High Commissioner for"), or "". An organisation's
+// head works the same way: "The State Governor's Office of Emergency
+// Management said" is the office, not "Emergency Management".
 func (d *doc) officeBefore(pos int) string {
 	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].s >= pos })
 	if i < 2 || (d.toks[i-1].text != "for" && d.toks[i-1].text != "of") {
 		return ""
 	}
 	k := i - 1
-	if t := d.toks[k-1]; !t.upper || !(isTitle(t.text) || isRoleNoun(t.text)) {
+	if t := d.toks[k-1]; !t.upper || !(isTitle(t.text) || isRoleNoun(t.text) || nonPersonLast[t.text]) {
 		return ""
 	}
 	for k > 0 && d.toks[k-1].word && (d.toks[k-1].upper || properInner[d.toks[k-1].text]) && !determiners[lower(d.toks[k-1])] && adjacentTok(d.toks[k-1], d.toks[k]) {
 		k--
 	}
-	ws := make([]string, 0, i-k)
-	for _, t := range d.toks[k:i] {
-		ws = append(ws, t.text)
-	}
-	return strings.Join(ws, " ")
+	return strings.Join(strings.Fields(d.text[d.toks[k].s:d.toks[i-1].e]), " ") // possessives kept
 }
 
 // invertedTail reads an attribution that closes a sentence after a comma,
-// "..., said another witness, former adviser Fiona Hill.": it attributes
-// every quoted word of the sentence, before any cue inside it ("Sondland
-// was known for telling others "he was in charge"").
+// "..., said another engineer, former site manager Grace Obi.": it attributes
+// every quoted word of the sentence, before any cue inside it ("Hale
+// was known for telling colleagues "he ran the whole programme"").
 func invertedTail(toks []token) (attribution, bool) {
 	n := len(toks)
 	for n > 0 && isTerminator(toks[n-1]) {
@@ -304,7 +312,7 @@ func invertedTail(toks []token) (attribution, bool) {
 			}
 		}
 		if x.kind == 'd' {
-			// "another witness in the probe, former adviser Fiona Hill"
+			// "another engineer on the project, former site manager Grace Obi"
 			if y := tailNP(region); y.ok && y.kind == 'n' && len(y.np) < len(region) {
 				if b := region[len(region)-len(y.np)-1]; b.word && !b.upper && isRoleNoun(lower(b)) {
 					y.appos = joinToks(x.np)
@@ -324,11 +332,11 @@ var reportCues = set("reports", "reported", "reporting", "writes", "wrote")
 
 var clauseStart = set("that", "how", "what", "whether", "if", "why", "when", "to", "it")
 
-// royalTitles stay with a single name: "Prince Andrew", "Pope Francis".
+// royalTitles stay with a single name: "Prince Edward", "Pope Francis".
 var royalTitles = set("Prince", "Princess", "King", "Queen", "Pope", "Duke", "Duchess", "Emperor", "Empress", "Sultan", "Sheikh", "Crown")
 
 // fullName gives a named speaker the fullest form the article writes:
-// "Kathleen Hawk Sawyer" for "Hawk Sawyer", "Prince Andrew" for "Andrew".
+// "Kathleen Ann Marlow" for "Ann Marlow", "Prince Edward" for "Edward".
 func (d *doc) fullName(name string) string {
 	if name == "" || isDescription(name) {
 		return name
@@ -342,8 +350,8 @@ func (d *doc) fullName(name string) string {
 	return name
 }
 
-// fullerIndex maps each trailing part of a person's name ("Hawk Sawyer",
-// "Sawyer") to the longest name it ends, and a one-word name written after
+// fullerIndex maps each trailing part of a person's name ("Ann Marlow",
+// "Marlow") to the longest name it ends, and a one-word name written after
 // a royal title to the title and name. It is built once per article.
 func (d *doc) fullerIndex() map[string]string {
 	idx := map[string]string{}
@@ -379,10 +387,10 @@ func (d *doc) fullerIndex() map[string]string {
 }
 
 // sourcedElsewhere reports a sentence that names its source apart from its
-// subject: "according to court records" ('Noel and Thomas signed "false
-// certifications" ..., according to court records') or a report of what
-// others did ("Wee of the Times reports that censors had told ... to "block
-// and control" ..."). The sentence's subject does not speak its quotes.
+// subject: "according to court records" ('the two guards signed "false
+// logs" ..., according to court records') or a report of what
+// others did ("Lin of the Herald reports that censors had told ... to "remove
+// every post" ..."). The sentence's subject does not speak its quotes.
 func (d *doc) sourcedElsewhere(start, end, hi int) bool {
 	ss := max(d.sentStart(start), start-maxContext)
 	toks := d.outsideQuotes(ss, d.sentenceEnd(end, min(hi, end+maxContext)))

@@ -103,7 +103,7 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 			}
 		}
 		if !x.ok && ci == 0 && len(ch) <= 8 {
-			// "said 9/11 widow Terry Strada": the name ends the chunk
+			// "said flood widow Rita Dunn": the name ends the chunk
 			if y := tailNP(ch); y.ok && y.kind == 'n' {
 				x = y
 			}
@@ -282,7 +282,7 @@ func tailNP(ch []token) attribution {
 		return a
 	}
 	x := attribution{np: run, kind: 'n', ok: true}
-	// lower-case role words just before the name ("press secretary Josh Earnest")
+	// lower-case role words just before the name ("press secretary Dana Lowe")
 	if k > 0 && len(run) == len(ch[k:]) {
 		r := k
 		for r > 0 && ch[r-1].word && !ch[r-1].upper && r > k-4 && !npEnd[lower(ch[r-1])] && !determiners[lower(ch[r-1])] {

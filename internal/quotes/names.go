@@ -150,11 +150,11 @@ func capitalisedPhrases(text string, toks []token) []phrase {
 		ts := toks[i:j]
 		if j-i == 1 && i > 0 && toks[i-1].text == "(" && j+1 < len(toks) && toks[j].text == ")" && toks[j+1].word && toks[j+1].upper &&
 			(maleNames[toks[i].text] || femaleNames[toks[i].text]) {
-			// "Coach (Frank) Vogel": a first name in brackets
+			// "Coach (Frank) Mercer": a first name in brackets
 			ts = []token{toks[i], toks[j+1]}
 			j += 2
 		}
-		// "said Will Tjernlund": a first name that is also a common word
+		// "said Will Garner": a first name that is also a common word
 		keepFirst := i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].text] || femaleNames[toks[i].text]) && len(ts) > 1
 		if p, ok := makePhrase(ts, afterPrep, keepFirst); ok {
 			k := j
@@ -170,7 +170,7 @@ func capitalisedPhrases(text string, toks []token) []phrase {
 }
 
 // adjacent reports whether b follows a with only white space between, on
-// the same line: a heading ("Time for Dr. Sherlock") is no part of a name
+// the same line: a heading ("Time for Dr. Quill") is no part of a name
 // starting the next paragraph.
 func adjacent(text string, a, b token) bool {
 	if b.s-a.e > 3 {
@@ -185,8 +185,8 @@ func adjacent(text string, a, b token) bool {
 }
 
 // makePhrase reads a run of capitalised words; afterPrep says a lower-case
-// preposition comes just before it ("envoy to Ukraine Kurt Volker"); keepFirst
-// keeps a first word that may start sentences ("Will" in "said Will Tjernlund").
+// preposition comes just before it ("envoy to Ukraine Carl Brenner"); keepFirst
+// keeps a first word that may start sentences ("Will" in "said Will Garner").
 func makePhrase(ts []token, afterPrep, keepFirst bool) (phrase, bool) {
 	// drop ordinary sentence-initial words
 	for len(ts) > 0 && sentenceStarters[ts[0].text] && !keepFirst {
@@ -355,7 +355,7 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 			}
 		}
 	}
-	// lower-case roles next to a name: "press secretary Josh Earnest",
+	// lower-case roles next to a name: "press secretary Dana Lowe",
 	// "the transport minister, Daniel Okafor", "Hugh Hill, a doctor,"
 	ctxRole := map[int]string{}
 	for i := range ph {
@@ -642,7 +642,7 @@ func roleEnd(ws []string) int {
 	}
 	// capitalised common nouns or an acronym before a first name and
 	// surname are a role: "Visitor Jean Morris", "Shopper Ann Lee", "NASA
-	// Administrator Jim Bridenstine", "Singer-guitarists Tom Johnston"
+	// Administrator Joan Keller", "Singer-guitarists Tom Haines"
 	if f := firstNameAfter(ws); k < 0 && f > 0 && !connectors[ws[f+1]] {
 		role := true
 		for _, w := range ws[:f] {
@@ -665,8 +665,8 @@ func hyphenatedFirst(w string) bool {
 
 // firstNameAfter returns the index of a known first name that follows
 // other words, none of them a first name, and comes before a surname of one
-// or two words ("Jim Bridenstine" in "NASA Administrator Jim
-// Bridenstine"); 0 if there is none.
+// or two words ("Joan Keller" in "NASA Administrator Joan
+// Keller"); 0 if there is none.
 func firstNameAfter(ws []string) int {
 	for i := 1; i < len(ws); i++ {
 		if maleNames[ws[i-1]] || femaleNames[ws[i-1]] || connectors[ws[i-1]] {

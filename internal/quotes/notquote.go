@@ -12,18 +12,18 @@ import (
 // the quoted strings themselves.
 
 // namingVerbs, after "is", "was", "what's" or an adverb, make the quoted
-// words a name or a term: 'HP is called "feather duvet lung."'.
+// words a name or a term: 'the condition is called "hay loft lung."'.
 var namingVerbs = set("called", "named", "termed", "labelled", "labeled", "known")
 
 // namingWords just before the marks name the quoted words: 'a plan dubbed
-// "Green Run"', 'the campaign "Starts with one."', 'diagnosed with "farmer's
+// "Green Run"', 'the campaign "Think twice."', 'diagnosed with "farmer's
 // lung"'.
 var namingWords = set("dubbed", "nicknamed", "titled", "entitled", "christened", "term", "phrase", "slogan",
 	"motto", "hashtag", "tagline", "catchphrase", "campaign", "chose", "choose", "chooses", "picked", "selected",
 	"nickname", "brand", "trademark", "codenamed", "code-named")
 
 // namingNouns just after the marks make the quoted words a modifier naming
-// something: 'the "Meth. We're on it." awareness campaign'.
+// something: 'the "Lock it. Leave it." awareness campaign'.
 var namingNouns = set("campaign", "slogan", "motto", "hashtag", "tagline", "ad", "advert", "advertisement",
 	"catchphrase", "brand", "label", "logo", "banner", "sign", "song", "album", "film", "movie", "book", "show",
 	"series", "podcast", "episode", "programme", "program", "initiative", "strategy", "plan", "tour")
@@ -90,7 +90,7 @@ func namingBefore(bt []token) bool {
 }
 
 // imaginedBefore: a thought ("and think, "..."") or hypothetical speech ("as
-// Sherlock would say, "..."", "the public will ... scream, "..."").
+// Poirot would say, "..."", "the public will ... scream, "..."").
 func imaginedBefore(bt []token) bool {
 	n := len(bt)
 	if n > 0 && (bt[n-1].text == "," || bt[n-1].text == ":") {
@@ -134,13 +134,13 @@ func imaginedBefore(bt []token) bool {
 	return false
 }
 
-// namingAfter: a naming noun right after the marks ('"Meth. We're on it."
-// awareness campaign'), or ', as Reed dubbed the combination'.
+// namingAfter: a naming noun right after the marks ('"Lock it. Leave it."
+// awareness campaign'), or ', as Tate dubbed the merger'.
 func namingAfter(ft []token) bool {
 	for k := 0; k < len(ft) && k < 3; k++ {
 		t := ft[k]
-		if !t.word || t.upper {
-			break
+		if !t.word || t.upper || determiners[t.text] {
+			break // '"…," the label said': a new noun phrase, the subject of a cue
 		}
 		if namingNouns[t.text] {
 			return true
@@ -197,7 +197,7 @@ func (d *doc) personSubject(pos int) (attribution, bool) {
 	return attribution{np: np, kind: 'n', ok: true}, true
 }
 
-// possessiveAt reports a name ending at e in a possessive ("Swift's rep"):
+// possessiveAt reports a name ending at e in a possessive ("Quinn's rep"):
 // the name is no subject then.
 func (d *doc) possessiveAt(e int) bool {
 	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].e >= e })

@@ -6,7 +6,7 @@ import (
 )
 
 // Organisations speak through statements and spokespeople: "it said", "the
-// CDC assured". The article names the organisation as an earlier speaker, or
+// FAA assured". The article names the organisation as an earlier speaker, or
 // spells out its acronym once; the speaker is that name. ("The agency said"
 // stays a description: the nearest organisation named before it was the
 // right one too rarely on news text to guess.)
@@ -30,9 +30,9 @@ func (d *doc) orgSpeaker(pos int) string {
 	return ""
 }
 
-// expandAcronym gives an acronym speaker ("CDC", "Chinese CDC", "CBP") the
-// name the article spells it out with ("Chinese Center for Disease Control
-// and Prevention", "Customs and Border Protection").
+// expandAcronym gives an acronym speaker ("FAA", "Irish HSE", "ECB") the
+// name the article spells it out with ("Federal Aviation Administration",
+// "Irish Health Service Executive", "European Central Bank").
 func (d *doc) expandAcronym(name string) string {
 	ws := strings.Fields(name)
 	if len(ws) == 0 || len(ws) > 2 {
@@ -54,7 +54,7 @@ func (d *doc) expandAcronym(name string) string {
 }
 
 // acronymIndex maps the initials of every capitalised run of three or more
-// words ("Center for Disease Control and Prevention": CDCP) to the run, under
+// words ("Federal Aviation Administration": FAA) to the run, under
 // each prefix of the initials, and, when the run starts with one further
 // word ("Chinese Center ..."), under the prefixes that skip it.
 func acronymIndex(toks []token) map[string][]string {
@@ -104,7 +104,7 @@ var orgWords = set("agency", "company", "firm", "group", "label", "ministry", "d
 // namedOrg finds the organisation a description such as "the production
 // company" or "the agency" refers to: the nearest earlier name, outside
 // quotations and within three paragraphs, holding one of the description's
-// words ("Dick Clark Productions", "Environmental Protection Agency"). Only a
+// words ("Harbour Lane Productions", "Environmental Protection Agency"). Only a
 // shared word links them: the nearest organisation alone is too often
 // another one.
 func (d *doc) namedOrg(np []token, pos int) string {
@@ -148,4 +148,149 @@ func (d *doc) namedOrg(np []token, pos int) string {
 func stem(w string) string {
 	w = strings.TrimSuffix(w, "s")
 	return w
+}
+
+// memberSynonyms link two words for the same members: "the physicians" of
+// a group named "Doctors for ...".
+var memberSynonyms = map[string]string{"physician": "doctor", "doctor": "physician", "attorney": "lawyer",
+	"lawyer": "attorney", "medic": "doctor"}
+
+// memberGroup finds the group a plural description stands for when the
+// group is named after its members: "the doctors" or "the physicians" in an
+// article that names "Doctors for Rural Care", "the mothers" for "Mothers
+// Against Drunk Driving". The name must be a capitalised run of at least two
+// words opening with the description's noun (or its synonym), written
+// outside quotations before pos; the nearest such run wins. "" when the
+// article names no such group: a plural alone ("the players") is never tied
+// to the nearest organisation.
+func (d *doc) memberGroup(noun string, pos int) string {
+	want := map[string]bool{stem(noun): true}
+	if syn, ok := memberSynonyms[stem(noun)]; ok {
+		want[syn] = true
+	}
+	toks := d.outsideQuotes(max(0, pos-20000), pos)
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if !t.word || !t.upper || !want[stem(lower(t))] || i > 0 && toks[i-1].upper && toks[i-1].word && adjacentTok(toks[i-1], t) && !sentenceStarters[toks[i-1].text] {
+			continue // "Doctors" opens the name, not "Army Doctors"
+		}
+		e := i + 1
+		for e < len(toks) && toks[e].word && (toks[e].upper || properInner[toks[e].text] && e+1 < len(toks) && toks[e+1].upper || toks[e].text == "Against" || toks[e].text == "Without") && adjacentTok(toks[e-1], toks[e]) && !toks[e-1].poss {
+			e++
+		}
+		if e-i < 2 {
+			continue // "Doctors say ..." at a sentence start
+		}
+		ws := make([]string, 0, e-i)
+		for _, x := range toks[i:e] {
+			ws = append(ws, x.text)
+		}
+		return strings.Join(ws, " ")
+	}
+	return ""
+}
+
+// byMembers reads "by seven physicians" or "by the doctors" just after pos
+// and gives the group those members form (memberGroup), or "".
+func (d *doc) byMembers(at, pos int) string {
+	ts := d.tokensIn(at, min(len(d.text), at+80))
+	if len(ts) < 2 || lower(ts[0]) != "by" {
+		return ""
+	}
+	ts = ts[1:]
+	if w := lower(ts[0]); (w == "the" || numberWords[w] || ts[0].text[0] >= '0' && ts[0].text[0] <= '9') && len(ts) > 1 {
+		ts = ts[1:]
+	}
+	if !ts[0].word || ts[0].upper || !strings.HasSuffix(ts[0].text, "s") {
+		return ""
+	}
+	return d.memberGroup(ts[0].text, pos)
+}
+
+// numberWords count the members of a group ("signed by seven physicians").
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"dozens", "hundreds", "thousands", "several", "many", "some", "dozen", "more", "over")
+
+// orgSuffixes are the words a company's name ends with that say what kind
+// of company it is: "Northgate Records" and "Northgate Label Group" are
+// one label under two forms.
+var orgSuffixes = set("Records", "Label", "Group", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co",
+	"Co.", "Ltd", "Ltd.", "LLC", "Limited", "Holdings", "Entertainment", "Productions", "Studios", "Industries",
+	"Plc", "PLC", "Enterprises", "Partners", "Worldwide", "Music")
+
+// fullOrg gives an organisation speaker the fullest form the article writes
+// of the same name: the longest capitalised run that shares its distinctive
+// words and differs only in company-kind words ("Northgate Label Group"
+// for "Northgate Records" in an article that writes both). People and
+// names of one word keep their form.
+func (d *doc) fullOrg(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || d.nm.genders[name] != 0 || isDescription(name) {
+		return name
+	}
+	core := len(ws)
+	for core > 0 && orgSuffixes[ws[core-1]] {
+		core--
+	}
+	if core == len(ws) || core == 0 {
+		return name
+	}
+	best := name
+	toks := d.toks
+	for i := 0; i+core <= len(toks); i++ {
+		if toks[i].text != ws[0] || i > 0 && toks[i-1].word && toks[i-1].upper && adjacentTok(toks[i-1], toks[i]) && !sentenceStarters[toks[i-1].text] {
+			continue
+		}
+		k := 1
+		for k < core && toks[i+k].text == ws[k] && adjacentTok(toks[i+k-1], toks[i+k]) {
+			k++
+		}
+		if k < core {
+			continue
+		}
+		e := i + core
+		for e < len(toks) && orgSuffixes[toks[e].text] && adjacentTok(toks[e-1], toks[e]) {
+			e++
+		}
+		if e < len(toks) && toks[e].word && toks[e].upper && adjacentTok(toks[e-1], toks[e]) {
+			continue // the run goes on: another name
+		}
+		if n := e - i; n > len(strings.Fields(best)) {
+			parts := make([]string, 0, n)
+			for _, x := range toks[i:e] {
+				parts = append(parts, x.text)
+			}
+			best = strings.Join(parts, " ")
+		}
+	}
+	return best
+}
+
+// acronymSubject reads the sentence before the one holding pos: when its
+// subject is an acronym the article spells out ("In August, CBP announced
+// ..."), "the agency" in the next sentence is that organisation. An acronym
+// subject is an organisation for certain, unlike the nearest name.
+func (d *doc) acronymSubject(pos int) string {
+	ss := d.sentStart(pos)
+	if ss == 0 {
+		return ""
+	}
+	ts := d.tokensIn(d.sentStart(ss-1), ss)
+	for k := 0; k < len(ts) && k < 5; k++ {
+		if ts[k].text == "," {
+			ts = ts[k+1:] // a fronted adverbial: "In August,"
+			break
+		}
+	}
+	if len(ts) < 2 || !ts[0].word || !isCue(ts[1]) && !finiteVerbs[lower(ts[1])] {
+		return ""
+	}
+	acr := ts[0].text
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return ""
+	}
+	if full := d.expandAcronym(acr); full != acr {
+		return full
+	}
+	return ""
 }

@@ -209,7 +209,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 		relayed = rel
 	}
 	// a partial quote in a sentence whose subject is a named person with no
-	// speech verb ("Lewis Ward ... sees the lineup as its "Achilles heel."")
+	// speech verb ("Lena Marsh ... sees the budget as its "weak spot."")
 	if !at.ok && partial && !d.sourcedElsewhere(first.Start, last.End, ae) {
 		if x, ok := d.personSubject(first.Start); ok {
 			at, atPos = x, d.sentStart(first.Start)
@@ -253,8 +253,8 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	}
 	q.Partial = partial
 	// 5. the sentence just before, outside any quotation, reports someone's
-	// speech: "Swift's rep told Fox News that this was not the whole truth.
-	// "Big Machine is trying ..."", "Erekat said it was the latest move.¶
+	// speech: "Quinn's rep told the Herald that this was not the whole truth.
+	// "Northgate is trying ..."", "Okafor said it was the latest move.¶
 	// "They wanted us on our knees ...""
 	if !at.ok && !partial && beforeTrim == "" {
 		if x, p, ok := d.reportingSentence(first.Start, para, g[0]); ok {
@@ -283,7 +283,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	q.Via = at.via
 	q.SpeakerMention = joinToks(at.np)
 	q.Speaker, q.Role = d.resolve(at, atPos)
-	q.Speaker = d.expandAcronym(d.fullName(q.Speaker))
+	q.Speaker = d.fullOrg(d.expandAcronym(d.fullName(q.Speaker)))
 	if q.Speaker != "" && (at.kind != 'd' || strings.ToLower(at.np[0].text) != "it") {
 		// unnamed speakers ("an agency spokesman") are candidates for a later pronoun too
 		d.said = append(d.said, saidAt{pos: atPos, canon: q.Speaker, gender: d.genderOf(q.Speaker), nominal: isDescription(q.Speaker)})
@@ -313,7 +313,7 @@ func (d *doc) around(g []int) (bs, ae int) {
 // the tokens of its sentence outside quotations: an inverted attribution
 // closing the sentence, else (when cues is true) the first cue with a
 // subject. relayed is true
-// when a report relays someone unnamed ("Wee of the Times reports that
+// when a report relays someone unnamed ("Lin of the Herald reports that
 // censors told ... to "block and control""); unreal when the cue is
 // hypothetical or counterfactual ("would then have claimed that ... give
 // "space"": speech nobody made).

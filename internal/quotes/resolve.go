@@ -24,7 +24,7 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 			return "", ""
 		}
 		// the pronoun's own place: a subject earlier in its sentence is a
-		// candidate ("David Holmes revealed ..., saying he recalled it")
+		// candidate ("Tom Haines revealed ..., saying he recalled it")
 		s := d.resolvePronoun(max(pos, at.np[0].s), g)
 		return s, d.nm.roles[s]
 	case 'd':
@@ -50,7 +50,14 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		}
 		return desc, ""
 	}
+	words = d.trimClauseWords(words)
+	if len(words) == 0 {
+		return "", "" // "Likewise", "Appearing", "Sunday": no name at all
+	}
 	name, r, _ := d.nm.canonical(words)
+	if name == words[0] && d.pluralAtStart(at.np[len(at.np)-1]) {
+		return strings.ToLower(name), "" // "Prosecutors alleged": a description
+	}
 	if d.nm.genders[name] == 0 && !slices.ContainsFunc(words, func(w string) bool { return maleNames[w] || femaleNames[w] }) {
 		if office := d.officeBefore(at.np[0].s); office != "" {
 			return office + " " + strings.Join(words, " "), ""
@@ -183,16 +190,16 @@ func (d *doc) resolvePronoun(pos int, gender string) string {
 	}
 	if want != 0 && (sure != "" || bestWeak) {
 		// a phrase that is no subject and shows no sign of a person
-		// ("known as Iceberg Passages") yields to one that does ("the
+		// ("known as Harbour Steps") yields to one that does ("the
 		// novelist Jo Walton") in the same sentence; with none, "she" is
-		// nobody rather than "a Go-Kart Track"
+		// nobody rather than "a Bowling Alley"
 		return sure
 	}
 	return best
 }
 
 // afterLowerWord reports whether a lower-case word comes just before pos, as
-// before a name that is no subject ("known as Iceberg Passages").
+// before a name that is no subject ("known as Harbour Steps").
 func (d *doc) afterLowerWord(pos int) bool {
 	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].s >= pos }) - 1
 	return i >= 0 && d.toks[i].word && !d.toks[i].upper
@@ -304,4 +311,41 @@ func (d *doc) resolveRole(pos int, noun string) string {
 		}
 	}
 	return ""
+}
+
+// clauseOpeners are capitalised words that open a clause or an adverbial,
+// never a name: "As the Ledger's Tom Reyes noted", "When Delgado ...",
+// "Citing ...", "Wait".
+var clauseOpeners = set("As", "When", "While", "After", "Before", "Since", "If", "Although", "Though", "Because",
+	"Like", "Unlike", "Alongside", "Including", "Wait", "Likewise", "Meanwhile", "However", "Also", "Even", "Only",
+	"Just", "Then", "Now", "Yet", "Still", "So", "And", "But", "Or", "In", "On", "At", "From", "With", "By",
+	"Instead", "Indeed", "Moreover", "Besides", "Partial", "Once", "Until", "Whether", "Where")
+
+// trimClauseWords drops the words opening a named mention that cannot be
+// part of a name: clause openers, a participle ("Appearing", "Citing"), an
+// adverb in -ly, a day or month. What is left is the name, or nothing. A
+// word the article uses as someone's name stays ("Kelly", "Fielding").
+func (d *doc) trimClauseWords(words []string) []string {
+	for len(words) > 0 {
+		w := words[0]
+		if d.nm.bySur[w] != "" || d.nm.byFirst[w] != "" || maleNames[w] || femaleNames[w] {
+			break
+		}
+		if clauseOpeners[w] || isDayOrMonth(w) || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	return words
+}
+
+// pluralAtStart reports a plural noun for people capitalised only because
+// it opens the sentence ("Prosecutors alleged ..."), not a name.
+func (d *doc) pluralAtStart(t token) bool {
+	if !t.upper || !strings.HasSuffix(t.text, "s") || !nominalHead(t.text) || d.nm.bySur[t.text] != "" || d.nm.byFirst[t.text] != "" {
+		return false
+	}
+	i := sort.SearchInts(d.sents, t.s)
+	return i < len(d.sents) && d.sents[i] == t.s
 }
