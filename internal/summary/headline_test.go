@@ -277,13 +277,18 @@ func isPieceOf(h, s string) bool {
 }
 
 // sameWord reports whether the sentence word sw is the headline word w,
-// or ends with it after a source tag glued on ("(CNN)President").
+// or ends with it after a source tag glued on ("(CNN)President", and
+// "(0)0)" read as the tag "(0)" and "0)").
 func sameWord(sw, w string) bool {
 	if strings.EqualFold(bareWord(sw), w) {
 		return true
 	}
-	i := strings.LastIndex(sw, ")")
-	return i >= 0 && strings.EqualFold(bareWord(sw[i+1:]), w)
+	for i, r := range sw {
+		if r == ')' && strings.EqualFold(bareWord(sw[i+1:]), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // FuzzCompress: any sentence gives, without panicking, a headline made of
