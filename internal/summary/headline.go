@@ -48,8 +48,10 @@ func (doc *Document) Headline() string { return doc.HeadlineFor("") }
 // HeadlineFor returns the headline: one grammatical statement of the news
 // taken from the body — subject and finite verb, no dateline, no source tag,
 // never a caption or promo, never truncated. It picks among the leading
-// statements the one that ranks best (the lead first; the sentence that
-// says what the page title says, when there is a title) and shortens it by
+// statements the one that ranks best (the lead first, unless it reads as a
+// feature lede — see featureLede — when the next statement takes its place;
+// the sentence that says what the page title says, when there is a title)
+// and shortens it by
 // removing whole constituents (see Compress), aiming for
 // TargetHeadlineWords words and never over MaxHeadlineWords unless the
 // article offers no complete statement that short.

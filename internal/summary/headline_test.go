@@ -165,6 +165,7 @@ func TestFeatureLede(t *testing.T) {
 		{"Back in 2015, the club was bottom of the league.", true},
 		{"Last year the plant made 4,000 cars.", true},
 		{"Last week the plant closed.", false},
+		{"Once the deal closes, the bank will cut 900 jobs.", false},
 		{"You are a couple who want to try something new.", true},
 		{"The update brings smoother play to your phone.", true},
 		{"We have plenty of money, he said.", true},

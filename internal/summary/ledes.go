@@ -52,7 +52,7 @@ func featureLede(raw string) bool {
 
 // pastFrame reports a sentence that opens on a time frame in the past: its
 // first words are "earlier this year", "last year", "at the time", "back in …",
-// "once", or a phrase of up to five words ending in "ago".
+// or a phrase of up to five words ending in "ago".
 func pastFrame(lw []string) bool {
 	first := lw[0]
 	if first == "back" && len(lw) > 1 && (lw[1] == "in" || lw[1] == "then") {
@@ -61,7 +61,7 @@ func pastFrame(lw []string) bool {
 	if first == "at" && len(lw) > 2 && lw[1] == "the" && lw[2] == "time" {
 		return true
 	}
-	if first == "previously" || first == "once" || first == "originally" {
+	if first == "previously" || first == "originally" {
 		return true
 	}
 	// "Earlier this year" is background; "earlier this week" is news.
