@@ -60,6 +60,11 @@ func (doc *Document) HeadlineFor(title string) string {
 	if len(d.sents) == 0 {
 		return ""
 	}
+	if strings.HasSuffix(strings.TrimSpace(title), "?") {
+		// A question title asks whether a claim holds: the sentence that
+		// says what it says is the claim, not the news.
+		title = ""
+	}
 	tt := d.titleTerms(title)
 	cands := d.headlineCandidates(tt)
 	fallback := -1
