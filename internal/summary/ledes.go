@@ -14,12 +14,11 @@ const featurePenalty = 0.3
 // "for decades") or tells what had happened before (a past perfect main
 // verb). Questions and quotations are not candidates at all.
 func featureLede(raw string) bool {
-	words := unquotedWords(raw)
-	if len(words) == 0 {
+	lw := unquotedWords(raw)
+	if len(lw) == 0 {
 		return false
 	}
-	lw := make([]string, len(words))
-	for k, w := range words {
+	for k, w := range lw {
 		lw[k] = strings.ToLower(strings.Trim(w, `"',.;:!?()“”‘’—–`))
 	}
 	switch lw[0] {
