@@ -135,17 +135,21 @@ func (d *document) headlineCandidates(tt map[int32]bool) []candidate {
 		// The lead is a strong prior, counted among statements: a page
 		// that opens with headings or a standfirst still has a lead. A
 		// feature lede before a sentence hands it its place: the news
-		// follows the scene.
+		// follows the scene (a second feature sentence gains nothing).
+		feature := featureLede(raw)
 		n := len(cands) - skipped
+		if feature {
+			n = len(cands)
+		}
 		base := scores[i] + leadWeight/float64(n+1)
-		if skipped > 0 && d.rankMax > 0 && scores[i] > 0 {
+		if !feature && skipped > 0 && d.rankMax > 0 && scores[i] > 0 {
 			idx := d.sents[i].idx
 			base += HeadlineParams.Pos * (1/float64(idx+1-skipped) - 1/float64(idx+1)) / d.rankMax
 		}
 		if len(tt) > 0 {
 			base += titleSentenceWeight * d.titleShare(tt, d.sents[i].vec)
 		}
-		if featureLede(raw) {
+		if feature {
 			base -= featurePenalty
 			skipped++
 		}
