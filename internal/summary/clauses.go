@@ -103,8 +103,14 @@ func startOptions(base string, ws []tok, words []string) []start {
 		if i >= len(ws) {
 			break
 		}
+		cost := 0.01
+		if connectives[strings.ReplaceAll(strings.ToLower(strings.TrimSuffix(strings.TrimSpace(base[from:end]), ",")), " ", "_")] {
+			// "For example, the port doesn't run": a headline never
+			// opens on a link to the sentence before.
+			cost = -0.03
+		}
 		from = end
-		out = append(out, start{i, 0.01})
+		out = append(out, start{i, cost})
 	}
 	for _, off := range []int{0, from} {
 		if !hasSayingWord(words) {
@@ -488,6 +494,10 @@ func isDayName(w string) bool {
 
 // introStarters open a phrase or clause that runs to a comma before the
 // subject.
+// connectives open a sentence with its link to the one before.
+var connectives = makeSet(`for_example for_instance in_fact however meanwhile indeed instead still now
+in_addition moreover additionally of_course nonetheless nevertheless unsurprisingly separately afterwards`)
+
 var introStarters = makeSet(`In On At For With Without After Before While When Whenever If Because Since
 Although Though As Despite Amid During Following Once Until Unlike Under Over From Across Earlier Later
 Last Now Today Yesterday Meanwhile However Still Instead Separately Afterwards To`)

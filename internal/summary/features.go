@@ -55,6 +55,7 @@ type document struct {
 	key              []float64
 	keyK             int
 	rankScore        []float64 // TextRank PageRank scaled to [0, 1], only when weighted
+	rankMax          float64   // the largest raw score of the last rank, which scaled it to [0, 1]
 }
 
 // analyse segments text and computes the features of the first

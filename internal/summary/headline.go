@@ -48,8 +48,10 @@ func (doc *Document) Headline() string { return doc.HeadlineFor("") }
 // HeadlineFor returns the headline: one grammatical statement of the news
 // taken from the body — subject and finite verb, no dateline, no source tag,
 // never a caption or promo, never truncated. It picks among the leading
-// statements the one that ranks best (the lead first; the sentence that
-// says what the page title says, when there is a title) and shortens it by
+// statements the one that ranks best (the lead first, unless it reads as a
+// feature lede — see featureLede — when the next statement takes its place;
+// the sentence that says what the page title says, when there is a title)
+// and shortens it by
 // removing whole constituents (see Compress), aiming for
 // TargetHeadlineWords words and never over MaxHeadlineWords unless the
 // article offers no complete statement that short.
@@ -58,32 +60,13 @@ func (doc *Document) HeadlineFor(title string) string {
 	if len(d.sents) == 0 {
 		return ""
 	}
-	scores := d.rank(HeadlineParams)
+	if strings.HasSuffix(strings.TrimSpace(title), "?") {
+		// A question title asks whether a claim holds: the sentence that
+		// says what it says is the claim, not the news.
+		title = ""
+	}
 	tt := d.titleTerms(title)
-	type candidate struct {
-		i    int
-		base float64
-	}
-	var cands []candidate
-	for i := range d.sents {
-		if len(cands) >= HeadlineWindow {
-			break
-		}
-		raw := d.text[d.sents[i].Start:d.sents[i].End]
-		if !headlineCandidate(&d.sents[i], raw) {
-			continue
-		}
-		// The lead is a strong prior, counted among statements: a page
-		// that opens with headings or a standfirst still has a lead.
-		base := scores[i] + leadWeight/float64(len(cands)+1)
-		if len(tt) > 0 {
-			base += titleSentenceWeight * d.titleShare(tt, d.sents[i].vec)
-		}
-		if personal(raw) {
-			base -= 0.3 // a feature lede in the first or second person
-		}
-		cands = append(cands, candidate{i, base})
-	}
+	cands := d.headlineCandidates(tt)
 	fallback := -1
 	if len(cands) > 0 {
 		fallback = cands[0].i
@@ -127,6 +110,54 @@ func (doc *Document) HeadlineFor(title string) string {
 	return wholeSentence(d.text[d.sents[0].Start:d.sents[0].End])
 }
 
+// candidate is a leading statement that may give the headline, with its
+// value before shortening.
+type candidate struct {
+	i    int
+	base float64
+}
+
+// headlineCandidates returns the leading statements (at most
+// HeadlineWindow) in order, each valued by its rank, the lead prior, what
+// it shares with the title's terms tt and the signs of a feature lede.
+func (d *document) headlineCandidates(tt map[int32]bool) []candidate {
+	scores := d.rank(HeadlineParams)
+	var cands []candidate
+	skipped := 0 // feature ledes so far: they do not count as the lead
+	for i := range d.sents {
+		if len(cands) >= HeadlineWindow {
+			break
+		}
+		raw := d.text[d.sents[i].Start:d.sents[i].End]
+		if !headlineCandidate(&d.sents[i], raw) {
+			continue
+		}
+		// The lead is a strong prior, counted among statements: a page
+		// that opens with headings or a standfirst still has a lead. A
+		// feature lede before a sentence hands it its place: the news
+		// follows the scene (a second feature sentence gains nothing).
+		feature := featureLede(raw)
+		n := len(cands) - skipped
+		if feature {
+			n = len(cands)
+		}
+		base := scores[i] + leadWeight/float64(n+1)
+		if !feature && skipped > 0 && d.rankMax > 0 && scores[i] > 0 {
+			idx := d.sents[i].idx
+			base += HeadlineParams.Pos * (1/float64(idx+1-skipped) - 1/float64(idx+1)) / d.rankMax
+		}
+		if len(tt) > 0 {
+			base += titleSentenceWeight * d.titleShare(tt, d.sents[i].vec)
+		}
+		if feature {
+			base -= featurePenalty
+			skipped++
+		}
+		cands = append(cands, candidate{i, base})
+	}
+	return cands
+}
+
 // headlineCandidate reports whether a sentence may give the headline: a
 // statement (not a poor line, a quotation, a question), not a promo.
 func headlineCandidate(s *sent, raw string) bool {
@@ -134,15 +165,6 @@ func headlineCandidate(s *sent, raw string) bool {
 		return false
 	}
 	return true
-}
-
-// personal reports a sentence that opens in the first or second person.
-func personal(raw string) bool {
-	switch strings.ToLower(strings.Trim(strings.Fields(raw + " x")[0], `"',`)) {
-	case "i", "i'm", "we", "we're", "my", "our", "you", "you're", "your", "me":
-		return true
-	}
-	return false
 }
 
 func startsWithQuote(s string) bool {

@@ -125,6 +125,70 @@ var headlineCases = []headlineCase{
 		title: "Eastholm council approves new library",
 		text:  "The council meeting ran late on Wednesday.\n\nEastholm council approved plans for a new central library on the site of the old market hall.\n\nThe library will open in 2028.",
 		rule:  contains([]string{"approved plans for a new central library"})},
+	// Feature ledes: background in the past, the reader addressed, a
+	// scene in the first person, a past perfect; the news follows them.
+	{name: "feature/background-before-the-news",
+		title: "Kestrel unveils Aero 7 roadster at Geneva",
+		text:  "Earlier this year, Kestrel showed the Aero 7 concept, a two-seat sketch of the brand's first electric roadster.\n\nAt the time, the company called it a design study with no plans for production.\n\nNow, at the Geneva motor show, the British carmaker has finally unveiled the production Aero 7 roadster.\n\nDeliveries start in the autumn.",
+		rule:  contains([]string{"has finally unveiled the production Aero 7 roadster"}, "Earlier", "concept")},
+	{name: "feature/reader-addressed",
+		title: "Skyway Stream game runs below 60fps on phones",
+		text:  "The promise of cloud gaming: console graphics and smooth play wherever you are, streamed straight to your phone.\n\nIn tests this week, the Skyway Stream version of Harbour Lights ran below 60fps on every phone tried.\n\nThe publisher said an update is coming.",
+		rule:  contains([]string{"Harbour Lights ran below 60fps"}, "your phone")},
+	{name: "feature/years-ago-anecdote",
+		title: "Lost novels of Ada Merrow to be reissued",
+		text:  "Ten years ago, my neighbour lent me a battered paperback that I still have not returned.\n\nA small press in Leeds will reissue all four novels of the late writer Ada Merrow next spring, it said on Monday.\n\nThe books have been out of print since 1994.",
+		rule:  contains([]string{"will reissue all four novels"}, "neighbour")},
+	{name: "feature/past-perfect-background",
+		title: "Harbour bridge reopens to traffic",
+		text:  "Engineers had warned for months that the ageing harbour bridge was unsafe for lorries.\n\nThe bridge reopened to all traffic on Sunday after a repair that cost £12 million.\n\nTolls will rise in April.",
+		rule:  contains([]string{"The bridge reopened to all traffic"})},
+	{name: "feature/connective-opener-goes",
+		title: "Northline trains cut to hourly service",
+		text:  "Passengers have complained about delays all autumn.\n\nFor example, Northline trains between Carby and Dunmere will run only once an hour from Monday.\n\nThe operator blamed a shortage of drivers.",
+		rule:  contains([]string{"Northline trains between Carby and Dunmere will run"}, "For example")},
+	{name: "point/question-title-is-the-claim-not-the-news",
+		title: "Did Eastholm mayor Ruth Penn spend $2 million of city money on a new office?",
+		text:  "A false claim spread on social media this week.\n\nClaim\n\nEastholm mayor Ruth Penn spent $2 million of city money on a new office.\n\nCity accounts show the refurbishment cost $84,000.",
+		rule:  contains([]string{"A false claim"}, "spent $2 million")},
+	{name: "feature/second-feature-sentence-gains-nothing",
+		text: "Mayor Penn, I have a proposal for you.\n\nYour council spent millions on consultants in the last five years, and your auditors never asked what the consultants did.\n\nEastholm council refused to publish its consultants' bills.\n\nThe consultants' bills cover five years.\n\nThe council said the consultants were needed.",
+		rule: contains([]string{"Eastholm council refused"})},
+	{name: "feature/recent-frame-is-news",
+		title: "Space agency completes rocket core stage",
+		text:  "Earlier this week, the space agency announced that engineers had fitted all four engines to the core stage of its heavy rocket.\n\nThe stage will be shipped for testing next month.",
+		rule:  contains([]string{"space agency announced that engineers had fitted"})},
+}
+
+func TestFeatureLede(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"Earlier this year, the council published its draft plan.", true},
+		{"Earlier this week, the council approved its plan.", false},
+		{"Three years ago, over breakfast, a friend handed me a novel.", true},
+		{"At the time, the company called it a concept.", true},
+		{"Back in 2015, the club was bottom of the league.", true},
+		{"Last year the plant made 4,000 cars.", true},
+		{"Last week the plant closed.", false},
+		{"Once the deal closes, the bank will cut 900 jobs.", false},
+		{"You are a couple who want to try something new.", true},
+		{"The update brings smoother play to your phone.", true},
+		{"We have plenty of money, he said.", true},
+		{"The miners had struck for a week before talks began.", true},
+		{"Residents have complained for years about the noise.", true},
+		{"The minister, who had resigned in March, returned to office on Monday.", false},
+		{"The company had revenue of $3bn last year.", false},
+		{"\"You will not be forgotten,\" the mayor told the families.", false},
+		{"Police arrested six people on Tuesday after a search of a house.", false},
+		{"The agency said engineers had fitted the engines.", false},
+	}
+	for _, c := range cases {
+		if got := featureLede(c.s); got != c.want {
+			t.Errorf("featureLede(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
 }
 
 func TestHeadlineCases(t *testing.T) {

@@ -161,6 +161,7 @@ func (d *document) rank(p Params) []float64 {
 	for _, v := range scores {
 		mx = max(mx, v)
 	}
+	d.rankMax = mx
 	if mx > 0 {
 		for i := range scores {
 			if scores[i] > 0 {
