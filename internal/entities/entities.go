@@ -498,9 +498,9 @@ func givenNameOf(name string, people map[string]bool) string {
 
 // surnameOf is the fullest known person's name ending in name, or "".
 func surnameOf(name string, people map[string]bool) string {
-	best := ""
+	best, tail := "", " "+name
 	for p := range people {
-		if strings.HasSuffix(p, " "+name) && (len(p) > len(best) || len(p) == len(best) && p < best) {
+		if strings.HasSuffix(p, tail) && (len(p) > len(best) || len(p) == len(best) && p < best) {
 			best = p
 		}
 	}
