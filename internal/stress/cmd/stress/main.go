@@ -42,22 +42,31 @@ func main() {
 	}
 }
 
+// writeInputs writes inputs into dir, or into a new temporary folder (with
+// prefix) that cleanup removes when dir is "".
+func writeInputs(dir, prefix string, inputs []stress.Input) (paths []string, cleanup func(), err error) {
+	cleanup = func() {}
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", prefix)
+		if err != nil {
+			return nil, cleanup, err
+		}
+		cleanup = func() { os.RemoveAll(tmp) }
+		dir = tmp
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, cleanup, err
+	}
+	paths, err = stress.Write(dir, inputs)
+	return paths, cleanup, err
+}
+
 // interrupted is set by Ctrl-C: no further input is run.
 var interrupted atomic.Bool
 
 func run(bin string, mem, maxRSS int64, maxWall time.Duration, dir string) error {
-	if dir == "" {
-		tmp, err := os.MkdirTemp("", "newsgist-stress-")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(tmp)
-		dir = tmp
-	} else if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
 	inputs := stress.Inputs()
-	paths, err := stress.Write(dir, inputs)
+	paths, cleanup, err := writeInputs(dir, "newsgist-stress-", inputs)
+	defer cleanup()
 	if err != nil {
 		return err
 	}
@@ -89,18 +98,9 @@ func run(bin string, mem, maxRSS int64, maxWall time.Duration, dir string) error
 // sizeTable prints, per ordinary article size and memory limit, the status,
 // peak RSS and wall time: the README's memory table.
 func sizeTable(bin, dir string) error {
-	if dir == "" {
-		tmp, err := os.MkdirTemp("", "newsgist-sizes-")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(tmp)
-		dir = tmp
-	} else if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
 	inputs := stress.SizeInputs()
-	paths, err := stress.Write(dir, inputs)
+	paths, cleanup, err := writeInputs(dir, "newsgist-sizes-", inputs)
+	defer cleanup()
 	if err != nil {
 		return err
 	}
