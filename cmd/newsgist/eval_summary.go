@@ -198,11 +198,12 @@ func runEvalSummary(args []string, out io.Writer) error {
 	fs.Float64Var(&p.Redund, "red", p.Redund, "MMR redundancy penalty")
 	fs.Float64Var(&p.Length, "len", p.Length, "weight of sentence length")
 	fs.Float64Var(&p.Rank, "rank", p.Rank, "weight of the TextRank score")
-	fs.Float64Var(&summary.HeadlineParams.Length, "hlen", summary.HeadlineParams.Length, "headline source: weight of sentence length")
-	fs.Float64Var(&summary.HeadlineParams.Pos, "hpos", summary.HeadlineParams.Pos, "headline source: weight of position")
-	fs.Float64Var(&summary.HeadlineParams.Key, "hkey", summary.HeadlineParams.Key, "headline source: weight of key-term coverage")
-	fs.Float64Var(&summary.HeadlineParams.Cent, "hcent", summary.HeadlineParams.Cent, "headline source: weight of centrality")
-	fs.IntVar(&summary.HeadlineWindow, "hwin", summary.HeadlineWindow, "leading sentences a headline may come from")
+	ho := summary.DefaultHeadlineOptions()
+	fs.Float64Var(&ho.Params.Length, "hlen", ho.Params.Length, "headline source: weight of sentence length")
+	fs.Float64Var(&ho.Params.Pos, "hpos", ho.Params.Pos, "headline source: weight of position")
+	fs.Float64Var(&ho.Params.Key, "hkey", ho.Params.Key, "headline source: weight of key-term coverage")
+	fs.Float64Var(&ho.Params.Cent, "hcent", ho.Params.Cent, "headline source: weight of centrality")
+	fs.IntVar(&ho.Window, "hwin", ho.Window, "leading sentences a headline may come from")
 	fs.IntVar(&p.KeyTerms, "keys", p.KeyTerms, "number of key terms")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -247,7 +248,7 @@ func runEvalSummary(args []string, out io.Writer) error {
 		for _, r := range recs {
 			text := body(r)
 			reference := ref(r)
-			h := summary.Headline(text)
+			h := summary.Analyse(text).HeadlineWith("", ho)
 			t.add("newsgist", h, reference, true)
 			t.add("first-sent", firstSentence(text), reference, true)
 			if systems {

@@ -7,14 +7,22 @@ import (
 	"unicode/utf8"
 )
 
-// HeadlineParams rank the candidate source sentences of a headline:
-// position, key terms and length. The summary's directed centrality is left
-// out: within the first few sentences it mostly restates the position prior,
-// and it pulled the source towards background sentences.
-var HeadlineParams = func() Params { p := DefaultParams; p.Length = 0.5; p.Cent = 0; return p }()
+// HeadlineOptions choose a headline's source sentence: Params rank the
+// candidates, and Window is how many leading statements are candidates.
+type HeadlineOptions struct {
+	Params Params
+	Window int
+}
 
-// HeadlineWindow is how many leading statements Headline considers.
-var HeadlineWindow = 5
+// DefaultHeadlineOptions are the tuned options: position, key terms and
+// length rank the first five statements. The summary's directed centrality
+// is left out: within the first few sentences it mostly restates the
+// position prior, and it pulled the source towards background sentences.
+func DefaultHeadlineOptions() HeadlineOptions {
+	p := DefaultParams
+	p.Length, p.Cent = 0.5, 0
+	return HeadlineOptions{Params: p, Window: 5}
+}
 
 // TargetHeadlineWords is the length a headline aims for; MaxHeadlineWords is
 // the longest a shortened headline may be. A sentence that cannot be
@@ -56,6 +64,12 @@ func (doc *Document) Headline() string { return doc.HeadlineFor("") }
 // TargetHeadlineWords words and never over MaxHeadlineWords unless the
 // article offers no complete statement that short.
 func (doc *Document) HeadlineFor(title string) string {
+	return doc.HeadlineWith(title, DefaultHeadlineOptions())
+}
+
+// HeadlineWith is HeadlineFor with other options (the evaluation's tuning
+// flags); the package's own state is never changed.
+func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 	d := doc.d
 	if len(d.sents) == 0 {
 		return ""
@@ -66,7 +80,7 @@ func (doc *Document) HeadlineFor(title string) string {
 		title = ""
 	}
 	tt := d.titleTerms(title)
-	cands := d.headlineCandidates(tt)
+	cands := d.headlineCandidates(tt, o)
 	fallback := -1
 	if len(cands) > 0 {
 		fallback = cands[0].i
@@ -118,14 +132,14 @@ type candidate struct {
 }
 
 // headlineCandidates returns the leading statements (at most
-// HeadlineWindow) in order, each valued by its rank, the lead prior, what
+// o.Window) in order, each valued by its rank, the lead prior, what
 // it shares with the title's terms tt and the signs of a feature lede.
-func (d *document) headlineCandidates(tt map[int32]bool) []candidate {
-	scores := d.rank(HeadlineParams)
+func (d *document) headlineCandidates(tt map[int32]bool, o HeadlineOptions) []candidate {
+	scores := d.rank(o.Params)
 	var cands []candidate
 	skipped := 0 // feature ledes so far: they do not count as the lead
 	for i := range d.sents {
-		if len(cands) >= HeadlineWindow {
+		if len(cands) >= o.Window {
 			break
 		}
 		raw := d.text[d.sents[i].Start:d.sents[i].End]
@@ -144,7 +158,7 @@ func (d *document) headlineCandidates(tt map[int32]bool) []candidate {
 		base := scores[i] + leadWeight/float64(n+1)
 		if !feature && skipped > 0 && d.rankMax > 0 && scores[i] > 0 {
 			idx := d.sents[i].idx
-			base += HeadlineParams.Pos * (1/float64(idx+1-skipped) - 1/float64(idx+1)) / d.rankMax
+			base += o.Params.Pos * (1/float64(idx+1-skipped) - 1/float64(idx+1)) / d.rankMax
 		}
 		if len(tt) > 0 {
 			base += titleSentenceWeight * d.titleShare(tt, d.sents[i].vec)
