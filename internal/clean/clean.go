@@ -17,6 +17,8 @@ import (
 	"path"
 	"regexp"
 	"strings"
+
+	"github.com/newsgist/newsgist/internal/digest"
 )
 
 // Article is a cleaned news article.
@@ -28,8 +30,9 @@ type Article struct {
 }
 
 // Error is a rejection of an input that cannot be cleaned. Code is one of
-// "empty", "binary" (PDF, images, archives, other binary), "undecodable",
-// "no_text" (e.g. HTML with no extractable body).
+// the digest's error codes: digest.CodeEmpty, CodeBinary (PDF, images,
+// archives, other binary), CodeUndecodable or CodeNoText (e.g. HTML with
+// no extractable body).
 type Error struct{ Code, Message string }
 
 func (e *Error) Error() string { return "clean: " + e.Code + ": " + e.Message }
@@ -40,7 +43,7 @@ func (e *Error) Error() string { return "clean: " + e.Code + ": " + e.Message }
 func Clean(body []byte, name, contentType string) (a Article, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			a, err = Article{}, &Error{Code: "no_text", Message: fmt.Sprintf("internal error while cleaning: %v", r)}
+			a, err = Article{}, &Error{Code: digest.CodeNoText, Message: fmt.Sprintf("internal error while cleaning: %v", r)}
 		}
 	}()
 	return clean(body, name, contentType, 0)
@@ -48,16 +51,16 @@ func Clean(body []byte, name, contentType string) (a Article, err error) {
 
 func clean(body []byte, name, contentType string, depth int) (Article, error) {
 	if len(bytes.TrimSpace(body)) == 0 {
-		return Article{}, &Error{Code: "empty", Message: "the input is empty"}
+		return Article{}, &Error{Code: digest.CodeEmpty, Message: "the input is empty"}
 	}
 	if bytes.HasPrefix(body, []byte{0x1f, 0x8b}) && depth == 0 {
 		if out, ok := gunzip(body); ok {
 			return clean(out, strings.TrimSuffix(name, ".gz"), "", depth+1)
 		}
-		return Article{}, &Error{Code: "binary", Message: "gzip data that does not expand to a readable article"}
+		return Article{}, &Error{Code: digest.CodeBinary, Message: "gzip data that does not expand to a readable article"}
 	}
 	if what := sniffBinary(body); what != "" {
-		return Article{}, &Error{Code: "binary", Message: "the input is a " + what + ", not an article"}
+		return Article{}, &Error{Code: digest.CodeBinary, Message: "the input is a " + what + ", not an article"}
 	}
 	ext := strings.ToLower(path.Ext(name))
 	mediaType := strings.ToLower(strings.TrimSpace(strings.Split(contentType, ";")[0]))
@@ -69,7 +72,7 @@ func clean(body []byte, name, contentType string, depth int) (Article, error) {
 		return Article{}, err
 	}
 	if badText(s) {
-		return Article{}, &Error{Code: "undecodable", Message: "the decoded input is mostly control or replacement characters"}
+		return Article{}, &Error{Code: digest.CodeUndecodable, Message: "the decoded input is mostly control or replacement characters"}
 	}
 	s = strings.TrimPrefix(s, "\uFEFF")
 	switch detectFormat(s, ext, mediaType) {

@@ -15,6 +15,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/newsgist/newsgist/internal/digest"
 )
 
 // maxGunzip bounds the size of a gzip-compressed article once expanded, for
@@ -220,11 +222,11 @@ func decode(b []byte, contentType string, maybeHTML bool) (string, string, error
 		if utf8.Valid(b[3:]) {
 			return string(b[3:]), "utf-8", nil
 		}
-		return "", "", &Error{Code: "undecodable", Message: "UTF-8 byte-order mark but invalid UTF-8"}
+		return "", "", &Error{Code: digest.CodeUndecodable, Message: "UTF-8 byte-order mark but invalid UTF-8"}
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		s, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
 		if err != nil || len(b)%2 != 0 {
-			return "", "", &Error{Code: "undecodable", Message: "UTF-16 byte-order mark but invalid UTF-16"}
+			return "", "", &Error{Code: digest.CodeUndecodable, Message: "UTF-16 byte-order mark but invalid UTF-16"}
 		}
 		return string(s), "utf-16", nil
 	}
@@ -254,11 +256,11 @@ func decode(b []byte, contentType string, maybeHTML bool) (string, string, error
 		}
 	}
 	if bytes.IndexByte(b, 0) >= 0 {
-		return "", "", &Error{Code: "binary", Message: "the input contains NUL bytes and is not UTF-16 text"}
+		return "", "", &Error{Code: digest.CodeBinary, Message: "the input contains NUL bytes and is not UTF-16 text"}
 	}
 	s, err := charmap.Windows1252.NewDecoder().Bytes(b)
 	if err != nil {
-		return "", "", &Error{Code: "undecodable", Message: err.Error()}
+		return "", "", &Error{Code: digest.CodeUndecodable, Message: err.Error()}
 	}
 	return string(s), "windows-1252", nil
 }

@@ -3,6 +3,8 @@ package clean
 import (
 	"encoding/json"
 	"strings"
+
+	"github.com/newsgist/newsgist/internal/digest"
 )
 
 var (
@@ -21,11 +23,11 @@ func cleanJSON(s string) (Article, error) {
 	dec := json.NewDecoder(strings.NewReader(s))
 	dec.UseNumber()
 	if err := dec.Decode(&v); err != nil {
-		return Article{}, &Error{Code: "no_text", Message: "invalid JSON: " + err.Error()}
+		return Article{}, &Error{Code: digest.CodeNoText, Message: "invalid JSON: " + err.Error()}
 	}
 	obj := findArticleObject(v, 0)
 	if obj == nil {
-		return Article{}, &Error{Code: "no_text", Message: "JSON has no article body field (body, text, content, articleBody, article)"}
+		return Article{}, &Error{Code: digest.CodeNoText, Message: "JSON has no article body field (body, text, content, articleBody, article)"}
 	}
 	body := bodyString(obj[lookupKey(obj, bodyKeys, true)])
 	a := Article{Format: "json"}

@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/digest"
 )
 
 var (
@@ -417,7 +419,7 @@ func finish(a Article, paras []string) (Article, error) {
 	}
 	a.Text = strings.Join(body, "\n\n")
 	if strings.TrimSpace(a.Text) == "" {
-		return a, &Error{Code: "no_text", Message: "no article text found in the " + a.Format + " input"}
+		return a, &Error{Code: digest.CodeNoText, Message: "no article text found in the " + a.Format + " input"}
 	}
 	return a, nil
 }

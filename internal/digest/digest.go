@@ -37,6 +37,11 @@ const (
 	CodeUnreadable  = "unreadable"  // reading the object failed for good (access denied, no such bucket)
 )
 
+// Codes lists every error code, in the order of schema.json's enum; a test
+// keeps the two the same.
+var Codes = []string{CodeEmpty, CodeBinary, CodeUndecodable, CodeNoText, CodeTooLarge, CodeTooComplex,
+	CodeUnstorable, CodeNotFound, CodeUnreadable}
+
 // Digest is the JSON document newsgist writes for one article.
 type Digest struct {
 	SchemaVersion      int           `json:"schema_version"`

@@ -1,6 +1,8 @@
 package digest
 
 import (
+	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -46,5 +48,27 @@ func TestRejectedHasEmptyListsNotNull(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("missing %s in\n%s", want, s)
 		}
+	}
+}
+
+// TestCodesMatchSchema: the error codes the code can write are exactly the
+// schema's enum, in its order.
+func TestCodesMatchSchema(t *testing.T) {
+	var s struct {
+		Properties struct {
+			Error struct {
+				Properties struct {
+					Code struct {
+						Enum []string `json:"enum"`
+					} `json:"code"`
+				} `json:"properties"`
+			} `json:"error"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(JSONSchema, &s); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Properties.Error.Properties.Code.Enum; !slices.Equal(got, Codes) {
+		t.Errorf("schema.json error codes %q, digest.Codes %q", got, Codes)
 	}
 }
