@@ -26,7 +26,7 @@ func runContext(words []word, i, j int, run []string, lower map[string]bool) con
 		afterThe:         prev == "the",
 		orgBefore: (orgCues[prev] || strings.HasSuffix(prev, "-maker")) && !(i > 0 && (words[i-1].endsSentence || words[i-1].possessive)) ||
 			prev == "at" && roleBefore(words, i-1) ||
-			prev == "of" && (orgOfRoles[prev2] || orgOfRoles[strings.ToLower(prev2)]) && !(i > 1 && words[i-2].endsClause),
+			prev == "of" && (orgOfRoles[prev2] || lowerIn(orgOfRoles, prev2)) && !(i > 1 && words[i-2].endsClause),
 		personBefore: (roleNouns[prev] || personNouns[prev]) && !(i > 0 && words[i-1].endsClause) ||
 			speechVerbs[prev] && (words[j-1].endsClause || j == len(words)) && !strings.ContainsAny(words[i].raw[:1], "\"“'‘"),
 		personAfter: actionVerbs[next] && !words[j-1].endsClause || statLine(words, i, j),
@@ -39,7 +39,7 @@ func runContext(words []word, i, j int, run []string, lower map[string]bool) con
 		orgAfter: appositiveOrg(words, j) || ticker(words, j) && !acronymOf(words[j].text, run) ||
 			// "Tottenham's manager", "Walter Reed hospital"; not "Kylie Jenner's company"
 			(roleNouns[next] || orgNounsAfter[next] && !words[j-1].possessive) && !words[j-1].endsClause &&
-				!(len(run) == 1 && lower[strings.ToLower(run[0])]) && // not "Federal prison"
+				!(len(run) == 1 && lowerIn(lower, run[0])) && // not "Federal prison"
 				!(startsSentence && len(run) == 1),
 		placeBefore: prev == "of" && (placeNouns[prev2] || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
 		placeAfter:  words[j-1].based || placeNouns[next] && !words[j-1].endsClause,
@@ -284,7 +284,7 @@ func termWords(exp []string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		lower = lower || unicode.IsLower(r) && !connectors[w] && w != "and"
 	}
-	return lower && !hasOrgWord(exp) && !isPlace(strings.Join(exp, " ")) && !placeLike(exp) && !mentionsPlace(exp)
+	return lower && !hasOrgWord(exp) && !isPlaceWords(exp) && !placeLike(exp) && !mentionsPlace(exp)
 }
 
 // statNouns count what a player did in a box score ("19 points", "1 goal").

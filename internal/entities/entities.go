@@ -135,11 +135,11 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[stri
 		switch {
 		case ph.product || ph.event || ph.glued || ph.heading || ph.credit:
 		case orgNames[name] && !ph.afterTitle && !firstNames[ph.words[0]]:
-		case ph.afterTitle && (len(ph.words) >= 2 || !lower[strings.ToLower(name)]):
+		case ph.afterTitle && (len(ph.words) >= 2 || !lowerIn(lower, name)):
 			people[name] = true
 		case looksLikePerson(ph):
 			people[name] = true
-		case len(ph.words) <= 3 && alone[ph.words[len(ph.words)-1]] && !lower[strings.ToLower(ph.words[0])] && !ph.afterThe &&
+		case len(ph.words) <= 3 && alone[ph.words[len(ph.words)-1]] && !lowerIn(lower, ph.words[0]) && !ph.afterThe &&
 			looksLikePerson(phrase{words: ph.words, beforeSaid: true}):
 			people[name] = true // "Kylie Jenner" beside a lone "Jenner".
 		}
@@ -260,7 +260,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 	case people[name]:
 		return person, idx.full(name)
 	case ph.afterTitle:
-		if !single || !lower[strings.ToLower(name)] {
+		if !single || !lowerIn(lower, name) {
 			return person, idx.full(name)
 		}
 		return untyped, ""
@@ -280,7 +280,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 		return org, name // "HMP Belmarsh" beside "Belmarsh prison"
 	case ph.orgCue || isOrganisation(ph.words) || ph.team:
 		return org, name
-	case len(ph.words) >= 2 && len(ph.words) <= 3 && !lower[strings.ToLower(ph.words[0])] && !ph.afterThe &&
+	case len(ph.words) >= 2 && len(ph.words) <= 3 && !lowerIn(lower, ph.words[0]) && !ph.afterThe &&
 		looksLikePerson(phrase{words: ph.words, beforeSaid: true}) && idx.surname(last) != "":
 		return person, name // a relative: "Hunter Biden" beside "Joe Biden".
 	case placeLike(ph.words):
@@ -288,7 +288,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 	case single && brandCapital(name):
 		return org, name
 	case ph.afterPreposition && len(ph.words) <= 2 && allNameWords(ph.words) && !isAcronym(ph.words[0]) && !innerCapital(name) &&
-		!firstNames[ph.words[0]] && !(single && (lower[strings.ToLower(name)] || strings.HasSuffix(name, "."))):
+		!firstNames[ph.words[0]] && !(single && (lowerIn(lower, name) || strings.HasSuffix(name, "."))):
 		return place, name
 	}
 	return untyped, name
@@ -299,7 +299,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 // newspaper or a team.
 func placePrefixed(words []string) bool {
 	for k := len(words) - 1; k >= 1; k-- {
-		if !isPlace(strings.Join(words[:k], " ")) {
+		if !isPlaceWords(words[:k]) {
 			continue
 		}
 		rest := words[k:]
@@ -356,7 +356,7 @@ func typeLists(cands []candidate, lower map[string]bool) {
 			len(c.ph.words) == 1 && (c.ph.sentStart || strings.HasSuffix(c.name, "s")) || c.ph.afterPreposition {
 			continue // "Moreover, …", "Palestinians", "in Oklahoma City"
 		}
-		if lower[strings.ToLower(c.ph.words[0])] || strings.ContainsAny(c.name, "'’") {
+		if lowerIn(lower, c.ph.words[0]) || strings.ContainsAny(c.name, "'’") {
 			continue // "Number", "I'm"
 		}
 		switch {
@@ -375,7 +375,7 @@ func looksLikePerson(ph phrase) bool {
 	w := ph.words
 	if len(w) < 2 || len(w) > 4 || ph.orgCue || !allNameWords(w) || isOrganisation(w) || placeLike(w) ||
 		isAcronym(w[len(w)-1]) && len(w[len(w)-1]) >= 3 || // "Roth IRA"
-		isPlace(strings.Join(w, " ")) || isPlace(w[len(w)-1]) || isPlace(strings.Join(w[:len(w)-1], " ")) ||
+		isPlaceWords(w) || isPlace(w[len(w)-1]) || isPlaceWords(w[:len(w)-1]) ||
 		demonyms[w[0]] || directions[w[0]] || knownOrgs[w[0]] || isAcronym(w[0]) && len(w[0]) >= 3 || brandCapital(strings.Join(w, " ")) {
 		return false
 	}
@@ -429,7 +429,7 @@ func refuseGlued(phrases []phrase, lower map[string]bool) {
 
 func gluedWord(w string, alone, lower map[string]bool) bool {
 	if l, r, ok := strings.Cut(w, "-"); ok && !strings.Contains(r, "-") && !(isPlace(l) && isPlace(r)) &&
-		letters(l) >= 3 && letters(r) >= 3 && alone[l] && (alone[r] || alone[strings.ToLower(r)]) {
+		letters(l) >= 3 && letters(r) >= 3 && alone[l] && (alone[r] || lowerIn(alone, r)) {
 		return true // "the Gannett-Gatehouse merger", "Coty-Kylie Jenner": two names hyphenated
 	}
 	prev := ' '
@@ -440,7 +440,7 @@ func gluedWord(w string, alone, lower map[string]bool) bool {
 				right = right[:j+1] // "OmarIlhanOmar": the first half after the join
 			}
 			if letters(left) >= 2 && letters(right) >= 2 && alone[left] && alone[right] &&
-				!lower[strings.ToLower(left)] && !lower[strings.ToLower(right)] {
+				!lowerIn(lower, left) && !lowerIn(lower, right) {
 				return true
 			}
 		}

@@ -294,7 +294,7 @@ func isOrganisation(words []string) bool {
 	if len(words) == 1 {
 		return isAcronym(words[0]) && !genericAcronyms[words[0]] || knownOrgs[words[0]]
 	}
-	if knownOrgs[strings.Join(words, " ")] {
+	if knownOrgWords(words) {
 		return true
 	}
 	return hasOrgWord(words)
@@ -311,7 +311,7 @@ func placeLike(words []string) bool {
 	case "Mount", "Lake", "Cape", "Isle", "Gulf", "Port":
 		return true
 	}
-	return placeSuffixes[words[len(words)-1]] || directions[words[0]] && isPlace(strings.Join(words[1:], " "))
+	return placeSuffixes[words[len(words)-1]] || directions[words[0]] && isPlaceWords(words[1:])
 }
 
 // namePrefixes start given names and surnames with an inner capital
