@@ -161,7 +161,7 @@ func findPhrases(text string) ([]phrase, map[string]bool, map[string]bool) {
 		start, end int
 	}
 	phrases := make([]phrase, 0, min(len(text)/40, 4096)+1) // about one name in seven words
-	var scratch []string
+	var scratch phraseScratch
 	n := 0
 	terms := map[string]bool{}
 	run := func(words []word, chunk string, lower map[string]bool) {

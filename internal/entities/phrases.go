@@ -52,10 +52,28 @@ func (c context) last() context {
 		product: c.product, placeComma: c.placeComma, possessive: c.possessive}
 }
 
+// phraseScratch is memory appendPhrases reuses from one paragraph to the
+// next: the per-word name texts, and a slab the runs' words are cut from
+// (each run keeps its piece, capped so that no append reaches the next).
+type phraseScratch struct {
+	names, runs []string
+}
+
+// runBuf is an empty slice with room for n words at the end of the slab.
+func (s *phraseScratch) runBuf(n int) []string {
+	if cap(s.runs)-len(s.runs) < n {
+		s.runs = make([]string, 0, max(256, n))
+	}
+	return s.runs[len(s.runs):len(s.runs)]
+}
+
 // appendPhrases is capitalisedPhrases appending to out, with scratch (may
-// be nil) reused for the per-word name texts.
-func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[]string) []phrase {
-	name := wordNames(words, lower, scratch)
+// be nil) reused.
+func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *phraseScratch) []phrase {
+	if scratch == nil {
+		scratch = &phraseScratch{}
+	}
+	name := wordNames(words, lower, &scratch.names)
 	lastEnd, list := -1, 0 // where the previous run ended, its list number
 	for i := 0; i < len(words); {
 		if name[i] == "" {
@@ -67,11 +85,13 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 			i++
 			continue
 		}
-		run, j, shouted := scanRun(words, name, i)
+		run, j, shouted := scanRun(words, name, i, scratch.runBuf(len(words)-i))
 		if shouted {
 			i = j
 			continue // a shouted heading ("BOYS SOCCER")
 		}
+		run = run[:len(run):len(run)]
+		scratch.runs = scratch.runs[:len(scratch.runs)+len(run)]
 		startsSentence := i == 0 || words[i-1].endsSentence
 		prev, prev2 := "", ""
 		if i > 0 {
@@ -191,8 +211,10 @@ func wordNames(words []word, lower map[string]bool, scratch *[]string) []string 
 
 // scanRun reads the run of name words starting at i ("Bank of England",
 // "Westminster Magistrate's Court"), returning it, the index after it and
-// whether it is a shouted heading ("BOYS SOCCER").
-func scanRun(words []word, name []string, i int) (run []string, j int, shouted bool) {
+// whether it is a shouted heading ("BOYS SOCCER"). The run is appended to
+// buf, which has room for the words from i on.
+func scanRun(words []word, name []string, i int, buf []string) (run []string, j int, shouted bool) {
+	run = buf
 	j = i
 	nShouted, caps := 0, 0
 scan:
