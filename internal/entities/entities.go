@@ -6,6 +6,7 @@ package entities
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -152,6 +153,13 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[stri
 // memory stays bounded.
 const wholeText = 256 << 10
 
+// wordBufs holds the word slices of finished calls, for the next; no
+// phrase keeps a word, only the strings of the text.
+var wordBufs = sync.Pool{New: func() any { return new([]word) }}
+
+// maxPooledWords bounds the word slices kept for reuse (about 2.5 MB).
+const maxPooledWords = wholeText / 4
+
 // findPhrases tokenizes text a paragraph at a time and returns its names,
 // each marked with its paragraph's number and kind, the words the text
 // uses in lower case and the acronyms it defines as terms.
@@ -196,7 +204,18 @@ func findPhrases(text string) ([]phrase, map[string]bool, map[string]bool) {
 		})
 		return phrases, lower, terms
 	}
-	words := make([]word, 0, len(text)/6+1)
+	buf := wordBufs.Get().(*[]word)
+	words := (*buf)[:0]
+	if cap(words) < len(text)/6+1 {
+		words = make([]word, 0, len(text)/6+1)
+	}
+	defer func() {
+		clear(words) // hold no strings of this text
+		if cap(words) <= maxPooledWords {
+			*buf = words[:0]
+			wordBufs.Put(buf)
+		}
+	}()
 	var paras []para
 	eachChunk(text, func(chunk string) {
 		start := len(words)
