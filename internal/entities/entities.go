@@ -49,7 +49,7 @@ func Find(text string, knownPeople []string) Entities {
 			ownS[t] = true
 		}
 	}
-	idx := &nameIndex{people: people, orgs: orgNames, sur: map[string]string{}, first: map[string]string{}}
+	idx := &nameIndex{people: people, orgs: orgNames}
 	cands := make([]candidate, 0, len(phrases)+len(dl.places)+len(dl.orgs))
 	for _, p := range dl.places {
 		cands = append(cands, candidate{place, p, &phrase{}})
@@ -468,29 +468,53 @@ func gluedWord(w string, alone, lower map[string]bool) bool {
 	return false
 }
 
-// nameIndex answers surname look-ups in the people found, once per name.
+// nameIndex answers surname and given-name look-ups in the people found.
+// Its maps, built once on the first look-up, hold every tail and head of a
+// known person's name that follows or precedes a space.
 type nameIndex struct {
 	people     map[string]bool
 	orgs       map[string]bool // names with organisation evidence
 	sur, first map[string]string
 }
 
-func (x *nameIndex) given(name string) string {
-	s, ok := x.first[name]
-	if !ok {
-		s = givenNameOf(name, x.people)
-		x.first[name] = s
+// build fills sur with the fullest name (the longest, then the first in
+// order) ending in each tail, and first with the one name starting with
+// each head, or "" when two do.
+func (x *nameIndex) build() {
+	x.sur = make(map[string]string, 2*len(x.people))
+	x.first = make(map[string]string, 2*len(x.people))
+	for p := range x.people {
+		for k := 0; k < len(p); k++ {
+			if p[k] != ' ' {
+				continue
+			}
+			if best, ok := x.sur[p[k+1:]]; !ok || len(p) > len(best) || len(p) == len(best) && p < best {
+				x.sur[p[k+1:]] = p
+			}
+			if _, ok := x.first[p[:k]]; ok {
+				x.first[p[:k]] = "" // two people: no one
+			} else {
+				x.first[p[:k]] = p
+			}
+		}
 	}
-	return s
 }
 
-func (x *nameIndex) surname(name string) string {
-	s, ok := x.sur[name]
-	if !ok {
-		s = surnameOf(name, x.people)
-		x.sur[name] = s
+// given is the one known person whose name starts with the word name
+// ("LeBron" for "LeBron James"), or "".
+func (x *nameIndex) given(name string) string {
+	if x.first == nil {
+		x.build()
 	}
-	return s
+	return x.first[name]
+}
+
+// surname is the fullest known person's name ending in name, or "".
+func (x *nameIndex) surname(name string) string {
+	if x.sur == nil {
+		x.build()
+	}
+	return x.sur[name]
 }
 
 func (x *nameIndex) full(name string) string {
@@ -498,32 +522,6 @@ func (x *nameIndex) full(name string) string {
 		return s
 	}
 	return name
-}
-
-// givenNameOf is the one known person whose name starts with the single
-// word name ("LeBron" for "LeBron James"), or "".
-func givenNameOf(name string, people map[string]bool) string {
-	found := ""
-	for p := range people {
-		if strings.HasPrefix(p, name+" ") {
-			if found != "" {
-				return ""
-			}
-			found = p
-		}
-	}
-	return found
-}
-
-// surnameOf is the fullest known person's name ending in name, or "".
-func surnameOf(name string, people map[string]bool) string {
-	best, tail := "", " "+name
-	for p := range people {
-		if strings.HasSuffix(p, tail) && (len(p) > len(best) || len(p) == len(best) && p < best) {
-			best = p
-		}
-	}
-	return best
 }
 
 func isPersonName(s string) bool {
