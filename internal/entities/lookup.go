@@ -50,3 +50,37 @@ func knownOrgWords(words []string) bool {
 	var buf [96]byte
 	return knownOrgs[string(joined(buf[:0], words))]
 }
+
+// Word classes: which of the context lexicons a word is in, so that
+// runContext reads a neighbouring word's classes with one look-up instead
+// of one per lexicon.
+const (
+	clPlacePreposition uint16 = 1 << iota
+	clOrgCue
+	clRoleNoun
+	clPersonNoun
+	clSpeechVerb
+	clActionVerb
+	clProductNoun
+	clOrgNounAfter
+	clPlaceNoun
+	clOrgOfRole
+)
+
+var wordClasses = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for _, c := range []struct {
+		set map[string]bool
+		cl  uint16
+	}{
+		{placePrepositions, clPlacePreposition}, {orgCues, clOrgCue}, {roleNouns, clRoleNoun},
+		{personNouns, clPersonNoun}, {speechVerbs, clSpeechVerb}, {actionVerbs, clActionVerb},
+		{productNouns, clProductNoun}, {orgNounsAfter, clOrgNounAfter}, {placeNouns, clPlaceNoun},
+		{orgOfRoles, clOrgOfRole},
+	} {
+		for w := range c.set {
+			m[w] |= c.cl
+		}
+	}
+	return m
+}()
