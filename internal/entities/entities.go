@@ -40,6 +40,7 @@ type candidate struct {
 func Find(text string, knownPeople []string) Entities {
 	dl, text := dateline(text)
 	phrases, lower, terms := findPhrases(text)
+	defer releaseLower(lower) // nothing returned holds it
 	orgNames, orgPrefix := organisationEvidence(phrases)
 	refuseGlued(phrases, lower)
 	people := findPeople(phrases, knownPeople, orgNames, lower)
