@@ -20,29 +20,34 @@ func runContext(words []word, i, j int, run []string, lower map[string]bool) con
 	if j < len(words) {
 		next = words[j].text
 	}
+	pc, nc := wordClasses[prev], wordClasses[next]
+	var p2c uint16 // read only after "of"
+	if prev == "of" {
+		p2c = wordClasses[prev2]
+	}
 	return context{
-		afterPreposition: placePrepositions[prev],
+		afterPreposition: pc&clPlacePreposition != 0,
 		sentStart:        startsSentence,
 		afterThe:         prev == "the",
-		orgBefore: (orgCues[prev] || strings.HasSuffix(prev, "-maker")) && !(i > 0 && (words[i-1].endsSentence || words[i-1].possessive)) ||
+		orgBefore: (pc&clOrgCue != 0 || strings.HasSuffix(prev, "-maker")) && !(i > 0 && (words[i-1].endsSentence || words[i-1].possessive)) ||
 			prev == "at" && roleBefore(words, i-1) ||
-			prev == "of" && (orgOfRoles[prev2] || orgOfRoles[strings.ToLower(prev2)]) && !(i > 1 && words[i-2].endsClause),
-		personBefore: (roleNouns[prev] || personNouns[prev]) && !(i > 0 && words[i-1].endsClause) ||
-			speechVerbs[prev] && (words[j-1].endsClause || j == len(words)) && !strings.ContainsAny(words[i].raw[:1], "\"“'‘"),
-		personAfter: actionVerbs[next] && !words[j-1].endsClause || statLine(words, i, j),
-		product: productNouns[next] && !words[j-1].endsClause && !words[j-1].possessive || i > 0 && strings.HasPrefix(words[i-1].raw, "$") ||
+			prev == "of" && (p2c&clOrgOfRole != 0 || lowerIn(orgOfRoles, prev2)) && !(i > 1 && words[i-2].endsClause),
+		personBefore: pc&(clRoleNoun|clPersonNoun) != 0 && !(i > 0 && words[i-1].endsClause) ||
+			pc&clSpeechVerb != 0 && (words[j-1].endsClause || j == len(words)) && !strings.ContainsAny(words[i].raw[:1], "\"“'‘"),
+		personAfter: nc&clActionVerb != 0 && !words[j-1].endsClause || statLine(words, i, j),
+		product: nc&clProductNoun != 0 && !words[j-1].endsClause && !words[j-1].possessive || i > 0 && strings.HasPrefix(words[i-1].raw, "$") ||
 			j+1 < len(words) && words[j].paren && productNouns[words[j+1].text] || // "Payload Services (CLPS) program"
 			modelNumber(words, i, j) ||
-			i > 0 && productNouns[prev] && strings.ContainsAny(words[i].raw[:1], "\"“'‘"), // his book "Financial Freedom: …"
-		beforeSaid: speechVerbs[next] || speechVerbs[trimComma(words[j-1].raw)],
+			i > 0 && pc&clProductNoun != 0 && strings.ContainsAny(words[i].raw[:1], "\"“'‘"), // his book "Financial Freedom: …"
+		beforeSaid: nc&clSpeechVerb != 0 || speechVerbs[trimComma(words[j-1].raw)],
 		age:        strings.HasSuffix(words[j-1].raw, ",") && j < len(words) && isNumber(trimComma(words[j].raw)),
 		orgAfter: appositiveOrg(words, j) || ticker(words, j) && !acronymOf(words[j].text, run) ||
 			// "Tottenham's manager", "Walter Reed hospital"; not "Kylie Jenner's company"
-			(roleNouns[next] || orgNounsAfter[next] && !words[j-1].possessive) && !words[j-1].endsClause &&
-				!(len(run) == 1 && lower[strings.ToLower(run[0])]) && // not "Federal prison"
+			(nc&clRoleNoun != 0 || nc&clOrgNounAfter != 0 && !words[j-1].possessive) && !words[j-1].endsClause &&
+				!(len(run) == 1 && lowerIn(lower, run[0])) && // not "Federal prison"
 				!(startsSentence && len(run) == 1),
-		placeBefore: prev == "of" && (placeNouns[prev2] || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
-		placeAfter:  words[j-1].based || placeNouns[next] && !words[j-1].endsClause,
+		placeBefore: prev == "of" && (p2c&clPlaceNoun != 0 || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
+		placeAfter:  words[j-1].based || nc&clPlaceNoun != 0 && !words[j-1].endsClause,
 		placeComma:  placeComma(words, j),
 		possessive:  words[j-1].possessive,
 	}
@@ -284,7 +289,7 @@ func termWords(exp []string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		lower = lower || unicode.IsLower(r) && !connectors[w] && w != "and"
 	}
-	return lower && !hasOrgWord(exp) && !isPlace(strings.Join(exp, " ")) && !placeLike(exp) && !mentionsPlace(exp)
+	return lower && !hasOrgWord(exp) && !isPlaceWords(exp) && !placeLike(exp) && !mentionsPlace(exp)
 }
 
 // statNouns count what a player did in a box score ("19 points", "1 goal").

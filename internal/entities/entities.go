@@ -6,6 +6,7 @@ package entities
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,6 +40,7 @@ type candidate struct {
 func Find(text string, knownPeople []string) Entities {
 	dl, text := dateline(text)
 	phrases, lower, terms := findPhrases(text)
+	defer releaseLower(lower) // nothing returned holds it
 	orgNames, orgPrefix := organisationEvidence(phrases)
 	refuseGlued(phrases, lower)
 	people := findPeople(phrases, knownPeople, orgNames, lower)
@@ -48,7 +50,7 @@ func Find(text string, knownPeople []string) Entities {
 			ownS[t] = true
 		}
 	}
-	idx := &nameIndex{people: people, orgs: orgNames, sur: map[string]string{}, first: map[string]string{}}
+	idx := &nameIndex{people: people, orgs: orgNames}
 	cands := make([]candidate, 0, len(phrases)+len(dl.places)+len(dl.orgs))
 	for _, p := range dl.places {
 		cands = append(cands, candidate{place, p, &phrase{}})
@@ -135,11 +137,11 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[stri
 		switch {
 		case ph.product || ph.event || ph.glued || ph.heading || ph.credit:
 		case orgNames[name] && !ph.afterTitle && !firstNames[ph.words[0]]:
-		case ph.afterTitle && (len(ph.words) >= 2 || !lower[strings.ToLower(name)]):
+		case ph.afterTitle && (len(ph.words) >= 2 || !lowerIn(lower, name)):
 			people[name] = true
 		case looksLikePerson(ph):
 			people[name] = true
-		case len(ph.words) <= 3 && alone[ph.words[len(ph.words)-1]] && !lower[strings.ToLower(ph.words[0])] && !ph.afterThe &&
+		case len(ph.words) <= 3 && alone[ph.words[len(ph.words)-1]] && !lowerIn(lower, ph.words[0]) && !ph.afterThe &&
 			looksLikePerson(phrase{words: ph.words, beforeSaid: true}):
 			people[name] = true // "Kylie Jenner" beside a lone "Jenner".
 		}
@@ -152,6 +154,13 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[stri
 // memory stays bounded.
 const wholeText = 256 << 10
 
+// wordBufs holds the word slices of finished calls, for the next; no
+// phrase keeps a word, only the strings of the text.
+var wordBufs = sync.Pool{New: func() any { return new([]word) }}
+
+// maxPooledWords bounds the word slices kept for reuse (about 2.5 MB).
+const maxPooledWords = wholeText / 4
+
 // findPhrases tokenizes text a paragraph at a time and returns its names,
 // each marked with its paragraph's number and kind, the words the text
 // uses in lower case and the acronyms it defines as terms.
@@ -161,7 +170,7 @@ func findPhrases(text string) ([]phrase, map[string]bool, map[string]bool) {
 		start, end int
 	}
 	phrases := make([]phrase, 0, min(len(text)/40, 4096)+1) // about one name in seven words
-	var scratch []string
+	var scratch phraseScratch
 	n := 0
 	terms := map[string]bool{}
 	run := func(words []word, chunk string, lower map[string]bool) {
@@ -196,7 +205,18 @@ func findPhrases(text string) ([]phrase, map[string]bool, map[string]bool) {
 		})
 		return phrases, lower, terms
 	}
-	words := make([]word, 0, len(text)/6+1)
+	buf := wordBufs.Get().(*[]word)
+	words := (*buf)[:0]
+	if cap(words) < len(text)/6+1 {
+		words = make([]word, 0, len(text)/6+1)
+	}
+	defer func() {
+		clear(words) // hold no strings of this text
+		if cap(words) <= maxPooledWords {
+			*buf = words[:0]
+			wordBufs.Put(buf)
+		}
+	}()
 	var paras []para
 	eachChunk(text, func(chunk string) {
 		start := len(words)
@@ -260,7 +280,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 	case people[name]:
 		return person, idx.full(name)
 	case ph.afterTitle:
-		if !single || !lower[strings.ToLower(name)] {
+		if !single || !lowerIn(lower, name) {
 			return person, idx.full(name)
 		}
 		return untyped, ""
@@ -280,7 +300,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 		return org, name // "HMP Belmarsh" beside "Belmarsh prison"
 	case ph.orgCue || isOrganisation(ph.words) || ph.team:
 		return org, name
-	case len(ph.words) >= 2 && len(ph.words) <= 3 && !lower[strings.ToLower(ph.words[0])] && !ph.afterThe &&
+	case len(ph.words) >= 2 && len(ph.words) <= 3 && !lowerIn(lower, ph.words[0]) && !ph.afterThe &&
 		looksLikePerson(phrase{words: ph.words, beforeSaid: true}) && idx.surname(last) != "":
 		return person, name // a relative: "Hunter Biden" beside "Joe Biden".
 	case placeLike(ph.words):
@@ -288,7 +308,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 	case single && brandCapital(name):
 		return org, name
 	case ph.afterPreposition && len(ph.words) <= 2 && allNameWords(ph.words) && !isAcronym(ph.words[0]) && !innerCapital(name) &&
-		!firstNames[ph.words[0]] && !(single && (lower[strings.ToLower(name)] || strings.HasSuffix(name, "."))):
+		!firstNames[ph.words[0]] && !(single && (lowerIn(lower, name) || strings.HasSuffix(name, "."))):
 		return place, name
 	}
 	return untyped, name
@@ -299,7 +319,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 // newspaper or a team.
 func placePrefixed(words []string) bool {
 	for k := len(words) - 1; k >= 1; k-- {
-		if !isPlace(strings.Join(words[:k], " ")) {
+		if !isPlaceWords(words[:k]) {
 			continue
 		}
 		rest := words[k:]
@@ -356,7 +376,7 @@ func typeLists(cands []candidate, lower map[string]bool) {
 			len(c.ph.words) == 1 && (c.ph.sentStart || strings.HasSuffix(c.name, "s")) || c.ph.afterPreposition {
 			continue // "Moreover, …", "Palestinians", "in Oklahoma City"
 		}
-		if lower[strings.ToLower(c.ph.words[0])] || strings.ContainsAny(c.name, "'’") {
+		if lowerIn(lower, c.ph.words[0]) || strings.ContainsAny(c.name, "'’") {
 			continue // "Number", "I'm"
 		}
 		switch {
@@ -375,7 +395,7 @@ func looksLikePerson(ph phrase) bool {
 	w := ph.words
 	if len(w) < 2 || len(w) > 4 || ph.orgCue || !allNameWords(w) || isOrganisation(w) || placeLike(w) ||
 		isAcronym(w[len(w)-1]) && len(w[len(w)-1]) >= 3 || // "Roth IRA"
-		isPlace(strings.Join(w, " ")) || isPlace(w[len(w)-1]) || isPlace(strings.Join(w[:len(w)-1], " ")) ||
+		isPlaceWords(w) || isPlace(w[len(w)-1]) || isPlaceWords(w[:len(w)-1]) ||
 		demonyms[w[0]] || directions[w[0]] || knownOrgs[w[0]] || isAcronym(w[0]) && len(w[0]) >= 3 || brandCapital(strings.Join(w, " ")) {
 		return false
 	}
@@ -429,7 +449,7 @@ func refuseGlued(phrases []phrase, lower map[string]bool) {
 
 func gluedWord(w string, alone, lower map[string]bool) bool {
 	if l, r, ok := strings.Cut(w, "-"); ok && !strings.Contains(r, "-") && !(isPlace(l) && isPlace(r)) &&
-		letters(l) >= 3 && letters(r) >= 3 && alone[l] && (alone[r] || alone[strings.ToLower(r)]) {
+		letters(l) >= 3 && letters(r) >= 3 && alone[l] && (alone[r] || lowerIn(alone, r)) {
 		return true // "the Gannett-Gatehouse merger", "Coty-Kylie Jenner": two names hyphenated
 	}
 	prev := ' '
@@ -440,7 +460,7 @@ func gluedWord(w string, alone, lower map[string]bool) bool {
 				right = right[:j+1] // "OmarIlhanOmar": the first half after the join
 			}
 			if letters(left) >= 2 && letters(right) >= 2 && alone[left] && alone[right] &&
-				!lower[strings.ToLower(left)] && !lower[strings.ToLower(right)] {
+				!lowerIn(lower, left) && !lowerIn(lower, right) {
 				return true
 			}
 		}
@@ -449,29 +469,53 @@ func gluedWord(w string, alone, lower map[string]bool) bool {
 	return false
 }
 
-// nameIndex answers surname look-ups in the people found, once per name.
+// nameIndex answers surname and given-name look-ups in the people found.
+// Its maps, built once on the first look-up, hold every tail and head of a
+// known person's name that follows or precedes a space.
 type nameIndex struct {
 	people     map[string]bool
 	orgs       map[string]bool // names with organisation evidence
 	sur, first map[string]string
 }
 
-func (x *nameIndex) given(name string) string {
-	s, ok := x.first[name]
-	if !ok {
-		s = givenNameOf(name, x.people)
-		x.first[name] = s
+// build fills sur with the fullest name (the longest, then the first in
+// order) ending in each tail, and first with the one name starting with
+// each head, or "" when two do.
+func (x *nameIndex) build() {
+	x.sur = make(map[string]string, 2*len(x.people))
+	x.first = make(map[string]string, 2*len(x.people))
+	for p := range x.people {
+		for k := 0; k < len(p); k++ {
+			if p[k] != ' ' {
+				continue
+			}
+			if best, ok := x.sur[p[k+1:]]; !ok || len(p) > len(best) || len(p) == len(best) && p < best {
+				x.sur[p[k+1:]] = p
+			}
+			if _, ok := x.first[p[:k]]; ok {
+				x.first[p[:k]] = "" // two people: no one
+			} else {
+				x.first[p[:k]] = p
+			}
+		}
 	}
-	return s
 }
 
-func (x *nameIndex) surname(name string) string {
-	s, ok := x.sur[name]
-	if !ok {
-		s = surnameOf(name, x.people)
-		x.sur[name] = s
+// given is the one known person whose name starts with the word name
+// ("LeBron" for "LeBron James"), or "".
+func (x *nameIndex) given(name string) string {
+	if x.first == nil {
+		x.build()
 	}
-	return s
+	return x.first[name]
+}
+
+// surname is the fullest known person's name ending in name, or "".
+func (x *nameIndex) surname(name string) string {
+	if x.sur == nil {
+		x.build()
+	}
+	return x.sur[name]
 }
 
 func (x *nameIndex) full(name string) string {
@@ -479,32 +523,6 @@ func (x *nameIndex) full(name string) string {
 		return s
 	}
 	return name
-}
-
-// givenNameOf is the one known person whose name starts with the single
-// word name ("LeBron" for "LeBron James"), or "".
-func givenNameOf(name string, people map[string]bool) string {
-	found := ""
-	for p := range people {
-		if strings.HasPrefix(p, name+" ") {
-			if found != "" {
-				return ""
-			}
-			found = p
-		}
-	}
-	return found
-}
-
-// surnameOf is the fullest known person's name ending in name, or "".
-func surnameOf(name string, people map[string]bool) string {
-	best, tail := "", " "+name
-	for p := range people {
-		if strings.HasSuffix(p, tail) && (len(p) > len(best) || len(p) == len(best) && p < best) {
-			best = p
-		}
-	}
-	return best
 }
 
 func isPersonName(s string) bool {

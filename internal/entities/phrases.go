@@ -52,10 +52,28 @@ func (c context) last() context {
 		product: c.product, placeComma: c.placeComma, possessive: c.possessive}
 }
 
+// phraseScratch is memory appendPhrases reuses from one paragraph to the
+// next: the per-word name texts, and a slab the runs' words are cut from
+// (each run keeps its piece, capped so that no append reaches the next).
+type phraseScratch struct {
+	names, runs []string
+}
+
+// runBuf is an empty slice with room for n words at the end of the slab.
+func (s *phraseScratch) runBuf(n int) []string {
+	if cap(s.runs)-len(s.runs) < n {
+		s.runs = make([]string, 0, max(256, n))
+	}
+	return s.runs[len(s.runs):len(s.runs)]
+}
+
 // appendPhrases is capitalisedPhrases appending to out, with scratch (may
-// be nil) reused for the per-word name texts.
-func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[]string) []phrase {
-	name := wordNames(words, lower, scratch)
+// be nil) reused.
+func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *phraseScratch) []phrase {
+	if scratch == nil {
+		scratch = &phraseScratch{}
+	}
+	name := wordNames(words, lower, &scratch.names)
 	lastEnd, list := -1, 0 // where the previous run ended, its list number
 	for i := 0; i < len(words); {
 		if name[i] == "" {
@@ -67,11 +85,13 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *[
 			i++
 			continue
 		}
-		run, j, shouted := scanRun(words, name, i)
+		run, j, shouted := scanRun(words, name, i, scratch.runBuf(len(words)-i))
 		if shouted {
 			i = j
 			continue // a shouted heading ("BOYS SOCCER")
 		}
+		run = run[:len(run):len(run)]
+		scratch.runs = scratch.runs[:len(scratch.runs)+len(run)]
 		startsSentence := i == 0 || words[i-1].endsSentence
 		prev, prev2 := "", ""
 		if i > 0 {
@@ -177,7 +197,7 @@ func wordNames(words []word, lower map[string]bool, scratch *[]string) []string 
 				} else {
 					continue // "LONDON", "HUNTER"; "MSNBC" stays
 				}
-			case lower[strings.ToLower(t)] || k > 0 && shouting(words[k-1].text) || k+1 < len(words) && shouting(words[k+1].text):
+			case lowerIn(lower, t) || k > 0 && shouting(words[k-1].text) || k+1 < len(words) && shouting(words[k+1].text):
 				continue // a word of a shouted line ("HOW TO WATCH")
 			}
 		}
@@ -191,8 +211,10 @@ func wordNames(words []word, lower map[string]bool, scratch *[]string) []string 
 
 // scanRun reads the run of name words starting at i ("Bank of England",
 // "Westminster Magistrate's Court"), returning it, the index after it and
-// whether it is a shouted heading ("BOYS SOCCER").
-func scanRun(words []word, name []string, i int) (run []string, j int, shouted bool) {
+// whether it is a shouted heading ("BOYS SOCCER"). The run is appended to
+// buf, which has room for the words from i on.
+func scanRun(words []word, name []string, i int, buf []string) (run []string, j int, shouted bool) {
+	run = buf
 	j = i
 	nShouted, caps := 0, 0
 scan:
@@ -269,7 +291,7 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 			if w == "for" && k == 1 && strings.HasSuffix(left[0], "s") && !firstNames[left[0]] && !ctx.sentStart {
 				break // "Doctors for Camp Closure": a group named for its cause
 			}
-			if hasOrgWord(left) || placeLike(left) || isPlace(strings.Join(left, " ")) || titles[left[len(left)-1]] {
+			if hasOrgWord(left) || placeLike(left) || isPlaceWords(left) || titles[left[len(left)-1]] {
 				break
 			}
 			out = splitRun(out, left, titled, ctx.first())
@@ -280,7 +302,7 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 		return out
 	}
 	if demonyms[run[0]] && (len(run) == 1 || len(run) >= 3 && !(directions[run[0]] && isPlace(run[1]))) &&
-		!isOrganisation(run) && !placeLike(run) && !isPlace(strings.Join(run, " ")) {
+		!isOrganisation(run) && !placeLike(run) && !isPlaceWords(run) {
 		return splitRun(out, run[1:], titled, ctx)
 	}
 	if len(run) >= 3 && isPlace(run[0]) && firstNames[run[1]] {
@@ -305,14 +327,14 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 	if !hasLetters {
 		return out
 	}
-	if streetWords[run[len(run)-1]] && len(run) > 1 && !isPlace(strings.Join(run, " ")) {
+	if streetWords[run[len(run)-1]] && len(run) > 1 && !isPlaceWords(run) {
 		return out // "Seventh Street": an address, not a place
 	}
 	last := run[len(run)-1]
 	return append(out, phrase{words: run, afterTitle: titled, beforeSaid: ctx.beforeSaid,
 		afterPreposition: ctx.afterPreposition && !ctx.possessive, orgCue: ctx.orgBefore || ctx.orgAfter, age: ctx.age,
 		afterThe: ctx.afterThe, personCue: (ctx.personBefore || ctx.personAfter) && len(run) >= 2 && len(run) <= 3,
-		product: ctx.product && !knownOrgs[strings.Join(run, " ")] || len(run) > 1 && productWords[last],
+		product: ctx.product && !knownOrgWords(run) || len(run) > 1 && productWords[last],
 		event:   eventWords[last] || len(run) > 1 && last == "League" && competitionLeagues[run[len(run)-2]],
 		place:   (ctx.placeBefore || ctx.placeAfter || ctx.placeComma && !firstNames[run[0]] && len(run) <= 3 && !ctx.personBefore) && !hasOrgWord(run) && !isAcronym(run[0]) && !innerCapital(strings.Join(run, " "))})
 }
@@ -337,11 +359,11 @@ func splitAtTitle(out []phrase, run []string, titled bool, ctx context) ([]phras
 			}
 			// "Director of Public Prosecution Eva-Marie Persson": the
 			// office runs on until the last two or three words.
-			for len(rest) > 2 && !firstNames[rest[0]] && !hasOrgWord(rest) && !isPlace(strings.Join(rest, " ")) {
+			for len(rest) > 2 && !firstNames[rest[0]] && !hasOrgWord(rest) && !isPlaceWords(rest) {
 				rest = rest[1:]
 			}
 		}
-		if hasOrgWord(rest) || len(rest) > 0 && isPlace(strings.Join(rest, " ")) {
+		if hasOrgWord(rest) || len(rest) > 0 && isPlaceWords(rest) {
 			break // "Justice Department", "World Health Organization"
 		}
 		if len(rest) > 0 && connectors[rest[0]] {
@@ -388,7 +410,7 @@ func stateAfterPlace(words []word, k int, lower map[string]bool) bool {
 		for _, w := range words[j:k] {
 			run = append(run, w.text)
 		}
-		if isPlace(strings.Join(run, " ")) {
+		if isPlaceWords(run) {
 			return true
 		}
 	}
@@ -396,7 +418,7 @@ func stateAfterPlace(words []word, k int, lower map[string]bool) bool {
 		return false
 	}
 	prev := words[k-1].text
-	if lower[strings.ToLower(prev)] || sentenceStarters[prev] || commonWord(prev) {
+	if lowerIn(lower, prev) || sentenceStarters[prev] || commonWord(prev) {
 		return false
 	}
 	for _, w := range words[i:k] {
@@ -433,9 +455,9 @@ func hasOrgWord(words []string) bool {
 // of a sentence is an ordinary word ("Hunter", "Science").
 func trimRun(run []string, startsSentence bool, lower map[string]bool) []string {
 	for len(run) > 0 && (sentenceStarters[run[0]] || connectors[run[0]] || run[0] == "and" || descriptor(run[0]) ||
-		len(run) > 1 && roleNouns[strings.ToLower(run[0])] && !titles[run[0]] ||
+		len(run) > 1 && lowerIn(roleNouns, run[0]) && !titles[run[0]] ||
 		len(run) > 1 && len(run[0]) == 1 || // a position letter: "F Hamidou Diallo"
-		(startsSentence && len(run) == 1 && (commonWord(run[0]) || lower[strings.ToLower(run[0])]))) {
+		(startsSentence && len(run) == 1 && (commonWord(run[0]) || lowerIn(lower, run[0])))) {
 		run = run[1:]
 		startsSentence = false
 	}

@@ -3,6 +3,7 @@ package entities
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -157,13 +158,33 @@ func trimClosers(s string) string {
 
 // lowerWords are the words the text uses starting with a lower-case letter.
 func lowerWords(words []word) map[string]bool {
-	m := make(map[string]bool, len(words)/2)
+	m, _ := lowerMaps.Get().(map[string]bool)
+	if m == nil {
+		m = make(map[string]bool, len(words)/2)
+	}
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsLower(r) {
 			m[w.text] = true
 		}
 	}
 	return m
+}
+
+// lowerMaps holds the emptied lower-case word maps of finished calls, for
+// the next: a map keeps its room when cleared.
+var lowerMaps sync.Pool
+
+// maxPooledLower bounds the maps kept for reuse, by their number of words.
+const maxPooledLower = 8 << 10
+
+// releaseLower empties m, so that it holds no strings of its text, and
+// keeps it for the next call unless it grew too large.
+func releaseLower(m map[string]bool) {
+	if len(m) > maxPooledLower {
+		return
+	}
+	clear(m)
+	lowerMaps.Put(m)
 }
 
 // lowerWordsOf is lowerWords of the whole text without holding its words:
@@ -294,7 +315,7 @@ func isOrganisation(words []string) bool {
 	if len(words) == 1 {
 		return isAcronym(words[0]) && !genericAcronyms[words[0]] || knownOrgs[words[0]]
 	}
-	if knownOrgs[strings.Join(words, " ")] {
+	if knownOrgWords(words) {
 		return true
 	}
 	return hasOrgWord(words)
@@ -311,7 +332,7 @@ func placeLike(words []string) bool {
 	case "Mount", "Lake", "Cape", "Isle", "Gulf", "Port":
 		return true
 	}
-	return placeSuffixes[words[len(words)-1]] || directions[words[0]] && isPlace(strings.Join(words[1:], " "))
+	return placeSuffixes[words[len(words)-1]] || directions[words[0]] && isPlaceWords(words[1:])
 }
 
 // namePrefixes start given names and surnames with an inner capital
