@@ -5,13 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/aws/aws-lambda-go/events"
-	"github.com/aws/smithy-go"
 
 	"github.com/newsgist/newsgist/internal/digest"
 	"github.com/newsgist/newsgist/internal/s3event"
+	"github.com/newsgist/newsgist/internal/store"
 )
 
 // Invoke is the function's Lambda handler: it tells the payloads apart
@@ -133,7 +132,7 @@ func (h *Handler) batchTask(ctx context.Context, t s3event.BatchTask) (code, msg
 	}
 	res, err := h.HandleNotification(ctx, s3event.Created(t.Bucket, t.Key, t.VersionID, "", 0))
 	switch {
-	case err != nil && permanentS3Error(err):
+	case err != nil && isPermanent(err):
 		return BatchPermanentFailure, err.Error()
 	case err != nil:
 		return BatchTemporaryFailure, err.Error()
@@ -152,16 +151,7 @@ func (h *Handler) batchTask(ctx context.Context, t s3event.BatchTask) (code, msg
 	return BatchSucceeded, fmt.Sprintf("%s -> s3://%s", w.Status, w.Digest)
 }
 
-// permanentS3Error reports whether err is an S3 answer that retrying cannot
-// change.
-func permanentS3Error(err error) bool {
-	var api smithy.APIError
-	if !errors.As(err, &api) {
-		return false
-	}
-	switch api.ErrorCode() {
-	case "AccessDenied", "NoSuchBucket", "InvalidObjectState", "InvalidBucketName", "AllAccessDisabled":
-		return true
-	}
-	return strings.HasPrefix(api.ErrorCode(), "InvalidArgument")
+func isPermanent(err error) bool {
+	_, ok := store.Permanent(err)
+	return ok
 }

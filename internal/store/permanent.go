@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"io/fs"
+	"strings"
 	"syscall"
 
 	"github.com/aws/smithy-go"
@@ -17,12 +18,13 @@ const (
 // permanentS3Codes are S3 error codes that the same request can never get
 // past: retrying would only send the event to the failure queue later.
 var permanentS3Codes = map[string]bool{
-	"KeyTooLongError":   true,
-	"MetadataTooLarge":  true,
-	"AccessDenied":      true,
-	"AllAccessDisabled": true,
-	"NoSuchBucket":      true,
-	"InvalidBucketName": true,
+	"KeyTooLongError":    true,
+	"MetadataTooLarge":   true,
+	"AccessDenied":       true,
+	"AllAccessDisabled":  true,
+	"NoSuchBucket":       true,
+	"InvalidBucketName":  true,
+	"InvalidObjectState": true, // an archived object (Glacier) that has not been restored
 }
 
 // Permanent reports whether err, from Get or Put, cannot succeed on retry,
@@ -31,7 +33,7 @@ var permanentS3Codes = map[string]bool{
 // transient: false.
 func Permanent(err error) (string, bool) {
 	var apiErr smithy.APIError
-	if errors.As(err, &apiErr) && permanentS3Codes[apiErr.ErrorCode()] {
+	if errors.As(err, &apiErr) && (permanentS3Codes[apiErr.ErrorCode()] || strings.HasPrefix(apiErr.ErrorCode(), "InvalidArgument")) {
 		return apiErr.ErrorCode(), true
 	}
 	switch {

@@ -32,6 +32,8 @@ func TestPermanent(t *testing.T) {
 		{"metadata too large", api("MetadataTooLarge"), true},
 		{"access denied", api("AccessDenied"), true},
 		{"no such bucket", api("NoSuchBucket"), true},
+		{"archived object", api("InvalidObjectState"), true},
+		{"invalid argument", api("InvalidArgumentException"), true},
 		{"throttled", api("SlowDown"), false},
 		{"internal error", api("InternalError"), false},
 		{"service unavailable", api("ServiceUnavailable"), false},
