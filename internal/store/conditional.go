@@ -6,10 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"strings"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/smithy-go"
 )
@@ -45,8 +47,10 @@ var ErrTooManyConflicts = errors.New("digest write lost the conditional-write ra
 func (f Fresh) Put(ctx context.Context, bucket, key string, body []byte, contentType string, metadata map[string]string) error {
 	srcBucket, srcETag := metadata["source-bucket"], metadata["source-etag"]
 	srcKey, err := url.PathUnescape(metadata["source-key"])
-	if srcBucket == "" || srcKey == "" || err != nil {
-		return f.S3.Put(ctx, bucket, key, body, contentType, metadata) // nothing to compare
+	if srcBucket == "" || srcKey == "" || srcETag == "" || err != nil {
+		// Nothing to compare: no source named, or a source whose ETag was
+		// never read (a too-large or unreadable object's rejected digest).
+		return f.S3.Put(ctx, bucket, key, body, contentType, metadata)
 	}
 	for range 8 {
 		stored, exists, err := f.head(ctx, bucket, key)
@@ -88,7 +92,11 @@ func (f Fresh) Put(ctx context.Context, bucket, key string, body []byte, content
 func (f Fresh) head(ctx context.Context, bucket, key string) (*s3.HeadObjectOutput, bool, error) {
 	out, err := f.Client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(bucket), Key: aws.String(key)})
 	if err != nil {
-		if isNotFound(err) {
+		// Without s3:ListBucket (the role is scoped to key prefixes) S3
+		// answers a HEAD of a missing key with 403, not 404. The role may
+		// read both prefixes, so a 403 here means "no such object"; the
+		// conditional write below still refuses to overwrite one.
+		if isNotFound(err) || isForbidden(err) {
 			return nil, false, nil
 		}
 		return nil, false, fmt.Errorf("head s3://%s/%s: %w", bucket, key, err)
@@ -133,4 +141,11 @@ func (f Fresh) DeleteDigest(ctx context.Context, bucket, key, srcBucket, srcKey 
 		return false, fmt.Errorf("delete s3://%s/%s: %w", bucket, key, err)
 	}
 	return true, nil
+}
+
+// isForbidden reports an HTTP 403 answer (a HEAD has no body, so no error
+// code beyond "Forbidden").
+func isForbidden(err error) bool {
+	var re *awshttp.ResponseError
+	return errors.As(err, &re) && re.HTTPStatusCode() == http.StatusForbidden
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -141,5 +142,59 @@ func TestFreshWithoutSourceMetadata(t *testing.T) {
 	}
 	if body, _ := f.digest(t); body != `{}` {
 		t.Errorf("digest %q", body)
+	}
+}
+
+// TestFreshWithoutSourceETag: a digest whose source ETag was never read (a
+// too-large or unreadable object's rejected digest) is written, not dropped
+// as if a newer upload had superseded it.
+func TestFreshWithoutSourceETag(t *testing.T) {
+	f := newFresh(t)
+	f.upload(t, "an article")
+	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"status":"rejected"}`), "application/json", meta("")); err != nil {
+		t.Fatal(err)
+	}
+	if body, _ := f.digest(t); body != `{"status":"rejected"}` {
+		t.Errorf("digest %q, want the rejected digest written", body)
+	}
+}
+
+// TestFreshWhenMissingKeysAnswer403: a role without s3:ListBucket gets 403,
+// not 404, for a HEAD of a key that does not exist; the first digest of an
+// article is still written.
+func TestFreshWhenMissingKeysAnswer403(t *testing.T) {
+	srv, err := s3test.StartWrapped(func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.Method != http.MethodHead {
+				next.ServeHTTP(w, r)
+				return
+			}
+			rec := httptest.NewRecorder()
+			next.ServeHTTP(rec, r)
+			if rec.Code == http.StatusNotFound {
+				w.WriteHeader(http.StatusForbidden)
+				return
+			}
+			for k, v := range rec.Header() {
+				w.Header()[k] = v
+			}
+			w.WriteHeader(rec.Code)
+		})
+	}, "drop", "digests")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.Close)
+	body := "an article"
+	if err := (store.S3{Client: srv.Client}).Put(context.Background(), "drop", "incoming/a b.txt", []byte(body), "", nil); err != nil {
+		t.Fatal(err)
+	}
+	fresh := store.Fresh{S3: store.S3{Client: srv.Client}}
+	if err := fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{}`), "application/json", meta(etagOf(body))); err != nil {
+		t.Fatalf("first digest not written: %v", err)
+	}
+	out, err := srv.Client.HeadObject(context.Background(), &s3.HeadObjectInput{Bucket: aws.String("digests"), Key: aws.String("summaries/a b.json")})
+	if err != nil || out.Metadata["source-etag"] != etagOf(body) {
+		t.Errorf("digest not stored: %v %v", out, err)
 	}
 }
