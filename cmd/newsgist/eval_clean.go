@@ -99,7 +99,7 @@ func printSlowest(out io.Writer, pages []cleaneval.Page, times, cpu []time.Durat
 	sort.SliceStable(idx, func(a, b int) bool { return times[idx[a]] > times[idx[b]] })
 	fmt.Fprintf(out, "  slowest %d:\n", min(n, len(idx)))
 	for _, i := range idx[:min(n, len(idx))] {
-		fmt.Fprintf(out, "    %s (CPU %s)  %4d KB  %s  %s\n", ms(times[i]), ms(cpu[i]), len(pages[i].HTML)/1024, pages[i].ID[:12], pages[i].URL)
+		fmt.Fprintf(out, "    %s (CPU %s)  %4d KB  %s  %s\n", ms(times[i]), ms(cpu[i]), len(pages[i].HTML)/1024, shortID(pages[i].ID, 12), pages[i].URL)
 	}
 }
 
@@ -117,8 +117,16 @@ func printWorst(out io.Writer, pages []cleaneval.Page, counts []cleaneval.Counts
 	sort.SliceStable(idx, func(a, b int) bool { return f1[idx[a]] < f1[idx[b]] })
 	for _, i := range idx[:min(n, len(idx))] {
 		p, r := counts[i].PrecisionRecall()
-		fmt.Fprintf(out, "  F1 %.3f P %.3f R %.3f  %s  %s\n", f1[i], p, r, pages[i].ID[:12], pages[i].URL)
+		fmt.Fprintf(out, "  F1 %.3f P %.3f R %.3f  %s  %s\n", f1[i], p, r, shortID(pages[i].ID, 12), pages[i].URL)
 	}
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1fms", float64(d.Microseconds())/1000) }
+
+// shortID is the first n bytes of a page id (all of a shorter one).
+func shortID(id string, n int) string {
+	if len(id) > n {
+		return id[:n]
+	}
+	return id
+}

@@ -45,7 +45,7 @@ func evalReal(args []string, out io.Writer) error {
 	if *verbose {
 		rep.PrintDetails(out)
 		for _, m := range rep.Quotes.Misses {
-			fmt.Fprintf(out, "quote %s %s: %q speaker %q want %q\n", m.Page[:8], m.Kind, m.Text, m.Speaker, m.Want)
+			fmt.Fprintf(out, "quote %s %s: %q speaker %q want %q\n", shortID(m.Page, 8), m.Kind, m.Text, m.Speaker, m.Want)
 		}
 	}
 	return nil

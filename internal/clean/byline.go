@@ -277,9 +277,10 @@ func isPersonOrCredit(s string, first, only bool, outlets []string) bool {
 // isOutlet: the name is the site's or publisher's name or part of it
 // ("Daily Ledger" for "Daily Ledger Europe").
 func isOutlet(s string, outlets []string) bool {
-	ls := strings.ToLower(strings.TrimPrefix(s, "The "))
+	ls := " " + strings.ToLower(strings.TrimPrefix(s, "The ")) + " "
 	for _, o := range outlets {
-		if o = strings.TrimPrefix(o, "the "); o != "" && strings.Contains(o, ls) {
+		// whole words only: "Ann" is no part of "Annapolis Times"
+		if o = strings.TrimPrefix(o, "the "); o != "" && strings.Contains(" "+o+" ", ls) {
 			return true
 		}
 	}

@@ -285,3 +285,61 @@ func TestStripSection(t *testing.T) {
 		}
 	}
 }
+
+func TestIsOutlet(t *testing.T) {
+	outlets := []string{"annapolis times", "the evening courier", "courier media group"}
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Annapolis Times", true},
+		{"The Evening Courier", true},
+		{"Courier", true}, // a word of the outlet's name
+		{"Ann", false},    // not a whole word of "annapolis times"
+		{"Tim", false},
+		{"Jane Doe", false},
+	} {
+		if got := isOutlet(c.name, outlets); got != c.want {
+			t.Errorf("isOutlet(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestHeaderDateLines(t *testing.T) {
+	for _, c := range []struct {
+		line       string
+		dateOnly   bool
+		creditDate bool // with the byline "Jane Doe"
+	}{
+		{"segunda-feira, 22 de janeiro de 2018 às 0:13", true, false},
+		{"November 19, 2019 4:32 PM", true, false},
+		{"05/10/2018 - Publicado por: Jane Doe - Categoria: Saúde", false, true},
+		{"Jane Doe | March 3, 2021", true, true},
+		{"The council met on November 19, 2019 to vote on the budget.", false, false},
+		{"Jane Doe wrote about the vote.", false, false},
+	} {
+		if got := dateOnlyLine(c.line); got != c.dateOnly {
+			t.Errorf("dateOnlyLine(%q) = %v", c.line, got)
+		}
+		if got := creditDateLine(c.line, "Jane Doe"); got != c.creditDate {
+			t.Errorf("creditDateLine(%q) = %v", c.line, got)
+		}
+	}
+}
+
+// TestDatelineCreditsAgency: an unsigned HTML story whose first paragraph
+// opens with a wire dateline is credited to the agency, and the dateline
+// stays in the text.
+func TestDatelineCreditsAgency(t *testing.T) {
+	page := `<html><head><title>Storm closes ports</title></head><body><article><h1>Storm closes ports</h1>
+<p>HALIFAX, Nova Scotia (AP) — A winter storm closed three ports along the coast on Tuesday, stranding dozens of cargo ships offshore.</p>
+<p>The port authority said the ports would reopen once the winds dropped below gale force, probably on Thursday.</p>
+<p>Shipping companies said the delays would cost them several million dollars a day.</p></article></body></html>`
+	a := mustClean(t, []byte(page), "storm.html", "")
+	if a.Byline != "Associated Press" {
+		t.Errorf("Byline = %q, want Associated Press", a.Byline)
+	}
+	if !strings.HasPrefix(a.Text, "HALIFAX, Nova Scotia (AP) — A winter storm") {
+		t.Errorf("Text = %q", a.Text)
+	}
+}

@@ -213,15 +213,15 @@ func (r Report) PrintDetails(w io.Writer) {
 	for _, id := range ids {
 		v := r.Headlines[id]
 		if !v.AcceptableAll3 {
-			fmt.Fprintf(w, "headline %s: cut=%v clause=%v from_article=%v last=%s: %q\n", id[:8], v.Cut, v.Clause, v.FromArticle, v.Last, v.Headline)
+			fmt.Fprintf(w, "headline %s: cut=%v clause=%v from_article=%v last=%s: %q\n", prefix(id, 8), v.Cut, v.Clause, v.FromArticle, v.Last, v.Headline)
 		}
 	}
 	for _, id := range sortedKeys(r.Glued) {
-		fmt.Fprintf(w, "glue %s: %s\n", id[:8], strings.Join(r.Glued[id], " "))
+		fmt.Fprintf(w, "glue %s: %s\n", prefix(id, 8), strings.Join(r.Glued[id], " "))
 	}
 	for _, id := range sortedKeys(r.MetaWrong) {
 		for _, m := range r.MetaWrong[id] {
-			fmt.Fprintf(w, "metadata %s: %s\n", id[:8], m)
+			fmt.Fprintf(w, "metadata %s: %s\n", prefix(id, 8), m)
 		}
 	}
 }
