@@ -17,6 +17,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/sqs"
 
 	"github.com/newsgist/newsgist/internal/backfill"
+	"github.com/newsgist/newsgist/internal/handler"
 )
 
 // backfillCmd runs the function over objects already in a bucket:
@@ -27,7 +28,7 @@ func backfillCmd(args []string) error {
 	queue := fs.String("queue", "", "send one message per object to this queue (stack output IngestQueueUrl)")
 	manifest := fs.String("manifest", "", "or write a Batch Operations CSV manifest to this file or s3://bucket/key")
 	state := fs.String("state", "", "file holding the last key done: read to resume, rewritten after each page")
-	outPrefix := fs.String("output-prefix", "summaries/", "keys under it (in the same bucket) are digests and are skipped")
+	outPrefix := fs.String("output-prefix", handler.DefaultConfig.OutputPrefix, "keys under it (in the same bucket) are digests and are skipped")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -47,8 +48,12 @@ func backfillCmd(args []string) error {
 	client := s3.NewFromConfig(cfg)
 	opt := backfill.Options{S3: client, Bucket: bucket, Prefix: prefix, OutputPrefix: *outPrefix}
 	if *state != "" {
-		if b, err := os.ReadFile(*state); err == nil {
+		switch b, err := os.ReadFile(*state); {
+		case err == nil:
 			opt.StartAfter = strings.TrimSpace(string(b))
+		case !errors.Is(err, os.ErrNotExist):
+			// an unreadable state file must not restart the backfill from the top
+			return fmt.Errorf("read the state file: %w", err)
 		}
 	}
 	var mf *os.File

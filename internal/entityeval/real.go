@@ -226,10 +226,10 @@ func runReal(dir, labels string, verbose bool, out io.Writer) error {
 	if verbose {
 		for _, m := range misses {
 			for _, s := range m.FalsePos {
-				fmt.Fprintf(out, "FP   %s %-13s %q\n", m.ID[:8], m.Type, s)
+				fmt.Fprintf(out, "FP   %s %-13s %q\n", m.ID[:min(8, len(m.ID))], m.Type, s)
 			}
 			for _, s := range m.Missed {
-				fmt.Fprintf(out, "MISS %s %-13s %q\n", m.ID[:8], m.Type, s)
+				fmt.Fprintf(out, "MISS %s %-13s %q\n", m.ID[:min(8, len(m.ID))], m.Type, s)
 			}
 		}
 	}
