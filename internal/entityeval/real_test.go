@@ -90,3 +90,31 @@ func TestCommandReal(t *testing.T) {
 		t.Error("Command(-real) with no labels file: no error")
 	}
 }
+
+func TestRealMatch(t *testing.T) {
+	typ := func(people bool) string {
+		if people {
+			return "people"
+		}
+		return "organisations"
+	}
+	for _, c := range []struct {
+		people bool
+		p, g   string
+		want   bool
+	}{
+		{true, "ilhan omar", "ilhan omar", true},
+		{true, "omar", "ilhan omar", true},
+		{true, "rep ilhan omar", "ilhan omar", false},
+		{true, "ilhan abdullahi omar", "ilhan omar", true},
+		{true, "ilhan smith", "ilhan omar", false},
+		{false, "securities and exchange commission", "u s securities and exchange commission", true},
+		{false, "exchange", "securities and exchange commission", true},
+		{false, "new york", "york", true},
+		{false, "new delhi", "delhi india", false},
+	} {
+		if got := realMatch(typ(c.people), c.p, c.g); got != c.want {
+			t.Errorf("realMatch(%v, %q, %q) = %v", c.people, c.p, c.g, got)
+		}
+	}
+}

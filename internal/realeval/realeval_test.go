@@ -74,28 +74,6 @@ func TestAlternatives(t *testing.T) {
 	}
 }
 
-func TestEntityMatch(t *testing.T) {
-	for _, c := range []struct {
-		people bool
-		p, g   string
-		want   bool
-	}{
-		{true, "ilhan omar", "ilhan omar", true},
-		{true, "omar", "ilhan omar", true},
-		{true, "rep ilhan omar", "ilhan omar", false},
-		{true, "ilhan abdullahi omar", "ilhan omar", true},
-		{true, "ilhan smith", "ilhan omar", false},
-		{false, "securities and exchange commission", "u s securities and exchange commission", true},
-		{false, "exchange", "securities and exchange commission", true},
-		{false, "new york", "york", true},
-		{false, "new delhi", "delhi india", false},
-	} {
-		if got := entityMatch(c.people, c.p, c.g); got != c.want {
-			t.Errorf("entityMatch(%v, %q, %q) = %v", c.people, c.p, c.g, got)
-		}
-	}
-}
-
 // TestScore runs the whole scorer on a labelled set written here, with
 // digests made by hand, and checks every printed figure.
 func TestScore(t *testing.T) {

@@ -57,9 +57,8 @@ func Score(pages []Page, l *Labels) Report {
 		}
 	}
 	r.Quotes = scoreQuotes(byID, l)
-	r.People = scoreEntities(byID, l, func(e digest.Entities) []string { return e.People }, func(e EntityLabels) []string { return e.People }, true)
-	r.Organisations = scoreEntities(byID, l, func(e digest.Entities) []string { return e.Organisations }, func(e EntityLabels) []string { return e.Organisations }, false)
-	r.Places = scoreEntities(byID, l, func(e digest.Entities) []string { return e.Places }, func(e EntityLabels) []string { return e.Places }, false)
+	ents := scoreEntities(byID, l)
+	r.People, r.Organisations, r.Places = ents[0], ents[1], ents[2]
 	return r
 }
 

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/newsgist/newsgist/internal/entityeval"
 )
 
 // isWord reports whether r is a word character in the sense of Python's
@@ -19,36 +19,12 @@ func isWord(r rune) bool {
 }
 
 // Words lower-cases s after NFKC normalisation (with ’ read as ') and returns
-// its words: runs of word characters, each with at most one apostrophe
-// suffix chain, like re.findall(r"\w+(?:'\w+)?", s) in Python.
-func Words(s string) []string {
-	s = strings.ToLower(strings.ReplaceAll(norm.NFKC.String(s), "\u2019", "'"))
-	rs := []rune(s)
-	var out []string
-	for i := 0; i < len(rs); {
-		if !isWord(rs[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(rs) && isWord(rs[j]) {
-			j++
-		}
-		// One optional "'\w+" suffix.
-		if j+1 < len(rs) && rs[j] == '\'' && isWord(rs[j+1]) {
-			j++
-			for j < len(rs) && isWord(rs[j]) {
-				j++
-			}
-		}
-		out = append(out, string(rs[i:j]))
-		i = j
-	}
-	return out
-}
+// its words, like re.findall(r"\w+(?:'\w+)?", s) in Python: the reference
+// scorer's normalisation, shared with entityeval.RealWords.
+func Words(s string) []string { return strings.Fields(entityeval.RealWords(s)) }
 
 // joined is the words of s joined by single spaces.
-func joined(s string) string { return strings.Join(Words(s), " ") }
+func joined(s string) string { return entityeval.RealWords(s) }
 
 // gluePrefixes are word starts where a lower-to-upper join is ordinary
 // spelling (McCain, iPhone, YouTube), as in the reference scorer.
