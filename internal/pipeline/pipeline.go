@@ -102,10 +102,15 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 		return digest.Digest{}, err
 	}
 	off := digest.NewOffsets(text)
-	headline, summ := summary.DigestTitled(text, art.Title, opt.SummarySentences)
-	// English-rule stages are not run on text known to be in another
-	// language; the digest says so.
+	// English-rule stages (the headline, quotes, entities) are not run on
+	// text known to be in another language; the digest says so.
 	english := art.Language == "" || art.Language == "en"
+	doc := summary.Analyse(text)
+	var headline string
+	if english {
+		headline = doc.HeadlineFor(art.Title)
+	}
+	summ := doc.SummaryFor(art.Title, opt.SummarySentences)
 
 	d := digest.Digest{
 		SchemaVersion: digest.SchemaVersion,
@@ -124,7 +129,6 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 	}
 	if !english {
 		d.Article.EnglishOnlyStages = append([]string(nil), digest.StagesEnglishOnly...)
-		d.Headline = ""
 	}
 	for _, s := range summ {
 		d.Summary = append(d.Summary, digest.SummaryLine{
