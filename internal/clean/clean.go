@@ -37,13 +37,17 @@ type Error struct{ Code, Message string }
 
 func (e *Error) Error() string { return "clean: " + e.Code + ": " + e.Message }
 
+// InternalErrorMessage opens the message of the no_text rejection Clean
+// returns when cleaning panicked (a bug: the fuzz tests look for it).
+const InternalErrorMessage = "internal error while cleaning"
+
 // Clean decodes, detects the format of, extracts and cleans an article. name
 // is the object key or file name (used for extension hints), contentType may
 // be "". It never panics: an internal failure is reported as an error.
 func Clean(body []byte, name, contentType string) (a Article, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			a, err = Article{}, &Error{Code: digest.CodeNoText, Message: fmt.Sprintf("internal error while cleaning: %v", r)}
+			a, err = Article{}, &Error{Code: digest.CodeNoText, Message: fmt.Sprintf("%s: %v", InternalErrorMessage, r)}
 		}
 	}()
 	return clean(body, name, contentType, 0)

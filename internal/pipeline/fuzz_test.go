@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgist/newsgist/internal/clean"
 	"github.com/newsgist/newsgist/internal/digest"
 )
 
@@ -22,7 +23,7 @@ func FuzzDigest(f *testing.F) {
 			t.Fatalf("status %q", d.Status)
 		}
 		// clean.Clean recovers from a panic as a no_text rejection: surface it.
-		if d.Error != nil && strings.HasPrefix(d.Error.Message, "internal error while cleaning") {
+		if d.Error != nil && strings.HasPrefix(d.Error.Message, clean.InternalErrorMessage) {
 			t.Fatalf("the cleaner panicked: %s", d.Error.Message)
 		}
 		if _, err := digest.Marshal(d); err != nil {
