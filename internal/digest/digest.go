@@ -31,7 +31,7 @@ const (
 	CodeUndecodable = "undecodable" // the bytes could not be decoded as text
 	CodeNoText      = "no_text"     // a page with no article text to extract
 	CodeTooLarge    = "too_large"   // larger than MAX_OBJECT_BYTES (after gzip expansion too)
-	CodeTooComplex  = "too_complex" // more HTML elements or words than the memory budget allows
+	CodeTooComplex  = "too_complex" // more HTML elements, words or quotation marks than the memory budget allows
 	CodeUnstorable  = "unstorable"  // the digest could not be stored at its own key (kept under a fallback key)
 	CodeNotFound    = "not_found"   // the object was gone when the function fetched it
 	CodeUnreadable  = "unreadable"  // reading the object failed for good (access denied, no such bucket)
