@@ -42,7 +42,7 @@ func runContext(words []word, i, j int, run []string, lower map[string]bool) con
 		beforeSaid: nc&clSpeechVerb != 0 || speechVerbs[trimComma(words[j-1].raw)],
 		age:        strings.HasSuffix(words[j-1].raw, ",") && j < len(words) && isNumber(trimComma(words[j].raw)),
 		orgAfter: appositiveOrg(words, j) || ticker(words, j) && !acronymOf(words[j].text, run) ||
-			// "Tottenham's manager", "Walter Reed hospital"; not "Kylie Jenner's company"
+			// "Westbury's manager", "Walter Brandt hospital"; not "Nadia Brennan's company"
 			(nc&clRoleNoun != 0 || nc&clOrgNounAfter != 0 && !words[j-1].possessive) && !words[j-1].endsClause &&
 				!(len(run) == 1 && lowerIn(lower, run[0])) && // not "Federal prison"
 				!(startsSentence && len(run) == 1),
@@ -89,7 +89,7 @@ func placeComma(words []word, j int) bool {
 }
 
 // ticker reports a stock ticker in brackets after the name ending at j
-// ("Lowe's (LOW)", "Coty (COTY)"): a listed company.
+// ("Lowe's (LOW)", "Corvel (CRVL)"): a listed company.
 func ticker(words []word, j int) bool {
 	if j >= len(words) || !words[j].paren {
 		return false
@@ -123,7 +123,7 @@ func hasAnd(run []string) bool {
 }
 
 // roleBefore reports a role noun ("director", "partner") among the few
-// words before "at" at k: "senior vp partnerships and revenue at Ubisoft".
+// words before "at" at k: "senior vp partnerships and revenue at Vantora".
 func roleBefore(words []word, k int) bool {
 	for m := k - 1; m >= 0 && m >= k-6; m-- {
 		if roleNouns[words[m].text] || orgOfRoles[words[m].text] {
@@ -137,7 +137,7 @@ func roleBefore(words []word, k int) bool {
 }
 
 // appositiveStops end the head of an apposition: in "an analyst with the
-// research firm Oanda" the firm is not the person's.
+// research firm Quantra" the firm is not the person's.
 var appositiveStops = set("with", "at", "of", "for", "in", "from", "by", "who", "which", "that")
 
 // appositiveOrg reports ", a/an/the … firm" after the name ending at j.
@@ -150,7 +150,7 @@ func appositiveOrg(words []word, j int) bool {
 	}
 	for k := j + 1; k < len(words) && k <= j+8; k++ {
 		if words[k].possessive || roleNouns[words[k].text] {
-			return false // "Marco Villa, the company's chief operating officer,"
+			return false // "Mario Ferrante, the company's chief operating officer,"
 		}
 		if orgCues[words[k].text] {
 			return true

@@ -126,7 +126,7 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[stri
 			people[p] = true
 		}
 	}
-	alone := map[string]bool{} // names also used as a single word ("Jenner")
+	alone := map[string]bool{} // names also used as a single word ("Brennan")
 	for _, ph := range phrases {
 		if len(ph.words) == 1 && !ph.afterThe { // a lone surname, not "the Moon"
 			alone[ph.words[0]] = true
@@ -143,7 +143,7 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[stri
 			people[name] = true
 		case len(ph.words) <= 3 && alone[ph.words[len(ph.words)-1]] && !lowerIn(lower, ph.words[0]) && !ph.afterThe &&
 			looksLikePerson(phrase{words: ph.words, beforeSaid: true}):
-			people[name] = true // "Kylie Jenner" beside a lone "Jenner".
+			people[name] = true // "Nadia Brennan" beside a lone "Brennan".
 		}
 	}
 	return people
@@ -233,7 +233,7 @@ func findPhrases(text string) ([]phrase, map[string]bool, map[string]bool) {
 
 // paragraphKind tells a heading (a short line with no closing punctuation
 // and no comma, colon, bracket or digit: "Time for Dr. Sherlock",
-// "Questioning Vindman"; not "Caroline Hawley, BBC diplomatic
+// "Questioning Kessler"; not "Carolyn Hadley, BBC diplomatic
 // correspondent", which signs an analysis box, nor a table line "England
 // (Group A): 10th appearance") and a credit line ("By
 // Jane Doe", "5:45 AM PST 11/19/2019 by Jane Doe", "Associated Press writers
@@ -289,20 +289,20 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 	case single && idx.surname(name) != "":
 		return person, idx.surname(name)
 	case single && idx.given(name) != "":
-		return person, idx.given(name) // "LeBron" for LeBron James
+		return person, idx.given(name) // "Jamal" for Jamal Pryor
 	case len(ph.words) >= 2 && venueWords[last] && !ph.afterThe && !hasConnector(ph.words):
 		return place, name // "at Staples Center"
 	case len(ph.words) >= 2 && placePrefixed(ph.words):
 		return org, name // "the Kansas City Star", "the Oklahoma City Thunder"
 	case len(ph.words) >= 3 && ph.words[1] == "for" && strings.HasSuffix(ph.words[0], "s") && !firstNames[ph.words[0]] && !ph.sentStart:
-		return org, name // "Doctors for Camp Closure", "Physicians for Human Rights"
+		return org, name // "Parents for Camp Relief", "Physicians for Human Rights"
 	case len(ph.words) == 2 && isAcronym(ph.words[0]) && idx.orgs[last]:
 		return org, name // "HMP Belmarsh" beside "Belmarsh prison"
 	case ph.orgCue || isOrganisation(ph.words) || ph.team:
 		return org, name
 	case len(ph.words) >= 2 && len(ph.words) <= 3 && !lowerIn(lower, ph.words[0]) && !ph.afterThe &&
 		looksLikePerson(phrase{words: ph.words, beforeSaid: true}) && idx.surname(last) != "":
-		return person, name // a relative: "Hunter Biden" beside "Joe Biden".
+		return person, name // a relative: "Hunter Hale" beside "Marcus Hale".
 	case placeLike(ph.words):
 		return place, name
 	case single && brandCapital(name):
@@ -414,7 +414,7 @@ func looksLikePerson(ph phrase) bool {
 // from adjacent page elements does ("Ilhan OmarIlhan Omar", "Kristi
 // NoemSouth Dakota"): a word joined at a lower-to-upper case change whose
 // halves are both names used on their own elsewhere, or two such names
-// hyphenated ("Coty-Kylie Jenner"). "GateHouse", "OrbitBeyond" and
+// hyphenated ("Corvel-Nadia Brennan"). "GateHouse", "Orbitvale" and
 // "Eva-Marie" have no such halves.
 func refuseGlued(phrases []phrase, lower map[string]bool) {
 	suspect := false // most articles have no word to check
@@ -450,7 +450,7 @@ func refuseGlued(phrases []phrase, lower map[string]bool) {
 func gluedWord(w string, alone, lower map[string]bool) bool {
 	if l, r, ok := strings.Cut(w, "-"); ok && !strings.Contains(r, "-") && !(isPlace(l) && isPlace(r)) &&
 		letters(l) >= 3 && letters(r) >= 3 && alone[l] && (alone[r] || lowerIn(alone, r)) {
-		return true // "the Gannett-Gatehouse merger", "Coty-Kylie Jenner": two names hyphenated
+		return true // "the Gannett-Gatehouse merger", "Corvel-Nadia Brennan": two names hyphenated
 	}
 	prev := ' '
 	for k, r := range w {
@@ -502,7 +502,7 @@ func (x *nameIndex) build() {
 }
 
 // given is the one known person whose name starts with the word name
-// ("LeBron" for "LeBron James"), or "".
+// ("Jamal" for "Jamal Pryor"), or "".
 func (x *nameIndex) given(name string) string {
 	if x.first == nil {
 		x.build()

@@ -64,7 +64,7 @@ func TestFind(t *testing.T) {
 
 func FuzzFind(f *testing.F) {
 	f.Add("Mr Gates met Vladimir Putin in Moscow.\n\nThe CIA said so.")
-	f.Add("Rep. Ilhan Omar, D-Minn., said Lowe's (LOW) fell. Ilhan OmarIlhan Omar\n\nCoty-Kylie Jenner, R-TX. (HLS) D-")
+	f.Add("Rep. Ilhan Omar, D-Minn., said Lowe's (LOW) fell. Ilhan OmarIlhan Omar\n\nCorvel-Nadia Brennan, R-TX. (HLS) D-")
 	f.Add("Group D\n\nBy Jane Doe\n\nAP writers A B contributed to this report. The Office of Inspector General of")
 	f.Fuzz(func(t *testing.T, s string) { Find(s, nil) })
 }

@@ -175,8 +175,8 @@ func initials(name string) string {
 }
 
 // mergePeople groups a lone first name under the one full name that starts
-// with it ("LeBron", "LeBron James"), a name under a longer one ending in
-// it ("Elizabeth II", "Queen Elizabeth II") and a surname spelt another
+// with it ("Jamal", "Jamal Pryor"), a name under a longer one ending in
+// it ("Margaret III", "Queen Margaret III") and a surname spelt another
 // way in transliteration ("Zelensky", "Volodymyr Zelenskiy").
 func mergePeople(ents []*entity) {
 	for _, e := range ents {

@@ -28,7 +28,7 @@ func TestJunkAndTypes(t *testing.T) {
 			nil,
 			[]string{"Ilhan Omar", "Kristi Noem"}, []string{"South Dakota"}, nil},
 		{"headings, teasers and interjections are no names",
-			"Questioning Vindman\n\nLawmakers pressed the witness for four hours on Tuesday.\n\n" +
+			"Questioning Kessler\n\nLawmakers pressed the witness for four hours on Tuesday.\n\n" +
 				"Less Money\n\nThe budget fell by a tenth. Barely anyone noticed. You've seen this before.\n\n" +
 				"Hey Twitter, the caption read.",
 			nil,
@@ -46,9 +46,9 @@ func TestJunkAndTypes(t *testing.T) {
 			nil,
 			nil, []string{"New Delhi"}, []string{"Big Machine Label Group"}},
 		{"companies named only in a list introduced by a plural noun",
-			"The five companies selected by the agency were Astrobotic, Draper, Firefly Aerospace, Moon Express and OrbitBeyond.",
+			"The five companies selected by the agency were Kestrelon, Marlowe, Halden Aerospace, Selene Express and Orbitvale.",
 			nil,
-			nil, nil, []string{"Astrobotic", "Draper", "Firefly Aerospace", "Moon Express", "OrbitBeyond"}},
+			nil, nil, []string{"Kestrelon", "Marlowe", "Halden Aerospace", "Selene Express", "Orbitvale"}},
 		{"a list typed by its members",
 			"He has managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United.",
 			nil,
@@ -64,52 +64,52 @@ func TestJunkAndTypes(t *testing.T) {
 			nil,
 			[]string{"Maria Lopez"}, nil, nil},
 		{"products, programmes and events are left out",
-			"Stadia costs $9.99 a month for its Stadia Pro subscription, and a $129.99 Premiere Edition is available. " +
+			"Nimbus costs $9.99 a month for its Nimbus Pro subscription, and a $129.99 Launch Edition is available. " +
 				"The Blue Moon lander will fly under the Artemis program. The club won the Champions League and the World Cup was postponed.",
 			nil,
 			nil, nil, nil},
 		{"evidence types a name: hospital, employer, appositive",
-			"The president made a trip to Walter Reed hospital on Saturday. \"It was routine,\" said Chris Early, senior vice president at Ubisoft. " +
-				"Marco Villa, the company's chief operating officer, said Tyvak would expand.",
+			"The president made a trip to Walter Brandt hospital on Saturday. \"It was routine,\" said Dana Whitcombe, senior vice president at Vantora. " +
+				"Mario Ferrante, the company's chief operating officer, said Quellix would expand.",
 			nil,
-			[]string{"Chris Early", "Marco Villa"}, nil, []string{"Walter Reed", "Ubisoft"}},
+			[]string{"Dana Whitcombe", "Mario Ferrante"}, nil, []string{"Walter Brandt", "Vantora"}},
 		{"acronyms and short forms join the full name; places as the text writes them",
 			"The International Criminal Court (ICC) will rule next month. The ICC said it had received the file from GateHouse Media. " +
 				"GateHouse declined to comment. Officials in the U.S. and the UK welcomed the move.",
 			nil,
 			nil, []string{"U.S.", "UK"}, []string{"International Criminal Court", "GateHouse Media"}},
 		{"a lone first name, a royal title, a speaker that is a company",
-			"LeBron James scored 25. LeBron also had 11 rebounds. Prince Andrew met Queen Elizabeth II, and Andrew left early. " +
+			"Jamal Pryor scored 25. Jamal also had 11 rebounds. Prince Harold met Queen Margaret III, and Harold left early. " +
 				"Shares of retail giant Home Depot fell after Home Depot said sales were slowing.",
 			[]string{"Home Depot"},
-			[]string{"LeBron James", "Prince Andrew", "Queen Elizabeth II"}, nil, []string{"Home Depot"}},
+			[]string{"Jamal Pryor", "Prince Harold", "Queen Margaret III"}, nil, []string{"Home Depot"}},
 		{"a place with its state or country, a hyphenated pair, a state abbreviation",
-			"\"We are taking in billions,\" President Trump said at a rally in Monroe, La., on Wednesday. Martin Taylor of Aberdeenshire, Scotland, fell ill. " +
+			"\"We are doing very well,\" President Trump said at a rally in Alexandria, La., on Wednesday. Duncan Moffat of Perthshire, Scotland, fell ill. " +
 				"Exports fell under the U.S.-Canada deal.",
 			nil,
-			[]string{"Trump", "Martin Taylor"}, []string{"Monroe", "La.", "Aberdeenshire", "Scotland", "U.S.", "Canada"}, nil},
+			[]string{"Trump", "Duncan Moffat"}, []string{"Alexandria", "La.", "Perthshire", "Scotland", "U.S.", "Canada"}, nil},
 		{"labels, agencies side by side, a group named for its cause",
 			"Switzerland (Group D): Fifth appearance\n\nDenmark will fill the empty slot in Path C.\n\n" +
-				"The letter from Doctors for Camp Closure was sent on Monday. Tickets for Hartford sold out.\n\nMore AP NBA: https://apnews.com/NBA",
+				"The letter from Parents for Camp Relief was sent on Monday. Tickets for Hartford sold out.\n\nMore AP NBA: https://apnews.com/NBA",
 			nil,
-			nil, []string{"Switzerland", "Denmark", "Hartford"}, []string{"Doctors for Camp Closure", "AP", "NBA"}},
+			nil, []string{"Switzerland", "Denmark", "Hartford"}, []string{"Parents for Camp Relief", "AP", "NBA"}},
 		{"two companies hyphenated are no name",
 			"Newspaper chain Gannett bought GateHouse Media. The Gannett-Gatehouse merger closed on Tuesday, Gannett said.",
 			nil,
 			nil, nil, []string{"Gannett", "GateHouse Media"}},
 		{"a name with its own 's, a title only in a heading, a company named Express",
 			"Shares of retail giant Lowe's rose after Lowe's said sales grew. Apple's shares fell.\n\nTime for Dr. Sherlock\n\n" +
-				"As Sherlock would say, it was elementary. \"Going to Pizza Express in Woking is an unusual thing for me to do,\" he said.",
+				"As Sherlock would say, it was elementary. \"Going to Pasta Express in Dorking is an unusual thing for me to do,\" he said.",
 			nil,
-			nil, []string{"Woking"}, []string{"Lowe's", "Apple", "Pizza Express"}},
+			nil, []string{"Dorking"}, []string{"Lowe's", "Apple", "Pasta Express"}},
 		{"a ticker makes a company, a bracketed acronym of the name does not",
 			"Shares of Calder Foods (CLDR) rose 4%. The Human Landing System (HLS) will carry two astronauts.",
 			nil,
 			nil, nil, []string{"Calder Foods"}},
 		{"a person's company is no sign the person is one; a club's manager is",
-			"Coty took a stake in Kylie Jenner's company. Mourinho became Tottenham's manager on Wednesday.",
+			"Corvel took a stake in Nadia Brennan's company. Halloran became Westbury's manager on Wednesday.",
 			nil,
-			[]string{"Kylie Jenner"}, nil, []string{"Tottenham"}},
+			[]string{"Nadia Brennan"}, nil, []string{"Westbury"}},
 		{"a corporate suffix abbreviated and in full is one company",
 			"Sierra Nevada Corp. will build the lander. Sierra Nevada Corporation said it was ready.",
 			nil,
@@ -125,9 +125,9 @@ func TestJunkAndTypes(t *testing.T) {
 			nil,
 			nil, nil, []string{"Department of Justice"}},
 		{"a masthead word starting a name, an account type",
-			"Post Malone said he would tour with the band. Savers should open a Roth IRA, Grant Sabatier said.",
+			"Post Malone said he would tour with the band. Savers should open a Roth IRA, Glen Sorensen said.",
 			nil,
-			[]string{"Post Malone", "Grant Sabatier"}, nil, nil},
+			[]string{"Post Malone", "Glen Sorensen"}, nil, nil},
 	}
 	knownMisses := map[string]string{}
 	norm := func(s []string) []string {

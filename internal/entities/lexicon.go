@@ -155,7 +155,7 @@ var places = map[string]string{
 }
 
 // firstNames are common given names: a capitalised pair starting with one
-// ("Kevin King") is a person even with no title or speech verb.
+// ("Dale Porter") is a person even with no title or speech verb.
 var firstNames = set("Aaron", "Abdul", "Abdullah", "Adam", "Adrian", "Ahmed", "Aidan", "Alan", "Albert", "Alex", "Alexander",
 	"Alexandra", "Alexis", "Ali", "Alice", "Alicia", "Alison", "Allison", "Amanda", "Amber", "Amy", "Andrea", "Andrew", "Andy",
 	"Angela", "Angelina", "Ann", "Anna", "Anne", "Anthony", "Antonio", "Ariana", "Arthur", "Ashley", "Austin",
@@ -214,8 +214,8 @@ var firstNames = set("Aaron", "Abdul", "Abdullah", "Adam", "Adrian", "Ahmed", "A
 	"Vivian", "Wade", "Wallace", "Wanda", "Warren", "Wendy", "Wesley", "Whitney", "Wilbur", "Willie", "Xavier",
 	"Yasmin", "Yolanda", "Yvonne", "Zoe")
 
-// demonyms are adjectives of nationality or region: "Australian Timothy
-// Weeks" is the person Timothy Weeks, a lone "Swedish" no entity.
+// demonyms are adjectives of nationality or region: "Australian Thomas
+// Calloway" is the person Thomas Calloway, a lone "Swedish" no entity.
 var demonyms = set("American", "Australian", "British", "Chinese", "French", "German", "Russian", "Iranian", "Israeli",
 	"Ukrainian", "Afghan", "Pakistani", "Indian", "Japanese", "Korean", "Canadian", "Mexican", "Brazilian", "Italian",
 	"Spanish", "Portuguese", "Dutch", "Swedish", "Swiss", "Norwegian", "Danish", "Finnish", "Polish", "Czech", "Turkish",
@@ -253,8 +253,8 @@ var stateCodes = map[string]string{"AL": "Alabama", "AK": "Alaska", "AZ": "Arizo
 	"PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
 	"UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming"}
 
-// orgCues precede an organisation's name ("research firm Oanda") or end an
-// apposition after it ("InfoNation, a Sugar Land-based provider").
+// orgCues precede an organisation's name ("research firm Quantra") or end an
+// apposition after it ("DataNexa, a Round Rock-based provider").
 var orgCues = set("company", "firm", "giant", "group", "agency", "startup", "retailer", "maker", "provider", "brand",
 	"broadcaster", "network", "newspaper", "website", "outlet", "publisher", "bank", "insurer", "carrier", "airline",
 	"chain", "club", "charity", "nonprofit", "non-profit", "organisation", "organization", "manufacturer", "developer",
@@ -262,7 +262,7 @@ var orgCues = set("company", "firm", "giant", "group", "agency", "startup", "ret
 	"institute", "university", "party", "team", "magazine", "journal", "tabloid", "daily")
 
 // roleNouns before "at" make the following name an employer
-// ("strategist at Miller Tabak").
+// ("strategist at Keller Tabor").
 var roleNouns = set("strategist", "analyst", "analysts", "economist", "manager", "director", "executive", "officer",
 	"professor", "researcher", "scientist", "spokesman", "spokeswoman", "spokesperson", "partner", "head", "chief",
 	"president", "founder", "editor", "reporter", "correspondent", "engineer", "employee", "employees", "worker", "workers",
@@ -270,7 +270,7 @@ var roleNouns = set("strategist", "analyst", "analysts", "economist", "manager",
 	"visitor", "resident", "witness", "owner", "customer", "fan", "neighbour", "neighbor", "teacher", "nurse", "doctor",
 	"driver", "passenger", "shopper", "commuter", "volunteer", "farmer", "singer", "guitarist", "writer", "author")
 
-// titleObjects follow "of" in a title ("Secretary of State Mike Pompeo").
+// titleObjects follow "of" in a title ("Secretary of State Gerald Hastings").
 var titleObjects = set("the", "State", "Staff", "Defense", "Defence", "Homeland", "Security", "Health", "Justice", "Interior",
 	"Police", "Commerce", "Energy", "Education", "Transportation", "Transport", "Treasury", "Agriculture", "Labor", "Labour",
 	"Veterans", "Affairs", "Foreign", "Finance", "Home", "Housing", "Operations", "Communications", "Public", "Safety",
@@ -296,11 +296,11 @@ var streetWords = set("Street", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "D
 // none alone: "Home Depot", "World Health Organization".
 var portfolios = set("Foreign", "Home", "Interior", "Finance", "Health", "Defence", "Defense", "Vice", "Prime", "Deputy", "Ranking")
 
-// romanNumerals follow a monarch's or a pope's name ("Elizabeth II").
+// romanNumerals follow a monarch's or a pope's name ("Margaret III").
 var romanNumerals = set("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI")
 
 // royalTitles stay in the name of a monarch or a royal known by a given
-// name alone ("Queen Elizabeth II", "Prince Andrew").
+// name alone ("Queen Margaret III", "Prince Harold").
 var royalTitles = set("King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Duke", "Duchess")
 
 // orgOfRoles before "of" make the following name an employer ("CEO of
@@ -309,8 +309,8 @@ var orgOfRoles = set("CEO", "ceo", "founder", "co-founder", "chairman", "chairwo
 	"spokesman", "spokeswoman", "spokesperson", "shareholders", "investors", "subsidiary", "unit", "division", "parent",
 	"employees", "vp", "president")
 
-// personNouns before a name make it a person ("teenager Darius Bazley",
-// "Lakers great Magic Johnson").
+// personNouns before a name make it a person ("teenager Darnell Okafor",
+// "Lakers great Marcus Whitfield").
 var personNouns = set("teenager", "rookie", "great", "forward", "guard", "striker", "midfielder", "defender", "goalkeeper",
 	"quarterback", "pitcher", "actor", "actress", "rapper", "star", "coach", "player", "captain", "lawmaker", "candidate",
 	"model", "host", "comedian", "boss", "cousin", "brother", "sister", "wife", "husband", "son", "daughter", "mother",
@@ -318,20 +318,20 @@ var personNouns = set("teenager", "rookie", "great", "forward", "guard", "strike
 	"photographer", "rider", "trainer", "jockey", "entrepreneur", "billionaire", "businessman", "businesswoman", "veteran", "Democrat", "Republican")
 
 // actionVerbs after a two- or three-word name make it a person acting
-// ("Kentavious Caldwell-Pope drilled a 3-pointer"); not "had", which
+// ("Terrence Holloway-Banks drilled a 3-pointer"); not "had", which
 // companies do as often ("LG Electronics had 3 GW").
 var actionVerbs = set("scored", "added", "got", "drilled", "missed", "hit", "finished", "played", "threw", "ran",
 	"caught", "grabbed", "blocked", "returned", "pleaded", "testified", "resigned", "died", "smiled", "laughed", "shrugged",
 	"nodded", "recalled", "admitted", "denied", "tweeted", "posted", "sang", "starred", "married", "graduated")
 
 // productNouns after a name make it a product or a work, no entity
-// ("its Stadia Pro subscription", "Blue Moon lander", "the Full Stop campaign").
+// ("its Nimbus Pro subscription", "Blue Moon lander", "the Full Stop campaign").
 var productNouns = set("service", "subscription", "lander", "rocket", "spacecraft", "capsule", "app", "console", "phone",
 	"smartphone", "device", "platform", "campaign", "programme", "album", "song", "single", "film", "movie", "novel",
 	"book", "series", "documentary", "podcast", "index", "disease", "syndrome", "vaccine", "drug", "controller", "program",
 	"initiative", "project", "mission", "strategy", "plan", "scheme", "effort", "spaceplane", "vehicle")
 
-// productWords end a product's name ("Premiere Edition", "Stadia Pro").
+// productWords end a product's name ("Launch Edition", "Nimbus Pro").
 var productWords = set("Edition", "Pro", "Plus", "Ultra", "Max", "Mini", "Lite")
 
 // eventWords end the name of an event or competition ("World Cup",
@@ -343,7 +343,7 @@ var eventWords = set("Cup", "Championship", "Championships", "Olympics", "Bowl",
 // competitionLeagues are competitions, not leagues ("Champions League").
 var competitionLeagues = set("Champions", "Europa", "Nations", "Conference")
 
-// orgNounsAfter after a name make it an organisation ("Walter Reed
+// orgNounsAfter after a name make it an organisation ("Walter Brandt
 // hospital", "the Haqqani network").
 var orgNounsAfter = set("hospital", "clinic", "network", "university", "prison", "jail", "company", "firm", "bank", "club",
 	"newspaper", "airline", "chain", "outlet", "studio", "label", "agency", "militia", "cartel", "faction", "conglomerate")

@@ -17,11 +17,11 @@ type phrase struct {
 	place            bool // a place by its context: "Hartford, CT", "town of X", "X-based"
 	team             bool // "the Chargers"
 	afterThe         bool // "the Crêperie Dubois" is no relative of Renée Dubois
-	personCue        bool // "analyst Matt Maley", "said Ross Burkhart,", "Nerlens Noel had 15"
-	product          bool // "its Stadia Pro subscription", "a Premiere Edition": a product, no entity
+	personCue        bool // "analyst Neil Fairbank", "said Ross Pemberton,", "Darnell Okafor had 15"
+	product          bool // "its Nimbus Pro subscription", "a Launch Edition": a product, no entity
 	event            bool // "the Champions League", "the World Cup": a competition or event
-	// list numbers the runs coordinated in one list ("Astrobotic, Draper
-	// and Moon Express"); 0 outside a list. listOrg and listPerson: a
+	// list numbers the runs coordinated in one list ("Kestrelon, Marlowe
+	// and Selene Express"); 0 outside a list. listOrg and listPerson: a
 	// plural noun names the members ("companies", "figures such as").
 	list                int
 	listOrg, listPerson bool
@@ -39,7 +39,7 @@ type context struct {
 	sentStart                                                        bool // first piece: starts a sentence
 	beforeSaid, age, orgAfter, placeAfter, personAfter, product      bool // last piece
 	placeComma                                                       bool // last piece: "X, Scotland,"
-	possessive                                                       bool // last piece: "Kylie Jenner's company"
+	possessive                                                       bool // last piece: "Nadia Brennan's company"
 }
 
 func (c context) first() context {
@@ -106,7 +106,7 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *p
 		}
 		titled := titles[prev] && !(i > 0 && words[i-1].endsClause)
 		if titles[prev] && strings.HasSuffix(words[i-1].raw, ",") && len(run) >= 2 && len(run) <= 3 && allNameWords(run) && !hasOrgWord(run) {
-			titled = true // "the Home Secretary, Sajid Javid,"
+			titled = true // "the Home Secretary, Amir Qureshi,"
 		}
 		ctx := runContext(words, i, j, run, lower)
 		theFirst := len(run) > 1 && run[0] == "The"
@@ -179,7 +179,7 @@ func wordNames(words []word, lower map[string]bool, scratch *[]string) []string 
 			switch {
 			case romanNumerals[t]:
 				if k == 0 || name[k-1] == "" {
-					continue // "Elizabeth II", not a lone "II"
+					continue // "Margaret III", not a lone "III"
 				}
 			case w.paren && !knownOrgs[t]:
 				continue
@@ -259,7 +259,7 @@ scan:
 // splitRun cuts a run into names and appends them: at "and" outside an
 // organisation, at of/for/on after a person ("Xi Jinping of China"), after a
 // title ("US Defence Secretary Robert Gates"), a nationality ("Australian
-// Timothy Weeks"), a leading place ("Ukraine Kurt Volker") or a known body
+// Thomas Calloway"), a leading place ("Ukraine Kurt Vollmer") or a known body
 // ("White House Russia").
 func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 	if len(run) == 0 {
@@ -289,7 +289,7 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 		if w := run[k]; w == "of" || w == "for" || w == "on" {
 			left := run[:k]
 			if w == "for" && k == 1 && strings.HasSuffix(left[0], "s") && !firstNames[left[0]] && !ctx.sentStart {
-				break // "Doctors for Camp Closure": a group named for its cause
+				break // "Parents for Camp Relief": a group named for its cause
 			}
 			if hasOrgWord(left) || placeLike(left) || isPlaceWords(left) || titles[left[len(left)-1]] {
 				break
@@ -340,7 +340,7 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 }
 
 // splitAtTitle cuts a run at its last title ("US Defence Secretary Robert
-// Gates", "Deputy Director of Public Prosecution Eva-Marie Persson"): the
+// Gates", "Deputy Director of Public Prosecution Anna-Lena Berglund"): the
 // words before it are split on, the name after it is a person. It reports
 // false when the run has no title that introduces a name ("Justice
 // Department", "DHS Office of Inspector General").
@@ -357,7 +357,7 @@ func splitAtTitle(out []phrase, run []string, titled bool, ctx context) ([]phras
 			for len(rest) > 0 && (rest[0] == "of" || titleObjects[rest[0]]) {
 				rest = rest[1:]
 			}
-			// "Director of Public Prosecution Eva-Marie Persson": the
+			// "Director of Public Prosecution Anna-Lena Berglund": the
 			// office runs on until the last two or three words.
 			for len(rest) > 2 && !firstNames[rest[0]] && !hasOrgWord(rest) && !isPlaceWords(rest) {
 				rest = rest[1:]
@@ -370,7 +370,7 @@ func splitAtTitle(out []phrase, run []string, titled bool, ctx context) ([]phras
 			rest = nil // "High Commissioner for Human Rights": a post, no name
 		}
 		if royalTitles[run[k]] && (len(rest) == 1 || len(rest) == 2 && romanNumerals[rest[1]]) {
-			rest = run[k:] // "Queen Elizabeth II", "Prince Andrew": the title is part of the name
+			rest = run[k:] // "Queen Margaret III", "Prince Harold": the title is part of the name
 		}
 		pre := run[:k]
 		for len(pre) > 0 && (titles[pre[len(pre)-1]] || titleModifiers[pre[len(pre)-1]] || connectors[pre[len(pre)-1]]) {
@@ -456,7 +456,7 @@ func hasOrgWord(words []string) bool {
 func trimRun(run []string, startsSentence bool, lower map[string]bool) []string {
 	for len(run) > 0 && (sentenceStarters[run[0]] || connectors[run[0]] || run[0] == "and" || descriptor(run[0]) ||
 		len(run) > 1 && lowerIn(roleNouns, run[0]) && !titles[run[0]] ||
-		len(run) > 1 && len(run[0]) == 1 || // a position letter: "F Hamidou Diallo"
+		len(run) > 1 && len(run[0]) == 1 || // a position letter: "F Mamadou Keita"
 		(startsSentence && len(run) == 1 && (commonWord(run[0]) || lowerIn(lower, run[0])))) {
 		run = run[1:]
 		startsSentence = false

@@ -14,7 +14,7 @@ type word struct {
 	endsClause   bool // the word ended with punctuation that splits names
 	possessive   bool // the word ended with 's
 	paren        bool // the word stood in parentheses: "(HD)"
-	based        bool // the word ended with -based: "Sugar Land-based"
+	based        bool // the word ended with -based: "Round Rock-based"
 	party        bool // a party-and-state tag reduced to its state: "D-Minn." is "Minn."
 }
 

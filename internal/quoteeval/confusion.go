@@ -11,7 +11,7 @@ import (
 // Kinds of speaker error, for the confusion printed beside the accuracy.
 const (
 	ErrMissing     = "missing"      // no speaker given where the gold names one
-	ErrPartialName = "partial name" // some words of the gold name, not its surname ("Hawk" for "Kathleen Hawk Sawyer")
+	ErrPartialName = "partial name" // some words of the gold name, not its surname ("Fox" for "Margaret Fox Lindqvist")
 	ErrWrongPerson = "wrong person" // a name, someone else's
 	ErrDescription = "description"  // an unnamed description ("the statement", "the physicians") for a named speaker
 	ErrJunk        = "junk"         // neither a name nor a description: a fragment ("that the odds", "University")

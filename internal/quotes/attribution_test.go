@@ -92,10 +92,10 @@ func TestAttributionDocumentsAndOrganisations(t *testing.T) {
 			name: "it is the organisation last quoted",
 			text: "The inquiry has been dropped, the Norwegian Prosecution Authority said.\n\n" +
 				"\"Nothing in the evidence supports a charge,\" the Norwegian Prosecution Authority said. \"The file is closed.\"\n\n" +
-				"\"The reason for this decision is that the evidence has weakened,\" it said.",
+				"\"The ground for this ruling is that the witnesses have withdrawn,\" it said.",
 			wants: []want{
 				{text: "Nothing in the evidence supports a charge ... The file is closed.", speaker: "Norwegian Prosecution Authority", mention: "Norwegian Prosecution Authority", cue: "said"},
-				{text: "The reason for this decision", speaker: "Norwegian Prosecution Authority", mention: "it", cue: "said"},
+				{text: "The ground for this ruling", speaker: "Norwegian Prosecution Authority", mention: "it", cue: "said"},
 			},
 		},
 		{
@@ -131,8 +131,8 @@ func TestAttributionContext(t *testing.T) {
 		},
 		{
 			name:  "a partial quote takes its sentence's named subject",
-			text:  "Tom Ward, research director at the firm, sees the thin catalogue as the service's \"Achilles heel.\"",
-			wants: []want{{text: "Achilles heel.", speaker: "Tom Ward", mention: "Tom Ward", partial: true}},
+			text:  "Tom Pruitt, research director at the firm, sees the thin catalogue as the service's \"soft underbelly.\"",
+			wants: []want{{text: "soft underbelly.", speaker: "Tom Pruitt", mention: "Tom Pruitt", partial: true}},
 		},
 		{
 			name: "a pronoun resolves from its own place in the sentence",
@@ -148,14 +148,14 @@ func TestAttributionContext(t *testing.T) {
 		},
 		{
 			name:  "a participle cue takes the name opening its clause",
-			text:  "After the hearing, Ann Marlow issued a statement about the charges, saying, \"I am committed to this agency.\"",
-			wants: []want{{text: "I am committed to this agency.", speaker: "Ann Marlow", mention: "Ann Marlow", cue: "saying"}},
+			text:  "After the hearing, Ann Marlow issued a statement about the charges, saying, \"I remain devoted to this office.\"",
+			wants: []want{{text: "I remain devoted to this office.", speaker: "Ann Marlow", mention: "Ann Marlow", cue: "saying"}},
 		},
 		{
 			name: "she is nobody rather than a business name",
 			text: "Reporters spoke to one mother, whose children ran accounts as a Cake Shop and a Bowling Alley online. " +
-				"\"I am so ahead of every other parent I know,\" she said.",
-			wants: []want{{text: "I am so ahead of every other parent I know", speaker: "", mention: "she", cue: "said"}},
+				"\"I am miles ahead of every other mum I know,\" she said.",
+			wants: []want{{text: "I am miles ahead of every other mum I know", speaker: "", mention: "she", cue: "said"}},
 		},
 		{
 			name:  "words relayed by a reporter belong to someone unnamed",
@@ -170,8 +170,8 @@ func TestAttributionContext(t *testing.T) {
 		},
 		{
 			name:  "a bare partial quote followed by the writer's words has no attribution after it",
-			text:  "The ministry said it viewed the move as \"another measure contradicting\" the legal basis for talks and said it would protest.",
-			wants: []want{{text: "another measure contradicting", speaker: "the ministry", mention: "The ministry", cue: "said", partial: true}},
+			text:  "The ministry said it viewed the move as \"one more step undermining\" the legal basis for talks and said it would protest.",
+			wants: []want{{text: "one more step undermining", speaker: "the ministry", mention: "The ministry", cue: "said", partial: true}},
 		},
 	})
 }
@@ -182,8 +182,8 @@ func TestAttributionSentenceJoinsOneQuote(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
 			name:  "one quotation",
-			text:  "\"They need to ramp up the catalogue,\" says Ward. \"The free tier is its ace in the hole.\"",
-			wants: []want{{text: "They need to ramp up the catalogue ... The free tier is its ace in the hole.", speaker: "Ward", mention: "Ward", cue: "says"}},
+			text:  "\"They have to widen the library,\" says Pruitt. \"The cheap plan is its trump card.\"",
+			wants: []want{{text: "They have to widen the library ... The cheap plan is its trump card.", speaker: "Pruitt", mention: "Pruitt", cue: "says"}},
 		},
 		{
 			name: "each part with its own attribution",

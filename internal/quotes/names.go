@@ -396,7 +396,7 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 		} else if c, ok := nm.bySur[surname(p.name)]; ok && (len(p.name) == 1 || strings.HasPrefix(c, p.name[0]+" ")) {
 			canon = c
 		} else if c, ok := nm.byFirst[p.name[0]]; ok && len(p.name) == 1 && (maleNames[p.name[0]] || femaleNames[p.name[0]] || personal[c]) {
-			canon = c // "Melanie"; not "Stadia" for "Stadia Pro"
+			canon = c // "Melanie"; not "Nimbus" for "Nimbus Pro"
 		} else if p.person {
 			canon = p.nameString()
 		}
@@ -483,7 +483,7 @@ func (nm *names) canonical(words []string) (name, role string, ok bool) {
 	var tl []string
 	k := roleEnd(words)
 	if k == 0 && len(words) == 1 && nm.bySur[words[0]] != "" {
-		k = -1 // a surname that is also a title: "Doctor" for Ken Doctor
+		k = -1 // a surname that is also a title: "Doctor" for Alan Doctor
 	}
 	tl = words[:k+1]
 	ws = words[k+1:]
@@ -632,7 +632,7 @@ func roleEnd(ws []string) int {
 	for i, w := range ws {
 		if isTitle(w) || isRoleNoun(w) {
 			if i == len(ws)-1 && i > 0 && !isTitle(ws[i-1]) && !isRoleNoun(ws[i-1]) && !connectors[ws[i-1]] && (maleNames[ws[i-1]] || femaleNames[ws[i-1]] || titleSurnames[w]) {
-				break // "Ken Doctor", "Charlie King", "Howard Dean"
+				break // "Alan Doctor", "Charlie King", "Howard Dean"
 			}
 			if i == len(ws)-1 && i > 0 && titleSurnames[w] && courtesyTitles[stripDot(ws[i-1])] {
 				break // "Mr. King"

@@ -34,11 +34,11 @@ func TestNameBoundaries(t *testing.T) {
 		{
 			// a surname that is also a title ("Doctor", "Judge") is the name once the full name is known
 			name: "surname that is a title word",
-			text: "\"Print has shrunk every single year,\" says media analyst Ken Doctor.\n\n" +
+			text: "\"Print has shrunk every single year,\" says media analyst Alan Doctor.\n\n" +
 				`"Nobody has a plan for what comes next," Doctor says. "Nobody."`,
 			wants: []want{
-				{text: "Print has shrunk every single year", speaker: "Ken Doctor", mention: "Ken Doctor", cue: "says"},
-				{text: "Nobody has a plan for what comes next ... Nobody.", speaker: "Ken Doctor", mention: "Doctor", cue: "says"},
+				{text: "Print has shrunk every single year", speaker: "Alan Doctor", mention: "Alan Doctor", cue: "says"},
+				{text: "Nobody has a plan for what comes next ... Nobody.", speaker: "Alan Doctor", mention: "Doctor", cue: "says"},
 			},
 			roles: []string{"media analyst", "media analyst", "media analyst"},
 		},

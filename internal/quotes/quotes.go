@@ -145,7 +145,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	if !at.ok && last.closed {
 		ta := strings.TrimLeft(after, " \u00a0")
 		// a quotation ending in no punctuation, followed by a word, sits in
-		// the writer's sentence ('as "another measure contradicting" the
+		// the writer's sentence ('as "one more step undermining" the
 		// legal footing ... and said'): what follows is no attribution
 		bare := inner != "" && isWordRune(lastRune(inner)) && !strings.HasPrefix(ta, ",") && !startsWithDash(ta)
 		if bare && ta != "" && isWordRune(firstRune(ta)) && !startsWithPronoun(ta) {
@@ -255,7 +255,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	// 5. the sentence just before, outside any quotation, reports someone's
 	// speech: "Quinn's rep told the Herald that this was not the whole truth.
 	// "Northgate is trying ..."", "Okafor said it was the latest move.¶
-	// "They wanted us on our knees ...""
+	// "They wanted us to back down ...""
 	if !at.ok && !partial && beforeTrim == "" {
 		if x, p, ok := d.reportingSentence(first.Start, para, g[0]); ok {
 			at, atPos = x, p
@@ -263,8 +263,8 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	}
 	// 6. a continuation with no cue keeps the previous speaker; a partial
 	// quote too when it shares the paragraph and its sentence names no one
-	// ("... ," says analyst Ken Doctor. That's produced a strategy of
-	// "continuous cost-cutting ...")
+	// ("... ," says analyst Alan Doctor. That's produced a strategy of
+	// "relentless belt-tightening ...")
 	if !at.ok && partial && prev != nil && first.para == prevPara && prev.Speaker != "" && !isDescription(prev.Speaker) &&
 		d.nm.personAt(d.sentStart(first.Start)) == d.nm.personAt(first.Start) {
 		q.Speaker, q.Role = prev.Speaker, prev.Role
