@@ -21,3 +21,19 @@ func BenchmarkRawSentences(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNewDocument is the analysis every stage reads: paragraphs,
+// sentences and tokens.
+func BenchmarkNewDocument(b *testing.B) {
+	for _, in := range benchdata.TextInputs() {
+		text := string(in.Body)
+		b.Run(in.Name, func(b *testing.B) {
+			nlp.NewDocument(text)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				nlp.NewDocument(text)
+			}
+		})
+	}
+}
