@@ -13,6 +13,7 @@ import (
 	"github.com/newsgist/newsgist/internal/clean"
 	"github.com/newsgist/newsgist/internal/digest"
 	"github.com/newsgist/newsgist/internal/entities"
+	"github.com/newsgist/newsgist/internal/nlp"
 	"github.com/newsgist/newsgist/internal/quotes"
 	"github.com/newsgist/newsgist/internal/summary"
 )
@@ -105,6 +106,7 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 	// English-rule stages (the headline, quotes, entities) are not run on
 	// text known to be in another language; the digest says so.
 	english := art.Language == "" || art.Language == "en"
+	nd := nlp.NewDocument(text)
 	doc := summary.Analyse(text)
 	var headline string
 	if english {
@@ -141,7 +143,7 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 	if err := stageCheck(ctx, "quotes"); err != nil {
 		return digest.Digest{}, err
 	}
-	qs := quotes.Extract(text, opt.MaxQuotes)
+	qs := quotes.Extract(nd, opt.MaxQuotes)
 	// Names are looked for in the first maxEntityText bytes, with the
 	// speakers of the quotes there (see maxEntityText).
 	entText := prefix(text, maxEntityText)

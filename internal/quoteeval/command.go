@@ -6,6 +6,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/newsgist/newsgist/internal/nlp"
 	"github.com/newsgist/newsgist/internal/quotes"
 )
 
@@ -15,11 +16,12 @@ const DefaultFile = "../shared/eval/quotes-dev/polnear_dev.jsonl"
 // Usage is the command's argument summary.
 const Usage = "[-misses [-context]] [FILE.jsonl]  direct-quote spans and speakers on PolNeAR (default " + DefaultFile + ")"
 
-// Extract runs quotes.Extract on an article's raw text (curly quotes and all)
-// and returns its quotations as predictions with byte offsets.
+// Extract analyses an article's raw text (curly quotes and all) as the
+// pipeline does, runs quotes.Extract on it and returns its quotations as
+// predictions with byte offsets.
 func Extract(text string) []Pred {
 	var ps []Pred
-	for _, q := range quotes.Extract(text, 0) {
+	for _, q := range quotes.Extract(nlp.NewDocument(text), 0) {
 		p := Pred{Speaker: q.Speaker, Partial: q.Partial}
 		for _, s := range q.Parts {
 			p.Parts = append(p.Parts, Span{Start: s.Start, End: s.End})

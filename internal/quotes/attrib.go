@@ -4,11 +4,14 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // doc is the per-article state of one Extract call.
 type doc struct {
 	text  string
+	nd    *nlp.Document
 	paras []Span
 	toks  []token
 	sents []int // sentence start offsets, increasing
@@ -38,11 +41,11 @@ type saidAt struct {
 }
 
 func isTerminator(t token) bool {
-	return !t.word && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "…")
+	return !t.Word && (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "…")
 }
 
 func isQuoteTok(t token) bool {
-	switch t.text {
+	switch t.Text {
 	case "\"", "“", "”", "'", "‘", "’", "«", "»":
 		return true
 	}
@@ -57,23 +60,23 @@ func sentenceStarts(text string, paras []Span, toks []token) []int {
 	pi := 0
 	prevEnd := false
 	for i, t := range toks {
-		for pi < len(paras) && paras[pi].End <= t.s {
+		for pi < len(paras) && paras[pi].End <= t.Start {
 			pi++
 		}
-		newPara := pi < len(paras) && (len(out) == 0 || out[len(out)-1] < paras[pi].Start) && t.s >= paras[pi].Start
+		newPara := pi < len(paras) && (len(out) == 0 || out[len(out)-1] < paras[pi].Start) && t.Start >= paras[pi].Start
 		if newPara {
-			out = append(out, t.s)
+			out = append(out, t.Start)
 			prevEnd = false
 			continue
 		}
-		if prevEnd && (t.upper || isQuoteTok(t) && i+1 < len(toks) && toks[i+1].upper || t.word && unicode.IsDigit(rune(t.text[0]))) {
-			out = append(out, t.s)
+		if prevEnd && (t.Upper || isQuoteTok(t) && i+1 < len(toks) && toks[i+1].Upper || t.Word && unicode.IsDigit(rune(t.Text[0]))) {
+			out = append(out, t.Start)
 			prevEnd = false
 			continue
 		}
 		if isTerminator(t) {
 			prevEnd = true
-		} else if !(isQuoteTok(t) || t.text == ")") {
+		} else if !(isQuoteTok(t) || t.Text == ")") {
 			prevEnd = false
 		}
 	}
@@ -92,14 +95,8 @@ func (d *doc) sentStart(pos int) int {
 	return d.sents[i]
 }
 
-func (d *doc) tokensIn(s, e int) []token {
-	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].s >= s })
-	j := i
-	for j < len(d.toks) && d.toks[j].e <= e {
-		j++
-	}
-	return d.toks[i:j]
-}
+// tokensIn returns the tokens wholly inside [s, e); callers must not change them.
+func (d *doc) tokensIn(s, e int) []token { return d.nd.TokensIn(s, e) }
 
 // attribution is what parsing the words around a quotation found.
 type attribution struct {
@@ -113,12 +110,12 @@ type attribution struct {
 	cueSeen bool
 }
 
-func lower(t token) string { return strings.ToLower(t.text) }
+func lower(t token) string { return strings.ToLower(t.Text) }
 
-func isCue(t token) bool { return t.word && !t.upper && cueVerbs[t.text] }
+func isCue(t token) bool { return t.Word && !t.Upper && cueVerbs[t.Text] }
 
 func isDash(t token) bool {
-	return t.text == "—" || t.text == "–" || t.text == "―" || t.text == "-" || t.text == "--"
+	return t.Text == "—" || t.Text == "–" || t.Text == "―" || t.Text == "-" || t.Text == "--"
 }
 
 var determiners = set("a", "an", "the", "one", "another", "some", "two", "three", "several", "many", "his", "her",
@@ -132,7 +129,7 @@ var npStop = set("who", "whom", "which", "that", "whose", "in", "on", "at", "to"
 // capitalised name (titles included), or a description. It returns the
 // mention's tokens and kind.
 func parseNP(toks []token, i int) ([]token, byte) {
-	if i >= len(toks) || !toks[i].word {
+	if i >= len(toks) || !toks[i].Word {
 		return nil, 0
 	}
 	t := toks[i]
@@ -143,36 +140,36 @@ func parseNP(toks []token, i int) ([]token, byte) {
 		if lower(t) == "i" || lower(t) == "we" {
 			return toks[i : i+1], 'p'
 		}
-		if lower(t) != "her" || i+1 >= len(toks) || !toks[i+1].word || isCue(toks[i+1]) || npStop[lower(toks[i+1])] {
+		if lower(t) != "her" || i+1 >= len(toks) || !toks[i+1].Word || isCue(toks[i+1]) || npStop[lower(toks[i+1])] {
 			return toks[i : i+1], 'p'
 		}
 	}
-	if t.upper && !determiners[lower(t)] {
+	if t.Upper && !determiners[lower(t)] {
 		j := i
-		for j < len(toks) && toks[j].word && (toks[j].upper || connectors[toks[j].text] && j+1 < len(toks) && toks[j+1].upper) {
+		for j < len(toks) && toks[j].Word && (toks[j].Upper || connectors[toks[j].Text] && j+1 < len(toks) && toks[j+1].Upper) {
 			if j > i && !adjacentTok(toks[j-1], toks[j]) {
 				break
 			}
 			j++
-			if toks[j-1].poss {
+			if toks[j-1].Poss {
 				break
 			}
 		}
 		// "The New York Times" keeps its article
 		return toks[i:j], 'n'
 	}
-	if determiners[lower(t)] || t.word {
+	if determiners[lower(t)] || t.Word {
 		j := i + 1
 		if !determiners[lower(t)] {
 			j = i // bare plural: "officials", "sources"
 		}
-		for j < len(toks) && j-i < 8 && toks[j].word && !npStop[lower(toks[j])] && !isCue(toks[j]) && !auxWords[lower(toks[j])] {
+		for j < len(toks) && j-i < 8 && toks[j].Word && !npStop[lower(toks[j])] && !isCue(toks[j]) && !auxWords[lower(toks[j])] {
 			lw := lower(toks[j])
-			if !toks[j].upper && (strings.HasSuffix(lw, "ing") && len(lw) > 5 || strings.HasSuffix(lw, "ed") && j > i+1 && !isRoleNoun(lw)) {
+			if !toks[j].Upper && (strings.HasSuffix(lw, "ing") && len(lw) > 5 || strings.HasSuffix(lw, "ed") && j > i+1 && !isRoleNoun(lw)) {
 				break
 			}
 			j++
-			if isRoleNoun(lw) && (j >= len(toks) || !toks[j].word || !isRoleNoun(lower(toks[j])) && !toks[j].upper) {
+			if isRoleNoun(lw) && (j >= len(toks) || !toks[j].Word || !isRoleNoun(lower(toks[j])) && !toks[j].Upper) {
 				break
 			}
 		}
@@ -188,7 +185,7 @@ func parseNP(toks []token, i int) ([]token, byte) {
 	return nil, 0
 }
 
-func adjacentTok(a, b token) bool { return b.s-a.e <= 2 }
+func adjacentTok(a, b token) bool { return b.Start-a.End <= 2 }
 
 // parseAfter reads an attribution that follows a quotation: "said Mr Gates",
 // "he said", "Hugh Hill, a doctor, said", "Interfax quoted him as saying",
@@ -197,7 +194,7 @@ func parseAfter(toks []token) attribution {
 	var a attribution
 	i := 0
 	dash := false
-	for i < len(toks) && !toks[i].word {
+	for i < len(toks) && !toks[i].Word {
 		if isDash(toks[i]) {
 			dash = true
 		}
@@ -212,8 +209,8 @@ func parseAfter(toks []token) attribution {
 	// the clause ends at a terminator or the next quotation
 	end := i
 	depth := 0 // a parenthetical such as "(D-Wis.)" does not end the clause
-	for end < len(toks) && (depth > 0 || !isTerminator(toks[end]) && toks[end].text != ";" && !isQuoteTok(toks[end])) {
-		switch toks[end].text {
+	for end < len(toks) && (depth > 0 || !isTerminator(toks[end]) && toks[end].Text != ";" && !isQuoteTok(toks[end])) {
+		switch toks[end].Text {
 		case "(":
 			depth++
 		case ")":
@@ -229,9 +226,9 @@ func parseAfter(toks []token) attribution {
 		}
 		return a
 	}
-	if isCue(toks[i]) || toks[i].text == "comments" {
+	if isCue(toks[i]) || toks[i].Text == "comments" {
 		// "comments" is a cue only in this inverted order: '"...," comments Jo Reed'
-		cue := toks[i].text
+		cue := toks[i].Text
 		j := i + 1
 		for j < len(toks) && auxWords[lower(toks[j])] && !pronounTok(toks[j]) {
 			j++
@@ -263,7 +260,7 @@ func parseAfter(toks []token) attribution {
 		}
 		return a
 	}
-	cue := toks[c].text
+	cue := toks[c].Text
 	// "Interfax quoted him as saying"
 	if cue == "quoted" || cue == "quotes" {
 		np2, k2 := parseNP(toks, c+1)
@@ -301,7 +298,7 @@ var npEnd = set("who", "whom", "which", "that", "whose", "in", "on", "at", "to",
 func parseBefore(toks []token) attribution {
 	var a attribution
 	n := len(toks)
-	for n > 0 && (toks[n-1].text == ":" || toks[n-1].text == "," || isDash(toks[n-1]) || toks[n-1].text == "that") {
+	for n > 0 && (toks[n-1].Text == ":" || toks[n-1].Text == "," || isDash(toks[n-1]) || toks[n-1].Text == "that") {
 		n--
 	}
 	if n == 0 {
@@ -319,9 +316,9 @@ func parseBefore(toks []token) attribution {
 	}
 	// "Said Ellis:"
 	for i := 0; i+1 < len(toks); i++ {
-		if (toks[i].text == "Said" || toks[i].text == "Says" || toks[i].text == "Added") && (i == 0 || isTerminator(toks[i-1]) || isQuoteTok(toks[i-1])) {
+		if (toks[i].Text == "Said" || toks[i].Text == "Says" || toks[i].Text == "Added") && (i == 0 || isTerminator(toks[i-1]) || isQuoteTok(toks[i-1])) {
 			if x := speakerFromRegion(toks[i+1:], false); x.ok {
-				x.cue = strings.ToLower(toks[i].text)
+				x.cue = strings.ToLower(toks[i].Text)
 				return x
 			}
 		}
@@ -333,7 +330,7 @@ func parseBefore(toks []token) attribution {
 			m := i + 1 + len(np)
 			if np != nil && m+1 < len(toks) && lower(toks[m]) == "as" && (lower(toks[m+1]) == "saying" || lower(toks[m+1]) == "telling") {
 				s := i - 1
-				for s > 0 && toks[s-1].word {
+				for s > 0 && toks[s-1].Word {
 					s--
 				}
 				return attribution{np: np, kind: k, cue: joinToks(toks[i : m+2]), via: joinToks(toks[s:i]), ok: true}
@@ -354,7 +351,7 @@ func parseBefore(toks []token) attribution {
 	if c < 0 {
 		return a
 	}
-	cue := toks[c].text
+	cue := toks[c].Text
 	if reportCues[cue] && c+1 < len(toks) && lower(toks[c+1]) == "that" {
 		return a // "X reports that censors told ... to": the reporter relays
 	}
@@ -372,7 +369,7 @@ func parseBefore(toks []token) attribution {
 // fellow at Y, has written"); alone, "written" is mostly an adjective ("a
 // written statement").
 func perfectWritten(toks []token, k int) bool {
-	if toks[k].text != "written" || k == 0 {
+	if toks[k].Text != "written" || k == 0 {
 		return false
 	}
 	switch lower(toks[k-1]) {
@@ -404,7 +401,7 @@ func asPutIt(toks []token) attribution {
 // its clause before it.
 func subjectBefore(toks []token, c int) attribution {
 	s := c
-	for s > 0 && !(toks[s-1].text == ";" || isTerminator(toks[s-1]) || isQuoteTok(toks[s-1])) {
+	for s > 0 && !(toks[s-1].Text == ";" || isTerminator(toks[s-1]) || isQuoteTok(toks[s-1])) {
 		s--
 	}
 	x := speakerFromRegion(toks[s:c], true)
@@ -421,26 +418,26 @@ func subjectBefore(toks []token, c int) attribution {
 func clauseSubject(ts []token) attribution {
 	st := 0
 	for k := 0; k <= len(ts); k++ {
-		if k < len(ts) && ts[k].text != "," {
+		if k < len(ts) && ts[k].Text != "," {
 			continue
 		}
 		ch := ts[st:k]
 		st = k + 1
-		if len(ch) > 1 && pronounTok(ch[0]) && lower(ch[0]) != "it" && ch[1].word && !ch[1].upper {
+		if len(ch) > 1 && pronounTok(ch[0]) && lower(ch[0]) != "it" && ch[1].Word && !ch[1].Upper {
 			return attribution{np: ch[:1], kind: 'p', ok: true}
 		}
 		// the first capitalised run followed by a lower-case word that can
 		// be a verb ("Last week council official Dev Malik revealed")
 		for i := 0; i < len(ch); {
-			if !ch[i].word || !ch[i].upper || sentenceStarters[ch[i].text] {
+			if !ch[i].Word || !ch[i].Upper || sentenceStarters[ch[i].Text] {
 				i++
 				continue
 			}
 			j := i + 1
-			for j < len(ch) && ch[j].word && ch[j].upper && adjacentTok(ch[j-1], ch[j]) {
+			for j < len(ch) && ch[j].Word && ch[j].Upper && adjacentTok(ch[j-1], ch[j]) {
 				j++
 			}
-			if j < len(ch) && ch[j].word && !ch[j].upper && !npStop[lower(ch[j])] && !determiners[lower(ch[j])] && !ch[j-1].poss {
+			if j < len(ch) && ch[j].Word && !ch[j].Upper && !npStop[lower(ch[j])] && !determiners[lower(ch[j])] && !ch[j-1].Poss {
 				return attribution{np: ch[i:j], kind: 'n', ok: true}
 			}
 			break
@@ -481,33 +478,33 @@ var properInner = set("the", "of", "for", "and", "&", "on", "de", "du", "la", "l
 // description's tokens, or nil.
 func nominalWithProper(ch []token, atEnd bool) []token {
 	for h := 0; h+2 < len(ch) && h < 8; h++ {
-		if !ch[h].word || !personNoun(ch[h].text) || ch[h].poss || !properPreps[ch[h+1].text] {
+		if !ch[h].Word || !personNoun(ch[h].Text) || ch[h].Poss || !properPreps[ch[h+1].Text] {
 			continue
 		}
 		// the words of the description before its head: lower case, or a
 		// determiner, or the first word of the chunk
 		s := h
-		for s > 0 && h-s < 3 && ch[s-1].word && !ch[s-1].poss && !prepositions[lower(ch[s-1])] && !npEnd[lower(ch[s-1])] {
+		for s > 0 && h-s < 3 && ch[s-1].Word && !ch[s-1].Poss && !prepositions[lower(ch[s-1])] && !npEnd[lower(ch[s-1])] {
 			if determiners[lower(ch[s-1])] {
 				s--
 				break
 			}
-			if ch[s-1].upper && s-1 > 0 {
+			if ch[s-1].Upper && s-1 > 0 {
 				break
 			}
 			s--
 		}
-		if ch[s].upper && (isTitle(ch[s].text) || maleNames[ch[s].text] || femaleNames[ch[s].text]) || !atEnd && s > 0 {
+		if ch[s].Upper && (isTitle(ch[s].Text) || maleNames[ch[s].Text] || femaleNames[ch[s].Text]) || !atEnd && s > 0 {
 			return nil
 		}
 		// the proper name after the preposition
 		e := h + 2
 		lastCap := -1
-		for e < len(ch) && e-h < 12 && ch[e].word && (ch[e].upper || properInner[ch[e].text] || connectors[ch[e].text]) {
-			if ch[e].upper {
+		for e < len(ch) && e-h < 12 && ch[e].Word && (ch[e].Upper || properInner[ch[e].Text] || connectors[ch[e].Text]) {
+			if ch[e].Upper {
 				lastCap = e
 			}
-			if ch[e].poss && e+1 < len(ch) && !ch[e+1].upper {
+			if ch[e].Poss && e+1 < len(ch) && !ch[e+1].Upper {
 				break
 			}
 			e++

@@ -225,7 +225,7 @@ func TestNotQuotations(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			for _, q := range Extract(c.text, 3) {
+			for _, q := range extractText(c.text, 3) {
 				t.Errorf("%q extracted as a quotation (speaker %q)", q.Text, q.Speaker)
 			}
 		})
@@ -238,7 +238,7 @@ func TestNotQuotations(t *testing.T) {
 	}
 	for _, c := range kept {
 		t.Run(c.name, func(t *testing.T) {
-			got := Extract(c.text, 3)
+			got := extractText(c.text, 3)
 			if len(got) != 1 || c.speaker != "" && got[0].Speaker != c.speaker {
 				t.Errorf("got %+v, want one quotation by %q", got, c.speaker)
 			}
@@ -254,7 +254,7 @@ func TestKeyQuotesAreSelective(t *testing.T) {
 		"\"Nobody told us anything about the roof or the money for it,\" one resident said.\n\n" +
 		"\"The budget is there and the builders start on Monday,\" Adams added.\n\n" +
 		"\"The budget is there and the builders start on Monday,\" Adams added."
-	got := Extract(text, 10)
+	got := extractText(text, 10)
 	keys := map[string]bool{}
 	for _, q := range got {
 		if q.Key {

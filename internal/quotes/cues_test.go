@@ -43,7 +43,7 @@ func TestMoreCues(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			check(t, c.text, Extract(c.text, 3), c.wants)
+			check(t, c.text, extractText(c.text, 3), c.wants)
 		})
 	}
 }

@@ -31,7 +31,7 @@ func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled b
 	}
 	head := ""
 	for _, t := range np {
-		if t.word {
+		if t.Word {
 			head = lower(t)
 		}
 	}
@@ -47,10 +47,10 @@ func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled b
 	definite := first == "the" || first == "this" || first == "that" || first == "its"
 	switch {
 	case docNouns[head]:
-		if by := d.byPhrase(np[len(np)-1].e); by != "" {
+		if by := d.byPhrase(np[len(np)-1].End); by != "" {
 			return by, true
 		}
-		if g := d.byMembers(np[len(np)-1].e, pos); g != "" {
+		if g := d.byMembers(np[len(np)-1].End, pos); g != "" {
 			return g, true // "the letter signed by seven physicians"
 		}
 		if definite {
@@ -62,14 +62,14 @@ func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled b
 		if p := d.recentPerson(pos); p != "" {
 			return p, true
 		}
-	case definite && len(np) >= 2 && orgWords[head] && !np[1].upper:
+	case definite && len(np) >= 2 && orgWords[head] && !np[1].Upper:
 		if o := d.namedOrg(np, pos); o != "" {
 			return o, true
 		}
-		if o := d.acronymSubject(np[0].s); o != "" {
+		if o := d.acronymSubject(np[0].Start); o != "" {
 			return o, true
 		}
-	case first == "the" && len(np) == 2 && !np[1].upper && strings.HasSuffix(head, "s") && !orgWords[stem(head)]:
+	case first == "the" && len(np) == 2 && !np[1].Upper && strings.HasSuffix(head, "s") && !orgWords[stem(head)]:
 		if g := d.memberGroup(head, pos); g != "" {
 			return g, true
 		}
@@ -119,16 +119,16 @@ func (d *doc) byPhrase(pos int) string {
 // fullest name the article gives a person, or the words themselves.
 func (d *doc) nameRun(ts []token) string {
 	j := 0
-	for j < len(ts) && ts[j].word && (ts[j].upper || properInner[ts[j].text] && j+1 < len(ts) && ts[j+1].upper) {
+	for j < len(ts) && ts[j].Word && (ts[j].Upper || properInner[ts[j].Text] && j+1 < len(ts) && ts[j+1].Upper) {
 		if j > 0 && !adjacentTok(ts[j-1], ts[j]) {
 			break
 		}
 		j++
-		if ts[j-1].poss {
+		if ts[j-1].Poss {
 			break
 		}
 	}
-	for j > 0 && properInner[ts[j-1].text] {
+	for j > 0 && properInner[ts[j-1].Text] {
 		j--
 	}
 	if j == 0 {
@@ -136,7 +136,7 @@ func (d *doc) nameRun(ts []token) string {
 	}
 	words := make([]string, j)
 	for i, t := range ts[:j] {
-		words[i] = t.text
+		words[i] = t.Text
 	}
 	if name, _, ok := d.nm.canonical(words); ok && name != "" {
 		return name
@@ -154,13 +154,13 @@ func (d *doc) documentAuthor(noun string, pos int) string {
 		if lower(toks[i]) != noun {
 			continue
 		}
-		if by := d.byPhrase(toks[i].e); by != "" {
+		if by := d.byPhrase(toks[i].End); by != "" {
 			return by
 		}
 		// "X's statement"
-		if i > 0 && toks[i-1].poss && toks[i-1].upper {
+		if i > 0 && toks[i-1].Poss && toks[i-1].Upper {
 			k := i - 1
-			for k > 0 && toks[k-1].upper && toks[k-1].word && !toks[k-1].poss {
+			for k > 0 && toks[k-1].Upper && toks[k-1].Word && !toks[k-1].Poss {
 				k--
 			}
 			if a := d.nameRun(toks[k:i]); a != "" {
@@ -172,17 +172,17 @@ func (d *doc) documentAuthor(noun string, pos int) string {
 			if authorVerbs[lower(toks[k])] {
 				e := k
 				s := e
-				for s > 0 && toks[s-1].word && (toks[s-1].upper || properInner[toks[s-1].text]) {
+				for s > 0 && toks[s-1].Word && (toks[s-1].Upper || properInner[toks[s-1].Text]) {
 					s--
 				}
-				if s < e && toks[s].upper {
+				if s < e && toks[s].Upper {
 					if a := d.nameRun(toks[s:e]); a != "" {
 						return a
 					}
 				}
 				break
 			}
-			if !toks[k].word || isTerminator(toks[k]) {
+			if !toks[k].Word || isTerminator(toks[k]) {
 				break
 			}
 		}
@@ -217,14 +217,14 @@ func (d *doc) reportingSentence(pos int, para Span, seg int) (attribution, int, 
 		if i > 6 {
 			break // the cue of a reporting sentence comes early
 		}
-		if !isCue(t) || weakCues[t.text] {
+		if !isCue(t) || weakCues[t.Text] {
 			continue
 		}
 		x := subjectBefore(toks, i)
 		if !x.ok || x.kind == 'p' && pronouns[lower(x.np[0])] == "1" {
 			return attribution{}, 0, false
 		}
-		x.cue = t.text
+		x.cue = t.Text
 		return x, ss, true
 	}
 	if end == pos {
@@ -265,18 +265,18 @@ func startsWithPronoun(s string) bool {
 // head works the same way: "The State Governor's Office of Emergency
 // Management said" is the office, not "Emergency Management".
 func (d *doc) officeBefore(pos int) string {
-	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].s >= pos })
-	if i < 2 || (d.toks[i-1].text != "for" && d.toks[i-1].text != "of") {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= pos })
+	if i < 2 || (d.toks[i-1].Text != "for" && d.toks[i-1].Text != "of") {
 		return ""
 	}
 	k := i - 1
-	if t := d.toks[k-1]; !t.upper || !(isTitle(t.text) || isRoleNoun(t.text) || nonPersonLast[t.text]) {
+	if t := d.toks[k-1]; !t.Upper || !(isTitle(t.Text) || isRoleNoun(t.Text) || nonPersonLast[t.Text]) {
 		return ""
 	}
-	for k > 0 && d.toks[k-1].word && (d.toks[k-1].upper || properInner[d.toks[k-1].text]) && !determiners[lower(d.toks[k-1])] && adjacentTok(d.toks[k-1], d.toks[k]) {
+	for k > 0 && d.toks[k-1].Word && (d.toks[k-1].Upper || properInner[d.toks[k-1].Text]) && !determiners[lower(d.toks[k-1])] && adjacentTok(d.toks[k-1], d.toks[k]) {
 		k--
 	}
-	return strings.Join(strings.Fields(d.text[d.toks[k].s:d.toks[i-1].e]), " ") // possessives kept
+	return strings.Join(strings.Fields(d.text[d.toks[k].Start:d.toks[i-1].End]), " ") // possessives kept
 }
 
 // invertedTail reads an attribution that closes a sentence after a comma,
@@ -290,21 +290,21 @@ func invertedTail(toks []token) (attribution, bool) {
 	}
 	for i := n - 2; i >= 1 && i >= n-25; i-- {
 		t := toks[i]
-		if !isCue(t) || weakCues[t.text] || toks[i-1].text != "," {
+		if !isCue(t) || weakCues[t.Text] || toks[i-1].Text != "," {
 			continue
 		}
 		region := toks[i+1 : n]
-		if reportCues[t.text] || len(region) == 0 || len(region) > 16 || !region[0].word || npStop[lower(region[0])] || clauseStart[lower(region[0])] {
+		if reportCues[t.Text] || len(region) == 0 || len(region) > 16 || !region[0].Word || npStop[lower(region[0])] || clauseStart[lower(region[0])] {
 			return attribution{}, false
 		}
 		x := speakerFromRegion(region, false)
-		if !x.ok || x.kind == 'p' || x.np[0].s != region[0].s {
+		if !x.ok || x.kind == 'p' || x.np[0].Start != region[0].Start {
 			return attribution{}, false
 		}
 		// nothing but the speaker, its prepositional phrases and appositives
 		// ("told the Post the strike was" is a clause)
 		for k := len(x.np); k < len(region); k++ {
-			if region[k].text == "," {
+			if region[k].Text == "," {
 				break
 			}
 			if k == len(x.np) && !prepositions[lower(region[k])] || finiteVerbs[lower(region[k])] {
@@ -314,13 +314,13 @@ func invertedTail(toks []token) (attribution, bool) {
 		if x.kind == 'd' {
 			// "another engineer on the project, former site manager Grace Obi"
 			if y := tailNP(region); y.ok && y.kind == 'n' && len(y.np) < len(region) {
-				if b := region[len(region)-len(y.np)-1]; b.word && !b.upper && isRoleNoun(lower(b)) {
+				if b := region[len(region)-len(y.np)-1]; b.Word && !b.Upper && isRoleNoun(lower(b)) {
 					y.appos = joinToks(x.np)
 					x = y
 				}
 			}
 		}
-		x.cue = t.text
+		x.cue = t.Text
 		return x, true
 	}
 	return attribution{}, false

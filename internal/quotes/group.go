@@ -96,7 +96,7 @@ func (d *doc) sentenceAttribution(g []int, b int) bool {
 // Thursday", does not part them).
 func writerClause(ts []token) bool {
 	for k, t := range ts {
-		if lower(t) == "to" && k+1 < len(ts) && ts[k+1].word && !ts[k+1].upper && !determiners[lower(ts[k+1])] && !(k > 0 && isCue(ts[k-1])) {
+		if lower(t) == "to" && k+1 < len(ts) && ts[k+1].Word && !ts[k+1].Upper && !determiners[lower(ts[k+1])] && !(k > 0 && isCue(ts[k-1])) {
 			return true
 		}
 	}

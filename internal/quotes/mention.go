@@ -17,9 +17,9 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 	depth := 0
 	for _, t := range toks {
 		switch {
-		case t.text == "(" || t.text == "[":
+		case t.Text == "(" || t.Text == "[":
 			depth++
-		case t.text == ")" || t.text == "]":
+		case t.Text == ")" || t.Text == "]":
 			if depth > 0 {
 				depth--
 			}
@@ -34,7 +34,7 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 	var chunks [][]token
 	st := 0
 	for k, t := range ts {
-		if t.text == "," || t.text == ":" || isDash(t) {
+		if t.Text == "," || t.Text == ":" || isDash(t) {
 			chunks = append(chunks, ts[st:k])
 			st = k + 1
 		}
@@ -97,7 +97,7 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 			// "lead researcher and planetary scientist Lena Marsh": the
 			// name after a role noun ends the chunk and is the speaker
 			if y := tailNP(ch); y.ok && y.kind == 'n' && len(y.np) < len(ch) {
-				if b := ch[len(ch)-len(y.np)-1]; b.word && !b.upper && isRoleNoun(lower(b)) {
+				if b := ch[len(ch)-len(y.np)-1]; b.Word && !b.Upper && isRoleNoun(lower(b)) {
 					x = y
 				}
 			}
@@ -120,7 +120,7 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 				y.appos = joinToks(ch)
 				return y
 			}
-			if len(ap) > 0 && (determiners[lower(ap[0])] || isRoleNoun(ap[len(ap)-1].text)) {
+			if len(ap) > 0 && (determiners[lower(ap[0])] || isRoleNoun(ap[len(ap)-1].Text)) {
 				x.appos = joinToks(ap)
 			}
 		}
@@ -137,12 +137,12 @@ func relativeAntecedent(ts []token) attribution {
 		return x
 	}
 	for d := len(ts) - 2; d >= 0 && d >= len(ts)-6; d-- {
-		if !ts[d].word {
+		if !ts[d].Word {
 			break
 		}
 		switch lower(ts[d]) {
 		case "a", "an", "the":
-			if personNoun(ts[len(ts)-1].text) {
+			if personNoun(ts[len(ts)-1].Text) {
 				return attribution{np: ts[d:], kind: 'd', ok: true}
 			}
 			return attribution{}
@@ -156,7 +156,7 @@ func relativeAntecedent(ts []token) attribution {
 func namedAppositive(ch []token) (attribution, bool) {
 	x := frontNP(ch)
 	if !x.ok || x.kind != 'n' || len(x.np) != len(ch) || x.appos != "" || len(ch) < 2 || len(ch) > 4 ||
-		nonPersonLast[ch[len(ch)-1].text] {
+		nonPersonLast[ch[len(ch)-1].Text] {
 		return attribution{}, false
 	}
 	return x, true
@@ -165,7 +165,7 @@ func namedAppositive(ch []token) (attribution, bool) {
 // frontNP reads a mention at the start of ch.
 func frontNP(ch []token) attribution {
 	var a attribution
-	if len(ch) == 0 || !ch[0].word {
+	if len(ch) == 0 || !ch[0].Word {
 		return a
 	}
 	if pronounTok(ch[0]) && (len(ch) == 1 || lower(ch[0]) != "her") {
@@ -180,12 +180,12 @@ func frontNP(ch []token) attribution {
 	// cut before a relative clause or preposition
 	end := len(ch)
 	for k := 1; k < len(ch); k++ {
-		if !ch[k].word || npEnd[lower(ch[k])] && !ch[k].upper || isCue(ch[k]) {
+		if !ch[k].Word || npEnd[lower(ch[k])] && !ch[k].Upper || isCue(ch[k]) {
 			end = k
 			break
 		}
 		lw := lower(ch[k])
-		if !ch[k].upper && !isRoleNoun(lw) && (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
+		if !ch[k].Upper && !isRoleNoun(lw) && (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
 			end = k
 			break
 		}
@@ -196,19 +196,19 @@ func frontNP(ch []token) attribution {
 	}
 	// a capitalised run at the end is a name; words before it are its role
 	k := len(head)
-	for k > 0 && head[k-1].word && (head[k-1].upper || connectors[head[k-1].text] && k < len(head)) && !(determiners[lower(head[k-1])] && k-1 > 0) {
+	for k > 0 && head[k-1].Word && (head[k-1].Upper || connectors[head[k-1].Text] && k < len(head)) && !(determiners[lower(head[k-1])] && k-1 > 0) {
 		k--
-		if head[k].poss && k < len(head)-1 {
+		if head[k].Poss && k < len(head)-1 {
 			k++
 			break
 		}
 	}
-	if k < len(head) && !head[len(head)-1].poss {
+	if k < len(head) && !head[len(head)-1].Poss {
 		run := head[k:]
-		for len(run) > 0 && sentenceStarters[run[0].text] && !isTitle(run[0].text) && run[0].text != "The" {
+		for len(run) > 0 && sentenceStarters[run[0].Text] && !isTitle(run[0].Text) && run[0].Text != "The" {
 			run = run[1:]
 		}
-		if len(run) > 0 && !isDayOrMonth(run[len(run)-1].text) {
+		if len(run) > 0 && !isDayOrMonth(run[len(run)-1].Text) {
 			x := attribution{np: run, kind: 'n', ok: true}
 			if k > 0 {
 				x.appos = joinToks(head[:k])
@@ -220,7 +220,7 @@ func frontNP(ch []token) attribution {
 		}
 	}
 	// a description
-	if determiners[lower(head[0])] || head[0].poss || nominalHead(head[len(head)-1].text) {
+	if determiners[lower(head[0])] || head[0].Poss || nominalHead(head[len(head)-1].Text) {
 		if len(head) == 1 && determiners[lower(head[0])] || isClause(head) {
 			return a
 		}
@@ -238,7 +238,7 @@ var finiteVerbs = set("is", "was", "were", "are", "am", "has", "have", "had", "c
 func isClause(ws []token) bool {
 	switch lower(ws[0]) {
 	case "that", "there", "this", "it", "what", "here", "who", "where":
-		if ws[0].poss { // "That's": the 's is "is"
+		if ws[0].Poss { // "That's": the 's is "is"
 			return true
 		}
 	}
@@ -264,28 +264,28 @@ func tailNP(ch []token) attribution {
 		return attribution{np: ch[len(ch)-1:], kind: 'p', ok: true}
 	}
 	k := len(ch)
-	for k > 0 && ch[k-1].word && (ch[k-1].upper || connectors[ch[k-1].text] && k < len(ch)) && !determiners[lower(ch[k-1])] {
+	for k > 0 && ch[k-1].Word && (ch[k-1].Upper || connectors[ch[k-1].Text] && k < len(ch)) && !determiners[lower(ch[k-1])] {
 		k--
 		if k > 0 && !adjacentTok(ch[k-1], ch[k]) {
 			break
 		}
-		if k < len(ch)-1 && ch[k].poss {
+		if k < len(ch)-1 && ch[k].Poss {
 			k++
 			break
 		}
 	}
 	run := ch[k:]
-	for len(run) > 0 && sentenceStarters[run[0].text] && !isTitle(run[0].text) {
+	for len(run) > 0 && sentenceStarters[run[0].Text] && !isTitle(run[0].Text) {
 		run = run[1:]
 	}
-	if len(run) == 0 || run[len(run)-1].poss || isDayOrMonth(run[len(run)-1].text) {
+	if len(run) == 0 || run[len(run)-1].Poss || isDayOrMonth(run[len(run)-1].Text) {
 		return a
 	}
 	x := attribution{np: run, kind: 'n', ok: true}
 	// lower-case role words just before the name ("press secretary Dana Lowe")
 	if k > 0 && len(run) == len(ch[k:]) {
 		r := k
-		for r > 0 && ch[r-1].word && !ch[r-1].upper && r > k-4 && !npEnd[lower(ch[r-1])] && !determiners[lower(ch[r-1])] {
+		for r > 0 && ch[r-1].Word && !ch[r-1].Upper && r > k-4 && !npEnd[lower(ch[r-1])] && !determiners[lower(ch[r-1])] {
 			r--
 		}
 		if r < k && isRoleNoun(lower(ch[k-1])) {
@@ -313,11 +313,11 @@ func pronounTok(t token) bool {
 func joinToks(ts []token) string {
 	var b strings.Builder
 	for i, t := range ts {
-		if i > 0 && t.word {
+		if i > 0 && t.Word {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.text)
-		if t.poss {
+		b.WriteString(t.Text)
+		if t.Poss {
 			b.WriteString("'s")
 		}
 	}

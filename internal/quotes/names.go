@@ -4,104 +4,12 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
-// token is a word or a punctuation mark.
-type token struct {
-	s, e  int
-	text  string
-	word  bool // letters or digits
-	upper bool // a word starting with an upper-case letter
-	poss  bool // ends with a possessive 's (text excludes it)
-}
-
-// tokenize splits text[lo:hi] into words and punctuation marks. A word may
-// hold inner apostrophes, hyphens and dots ("O'Brien", "U.S."); a final dot
-// belongs to the word only for initials and known abbreviations.
-func tokenize(text string, lo, hi int) []token {
-	var out []token
-	for i := lo; i < hi; {
-		r, n := utf8.DecodeRuneInString(text[i:hi])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		if !isWordRune(r) {
-			out = append(out, token{s: i, e: i + n, text: text[i : i+n]})
-			i += n
-			continue
-		}
-		j := i + n
-		for j < hi {
-			r2, n2 := utf8.DecodeRuneInString(text[j:hi])
-			if isWordRune(r2) {
-				j += n2
-				continue
-			}
-			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
-				r3 := nextRune(text, j+n2, hi)
-				if isWordRune(r3) {
-					j += n2
-					continue
-				}
-			}
-			break
-		}
-		// a final dot after an initial or abbreviation
-		if j < hi && text[j] == '.' {
-			w := text[i:j]
-			if isAbbrev(w) {
-				j++
-			}
-		}
-		t := token{s: i, e: j, text: text[i:j], word: true, upper: unicode.IsUpper(r)}
-		for _, suf := range []string{"’s", "'s"} {
-			if strings.HasSuffix(t.text, suf) && len(t.text) > len(suf) {
-				t.text = t.text[:len(t.text)-len(suf)]
-				t.poss = true
-				break
-			}
-		}
-		// a plural possessive: "residents' group", "the Rail Users' Association"
-		if j+1 < hi && (text[j] == '\'' || strings.HasPrefix(text[j:], "’")) && strings.HasSuffix(t.text, "s") {
-			n := 1
-			if text[j] != '\'' {
-				n = len("’")
-			}
-			if nr := nextRune(text, j+n+1, hi); j+n < hi && text[j+n] == ' ' && j+n+1 < hi && (unicode.IsLower(nr) || t.upper && unicode.IsUpper(nr)) {
-				t.poss = true
-				t.e = j + n
-				j += n
-			}
-		}
-		out = append(out, t)
-		i = j
-	}
-	return out
-}
-
-var abbrevs = set("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Prof",
-	"St", "Jr", "Sr", "Adm", "Maj", "Pres", "Supt", "Insp", "Sec", "Amb", "Atty", "Mt", "Ft", "Jan", "Feb", "Aug",
-	"Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "No", "vs", "U.S", "U.K", "D.C", "R", "D", "Calif",
-	"Fla", "Ill", "Mass", "Mich", "Minn", "Wis", "Ariz", "Colo", "Conn", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla",
-	"Ore", "Pa", "Tenn", "Tex", "Va", "Wash", "Ala", "Ark", "Del", "Ind", "Kan", "Miss", "Mont", "Neb", "Wyo",
-	"Ky", "Vt", "Ia", "Nebr", "Wisc", "Calif", "Ariz", "Penn")
-
-func isAbbrev(w string) bool {
-	if abbrevs[w] {
-		return true
-	}
-	if utf8.RuneCountInString(w) == 1 {
-		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r)
-	}
-	// party and state after a name: "R-Ky.", "D-Md."
-	if len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && (abbrevs[w[2:]] || len(w) <= 4) {
-		return true
-	}
-	return strings.Contains(w, ".") // U.S, a.m
-}
+// token is a word or a punctuation mark of the shared analysis.
+type token = nlp.Token
 
 func stripDot(w string) string { return strings.TrimSuffix(w, ".") }
 
@@ -133,35 +41,35 @@ func (p *phrase) nameString() string { return strings.Join(p.name, " ") }
 func capitalisedPhrases(text string, toks []token) []phrase {
 	var out []phrase
 	for i := 0; i < len(toks); {
-		if !toks[i].word || !toks[i].upper {
+		if !toks[i].Word || !toks[i].Upper {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && !toks[j-1].poss && adjacent(text, toks[j-1], toks[j]) {
+		for j < len(toks) && !toks[j-1].Poss && adjacent(text, toks[j-1], toks[j]) {
 			t := toks[j]
-			if t.word && (t.upper || connectors[t.text] && j+1 < len(toks) && toks[j+1].upper && adjacent(text, t, toks[j+1])) {
+			if t.Word && (t.Upper || connectors[t.Text] && j+1 < len(toks) && toks[j+1].Upper && adjacent(text, t, toks[j+1])) {
 				j++
 				continue
 			}
 			break
 		}
-		afterPrep := i > 0 && toks[i-1].word && (properPreps[toks[i-1].text] || toks[i-1].text == "to")
+		afterPrep := i > 0 && toks[i-1].Word && (properPreps[toks[i-1].Text] || toks[i-1].Text == "to")
 		ts := toks[i:j]
-		if j-i == 1 && i > 0 && toks[i-1].text == "(" && j+1 < len(toks) && toks[j].text == ")" && toks[j+1].word && toks[j+1].upper &&
-			(maleNames[toks[i].text] || femaleNames[toks[i].text]) {
+		if j-i == 1 && i > 0 && toks[i-1].Text == "(" && j+1 < len(toks) && toks[j].Text == ")" && toks[j+1].Word && toks[j+1].Upper &&
+			(maleNames[toks[i].Text] || femaleNames[toks[i].Text]) {
 			// "Coach (Frank) Mercer": a first name in brackets
 			ts = []token{toks[i], toks[j+1]}
 			j += 2
 		}
 		// "said Will Garner": a first name that is also a common word
-		keepFirst := i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].text] || femaleNames[toks[i].text]) && len(ts) > 1
+		keepFirst := i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].Text] || femaleNames[toks[i].Text]) && len(ts) > 1
 		if p, ok := makePhrase(ts, afterPrep, keepFirst); ok {
 			k := j
 			for k < len(toks) && k < j+3 && auxWords[lower(toks[k])] && !pronounTok(toks[k]) {
 				k++
 			}
-			p.cueSubj = k < len(toks) && isCue(toks[k]) && !weakCues[toks[k].text]
+			p.cueSubj = k < len(toks) && isCue(toks[k]) && !weakCues[toks[k].Text]
 			out = append(out, p)
 		}
 		i = j
@@ -173,15 +81,15 @@ func capitalisedPhrases(text string, toks []token) []phrase {
 // the same line: a heading ("Time for Dr. Quill") is no part of a name
 // starting the next paragraph.
 func adjacent(text string, a, b token) bool {
-	if b.s-a.e > 3 {
+	if b.Start-a.End > 3 {
 		return false
 	}
-	for _, r := range text[a.e:b.s] {
+	for _, r := range text[a.End:b.Start] {
 		if !unicode.IsSpace(r) || r == '\n' || r == '\r' {
 			return false
 		}
 	}
-	return b.s > a.e
+	return b.Start > a.End
 }
 
 // makePhrase reads a run of capitalised words; afterPrep says a lower-case
@@ -189,7 +97,7 @@ func adjacent(text string, a, b token) bool {
 // keeps a first word that may start sentences ("Will" in "said Will Garner").
 func makePhrase(ts []token, afterPrep, keepFirst bool) (phrase, bool) {
 	// drop ordinary sentence-initial words
-	for len(ts) > 0 && sentenceStarters[ts[0].text] && !keepFirst {
+	for len(ts) > 0 && sentenceStarters[ts[0].Text] && !keepFirst {
 		ts = ts[1:]
 	}
 	if len(ts) == 0 {
@@ -197,28 +105,28 @@ func makePhrase(ts []token, afterPrep, keepFirst bool) (phrase, bool) {
 	}
 	ws := make([]string, len(ts))
 	for i, t := range ts {
-		ws[i] = t.text
+		ws[i] = t.Text
 	}
 	k := roleEnd(ws)
 	if f := firstNameAfter(ws); k < 0 && afterPrep && f > 0 {
 		// the words before the name end the preposition's phrase
 		ts = ts[f:]
 	}
-	p := phrase{s: ts[0].s, e: ts[len(ts)-1].e}
+	p := phrase{s: ts[0].Start, e: ts[len(ts)-1].End}
 	// a title after a name word is part of a name only in "Mr" position
 	var role []string
 	for i := 0; i <= k; i++ {
-		role = append(role, ts[i].text)
-		if isTitle(ts[i].text) {
-			p.titles = append(p.titles, stripDot(ts[i].text))
+		role = append(role, ts[i].Text)
+		if isTitle(ts[i].Text) {
+			p.titles = append(p.titles, stripDot(ts[i].Text))
 		}
 	}
 	p.role = roleText(role)
 	for _, t := range ts[k+1:] {
-		p.name = append(p.name, t.text)
+		p.name = append(p.name, t.Text)
 	}
 	if len(p.name) > 0 {
-		p.ns = ts[k+1].s
+		p.ns = ts[k+1].Start
 	} else {
 		p.ns = p.e
 	}
@@ -443,11 +351,11 @@ func (nm *names) isPersonal(canon string) bool {
 // verb ("says Buser") or a lower-case noun for a person ("the novelist Jo
 // Walton").
 func personBefore(toks []token, pos int) bool {
-	i := sort.Search(len(toks), func(k int) bool { return toks[k].s >= pos }) - 1
-	if i < 0 || !toks[i].word || toks[i].upper {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= pos }) - 1
+	if i < 0 || !toks[i].Word || toks[i].Upper {
 		return false
 	}
-	return isCue(toks[i]) || personNoun(toks[i].text)
+	return isCue(toks[i]) || personNoun(toks[i].Text)
 }
 
 // allTitlesGeneric: words such as "House" or "State" alone do not make a person.
@@ -561,24 +469,24 @@ func plainName(ws []string) bool {
 // ("press secretary", "the transport minister,") or an appositive just after
 // it (", a doctor who ..."). It returns "" when there is none.
 func roleAround(toks []token, sents []int, s, e int) string {
-	i := sort.Search(len(toks), func(k int) bool { return toks[k].s >= s })
-	j := sort.Search(len(toks), func(k int) bool { return toks[k].s >= e })
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= s })
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= e })
 	// before
 	k := i
-	if k > 0 && toks[k-1].text == "," {
+	if k > 0 && toks[k-1].Text == "," {
 		k--
 	}
 	r := k
-	for r > 0 && k-r < 4 && toks[r-1].word && !toks[r-1].upper && !determiners[lower(toks[r-1])] && !npEnd[lower(toks[r-1])] && !cueVerbs[toks[r-1].text] {
+	for r > 0 && k-r < 4 && toks[r-1].Word && !toks[r-1].Upper && !determiners[lower(toks[r-1])] && !npEnd[lower(toks[r-1])] && !cueVerbs[toks[r-1].Text] {
 		r--
 	}
 	if r < k && isRoleNoun(lower(toks[k-1])) {
 		// a capitalised word starting the sentence belongs to the role:
 		// "Opposition leader Mark Jessop", "Local resident Joan Whitfield"
-		if r > 0 && toks[r-1].word && toks[r-1].upper && !toks[r-1].poss && !sentenceStarters[toks[r-1].text] && k == i {
-			if j := sort.SearchInts(sents, toks[r-1].s); j < len(sents) && sents[j] == toks[r-1].s {
+		if r > 0 && toks[r-1].Word && toks[r-1].Upper && !toks[r-1].Poss && !sentenceStarters[toks[r-1].Text] && k == i {
+			if j := sort.SearchInts(sents, toks[r-1].Start); j < len(sents) && sents[j] == toks[r-1].Start {
 				r--
-				if w := toks[r].text; strings.ToUpper(w) != w && !properAdjective(w) {
+				if w := toks[r].Text; strings.ToUpper(w) != w && !properAdjective(w) {
 					return strings.ToLower(w[:1]) + joinToks(toks[r:k])[1:]
 				}
 			}
@@ -586,24 +494,24 @@ func roleAround(toks []token, sents []int, s, e int) string {
 		return joinToks(toks[r:k])
 	}
 	// after: ", a doctor who ..." / ", executive director of ..."
-	if j < len(toks) && toks[j].text == "," {
+	if j < len(toks) && toks[j].Text == "," {
 		c := j + 1
 		if c < len(toks) && (lower(toks[c]) == "a" || lower(toks[c]) == "an" || lower(toks[c]) == "the") {
 			c++
 		}
 		st := c
-		for c < len(toks) && c-st < 5 && toks[c].word && !npEnd[lower(toks[c])] && !cueVerbs[toks[c].text] {
+		for c < len(toks) && c-st < 5 && toks[c].Word && !npEnd[lower(toks[c])] && !cueVerbs[toks[c].Text] {
 			c++
 		}
 		if c > st && isRoleNoun(lower(toks[c-1])) {
 			// "director of highways", "head of Glenmuir Primary": a short
 			// of-phrase that ends the appositive belongs to the role
-			if c+1 < len(toks) && (toks[c].text == "of" || toks[c].text == "for") {
+			if c+1 < len(toks) && (toks[c].Text == "of" || toks[c].Text == "for") {
 				m := c + 1
-				for m < len(toks) && m-c <= 5 && toks[m].word && !npEnd[lower(toks[m])] || m < len(toks) && m > c+1 && (toks[m].text == "the" || toks[m].text == "of") {
+				for m < len(toks) && m-c <= 5 && toks[m].Word && !npEnd[lower(toks[m])] || m < len(toks) && m > c+1 && (toks[m].Text == "the" || toks[m].Text == "of") {
 					m++
 				}
-				if m > c+1 && m-c <= 5 && (m == len(toks) || toks[m].text == "," || isTerminator(toks[m])) {
+				if m > c+1 && m-c <= 5 && (m == len(toks) || toks[m].Text == "," || isTerminator(toks[m])) {
 					c = m
 				}
 			}

@@ -55,7 +55,7 @@ func TestNameBoundaries(t *testing.T) {
 // phrase the relative pronoun follows, not the start of the sentence.
 func TestRelativeClauseSpeaker(t *testing.T) {
 	text := `The hearing follows the testimony on Monday of three officials, including a senior Navy engineer who described the repairs as "badly rushed."`
-	check(t, text, Extract(text, 3), []want{
+	check(t, text, extractText(text, 3), []want{
 		{text: "badly rushed.", speaker: "a senior Navy engineer", mention: "a senior Navy engineer", cue: "described", partial: true},
 	})
 }

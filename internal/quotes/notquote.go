@@ -55,7 +55,7 @@ func namingBefore(bt []token) bool {
 		return false
 	}
 	w := lower(bt[n-1])
-	if namingWords[w] && bt[n-1].word {
+	if namingWords[w] && bt[n-1].Word {
 		return true
 	}
 	if w == "with" && n >= 2 && lower(bt[n-2]) == "diagnosed" {
@@ -93,7 +93,7 @@ func namingBefore(bt []token) bool {
 // Poirot would say, "..."", "the public will ... scream, "..."").
 func imaginedBefore(bt []token) bool {
 	n := len(bt)
-	if n > 0 && (bt[n-1].text == "," || bt[n-1].text == ":") {
+	if n > 0 && (bt[n-1].Text == "," || bt[n-1].Text == ":") {
 		n--
 	}
 	if n == 0 {
@@ -139,14 +139,14 @@ func imaginedBefore(bt []token) bool {
 func namingAfter(ft []token) bool {
 	for k := 0; k < len(ft) && k < 3; k++ {
 		t := ft[k]
-		if !t.word || t.upper || determiners[t.text] {
+		if !t.Word || t.Upper || determiners[t.Text] {
 			break // '"…," the label said': a new noun phrase, the subject of a cue
 		}
-		if namingNouns[t.text] {
+		if namingNouns[t.Text] {
 			return true
 		}
 	}
-	if len(ft) > 0 && ft[0].text == "," {
+	if len(ft) > 0 && ft[0].Text == "," {
 		ft = ft[1:]
 	}
 	if len(ft) >= 2 && lower(ft[0]) == "as" {
@@ -155,7 +155,7 @@ func namingAfter(ft []token) bool {
 			case "dubbed", "dubs", "nicknamed", "christened", "termed":
 				return true
 			}
-			if !ft[k].word {
+			if !ft[k].Word {
 				break
 			}
 		}
@@ -200,6 +200,6 @@ func (d *doc) personSubject(pos int) (attribution, bool) {
 // possessiveAt reports a name ending at e in a possessive ("Quinn's rep"):
 // the name is no subject then.
 func (d *doc) possessiveAt(e int) bool {
-	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].e >= e })
-	return i < len(d.toks) && d.toks[i].poss
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].End >= e })
+	return i < len(d.toks) && d.toks[i].Poss
 }

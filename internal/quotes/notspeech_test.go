@@ -11,7 +11,7 @@ func TestStageDirectionsAndPromptsAreNotQuotes(t *testing.T) {
 		"\"GUEST: She will not attend, and she has said so in writing.\n\n" +
 		"\"[Applause]\"\n\n" +
 		"\"Follow Jane Roe on Twitter @janeroe.\""
-	for _, q := range Extract(text, 10) {
+	for _, q := range extractText(text, 10) {
 		for _, p := range q.Parts {
 			words := text[p.Start:p.End]
 			if notSpeech(trimMarks(words)) {
@@ -19,7 +19,7 @@ func TestStageDirectionsAndPromptsAreNotQuotes(t *testing.T) {
 			}
 		}
 	}
-	got := Extract(text, 10)
+	got := extractText(text, 10)
 	if len(got) == 0 {
 		t.Fatal("the transcript lines were lost too")
 	}

@@ -60,24 +60,24 @@ func (d *doc) expandAcronym(name string) string {
 func acronymIndex(toks []token) map[string][]string {
 	idx := map[string][]string{}
 	for i := 0; i < len(toks); {
-		if !toks[i].word || !toks[i].upper {
+		if !toks[i].Word || !toks[i].Upper {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].word && (toks[j].upper || properInner[toks[j].text] && j+1 < len(toks) && toks[j+1].upper) && adjacentTok(toks[j-1], toks[j]) {
+		for j < len(toks) && toks[j].Word && (toks[j].Upper || properInner[toks[j].Text] && j+1 < len(toks) && toks[j+1].Upper) && adjacentTok(toks[j-1], toks[j]) {
 			j++
 		}
 		s := i
-		for s < j && sentenceStarters[toks[s].text] {
+		for s < j && sentenceStarters[toks[s].Text] {
 			s++ // "The Federal Aviation Administration"
 		}
 		var init []byte
 		var ws []string
 		for _, t := range toks[s:j] {
-			ws = append(ws, t.text)
-			if t.upper && t.text[0] < 0x80 {
-				init = append(init, t.text[0])
+			ws = append(ws, t.Text)
+			if t.Upper && t.Text[0] < 0x80 {
+				init = append(init, t.Text[0])
 			}
 		}
 		if len(init) >= 3 && len(ws) > 0 && strings.ToUpper(ws[0]) != ws[0] {
@@ -110,7 +110,7 @@ var orgWords = set("agency", "company", "firm", "group", "label", "ministry", "d
 func (d *doc) namedOrg(np []token, pos int) string {
 	want := map[string]bool{}
 	for _, t := range np[1:] {
-		if t.word {
+		if t.Word {
 			want[stem(lower(t))] = true
 		}
 	}
@@ -119,17 +119,17 @@ func (d *doc) namedOrg(np []token, pos int) string {
 	toks := d.outsideQuotes(lo, pos)
 	for i := len(toks) - 1; i >= 0; i-- {
 		t := toks[i]
-		if !t.word || !t.upper || !want[stem(lower(t))] || sentenceStarters[t.text] {
+		if !t.Word || !t.Upper || !want[stem(lower(t))] || sentenceStarters[t.Text] {
 			continue
 		}
 		s, e := i, i+1
-		for s > 0 && toks[s-1].word && (toks[s-1].upper && !sentenceStarters[toks[s-1].text] || properInner[toks[s-1].text]) && adjacentTok(toks[s-1], toks[s]) && !toks[s-1].poss {
+		for s > 0 && toks[s-1].Word && (toks[s-1].Upper && !sentenceStarters[toks[s-1].Text] || properInner[toks[s-1].Text]) && adjacentTok(toks[s-1], toks[s]) && !toks[s-1].Poss {
 			s--
 		}
-		for s < i && properInner[toks[s].text] {
+		for s < i && properInner[toks[s].Text] {
 			s++
 		}
-		for e < len(toks) && toks[e].word && (toks[e].upper || properInner[toks[e].text] && e+1 < len(toks) && toks[e+1].upper) && adjacentTok(toks[e-1], toks[e]) && !toks[e-1].poss {
+		for e < len(toks) && toks[e].Word && (toks[e].Upper || properInner[toks[e].Text] && e+1 < len(toks) && toks[e+1].Upper) && adjacentTok(toks[e-1], toks[e]) && !toks[e-1].Poss {
 			e++
 		}
 		if e-s < 2 {
@@ -137,7 +137,7 @@ func (d *doc) namedOrg(np []token, pos int) string {
 		}
 		ws := make([]string, 0, e-s)
 		for _, x := range toks[s:e] {
-			ws = append(ws, x.text)
+			ws = append(ws, x.Text)
 		}
 		return strings.Join(ws, " ")
 	}
@@ -171,11 +171,11 @@ func (d *doc) memberGroup(noun string, pos int) string {
 	toks := d.outsideQuotes(max(0, pos-20000), pos)
 	for i := len(toks) - 1; i >= 0; i-- {
 		t := toks[i]
-		if !t.word || !t.upper || !want[stem(lower(t))] || i > 0 && toks[i-1].upper && toks[i-1].word && adjacentTok(toks[i-1], t) && !sentenceStarters[toks[i-1].text] {
+		if !t.Word || !t.Upper || !want[stem(lower(t))] || i > 0 && toks[i-1].Upper && toks[i-1].Word && adjacentTok(toks[i-1], t) && !sentenceStarters[toks[i-1].Text] {
 			continue // "Doctors" opens the name, not "Army Doctors"
 		}
 		e := i + 1
-		for e < len(toks) && toks[e].word && (toks[e].upper || properInner[toks[e].text] && e+1 < len(toks) && toks[e+1].upper || toks[e].text == "Against" || toks[e].text == "Without") && adjacentTok(toks[e-1], toks[e]) && !toks[e-1].poss {
+		for e < len(toks) && toks[e].Word && (toks[e].Upper || properInner[toks[e].Text] && e+1 < len(toks) && toks[e+1].Upper || toks[e].Text == "Against" || toks[e].Text == "Without") && adjacentTok(toks[e-1], toks[e]) && !toks[e-1].Poss {
 			e++
 		}
 		if e-i < 2 {
@@ -183,7 +183,7 @@ func (d *doc) memberGroup(noun string, pos int) string {
 		}
 		ws := make([]string, 0, e-i)
 		for _, x := range toks[i:e] {
-			ws = append(ws, x.text)
+			ws = append(ws, x.Text)
 		}
 		return strings.Join(ws, " ")
 	}
@@ -198,13 +198,13 @@ func (d *doc) byMembers(at, pos int) string {
 		return ""
 	}
 	ts = ts[1:]
-	if w := lower(ts[0]); (w == "the" || numberWords[w] || ts[0].text[0] >= '0' && ts[0].text[0] <= '9') && len(ts) > 1 {
+	if w := lower(ts[0]); (w == "the" || numberWords[w] || ts[0].Text[0] >= '0' && ts[0].Text[0] <= '9') && len(ts) > 1 {
 		ts = ts[1:]
 	}
-	if !ts[0].word || ts[0].upper || !strings.HasSuffix(ts[0].text, "s") {
+	if !ts[0].Word || ts[0].Upper || !strings.HasSuffix(ts[0].Text, "s") {
 		return ""
 	}
-	return d.memberGroup(ts[0].text, pos)
+	return d.memberGroup(ts[0].Text, pos)
 }
 
 // numberWords count the members of a group ("signed by seven physicians").
@@ -238,27 +238,27 @@ func (d *doc) fullOrg(name string) string {
 	best := name
 	toks := d.toks
 	for i := 0; i+core <= len(toks); i++ {
-		if toks[i].text != ws[0] || i > 0 && toks[i-1].word && toks[i-1].upper && adjacentTok(toks[i-1], toks[i]) && !sentenceStarters[toks[i-1].text] {
+		if toks[i].Text != ws[0] || i > 0 && toks[i-1].Word && toks[i-1].Upper && adjacentTok(toks[i-1], toks[i]) && !sentenceStarters[toks[i-1].Text] {
 			continue
 		}
 		k := 1
-		for k < core && toks[i+k].text == ws[k] && adjacentTok(toks[i+k-1], toks[i+k]) {
+		for k < core && toks[i+k].Text == ws[k] && adjacentTok(toks[i+k-1], toks[i+k]) {
 			k++
 		}
 		if k < core {
 			continue
 		}
 		e := i + core
-		for e < len(toks) && orgSuffixes[toks[e].text] && adjacentTok(toks[e-1], toks[e]) {
+		for e < len(toks) && orgSuffixes[toks[e].Text] && adjacentTok(toks[e-1], toks[e]) {
 			e++
 		}
-		if e < len(toks) && toks[e].word && toks[e].upper && adjacentTok(toks[e-1], toks[e]) {
+		if e < len(toks) && toks[e].Word && toks[e].Upper && adjacentTok(toks[e-1], toks[e]) {
 			continue // the run goes on: another name
 		}
 		if n := e - i; n > len(strings.Fields(best)) {
 			parts := make([]string, 0, n)
 			for _, x := range toks[i:e] {
-				parts = append(parts, x.text)
+				parts = append(parts, x.Text)
 			}
 			best = strings.Join(parts, " ")
 		}
@@ -277,15 +277,15 @@ func (d *doc) acronymSubject(pos int) string {
 	}
 	ts := d.tokensIn(d.sentStart(ss-1), ss)
 	for k := 0; k < len(ts) && k < 5; k++ {
-		if ts[k].text == "," {
+		if ts[k].Text == "," {
 			ts = ts[k+1:] // a fronted adverbial: "In August,"
 			break
 		}
 	}
-	if len(ts) < 2 || !ts[0].word || !isCue(ts[1]) && !finiteVerbs[lower(ts[1])] {
+	if len(ts) < 2 || !ts[0].Word || !isCue(ts[1]) && !finiteVerbs[lower(ts[1])] {
 		return ""
 	}
-	acr := ts[0].text
+	acr := ts[0].Text
 	if len(acr) < 2 || strings.ToUpper(acr) != acr {
 		return ""
 	}

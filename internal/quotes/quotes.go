@@ -15,6 +15,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // Quote is one direct quotation with its attribution. Offsets are byte
@@ -40,26 +42,27 @@ type Quote struct {
 	Parts          []Span  // each quotation-mark-delimited segment, marks included
 }
 
-// Extract finds every direct quotation in text, in article order, and marks
-// at most maxKey of them Key.
-func Extract(text string, maxKey int) (out []Quote) {
+// Extract finds every direct quotation in the analysed article doc, in
+// article order, and marks at most maxKey of them Key.
+func Extract(doc *nlp.Document, maxKey int) (out []Quote) {
 	defer func() {
 		if recover() != nil {
 			out = nil // never fail the pipeline on odd input (FuzzExtract runs extract unguarded)
 		}
 	}()
-	return extract(text, maxKey)
+	return extract(doc, maxKey)
 }
 
-func extract(text string, maxKey int) (out []Quote) {
-	d := &doc{text: text}
-	d.paras = paragraphs(text)
+func extract(nd *nlp.Document, maxKey int) (out []Quote) {
+	text := nd.Text
+	d := &doc{text: text, paras: nd.Paragraphs}
 	d.segs = findSegments(text, d.paras, usesSingleQuotes(text))
 	d.segs = slices.DeleteFunc(d.segs, func(s segment) bool { return notSpeech(text[s.in.Start:s.in.End]) })
 	if len(d.segs) == 0 {
 		return nil
 	}
-	d.toks = tokenize(text, 0, len(text))
+	d.nd = nd
+	d.toks = nd.Tokens
 	d.sents = sentenceStarts(text, d.paras, d.toks)
 	d.nm = buildNames(text, d.toks, d.segs, d.sents)
 	d.nomSubj = nominalSubjects(d.toks, d.sents)
@@ -147,8 +150,8 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 		// a quotation ending in no punctuation, followed by a word, sits in
 		// the writer's sentence ('as "one more step undermining" the
 		// legal footing ... and said'): what follows is no attribution
-		bare := inner != "" && isWordRune(lastRune(inner)) && !strings.HasPrefix(ta, ",") && !startsWithDash(ta)
-		if bare && ta != "" && isWordRune(firstRune(ta)) && !startsWithPronoun(ta) {
+		bare := inner != "" && nlp.IsWordRune(lastRune(inner)) && !strings.HasPrefix(ta, ",") && !startsWithDash(ta)
+		if bare && ta != "" && nlp.IsWordRune(firstRune(ta)) && !startsWithPronoun(ta) {
 			endsOpen = false
 		} else if endsOpen || strings.HasPrefix(ta, ",") || strings.HasPrefix(ta, "—") || strings.HasPrefix(ta, "―") || strings.HasPrefix(ta, "–") || strings.HasPrefix(ta, "- ") {
 			at2 = parseAfter(d.tokensIn(last.End, ae))
@@ -165,7 +168,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 			x := parseBefore(bt)
 			lastTok := ""
 			if len(bt) > 0 {
-				lastTok = bt[len(bt)-1].text
+				lastTok = bt[len(bt)-1].Text
 			}
 			// (bt may be empty: a single word longer than maxContext straddles bs)
 			leadIn := len(bt) > 0 && (lastTok == ":" || lastTok == "," || isDash(bt[len(bt)-1]) || isCue(bt[len(bt)-1]))
@@ -222,9 +225,9 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	if !partial && beforeTrim != "" {
 		if bt := d.tokensIn(bs, first.Start); len(bt) > 0 {
 			lt := bt[len(bt)-1]
-			colon := lt.text == ":"
-			lead := colon || isCue(lt) || lt.text == "," || isDash(lt)
-			if lt.text == "," && len(bt) >= 2 && lower(bt[len(bt)-2]) == "that" {
+			colon := lt.Text == ":"
+			lead := colon || isCue(lt) || lt.Text == "," || isDash(lt)
+			if lt.Text == "," && len(bt) >= 2 && lower(bt[len(bt)-2]) == "that" {
 				lead = false
 			}
 			if !colon && !isCue(lt) && startsLower(firstInner) && at.cue != "according to" {
@@ -284,7 +287,7 @@ func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
 	q.SpeakerMention = joinToks(at.np)
 	q.Speaker, q.Role = d.resolve(at, atPos)
 	q.Speaker = d.fullOrg(d.expandAcronym(d.fullName(q.Speaker)))
-	if q.Speaker != "" && (at.kind != 'd' || strings.ToLower(at.np[0].text) != "it") {
+	if q.Speaker != "" && (at.kind != 'd' || strings.ToLower(at.np[0].Text) != "it") {
 		// unnamed speakers ("an agency spokesman") are candidates for a later pronoun too
 		d.said = append(d.said, saidAt{pos: atPos, canon: q.Speaker, gender: d.genderOf(q.Speaker), nominal: isDescription(q.Speaker)})
 	}
@@ -328,14 +331,14 @@ func partialAttribution(toks []token, wc int, cues bool) (at attribution, relaye
 		if !isCue(t) {
 			continue
 		}
-		if reportCues[t.text] && i+1 < len(toks) && lower(toks[i+1]) == "that" {
+		if reportCues[t.Text] && i+1 < len(toks) && lower(toks[i+1]) == "that" {
 			return attribution{}, true, false
 		}
 		if wc <= 8 && imaginedBefore(toks[:i+1]) {
 			return attribution{}, false, true
 		}
 		if x := subjectBefore(toks, i); x.ok {
-			x.cue = t.text
+			x.cue = t.Text
 			return x, false, false
 		}
 	}
@@ -353,10 +356,10 @@ func (d *doc) outsideQuotes(s, e int) []token {
 	var out []token
 	k := sort.Search(len(d.segs), func(i int) bool { return d.segs[i].End > s })
 	for _, t := range toks {
-		for k < len(d.segs) && d.segs[k].End <= t.s {
+		for k < len(d.segs) && d.segs[k].End <= t.Start {
 			k++
 		}
-		if k < len(d.segs) && d.segs[k].Start <= t.s {
+		if k < len(d.segs) && d.segs[k].Start <= t.Start {
 			continue
 		}
 		out = append(out, t)

@@ -4,7 +4,14 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
+
+// extractText analyses text and extracts its quotations, as the pipeline does.
+func extractText(text string, maxKey int) []Quote {
+	return Extract(nlp.NewDocument(text), maxKey)
+}
 
 func readArticle(t testing.TB, name string) string {
 	t.Helper()
@@ -57,7 +64,7 @@ func check(t *testing.T, text string, got []Quote, wants []want) {
 
 func TestGatesArticle(t *testing.T) {
 	text := readArticle(t, "gates-missile-shield.txt")
-	got := Extract(text, 3)
+	got := extractText(text, 3)
 	check(t, text, got, []want{
 		{text: "The days of the Cold War are over and no one should seek a return to them", speaker: "Robert Gates", mention: "Mr Gates", role: "US Defence Secretary", cue: "said"},
 		{text: "We invite Russia to join our defensive endeavour as a partner.", speaker: "Robert Gates", role: "US Defence Secretary"},
@@ -87,7 +94,7 @@ func TestGatesArticle(t *testing.T) {
 
 func TestPatterns(t *testing.T) {
 	text := readArticle(t, "quotes-patterns.txt")
-	check(t, text, Extract(text, 5), []want{
+	check(t, text, extractText(text, 5), []want{
 		// one quotation broken by its attribution sentence
 		{text: "We are running out of water under the keels ... Another two winters", speaker: "Helen Marsh", mention: "Ms Marsh", role: "Port Authority Chairwoman", cue: "told"},
 		{text: "The silt is full of old paint", speaker: "Hugh Hill", mention: "Hugh Hill", role: "doctor", cue: "said"},
@@ -104,7 +111,7 @@ func TestPatterns(t *testing.T) {
 
 func TestBritishAndGuillemets(t *testing.T) {
 	text := readArticle(t, "quotes-british.txt")
-	check(t, text, Extract(text, 5), []want{
+	check(t, text, extractText(text, 5), []want{
 		{text: "We told them in March that the wall was cracking ... Nobody came.", speaker: "Gwen Price", mention: "Gwen Price", cue: "said"},
 		{text: "They looked at it for ten minutes and drove off", speaker: "Alan Moss", mention: "he", cue: "said"},
 		{text: "safe and regularly inspected", speaker: "a company spokesman", mention: "A company spokesman", cue: "said", partial: true},
@@ -128,7 +135,7 @@ func TestSpans(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := Extract(c.text, 1)
+			got := extractText(c.text, 1)
 			var texts []string
 			for _, q := range got {
 				texts = append(texts, q.Text)
@@ -144,7 +151,7 @@ func TestMaxKey(t *testing.T) {
 	text := readArticle(t, "quotes-patterns.txt")
 	for _, k := range []int{0, 1, 2} {
 		n := 0
-		for _, q := range Extract(text, k) {
+		for _, q := range extractText(text, k) {
 			if q.Key {
 				n++
 			}
@@ -160,7 +167,7 @@ func TestMaxKey(t *testing.T) {
 // measured by BenchmarkExtractLarge, never by a timed test.)
 func TestLargeInputKeepsEveryQuote(t *testing.T) {
 	base := readArticle(t, "quotes-patterns.txt")
-	one := len(Extract(base, 0))
+	one := len(extractText(base, 0))
 	if one == 0 {
 		t.Fatal("no quotes in the base article")
 	}
@@ -171,12 +178,12 @@ func TestLargeInputKeepsEveryQuote(t *testing.T) {
 		b.WriteString("\n\n")
 		copies++
 	}
-	if got := len(Extract(b.String(), 10)); got != one*copies {
+	if got := len(extractText(b.String(), 10)); got != one*copies {
 		t.Errorf("%d quotes in %d copies, want %d", got, copies, one*copies)
 	}
 	// Pathological shapes must not panic or invent quotes from nothing.
-	Extract(strings.Repeat(`a "b `, 1<<16), 10)
-	Extract(strings.Repeat(`they called it "x" and `, 1<<13), 10)
+	extractText(strings.Repeat(`a "b `, 1<<16), 10)
+	extractText(strings.Repeat(`they called it "x" and `, 1<<13), 10)
 }
 
 // FuzzExtract seeds are short on purpose: the fuzzing engine minimises every
@@ -197,7 +204,7 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, q := range extract(s, 3) {
+		for _, q := range extract(nlp.NewDocument(s), 3) {
 			if q.Start < 0 || q.End > len(s) || q.Start > q.End {
 				t.Fatalf("bad span %d-%d in %d bytes", q.Start, q.End, len(s))
 			}

@@ -15,7 +15,7 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 	}
 	words := make([]string, len(at.np))
 	for i, t := range at.np {
-		words[i] = t.text
+		words[i] = t.Text
 	}
 	switch at.kind {
 	case 'p':
@@ -25,18 +25,18 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		}
 		// the pronoun's own place: a subject earlier in its sentence is a
 		// candidate ("Tom Haines revealed ..., saying he recalled it")
-		s := d.resolvePronoun(max(pos, at.np[0].s), g)
+		s := d.resolvePronoun(max(pos, at.np[0].Start), g)
 		return s, d.nm.roles[s]
 	case 'd':
-		if len(at.np) == 1 && at.np[0].upper {
-			if office := d.officeBefore(at.np[0].s); office != "" {
+		if len(at.np) == 1 && at.np[0].Upper {
+			if office := d.officeBefore(at.np[0].Start); office != "" {
 				return office + " " + words[0], "" // "High Commissioner for Refugees"
 			}
 		}
 		if s, ok := d.resolveDescription(at.np, pos); ok {
 			return s, d.nm.roles[s]
 		}
-		desc := strings.Join(strings.Fields(d.text[at.np[0].s:at.np[len(at.np)-1].e]), " ") // possessives kept
+		desc := strings.Join(strings.Fields(d.text[at.np[0].Start:at.np[len(at.np)-1].End]), " ") // possessives kept
 		if len(words) > 0 && (words[0] == "The" || words[0] == "A" || words[0] == "An") || d.sentenceCase(at.np) {
 			desc = strings.ToLower(words[0]) + desc[len(words[0]):]
 		}
@@ -59,7 +59,7 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		return strings.ToLower(name), "" // "Prosecutors alleged": a description
 	}
 	if d.nm.genders[name] == 0 && !slices.ContainsFunc(words, func(w string) bool { return maleNames[w] || femaleNames[w] }) {
-		if office := d.officeBefore(at.np[0].s); office != "" {
+		if office := d.officeBefore(at.np[0].Start); office != "" {
 			return office + " " + strings.Join(words, " "), ""
 		}
 	}
@@ -85,14 +85,14 @@ func descHead(words []string) string {
 // on Riverside Parade", "Analysts at the Institute ..."), not a name or a
 // proper adjective ("Russian officials", "Trump aides").
 func (d *doc) sentenceCase(np []token) bool {
-	if len(np) < 2 || !np[0].upper || np[0].poss {
+	if len(np) < 2 || !np[0].Upper || np[0].Poss {
 		return false
 	}
-	if i := sort.SearchInts(d.sents, np[0].s); i >= len(d.sents) || d.sents[i] != np[0].s {
+	if i := sort.SearchInts(d.sents, np[0].Start); i >= len(d.sents) || d.sents[i] != np[0].Start {
 		return false
 	}
-	w := np[0].text
-	if !personNoun(w) && !personNoun(np[1].text) {
+	w := np[0].Text
+	if !personNoun(w) && !personNoun(np[1].Text) {
 		return false
 	}
 	if isTitle(w) || placeFirst[w] || maleNames[w] || femaleNames[w] || d.nm.bySur[w] != "" || d.nm.byFirst[w] != "" || strings.ToUpper(w) == w {
@@ -201,8 +201,8 @@ func (d *doc) resolvePronoun(pos int, gender string) string {
 // afterLowerWord reports whether a lower-case word comes just before pos, as
 // before a name that is no subject ("known as Harbour Steps").
 func (d *doc) afterLowerWord(pos int) bool {
-	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].s >= pos }) - 1
-	return i >= 0 && d.toks[i].word && !d.toks[i].upper
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= pos }) - 1
+	return i >= 0 && d.toks[i].Word && !d.toks[i].Upper
 }
 
 // saidBy reports whether speaker was attributed a quotation before pos.
@@ -260,19 +260,19 @@ func nominalSubjects(toks []token, sents []int) []saidAt {
 	var out []saidAt
 	ti := 0
 	for _, st := range sents {
-		for ti < len(toks) && toks[ti].s < st {
+		for ti < len(toks) && toks[ti].Start < st {
 			ti++
 		}
-		if ti >= len(toks) || toks[ti].s != st || (toks[ti].text != "The" && toks[ti].text != "A" && toks[ti].text != "An") {
+		if ti >= len(toks) || toks[ti].Start != st || (toks[ti].Text != "The" && toks[ti].Text != "A" && toks[ti].Text != "An") {
 			continue
 		}
 		h := -1
 		for k := ti + 1; k < len(toks) && k <= ti+4; k++ {
 			t := toks[k]
-			if !t.word || t.upper || t.poss || npEnd[t.text] || isCue(t) {
+			if !t.Word || t.Upper || t.Poss || npEnd[t.Text] || isCue(t) {
 				break
 			}
-			if nominalHead(t.text) {
+			if nominalHead(t.Text) {
 				h = k
 			}
 		}
@@ -280,16 +280,16 @@ func nominalSubjects(toks []token, sents []int) []saidAt {
 			continue
 		}
 		nx := toks[h+1]
-		if !nx.word || nx.upper || npEnd[nx.text] && !(nx.text == "for" || nx.text == "of" || nx.text == "at") || pronounTok(nx) {
+		if !nx.Word || nx.Upper || npEnd[nx.Text] && !(nx.Text == "for" || nx.Text == "of" || nx.Text == "at") || pronounTok(nx) {
 			continue
 		}
 		words := make([]string, 0, h-ti+1)
 		for _, t := range toks[ti : h+1] {
-			words = append(words, t.text)
+			words = append(words, t.Text)
 		}
 		words[0] = strings.ToLower(words[0])
 		desc := strings.Join(words, " ")
-		out = append(out, saidAt{pos: st, canon: desc, gender: nominalGender(toks[h].text), nominal: true})
+		out = append(out, saidAt{pos: st, canon: desc, gender: nominalGender(toks[h].Text), nominal: true})
 	}
 	return out
 }
@@ -343,9 +343,9 @@ func (d *doc) trimClauseWords(words []string) []string {
 // pluralAtStart reports a plural noun for people capitalised only because
 // it opens the sentence ("Prosecutors alleged ..."), not a name.
 func (d *doc) pluralAtStart(t token) bool {
-	if !t.upper || !strings.HasSuffix(t.text, "s") || !nominalHead(t.text) || d.nm.bySur[t.text] != "" || d.nm.byFirst[t.text] != "" {
+	if !t.Upper || !strings.HasSuffix(t.Text, "s") || !nominalHead(t.Text) || d.nm.bySur[t.Text] != "" || d.nm.byFirst[t.Text] != "" {
 		return false
 	}
-	i := sort.SearchInts(d.sents, t.s)
-	return i < len(d.sents) && d.sents[i] == t.s
+	i := sort.SearchInts(d.sents, t.Start)
+	return i < len(d.sents) && d.sents[i] == t.Start
 }

@@ -18,7 +18,7 @@ func runSpeakerCases(t *testing.T, cases []speakerCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := Extract(c.text, 3)
+			got := extractText(c.text, 3)
 			check(t, c.text, got, c.wants)
 			for i, r := range c.roles {
 				if i < len(got) && got[i].Role != r {

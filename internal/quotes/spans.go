@@ -3,10 +3,12 @@ package quotes
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
-// Span is a half-open byte range of the text passed to Extract.
-type Span struct{ Start, End int }
+// Span is a half-open byte range of the text of the Document passed to Extract.
+type Span = nlp.Span
 
 // segment is one quotation-mark-delimited stretch of text inside a paragraph.
 type segment struct {
@@ -28,33 +30,6 @@ const (
 	famGuillemet
 )
 
-// paragraphs splits text at line breaks; blank lines and lone newlines both
-// end a paragraph. Spans exclude the newlines and surrounding white space.
-func paragraphs(text string) []Span {
-	var out []Span
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i == len(text) || text[i] == '\n' {
-			s, e := start, i
-			for s < e && isSpaceByte(text[s]) {
-				s++
-			}
-			for e > s && isSpaceByte(text[e-1]) {
-				e--
-			}
-			if e > s {
-				out = append(out, Span{s, e})
-			}
-			start = i + 1
-		}
-	}
-	return out
-}
-
-func isSpaceByte(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v'
-}
-
 func prevRune(text string, i, lo int) rune {
 	if i <= lo {
 		return ' '
@@ -75,8 +50,6 @@ func isOpenContext(r rune) bool {
 	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '{' || r == '—' || r == '–' || r == '―' || r == '-' || r == '/' || r == ':' || r == '\u00a0'
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
 // markKind classifies the quotation mark r at i in paragraph p: its family
 // and whether it can open and/or close a quotation. Apostrophes return famNone.
 func markKind(text string, i, n int, r rune, p Span) (f family, canOpen, canClose bool) {
@@ -96,11 +69,11 @@ func markKind(text string, i, n int, r rune, p Span) (f family, canOpen, canClos
 	case '»':
 		return famGuillemet, false, true
 	case '‘', '\'', '’':
-		if isWordRune(before) && isWordRune(after) {
+		if nlp.IsWordRune(before) && nlp.IsWordRune(after) {
 			return famNone, false, false // apostrophe inside a word
 		}
-		open := (isOpenContext(before) || i == p.Start) && (isWordRune(after) || after == '"' || after == '“' || after == '…' || after == '.')
-		close := !isOpenContext(before) && !(i == p.Start) && !isWordRune(after)
+		open := (isOpenContext(before) || i == p.Start) && (nlp.IsWordRune(after) || after == '"' || after == '“' || after == '…' || after == '.')
+		close := !isOpenContext(before) && !(i == p.Start) && !nlp.IsWordRune(after)
 		if r == '‘' {
 			close = false
 		}
@@ -158,14 +131,14 @@ func findSegments(text string, paras []Span, useSingle bool) []segment {
 					depth--
 					break
 				}
-				out = append(out, mkSegment(text, Span{openAt, i + n}, pi, true, true, fam == famSingle, cont))
+				out = append(out, mkSegment(text, Span{Start: openAt, End: i + n}, pi, true, true, fam == famSingle, cont))
 				openAt = -1
 			}
 			i += n
 		}
 		carry = famNone
 		if openAt >= 0 {
-			seg := mkSegment(text, Span{openAt, p.End}, pi, true, false, fam == famSingle, cont)
+			seg := mkSegment(text, Span{Start: openAt, End: p.End}, pi, true, false, fam == famSingle, cont)
 			if seg.in.End > seg.in.Start {
 				out = append(out, seg)
 				carry = fam
