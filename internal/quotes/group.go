@@ -5,6 +5,8 @@ import (
 	"strings"
 )
 
+// Pass 1, continued: segments join into quotations.
+
 // group joins segments into quotations: a quotation reopened at the start of
 // the next paragraph, and one split by its attribution ("A," he said, "B.").
 func (d *doc) group() [][]int {

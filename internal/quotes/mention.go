@@ -2,7 +2,68 @@ package quotes
 
 import "strings"
 
-// Reading the speaker mention out of the words of an attribution.
+// Pass 2, continued: reading the speaker mention out of the words of an
+// attribution.
+
+// parseNP reads a speaker mention starting at toks[i]: a pronoun, a
+// capitalised name (titles included), or a description. It returns the
+// mention's tokens and kind.
+func parseNP(toks []token, i int) ([]token, byte) {
+	if i >= len(toks) || !toks[i].Word {
+		return nil, 0
+	}
+	t := toks[i]
+	if _, ok := pronouns[lower(t)]; ok && lower(t) != "it" || lower(t) == "it" {
+		if lower(t) == "it" {
+			return toks[i : i+1], 'd'
+		}
+		if lower(t) == "i" || lower(t) == "we" {
+			return toks[i : i+1], 'p'
+		}
+		if lower(t) != "her" || i+1 >= len(toks) || !toks[i+1].Word || isCue(toks[i+1]) || npStop[lower(toks[i+1])] {
+			return toks[i : i+1], 'p'
+		}
+	}
+	if t.Upper && !determiners[lower(t)] {
+		j := i
+		for j < len(toks) && toks[j].Word && (toks[j].Upper || connectors[toks[j].Text] && j+1 < len(toks) && toks[j+1].Upper) {
+			if j > i && !adjacentTok(toks[j-1], toks[j]) {
+				break
+			}
+			j++
+			if toks[j-1].Poss {
+				break
+			}
+		}
+		// "The New York Times" keeps its article
+		return toks[i:j], 'n'
+	}
+	if determiners[lower(t)] || t.Word {
+		j := i + 1
+		if !determiners[lower(t)] {
+			j = i // bare plural: "officials", "sources"
+		}
+		for j < len(toks) && j-i < 8 && toks[j].Word && !npStop[lower(toks[j])] && !isCue(toks[j]) && !auxWords[lower(toks[j])] {
+			lw := lower(toks[j])
+			if !toks[j].Upper && (strings.HasSuffix(lw, "ing") && len(lw) > 5 || strings.HasSuffix(lw, "ed") && j > i+1 && !isRoleNoun(lw)) {
+				break
+			}
+			j++
+			if isRoleNoun(lw) && (j >= len(toks) || !toks[j].Word || !isRoleNoun(lower(toks[j])) && !toks[j].Upper) {
+				break
+			}
+		}
+		if j > i && (determiners[lower(t)] && j > i+1 || !determiners[lower(t)]) {
+			np := toks[i:j]
+			if !determiners[lower(t)] && !isRoleNoun(lower(np[len(np)-1])) {
+				return nil, 0
+			}
+			// a capitalised tail after a description is a name: "the senator, John Smith"
+			return np, 'd'
+		}
+	}
+	return nil, 0
+}
 
 // speakerFromRegion reads the speaker mention from the words next to a cue
 // verb: its first comma-separated chunk, parentheticals dropped, cut before
@@ -295,31 +356,73 @@ func tailNP(ch []token) attribution {
 	return x
 }
 
-func isDayOrMonth(w string) bool {
-	switch w {
-	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-		"March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Today",
-		"Tonight", "Yesterday":
+// nominalHead: a role noun or its plural ("spokesman", "analysts", "owners").
+func nominalHead(w string) bool {
+	lw := strings.ToLower(w)
+	return isRoleNoun(lw) || len(lw) > 3 && strings.HasSuffix(lw, "s") && isRoleNoun(lw[:len(lw)-1])
+}
+
+// personNoun: a nominal head, or a word that looks like a noun for a person
+// ("shopkeeper", "traders"); only where the context says a person speaks.
+func personNoun(w string) bool {
+	lw := strings.ToLower(w)
+	if nominalHead(lw) {
 		return true
 	}
-	return false
-}
-
-func pronounTok(t token) bool {
-	_, ok := pronouns[lower(t)]
-	return ok
-}
-
-func joinToks(ts []token) string {
-	var b strings.Builder
-	for i, t := range ts {
-		if i > 0 && t.Word {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.Text)
-		if t.Poss {
-			b.WriteString("'s")
-		}
+	if len(lw) > 3 && strings.HasSuffix(lw, "s") {
+		lw = lw[:len(lw)-1]
 	}
-	return b.String()
+	return agentNoun(lw)
+}
+
+var properPreps = set("of", "at", "for", "on", "in", "from")
+
+var properInner = set("the", "of", "for", "and", "&", "on", "de", "du", "la", "le", "von", "van")
+
+// nominalWithProper reads a description whose role noun is followed by a
+// preposition and a proper name: "Business owners on Riverside Parade",
+// "analysts at the Institute for Fiscal Studies", "a spokesperson for
+// Western Lines". The proper name says who the speakers are; it is not the
+// speaker itself. With atEnd the name must end ch (the subject just before
+// a cue verb); otherwise the description must start ch. It returns the
+// description's tokens, or nil.
+func nominalWithProper(ch []token, atEnd bool) []token {
+	for h := 0; h+2 < len(ch) && h < 8; h++ {
+		if !ch[h].Word || !personNoun(ch[h].Text) || ch[h].Poss || !properPreps[ch[h+1].Text] {
+			continue
+		}
+		// the words of the description before its head: lower case, or a
+		// determiner, or the first word of the chunk
+		s := h
+		for s > 0 && h-s < 3 && ch[s-1].Word && !ch[s-1].Poss && !prepositions[lower(ch[s-1])] && !npEnd[lower(ch[s-1])] {
+			if determiners[lower(ch[s-1])] {
+				s--
+				break
+			}
+			if ch[s-1].Upper && s-1 > 0 {
+				break
+			}
+			s--
+		}
+		if ch[s].Upper && (isTitle(ch[s].Text) || maleNames[ch[s].Text] || femaleNames[ch[s].Text]) || !atEnd && s > 0 {
+			return nil
+		}
+		// the proper name after the preposition
+		e := h + 2
+		lastCap := -1
+		for e < len(ch) && e-h < 12 && ch[e].Word && (ch[e].Upper || properInner[ch[e].Text] || connectors[ch[e].Text]) {
+			if ch[e].Upper {
+				lastCap = e
+			}
+			if ch[e].Poss && e+1 < len(ch) && !ch[e+1].Upper {
+				break
+			}
+			e++
+		}
+		if lastCap < 0 || atEnd && (e != len(ch) || lastCap != len(ch)-1) {
+			return nil
+		}
+		return ch[s : lastCap+1]
+	}
+	return nil
 }

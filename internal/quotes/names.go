@@ -4,138 +4,11 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-
-	"github.com/newsgist/newsgist/internal/nlp"
 )
 
-// token is a word or a punctuation mark of the shared analysis.
-type token = nlp.Token
-
-func stripDot(w string) string { return strings.TrimSuffix(w, ".") }
-
-func isTitle(w string) bool { return titles[w] || titles[stripDot(w)] }
-
-func isRoleNoun(w string) bool { return roleNouns[strings.ToLower(stripDot(w))] }
-
-// connectors may stand inside a name ("Charles de Gaulle").
-var connectors = set("de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn", "al-")
-
-// phrase is a run of capitalised words: an optional title or role, then a name.
-type phrase struct {
-	s, e    int      // whole phrase
-	ns      int      // start of the name part
-	role    string   // title/role words before the name ("US Defence Secretary")
-	titles  []string // title words in the role part
-	name    []string // name words
-	person  bool
-	gender  byte // 'm', 'f' or 0
-	canon   string
-	inQuote bool
-	sent    int  // sentence index
-	cueSubj bool // followed by a cue verb ("Wimes said")
-}
-
-func (p *phrase) nameString() string { return strings.Join(p.name, " ") }
-
-// capitalisedPhrases finds the runs of capitalised words in toks.
-func capitalisedPhrases(text string, toks []token) []phrase {
-	var out []phrase
-	for i := 0; i < len(toks); {
-		if !toks[i].Word || !toks[i].Upper {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(toks) && !toks[j-1].Poss && adjacent(text, toks[j-1], toks[j]) {
-			t := toks[j]
-			if t.Word && (t.Upper || connectors[t.Text] && j+1 < len(toks) && toks[j+1].Upper && adjacent(text, t, toks[j+1])) {
-				j++
-				continue
-			}
-			break
-		}
-		afterPrep := i > 0 && toks[i-1].Word && (properPreps[toks[i-1].Text] || toks[i-1].Text == "to")
-		ts := toks[i:j]
-		if j-i == 1 && i > 0 && toks[i-1].Text == "(" && j+1 < len(toks) && toks[j].Text == ")" && toks[j+1].Word && toks[j+1].Upper &&
-			(maleNames[toks[i].Text] || femaleNames[toks[i].Text]) {
-			// "Coach (Frank) Mercer": a first name in brackets
-			ts = []token{toks[i], toks[j+1]}
-			j += 2
-		}
-		// "said Will Garner": a first name that is also a common word
-		keepFirst := i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].Text] || femaleNames[toks[i].Text]) && len(ts) > 1
-		if p, ok := makePhrase(ts, afterPrep, keepFirst); ok {
-			k := j
-			for k < len(toks) && k < j+3 && auxWords[lower(toks[k])] && !pronounTok(toks[k]) {
-				k++
-			}
-			p.cueSubj = k < len(toks) && isCue(toks[k]) && !weakCues[toks[k].Text]
-			out = append(out, p)
-		}
-		i = j
-	}
-	return out
-}
-
-// adjacent reports whether b follows a with only white space between, on
-// the same line: a heading ("Time for Dr. Quill") is no part of a name
-// starting the next paragraph.
-func adjacent(text string, a, b token) bool {
-	if b.Start-a.End > 3 {
-		return false
-	}
-	for _, r := range text[a.End:b.Start] {
-		if !unicode.IsSpace(r) || r == '\n' || r == '\r' {
-			return false
-		}
-	}
-	return b.Start > a.End
-}
-
-// makePhrase reads a run of capitalised words; afterPrep says a lower-case
-// preposition comes just before it ("envoy to Ukraine Carl Brenner"); keepFirst
-// keeps a first word that may start sentences ("Will" in "said Will Garner").
-func makePhrase(ts []token, afterPrep, keepFirst bool) (phrase, bool) {
-	// drop ordinary sentence-initial words
-	for len(ts) > 0 && sentenceStarters[ts[0].Text] && !keepFirst {
-		ts = ts[1:]
-	}
-	if len(ts) == 0 {
-		return phrase{}, false
-	}
-	ws := make([]string, len(ts))
-	for i, t := range ts {
-		ws[i] = t.Text
-	}
-	k := roleEnd(ws)
-	if f := firstNameAfter(ws); k < 0 && afterPrep && f > 0 {
-		// the words before the name end the preposition's phrase
-		ts = ts[f:]
-	}
-	p := phrase{s: ts[0].Start, e: ts[len(ts)-1].End}
-	// a title after a name word is part of a name only in "Mr" position
-	var role []string
-	for i := 0; i <= k; i++ {
-		role = append(role, ts[i].Text)
-		if isTitle(ts[i].Text) {
-			p.titles = append(p.titles, stripDot(ts[i].Text))
-		}
-	}
-	p.role = roleText(role)
-	for _, t := range ts[k+1:] {
-		p.name = append(p.name, t.Text)
-	}
-	if len(p.name) > 0 {
-		p.ns = ts[k+1].Start
-	} else {
-		p.ns = p.e
-	}
-	// suffixes are not surnames
-	if n := len(p.name); n > 1 && (p.name[n-1] == "Jr." || p.name[n-1] == "Sr." || p.name[n-1] == "Jr" || p.name[n-1] == "III" || p.name[n-1] == "II") {
-		p.name = p.name[:n-1]
-	}
-	return p, true
-}
+// Pass 3, continued: the article's index of people, built once: every run
+// of capitalised words, which of them name a person, and the canonical
+// (fullest) name, role and gender of each person.
 
 // names is the article's index of people.
 type names struct {
@@ -151,8 +24,6 @@ type names struct {
 	// or role, a cue verb beside it ("said Sowers", "Sowers said")
 	personal map[string]bool
 }
-
-func surname(name []string) string { return name[len(name)-1] }
 
 func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 	nm := &names{bySur: map[string]string{}, bySurG: map[string]string{}, byFirst: map[string]string{}, roles: map[string]string{},
@@ -337,6 +208,128 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 	return nm
 }
 
+func surname(name []string) string { return name[len(name)-1] }
+
+// phrase is a run of capitalised words: an optional title or role, then a name.
+type phrase struct {
+	s, e    int      // whole phrase
+	ns      int      // start of the name part
+	role    string   // title/role words before the name ("US Defence Secretary")
+	titles  []string // title words in the role part
+	name    []string // name words
+	person  bool
+	gender  byte // 'm', 'f' or 0
+	canon   string
+	inQuote bool
+	sent    int  // sentence index
+	cueSubj bool // followed by a cue verb ("Wimes said")
+}
+
+func (p *phrase) nameString() string { return strings.Join(p.name, " ") }
+
+// capitalisedPhrases finds the runs of capitalised words in toks.
+func capitalisedPhrases(text string, toks []token) []phrase {
+	var out []phrase
+	for i := 0; i < len(toks); {
+		if !toks[i].Word || !toks[i].Upper {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j-1].Poss && adjacent(text, toks[j-1], toks[j]) {
+			t := toks[j]
+			if t.Word && (t.Upper || connectors[t.Text] && j+1 < len(toks) && toks[j+1].Upper && adjacent(text, t, toks[j+1])) {
+				j++
+				continue
+			}
+			break
+		}
+		afterPrep := i > 0 && toks[i-1].Word && (properPreps[toks[i-1].Text] || toks[i-1].Text == "to")
+		ts := toks[i:j]
+		if j-i == 1 && i > 0 && toks[i-1].Text == "(" && j+1 < len(toks) && toks[j].Text == ")" && toks[j+1].Word && toks[j+1].Upper &&
+			(maleNames[toks[i].Text] || femaleNames[toks[i].Text]) {
+			// "Coach (Frank) Mercer": a first name in brackets
+			ts = []token{toks[i], toks[j+1]}
+			j += 2
+		}
+		// "said Will Garner": a first name that is also a common word
+		keepFirst := i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].Text] || femaleNames[toks[i].Text]) && len(ts) > 1
+		if p, ok := makePhrase(ts, afterPrep, keepFirst); ok {
+			k := j
+			for k < len(toks) && k < j+3 && auxWords[lower(toks[k])] && !pronounTok(toks[k]) {
+				k++
+			}
+			p.cueSubj = k < len(toks) && isCue(toks[k]) && !weakCues[toks[k].Text]
+			out = append(out, p)
+		}
+		i = j
+	}
+	return out
+}
+
+// adjacent reports whether b follows a with only white space between, on
+// the same line: a heading ("Time for Dr. Quill") is no part of a name
+// starting the next paragraph.
+func adjacent(text string, a, b token) bool {
+	if b.Start-a.End > 3 {
+		return false
+	}
+	for _, r := range text[a.End:b.Start] {
+		if !unicode.IsSpace(r) || r == '\n' || r == '\r' {
+			return false
+		}
+	}
+	return b.Start > a.End
+}
+
+// makePhrase reads a run of capitalised words; afterPrep says a lower-case
+// preposition comes just before it ("envoy to Ukraine Carl Brenner"); keepFirst
+// keeps a first word that may start sentences ("Will" in "said Will Garner").
+func makePhrase(ts []token, afterPrep, keepFirst bool) (phrase, bool) {
+	// drop ordinary sentence-initial words
+	for len(ts) > 0 && sentenceStarters[ts[0].Text] && !keepFirst {
+		ts = ts[1:]
+	}
+	if len(ts) == 0 {
+		return phrase{}, false
+	}
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = t.Text
+	}
+	k := roleEnd(ws)
+	if f := firstNameAfter(ws); k < 0 && afterPrep && f > 0 {
+		// the words before the name end the preposition's phrase
+		ts = ts[f:]
+	}
+	p := phrase{s: ts[0].Start, e: ts[len(ts)-1].End}
+	// a title after a name word is part of a name only in "Mr" position
+	var role []string
+	for i := 0; i <= k; i++ {
+		role = append(role, ts[i].Text)
+		if isTitle(ts[i].Text) {
+			p.titles = append(p.titles, stripDot(ts[i].Text))
+		}
+	}
+	p.role = roleText(role)
+	for _, t := range ts[k+1:] {
+		p.name = append(p.name, t.Text)
+	}
+	if len(p.name) > 0 {
+		p.ns = ts[k+1].Start
+	} else {
+		p.ns = p.e
+	}
+	// suffixes are not surnames
+	if n := len(p.name); n > 1 && (p.name[n-1] == "Jr." || p.name[n-1] == "Sr." || p.name[n-1] == "Jr" || p.name[n-1] == "III" || p.name[n-1] == "II") {
+		p.name = p.name[:n-1]
+	}
+	return p, true
+}
+
+// connectors may stand inside a name ("Charles de Gaulle").
+var connectors = set("de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn", "al-")
+
 // isPersonal reports whether some mention of canon, or of a fuller name
 // with its surname ("Aung San Suu Kyi" for "Suu Kyi"), shows a person.
 func (nm *names) isPersonal(canon string) bool {
@@ -345,43 +338,6 @@ func (nm *names) isPersonal(canon string) bool {
 	}
 	f := strings.Fields(canon)
 	return len(f) > 0 && nm.personal[nm.bySur[f[len(f)-1]]]
-}
-
-// personBefore reports whether the word just before a name at pos is a cue
-// verb ("says Buser") or a lower-case noun for a person ("the novelist Jo
-// Walton").
-func personBefore(toks []token, pos int) bool {
-	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= pos }) - 1
-	if i < 0 || !toks[i].Word || toks[i].Upper {
-		return false
-	}
-	return isCue(toks[i]) || personNoun(toks[i].Text)
-}
-
-// allTitlesGeneric: words such as "House" or "State" alone do not make a person.
-func allTitlesGeneric(ts []string) bool {
-	for _, t := range ts {
-		switch t {
-		case "House", "Senate", "State", "Democratic", "Republican", "GOP", "Former", "First", "Home", "Foreign",
-			"Interior", "Finance", "Health", "Labor", "Labour", "Justice", "Treasury", "Energy", "Education",
-			"Transport", "Trade", "Commerce", "Majority", "Minority", "Presidential", "Gubernatorial", "Executive":
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// roleWorthy: a role is worth reporting when it is more than a courtesy title.
-func roleWorthy(r string) bool {
-	for _, w := range strings.Fields(r) {
-		switch stripDot(w) {
-		case "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady":
-		default:
-			return true
-		}
-	}
-	return false
 }
 
 // canonical maps a written name (titles allowed) to the fullest name the
@@ -432,228 +388,39 @@ func (nm *names) personAt(pos int) int {
 	return sort.Search(len(nm.persons), func(i int) bool { return nm.phrases[nm.persons[i]].s >= pos })
 }
 
-var placeFirst = set("New", "North", "South", "East", "West", "United", "Los", "San", "Santa", "Saint", "St.", "Fort",
-	"Mount", "Lake", "Las", "Le", "La", "El", "Great", "Upper", "Lower", "Central", "Northern", "Southern", "Eastern",
-	"Western", "Middle", "Black", "White", "Red", "Green", "Blue", "Gold", "Silver", "Wall", "Main", "Islamic",
-	"Supreme", "Federal", "National", "American", "Democratic", "Republican", "Air", "Homeland", "Human", "Civil",
-	"Social", "Affordable", "Iron", "Cold", "World", "Prime", "Air", "Oval", "Capitol", "Election", "Labor", "Labour",
-	"Planned", "Big", "Little", "Old", "Grand", "Palm", "Twin", "Sierra", "Rio", "Hong", "Sri", "Costa", "Puerto")
-
-// plainName: two or three capitalised alphabetic words that look like a
-// person's name rather than a place or institution.
-func plainName(ws []string) bool {
-	if placeFirst[ws[0]] {
+// personBefore reports whether the word just before a name at pos is a cue
+// verb ("says Buser") or a lower-case noun for a person ("the novelist Jo
+// Walton").
+func personBefore(toks []token, pos int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= pos }) - 1
+	if i < 0 || !toks[i].Word || toks[i].Upper {
 		return false
 	}
-	for _, w := range ws {
-		if nonPersonLast[w] || isTitle(w) || sentenceStarters[w] || isDayOrMonth(w) {
+	return isCue(toks[i]) || personNoun(toks[i].Text)
+}
+
+// allTitlesGeneric: words such as "House" or "State" alone do not make a person.
+func allTitlesGeneric(ts []string) bool {
+	for _, t := range ts {
+		switch t {
+		case "House", "Senate", "State", "Democratic", "Republican", "GOP", "Former", "First", "Home", "Foreign",
+			"Interior", "Finance", "Health", "Labor", "Labour", "Justice", "Treasury", "Energy", "Education",
+			"Transport", "Trade", "Commerce", "Majority", "Minority", "Presidential", "Gubernatorial", "Executive":
+		default:
 			return false
-		}
-		upper := 0
-		for _, r := range w {
-			if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' {
-				return false
-			}
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-		if upper == len(w) && len(w) > 1 {
-			return false // acronyms
 		}
 	}
 	return true
 }
 
-// roleAround finds a lower-case role phrase just before the name at [s, e)
-// ("press secretary", "the transport minister,") or an appositive just after
-// it (", a doctor who ..."). It returns "" when there is none.
-func roleAround(toks []token, sents []int, s, e int) string {
-	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= s })
-	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= e })
-	// before
-	k := i
-	if k > 0 && toks[k-1].Text == "," {
-		k--
-	}
-	r := k
-	for r > 0 && k-r < 4 && toks[r-1].Word && !toks[r-1].Upper && !determiners[lower(toks[r-1])] && !npEnd[lower(toks[r-1])] && !cueVerbs[toks[r-1].Text] {
-		r--
-	}
-	if r < k && isRoleNoun(lower(toks[k-1])) {
-		// a capitalised word starting the sentence belongs to the role:
-		// "Opposition leader Mark Jessop", "Local resident Joan Whitfield"
-		if r > 0 && toks[r-1].Word && toks[r-1].Upper && !toks[r-1].Poss && !sentenceStarters[toks[r-1].Text] && k == i {
-			if j := sort.SearchInts(sents, toks[r-1].Start); j < len(sents) && sents[j] == toks[r-1].Start {
-				r--
-				if w := toks[r].Text; strings.ToUpper(w) != w && !properAdjective(w) {
-					return strings.ToLower(w[:1]) + joinToks(toks[r:k])[1:]
-				}
-			}
-		}
-		return joinToks(toks[r:k])
-	}
-	// after: ", a doctor who ..." / ", executive director of ..."
-	if j < len(toks) && toks[j].Text == "," {
-		c := j + 1
-		if c < len(toks) && (lower(toks[c]) == "a" || lower(toks[c]) == "an" || lower(toks[c]) == "the") {
-			c++
-		}
-		st := c
-		for c < len(toks) && c-st < 5 && toks[c].Word && !npEnd[lower(toks[c])] && !cueVerbs[toks[c].Text] {
-			c++
-		}
-		if c > st && isRoleNoun(lower(toks[c-1])) {
-			// "director of highways", "head of Glenmuir Primary": a short
-			// of-phrase that ends the appositive belongs to the role
-			if c+1 < len(toks) && (toks[c].Text == "of" || toks[c].Text == "for") {
-				m := c + 1
-				for m < len(toks) && m-c <= 5 && toks[m].Word && !npEnd[lower(toks[m])] || m < len(toks) && m > c+1 && (toks[m].Text == "the" || toks[m].Text == "of") {
-					m++
-				}
-				if m > c+1 && m-c <= 5 && (m == len(toks) || toks[m].Text == "," || isTerminator(toks[m])) {
-					c = m
-				}
-			}
-			return joinToks(toks[st:c])
-		}
-	}
-	return ""
-}
-
-// properAdjective: a capitalised word that keeps its capital mid-sentence
-// ("Russian", "Republican", "Democratic", "Israeli").
-func properAdjective(w string) bool {
-	for _, suf := range []string{"an", "ish", "ese", "ic", "i"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return isTitle(w) || placeFirst[w]
-}
-
-// roleEnd returns the index of the last title or role word of a capitalised
-// phrase, -1 if none. A title word that ends the phrase after a name word is
-// a surname ("Charlie King").
-func roleEnd(ws []string) int {
-	k := -1
-	for i, w := range ws {
-		if isTitle(w) || isRoleNoun(w) {
-			if i == len(ws)-1 && i > 0 && !isTitle(ws[i-1]) && !isRoleNoun(ws[i-1]) && !connectors[ws[i-1]] && (maleNames[ws[i-1]] || femaleNames[ws[i-1]] || titleSurnames[w]) {
-				break // "Alan Doctor", "Charlie King", "Howard Dean"
-			}
-			if i == len(ws)-1 && i > 0 && titleSurnames[w] && courtesyTitles[stripDot(ws[i-1])] {
-				break // "Mr. King"
-			}
-			k = i
-		}
-	}
-	// capitalised common nouns or an acronym before a first name and
-	// surname are a role: "Visitor Jean Morris", "Shopper Ann Lee", "NASA
-	// Administrator Joan Keller", "Singer-guitarists Tom Haines"
-	if f := firstNameAfter(ws); k < 0 && f > 0 && !connectors[ws[f+1]] {
-		role := true
-		for _, w := range ws[:f] {
-			role = role && (agentNoun(w) || pluralAgent(w) || acronym(w))
-		}
-		if role && !acronym(ws[f-1]) {
-			k = f - 1
-		}
-	}
-	return k
-}
-
-// hyphenatedFirst: a double first name, both halves capitalised and one a
-// known first name ("Eva-Marie", "Jean-Pierre").
-func hyphenatedFirst(w string) bool {
-	a, b, ok := strings.Cut(w, "-")
-	return ok && a != "" && b != "" && unicode.IsUpper(rune(a[0])) && unicode.IsUpper(rune(b[0])) &&
-		(maleNames[a] || femaleNames[a] || maleNames[b] || femaleNames[b])
-}
-
-// firstNameAfter returns the index of a known first name that follows
-// other words, none of them a first name, and comes before a surname of one
-// or two words ("Joan Keller" in "NASA Administrator Joan
-// Keller"); 0 if there is none.
-func firstNameAfter(ws []string) int {
-	for i := 1; i < len(ws); i++ {
-		if maleNames[ws[i-1]] || femaleNames[ws[i-1]] || connectors[ws[i-1]] {
-			return 0
-		}
-		if maleNames[ws[i]] || femaleNames[ws[i]] || hyphenatedFirst(ws[i]) {
-			if n := len(ws) - i; n == 2 || n == 3 {
-				return i
-			}
-			return 0
-		}
-	}
-	return 0
-}
-
-// pluralAgent: a plural or hyphenated noun for people ("Singer-guitarists",
-// "Pensioners").
-func pluralAgent(w string) bool {
-	for _, part := range strings.Split(w, "-") {
-		if part == "" {
-			continue
-		}
-		if len(part) > 4 && strings.HasSuffix(part, "s") {
-			part = part[:len(part)-1]
-		}
-		if agentNoun(strings.ToUpper(part[:1])+part[1:]) || isRoleNoun(part) {
+// roleWorthy: a role is worth reporting when it is more than a courtesy title.
+func roleWorthy(r string) bool {
+	for _, w := range strings.Fields(r) {
+		switch stripDot(w) {
+		case "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady":
+		default:
 			return true
 		}
 	}
 	return false
 }
-
-// acronym: two or more capital letters ("NASA", "ESA").
-func acronym(w string) bool {
-	return len(w) >= 2 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 &&
-		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) < 0
-}
-
-// agentNoun: a capitalised word that looks like a common noun for a person
-// ("Visitor", "Shopper", "Pensioner", "Resident"), not a first name.
-func agentNoun(w string) bool {
-	if maleNames[w] || femaleNames[w] || isTitle(w) || len(w) < 5 || strings.ToUpper(w) == w {
-		return false
-	}
-	lw := strings.ToLower(w)
-	for _, suf := range []string{"or", "er", "ist", "ant", "ent", "ian", "eer"} {
-		if strings.HasSuffix(lw, suf) {
-			return true
-		}
-	}
-	return isRoleNoun(lw)
-}
-
-// roleText joins the role words of a capitalised phrase; a lone common noun
-// capitalised only because it starts the sentence is written in lower case
-// ("Visitor Jean Morris": "visitor").
-func roleText(ws []string) string {
-	if len(ws) == 1 && !isTitle(ws[0]) && (isRoleNoun(ws[0]) || agentNoun(ws[0])) {
-		return strings.ToLower(ws[0])
-	}
-	return strings.Join(ws, " ")
-}
-
-// nickname reports whether name (longer than short, ending with it) adds a
-// leading word that is not a first name to a name starting with one:
-// "Crooked Hillary Clinton" is not a fuller "Hillary Clinton".
-func nickname(name []string, short string) bool {
-	f := strings.Fields(short)[0]
-	return (maleNames[f] || femaleNames[f]) && !maleNames[name[0]] && !femaleNames[name[0]]
-}
-
-// commonWordNames are first names that are also ordinary words.
-var commonWordNames = set("Grace", "Faith", "Hope", "Joy", "Rose", "Will", "Mark", "Bill", "Jack", "Marine", "Amber",
-	"Taylor", "Madison", "Virginia", "Austin", "Jordan", "Christian", "Carol", "Victoria", "Georgia", "Justice",
-	"Sandy", "Brandy", "Chase", "Dean", "Frank", "Gary", "Lane", "Miles", "Ray", "Guy", "Rich")
-
-// titleSurnames are title words that are also common surnames: after a
-// capitalised word that is no title ("Charlie King", "Howard Dean") or a
-// courtesy title ("Mr. King") they are the surname.
-var titleSurnames = set("King", "Dean", "Bishop", "Judge", "Major", "Marshal", "Marshall", "Knight", "Chancellor", "Prince", "Pope", "Doctor")
-
-var courtesyTitles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame")

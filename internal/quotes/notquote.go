@@ -1,8 +1,9 @@
 package quotes
 
 import (
-	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Strings in quotation marks that quote no one: names of things (a term, a
@@ -167,39 +168,25 @@ func adverb(w string) bool {
 	return strings.HasSuffix(w, "ly") || w == "often" || w == "sometimes" || w == "also" || w == "now" || w == "still" || w == "so"
 }
 
-// sentenceEnd returns the start of the sentence after the one holding pos,
-// or hi when it lies beyond hi.
-func (d *doc) sentenceEnd(pos, hi int) int {
-	k := sort.SearchInts(d.sents, pos+1)
-	if k < len(d.sents) && d.sents[k] < hi {
-		return d.sents[k]
-	}
-	return hi
-}
+var titleSmall = set("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "vs", "vs.")
 
-// personSubject returns the person named at the start of the sentence
-// holding pos, before pos, as an attribution: the subject of the sentence a
-// partial quote sits in.
-func (d *doc) personSubject(pos int) (attribution, bool) {
-	ss := d.sentStart(pos)
-	i := d.nm.personAt(ss)
-	if i >= len(d.nm.persons) {
-		return attribution{}, false
+// isTitleCase: two to six words, every one but small words capitalised,
+// ending without a sentence terminator.
+func isTitleCase(s string) bool {
+	s = strings.TrimRight(s, ",;:—–- ")
+	if s == "" || endsSentence(s) {
+		return false
 	}
-	p := d.nm.phrases[d.nm.persons[i]]
-	if p.s != ss || p.e > pos || p.inQuote || d.possessiveAt(p.e) || p.canon == "" || !(d.nm.isPersonal(p.canon) || p.gender != 0) {
-		return attribution{}, false
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 6 {
+		return false
 	}
-	np := d.tokensIn(p.ns, p.e)
-	if len(np) == 0 {
-		return attribution{}, false
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || i > 0 && titleSmall[w] {
+			continue
+		}
+		return false
 	}
-	return attribution{np: np, kind: 'n', ok: true}, true
-}
-
-// possessiveAt reports a name ending at e in a possessive ("Quinn's rep"):
-// the name is no subject then.
-func (d *doc) possessiveAt(e int) bool {
-	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].End >= e })
-	return i < len(d.toks) && d.toks[i].Poss
+	return true
 }

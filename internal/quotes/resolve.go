@@ -8,6 +8,9 @@ import (
 	"unicode/utf8"
 )
 
+// Pass 3: the speaker mention becomes the speaker the article means, with
+// the fullest name it gives and a role.
+
 // resolve turns an attribution's mention into the canonical speaker and role.
 func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 	if len(at.np) == 0 {
@@ -69,6 +72,83 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 	return name, r
 }
 
+// trimClauseWords drops the words opening a named mention that cannot be
+// part of a name: clause openers, a participle ("Appearing", "Citing"), an
+// adverb in -ly, a day or month. What is left is the name, or nothing. A
+// word the article uses as someone's name stays ("Kelly", "Fielding").
+func (d *doc) trimClauseWords(words []string) []string {
+	for len(words) > 0 {
+		w := words[0]
+		if d.nm.bySur[w] != "" || d.nm.byFirst[w] != "" || maleNames[w] || femaleNames[w] {
+			break
+		}
+		if clauseOpeners[w] || isDayOrMonth(w) || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	return words
+}
+
+// clauseOpeners are capitalised words that open a clause or an adverbial,
+// never a name: "As the Ledger's Tom Reyes noted", "When Delgado ...",
+// "Citing ...", "Wait".
+var clauseOpeners = set("As", "When", "While", "After", "Before", "Since", "If", "Although", "Though", "Because",
+	"Like", "Unlike", "Alongside", "Including", "Wait", "Likewise", "Meanwhile", "However", "Also", "Even", "Only",
+	"Just", "Then", "Now", "Yet", "Still", "So", "And", "But", "Or", "In", "On", "At", "From", "With", "By",
+	"Instead", "Indeed", "Moreover", "Besides", "Partial", "Once", "Until", "Whether", "Where")
+
+// pluralAtStart reports a plural noun for people capitalised only because
+// it opens the sentence ("Prosecutors alleged ..."), not a name.
+func (d *doc) pluralAtStart(t token) bool {
+	if !t.Upper || !strings.HasSuffix(t.Text, "s") || !nominalHead(t.Text) || d.nm.bySur[t.Text] != "" || d.nm.byFirst[t.Text] != "" {
+		return false
+	}
+	i := sort.SearchInts(d.sents, t.Start)
+	return i < len(d.sents) && d.sents[i] == t.Start
+}
+
+// officeBefore reads an office named before "for" or "of" just ahead of a
+// name that is no person: "United Nations High Commissioner" in "The United
+// Nations High Commissioner for Refugees said". It returns the office
+// and its connector ("... High Commissioner for"), or "". An organisation's
+// head works the same way: "The State Governor's Office of Emergency
+// Management said" is the office, not "Emergency Management".
+func (d *doc) officeBefore(pos int) string {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= pos })
+	if i < 2 || (d.toks[i-1].Text != "for" && d.toks[i-1].Text != "of") {
+		return ""
+	}
+	k := i - 1
+	if t := d.toks[k-1]; !t.Upper || !(isTitle(t.Text) || isRoleNoun(t.Text) || nonPersonLast[t.Text]) {
+		return ""
+	}
+	for k > 0 && d.toks[k-1].Word && (d.toks[k-1].Upper || properInner[d.toks[k-1].Text]) && !determiners[lower(d.toks[k-1])] && adjacentTok(d.toks[k-1], d.toks[k]) {
+		k--
+	}
+	return strings.Join(strings.Fields(d.text[d.toks[k].Start:d.toks[i-1].End]), " ") // possessives kept
+}
+
+// cleanRole trims an appositive to its role: no article, no relative clause.
+func cleanRole(s string) string {
+	// a relative clause or a prepositional phrase is not a role, nor is an age
+	if f := strings.Fields(s); len(f) == 0 || relOrPrep[strings.ToLower(f[0])] || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return ""
+	}
+	for _, a := range []string{"a ", "an ", "the ", "A ", "An ", "The "} {
+		s = strings.TrimPrefix(s, a)
+	}
+	for _, cut := range []string{" who ", " which ", " that ", " whose "} {
+		if i := strings.Index(s, cut); i > 0 {
+			s = s[:i]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+var relOrPrep = set("who", "whom", "which", "that", "whose", "where", "of", "from", "at", "for", "in", "on", "with")
+
 // descHead is the head noun of a description: its last word before a
 // preposition ("spokesman" in "a spokesman for the firm").
 func descHead(words []string) string {
@@ -101,121 +181,77 @@ func (d *doc) sentenceCase(np []token) bool {
 	return !properAdjective(w)
 }
 
-// resolvePronoun finds the person a pronoun at pos refers to: the subject
-// (first person named) of the nearest earlier sentence that names someone of
-// the right gender, or the speaker of the nearest earlier attribution. An
-// unnamed speaker or sentence subject ("an agency spokesman", "the
-// education secretary") is a candidate too: spokesman is he, spokeswoman she.
-func (d *doc) resolvePronoun(pos int, gender string) string {
-	want := byte(0)
-	if gender == "m" || gender == "f" {
-		want = gender[0]
-	}
-	cur := d.sentenceOf(pos)
-	const window = 3000
-	// candidates, nearest first, from three sources: attributed speakers,
-	// unnamed sentence subjects and person phrases outside quotes (at one
-	// position the person phrase comes last, so that it, the mention
-	// itself, is the one kept)
-	si := sort.Search(len(d.said), func(i int) bool { return d.said[i].pos >= pos }) - 1
-	ni := sort.Search(len(d.nomSubj), func(i int) bool { return d.nomSubj[i].pos >= pos }) - 1
-	pi := d.nm.personAt(pos) - 1
-	next := func() (saidAt, bool) {
-		for {
-			sp, np, pp := -1, -1, -1
-			if si >= 0 {
-				sp = d.said[si].pos
-			}
-			if ni >= 0 {
-				np = d.nomSubj[ni].pos
-			}
-			if pi >= 0 {
-				pp = d.nm.phrases[d.nm.persons[pi]].s
-			}
-			switch {
-			case sp < 0 && np < 0 && pp < 0:
-				return saidAt{}, false
-			case sp >= 0 && sp >= np && sp >= pp:
-				si--
-				return d.said[si+1], true
-			case np >= 0 && np >= pp:
-				ni--
-				c := d.nomSubj[ni+1]
-				if s := d.resolveRole(c.pos, descHead(strings.Fields(c.canon))); s != "" && strings.HasPrefix(c.canon, "the ") {
-					c.canon, c.gender, c.nominal = s, d.nm.genders[s], false
-				}
-				return c, true
-			default:
-				p := d.nm.phrases[d.nm.persons[pi]]
-				pi--
-				if p.inQuote {
-					continue
-				}
-				return saidAt{pos: p.s, canon: p.canon, gender: d.nm.genders[p.canon], weak: !d.nm.isPersonal(p.canon) && d.afterLowerWord(p.s)}, true
-			}
-		}
-	}
-	bestSent := -1
-	best := ""
-	bestWeak := false
-	sure := "" // the first candidate of the sentence that is surely a person
-	para := d.paraOf(pos)
-	for steps := 0; steps < 90; steps++ {
-		c, ok := next()
-		if !ok || pos-c.pos > window {
+// resolveRole finds the person named earlier whose role contains noun ("the minister").
+func (d *doc) resolveRole(pos int, noun string) string {
+	noun = strings.ToLower(noun)
+	for i := d.nm.personAt(pos) - 1; i >= 0; i-- {
+		p := d.nm.phrases[d.nm.persons[i]]
+		if pos-p.s > 20000 {
 			break
 		}
-		if c.nominal && d.paraOf(c.pos) != para {
-			continue // an unnamed speaker is referred to only within its paragraph
+		r := strings.ToLower(d.nm.roles[p.canon])
+		if r == "" {
+			r = strings.ToLower(p.role)
 		}
-		if want != 0 && c.gender != 0 && c.gender != want {
-			continue
-		}
-		if want != 0 && c.gender == 'p' {
-			continue
-		}
-		cSent := d.sentenceOf(c.pos)
-		if bestSent >= 0 && cSent != bestSent {
-			break // the nearest sentence with a candidate is done
-		}
-		if cSent == cur && c.pos >= pos {
-			continue
-		}
-		bestSent = cSent
-		best = c.canon // keep going back within the sentence: the first mention is the subject
-		bestWeak = c.weak && c.gender == 0 && !d.saidBy(c.canon, pos)
-		if !c.weak || c.gender != 0 || d.saidBy(c.canon, pos) {
-			sure = c.canon
+		if r != "" && strings.Contains(r, noun) {
+			return p.canon
 		}
 	}
-	if want != 0 && (sure != "" || bestWeak) {
-		// a phrase that is no subject and shows no sign of a person
-		// ("known as Harbour Steps") yields to one that does ("the
-		// novelist Jo Walton") in the same sentence; with none, "she" is
-		// nobody rather than "a Bowling Alley"
-		return sure
-	}
-	return best
+	return ""
 }
 
-// afterLowerWord reports whether a lower-case word comes just before pos, as
-// before a name that is no subject ("known as Harbour Steps").
-func (d *doc) afterLowerWord(pos int) bool {
-	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= pos }) - 1
-	return i >= 0 && d.toks[i].Word && !d.toks[i].Upper
+// fullName gives a named speaker the fullest form the article writes:
+// "Kathleen Ann Marlow" for "Ann Marlow", "Prince Edward" for "Edward".
+func (d *doc) fullName(name string) string {
+	if name == "" || isDescription(name) {
+		return name
+	}
+	if d.fuller == nil {
+		d.fuller = d.fullerIndex()
+	}
+	if f, ok := d.fuller[name]; ok {
+		return f
+	}
+	return name
 }
 
-// saidBy reports whether speaker was attributed a quotation before pos.
-func (d *doc) saidBy(speaker string, pos int) bool {
-	for _, s := range d.said {
-		if s.pos >= pos {
-			break
+// royalTitles stay with a single name: "Prince Edward", "Pope Francis".
+var royalTitles = set("Prince", "Princess", "King", "Queen", "Pope", "Duke", "Duchess", "Emperor", "Empress", "Sultan", "Sheikh", "Crown")
+
+// fullerIndex maps each trailing part of a person's name ("Ann Marlow",
+// "Marlow") to the longest name it ends, and a one-word name written after
+// a royal title to the title and name. It is built once per article.
+func (d *doc) fullerIndex() map[string]string {
+	idx := map[string]string{}
+	seen := map[string]bool{}
+	for _, i := range d.nm.persons {
+		p := &d.nm.phrases[i]
+		c := p.canon
+		if c == "" {
+			continue
 		}
-		if s.canon == speaker {
-			return true
+		if len(p.name) == 1 && len(p.titles) > 0 && royalTitles[p.titles[len(p.titles)-1]] && !strings.Contains(c, " ") {
+			if _, ok := idx[c]; !ok {
+				idx[c] = p.titles[len(p.titles)-1] + " " + c
+			}
+		}
+		if seen[c] {
+			continue
+		}
+		seen[c] = true
+		for k := strings.IndexByte(c, ' '); k >= 0; {
+			suf := c[k+1:]
+			if cur, ok := idx[suf]; !ok || len(c) > len(cur) {
+				idx[suf] = c
+			}
+			n := strings.IndexByte(suf, ' ')
+			if n < 0 {
+				break
+			}
+			k += n + 1
 		}
 	}
-	return false
+	return idx
 }
 
 // isDescription: a speaker given by a description ("an agency spokesman"), not a name.
@@ -236,6 +272,7 @@ func (d *doc) genderOf(speaker string) byte {
 var maleNouns = set("spokesman", "chairman", "congressman", "councilman", "businessman", "man", "father", "son",
 	"husband", "brother", "king", "prince", "actor", "boy", "gentleman", "uncle", "grandfather", "policeman",
 	"fireman", "nephew", "widower", "monk")
+
 var femaleNouns = set("spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "woman",
 	"mother", "daughter", "wife", "sister", "queen", "princess", "actress", "girl", "lady", "aunt", "grandmother",
 	"policewoman", "niece", "widow", "nun")
@@ -251,101 +288,4 @@ func nominalGender(head string) byte {
 		return 'p'
 	}
 	return 0
-}
-
-// nominalSubjects finds the sentences whose subject is an unnamed person:
-// "The education secretary insisted ...", "A spokesman for the firm said
-// ...". Each is returned with its description ("the education secretary").
-func nominalSubjects(toks []token, sents []int) []saidAt {
-	var out []saidAt
-	ti := 0
-	for _, st := range sents {
-		for ti < len(toks) && toks[ti].Start < st {
-			ti++
-		}
-		if ti >= len(toks) || toks[ti].Start != st || (toks[ti].Text != "The" && toks[ti].Text != "A" && toks[ti].Text != "An") {
-			continue
-		}
-		h := -1
-		for k := ti + 1; k < len(toks) && k <= ti+4; k++ {
-			t := toks[k]
-			if !t.Word || t.Upper || t.Poss || npEnd[t.Text] || isCue(t) {
-				break
-			}
-			if nominalHead(t.Text) {
-				h = k
-			}
-		}
-		if h < 0 || h+1 >= len(toks) {
-			continue
-		}
-		nx := toks[h+1]
-		if !nx.Word || nx.Upper || npEnd[nx.Text] && !(nx.Text == "for" || nx.Text == "of" || nx.Text == "at") || pronounTok(nx) {
-			continue
-		}
-		words := make([]string, 0, h-ti+1)
-		for _, t := range toks[ti : h+1] {
-			words = append(words, t.Text)
-		}
-		words[0] = strings.ToLower(words[0])
-		desc := strings.Join(words, " ")
-		out = append(out, saidAt{pos: st, canon: desc, gender: nominalGender(toks[h].Text), nominal: true})
-	}
-	return out
-}
-
-// resolveRole finds the person named earlier whose role contains noun ("the minister").
-func (d *doc) resolveRole(pos int, noun string) string {
-	noun = strings.ToLower(noun)
-	for i := d.nm.personAt(pos) - 1; i >= 0; i-- {
-		p := d.nm.phrases[d.nm.persons[i]]
-		if pos-p.s > 20000 {
-			break
-		}
-		r := strings.ToLower(d.nm.roles[p.canon])
-		if r == "" {
-			r = strings.ToLower(p.role)
-		}
-		if r != "" && strings.Contains(r, noun) {
-			return p.canon
-		}
-	}
-	return ""
-}
-
-// clauseOpeners are capitalised words that open a clause or an adverbial,
-// never a name: "As the Ledger's Tom Reyes noted", "When Delgado ...",
-// "Citing ...", "Wait".
-var clauseOpeners = set("As", "When", "While", "After", "Before", "Since", "If", "Although", "Though", "Because",
-	"Like", "Unlike", "Alongside", "Including", "Wait", "Likewise", "Meanwhile", "However", "Also", "Even", "Only",
-	"Just", "Then", "Now", "Yet", "Still", "So", "And", "But", "Or", "In", "On", "At", "From", "With", "By",
-	"Instead", "Indeed", "Moreover", "Besides", "Partial", "Once", "Until", "Whether", "Where")
-
-// trimClauseWords drops the words opening a named mention that cannot be
-// part of a name: clause openers, a participle ("Appearing", "Citing"), an
-// adverb in -ly, a day or month. What is left is the name, or nothing. A
-// word the article uses as someone's name stays ("Kelly", "Fielding").
-func (d *doc) trimClauseWords(words []string) []string {
-	for len(words) > 0 {
-		w := words[0]
-		if d.nm.bySur[w] != "" || d.nm.byFirst[w] != "" || maleNames[w] || femaleNames[w] {
-			break
-		}
-		if clauseOpeners[w] || isDayOrMonth(w) || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
-			words = words[1:]
-			continue
-		}
-		break
-	}
-	return words
-}
-
-// pluralAtStart reports a plural noun for people capitalised only because
-// it opens the sentence ("Prosecutors alleged ..."), not a name.
-func (d *doc) pluralAtStart(t token) bool {
-	if !t.Upper || !strings.HasSuffix(t.Text, "s") || !nominalHead(t.Text) || d.nm.bySur[t.Text] != "" || d.nm.byFirst[t.Text] != "" {
-		return false
-	}
-	i := sort.SearchInts(d.sents, t.Start)
-	return i < len(d.sents) && d.sents[i] == t.Start
 }

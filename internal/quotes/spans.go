@@ -1,11 +1,16 @@
 package quotes
 
 import (
+	"regexp"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgist/newsgist/internal/nlp"
 )
+
+// Pass 1: the quotation marks of each paragraph give segments of quoted
+// text (group.go then joins them into quotations).
 
 // Span is a half-open byte range of the text of the Document passed to Extract.
 type Span = nlp.Span
@@ -21,68 +26,26 @@ type segment struct {
 	contPrev bool // reopens a quotation left unclosed at the end of the previous paragraph
 }
 
-type family int
-
-const (
-	famNone family = iota
-	famDouble
-	famSingle
-	famGuillemet
-)
-
-func prevRune(text string, i, lo int) rune {
-	if i <= lo {
-		return ' '
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[lo:i])
-	return r
-}
-
-func nextRune(text string, i, hi int) rune {
-	if i >= hi {
-		return ' '
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:hi])
-	return r
-}
-
-func isOpenContext(r rune) bool {
-	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '{' || r == '—' || r == '–' || r == '―' || r == '-' || r == '/' || r == ':' || r == '\u00a0'
-}
-
-// markKind classifies the quotation mark r at i in paragraph p: its family
-// and whether it can open and/or close a quotation. Apostrophes return famNone.
-func markKind(text string, i, n int, r rune, p Span) (f family, canOpen, canClose bool) {
-	before := prevRune(text, i, p.Start)
-	after := nextRune(text, i+n, p.End)
-	switch r {
-	case '“', '„', '‟':
-		return famDouble, true, r == '“' && !unicode.IsSpace(before) && !isOpenContext(before)
-	case '”':
-		// a closing mark at a paragraph start or after a space opens (typo)
-		// (a paragraph never starts with a closing mark)
-		return famDouble, isOpenContext(before) && !unicode.IsSpace(after) || i == p.Start, true
-	case '"':
-		return famDouble, isOpenContext(before) || i == p.Start, !isOpenContext(before) || unicode.IsSpace(after) || i+n == p.End
-	case '«':
-		return famGuillemet, true, false
-	case '»':
-		return famGuillemet, false, true
-	case '‘', '\'', '’':
-		if nlp.IsWordRune(before) && nlp.IsWordRune(after) {
-			return famNone, false, false // apostrophe inside a word
+// usesSingleQuotes reports whether the article quotes with single marks
+// (British style): single-quote openers outnumber double quotation marks.
+func usesSingleQuotes(text string) bool {
+	doubles, singles := 0, 0
+	prev := ' '
+	for i, r := range text {
+		switch r {
+		case '"', '“', '”', '«', '»':
+			doubles++
+		case '‘':
+			singles++
+		case '\'':
+			nr := nextRune(text, i+1, len(text))
+			if isOpenContext(prev) && unicode.IsUpper(nr) {
+				singles++
+			}
 		}
-		open := (isOpenContext(before) || i == p.Start) && (nlp.IsWordRune(after) || after == '"' || after == '“' || after == '…' || after == '.')
-		close := !isOpenContext(before) && !(i == p.Start) && !nlp.IsWordRune(after)
-		if r == '‘' {
-			close = false
-		}
-		if !open && !close {
-			return famNone, false, false
-		}
-		return famSingle, open, close
+		prev = r
 	}
-	return famNone, false, false
+	return singles > 0 && singles > doubles/2
 }
 
 // findSegments finds the quoted stretches of text. Single quotes count as
@@ -148,6 +111,63 @@ func findSegments(text string, paras []Span, useSingle bool) []segment {
 	return out
 }
 
+type family int
+
+// markKind classifies the quotation mark r at i in paragraph p: its family
+// and whether it can open and/or close a quotation. Apostrophes return famNone.
+func markKind(text string, i, n int, r rune, p Span) (f family, canOpen, canClose bool) {
+	before := prevRune(text, i, p.Start)
+	after := nextRune(text, i+n, p.End)
+	switch r {
+	case '“', '„', '‟':
+		return famDouble, true, r == '“' && !unicode.IsSpace(before) && !isOpenContext(before)
+	case '”':
+		// a closing mark at a paragraph start or after a space opens (typo)
+		// (a paragraph never starts with a closing mark)
+		return famDouble, isOpenContext(before) && !unicode.IsSpace(after) || i == p.Start, true
+	case '"':
+		return famDouble, isOpenContext(before) || i == p.Start, !isOpenContext(before) || unicode.IsSpace(after) || i+n == p.End
+	case '«':
+		return famGuillemet, true, false
+	case '»':
+		return famGuillemet, false, true
+	case '‘', '\'', '’':
+		if nlp.IsWordRune(before) && nlp.IsWordRune(after) {
+			return famNone, false, false // apostrophe inside a word
+		}
+		open := (isOpenContext(before) || i == p.Start) && (nlp.IsWordRune(after) || after == '"' || after == '“' || after == '…' || after == '.')
+		close := !isOpenContext(before) && !(i == p.Start) && !nlp.IsWordRune(after)
+		if r == '‘' {
+			close = false
+		}
+		if !open && !close {
+			return famNone, false, false
+		}
+		return famSingle, open, close
+	}
+	return famNone, false, false
+}
+
+func isOpenContext(r rune) bool {
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '{' || r == '—' || r == '–' || r == '―' || r == '-' || r == '/' || r == ':' || r == '\u00a0'
+}
+
+func prevRune(text string, i, lo int) rune {
+	if i <= lo {
+		return ' '
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[lo:i])
+	return r
+}
+
+func nextRune(text string, i, hi int) rune {
+	if i >= hi {
+		return ' '
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:hi])
+	return r
+}
+
 func mkSegment(text string, s Span, para int, open, closed, single, cont bool) segment {
 	seg := segment{Span: s, para: para, open: open, closed: closed, single: single, contPrev: cont}
 	in := s
@@ -177,24 +197,24 @@ func mkSegment(text string, s Span, para int, open, closed, single, cont bool) s
 	return seg
 }
 
-// usesSingleQuotes reports whether the article quotes with single marks
-// (British style): single-quote openers outnumber double quotation marks.
-func usesSingleQuotes(text string) bool {
-	doubles, singles := 0, 0
-	prev := ' '
-	for i, r := range text {
-		switch r {
-		case '"', '“', '”', '«', '»':
-			doubles++
-		case '‘':
-			singles++
-		case '\'':
-			nr := nextRune(text, i+1, len(text))
-			if isOpenContext(prev) && unicode.IsUpper(nr) {
-				singles++
-			}
-		}
-		prev = r
+// reFollowPrompt is a social-media promotion line ("Follow Pam Key on
+// Twitter @pamkey"), page furniture that some sites put in quotation marks.
+var reFollowPrompt = regexp.MustCompile(`^(?i:follow)\s[^.!?]{1,60}\s(?i:on)\s(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok)\b`)
+
+// notSpeech reports quoted text that nobody said: a stage direction of a
+// transcript ("(CROSSTALK.)", "[applause]") or a follow-us prompt.
+func notSpeech(text string) bool {
+	t := strings.Trim(text, " .,;:!?")
+	if len(t) >= 2 && (t[0] == '(' && t[len(t)-1] == ')' || t[0] == '[' && t[len(t)-1] == ']') &&
+		!strings.ContainsAny(t[1:len(t)-1], "()[]") {
+		return true
 	}
-	return singles > 0 && singles > doubles/2
+	return reFollowPrompt.MatchString(t)
 }
+
+const (
+	famNone family = iota
+	famDouble
+	famSingle
+	famGuillemet
+)

@@ -1,0 +1,236 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// The shape of a name: which capitalised words are a person's name, which
+// are a title or role before it, and role phrases around it.
+
+// plainName: two or three capitalised alphabetic words that look like a
+// person's name rather than a place or institution.
+func plainName(ws []string) bool {
+	if placeFirst[ws[0]] {
+		return false
+	}
+	for _, w := range ws {
+		if nonPersonLast[w] || isTitle(w) || sentenceStarters[w] || isDayOrMonth(w) {
+			return false
+		}
+		upper := 0
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' {
+				return false
+			}
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		if upper == len(w) && len(w) > 1 {
+			return false // acronyms
+		}
+	}
+	return true
+}
+
+var placeFirst = set("New", "North", "South", "East", "West", "United", "Los", "San", "Santa", "Saint", "St.", "Fort",
+	"Mount", "Lake", "Las", "Le", "La", "El", "Great", "Upper", "Lower", "Central", "Northern", "Southern", "Eastern",
+	"Western", "Middle", "Black", "White", "Red", "Green", "Blue", "Gold", "Silver", "Wall", "Main", "Islamic",
+	"Supreme", "Federal", "National", "American", "Democratic", "Republican", "Air", "Homeland", "Human", "Civil",
+	"Social", "Affordable", "Iron", "Cold", "World", "Prime", "Air", "Oval", "Capitol", "Election", "Labor", "Labour",
+	"Planned", "Big", "Little", "Old", "Grand", "Palm", "Twin", "Sierra", "Rio", "Hong", "Sri", "Costa", "Puerto")
+
+// roleEnd returns the index of the last title or role word of a capitalised
+// phrase, -1 if none. A title word that ends the phrase after a name word is
+// a surname ("Charlie King").
+func roleEnd(ws []string) int {
+	k := -1
+	for i, w := range ws {
+		if isTitle(w) || isRoleNoun(w) {
+			if i == len(ws)-1 && i > 0 && !isTitle(ws[i-1]) && !isRoleNoun(ws[i-1]) && !connectors[ws[i-1]] && (maleNames[ws[i-1]] || femaleNames[ws[i-1]] || titleSurnames[w]) {
+				break // "Alan Doctor", "Charlie King", "Howard Dean"
+			}
+			if i == len(ws)-1 && i > 0 && titleSurnames[w] && courtesyTitles[stripDot(ws[i-1])] {
+				break // "Mr. King"
+			}
+			k = i
+		}
+	}
+	// capitalised common nouns or an acronym before a first name and
+	// surname are a role: "Visitor Jean Morris", "Shopper Ann Lee", "NASA
+	// Administrator Joan Keller", "Singer-guitarists Tom Haines"
+	if f := firstNameAfter(ws); k < 0 && f > 0 && !connectors[ws[f+1]] {
+		role := true
+		for _, w := range ws[:f] {
+			role = role && (agentNoun(w) || pluralAgent(w) || acronym(w))
+		}
+		if role && !acronym(ws[f-1]) {
+			k = f - 1
+		}
+	}
+	return k
+}
+
+// roleText joins the role words of a capitalised phrase; a lone common noun
+// capitalised only because it starts the sentence is written in lower case
+// ("Visitor Jean Morris": "visitor").
+func roleText(ws []string) string {
+	if len(ws) == 1 && !isTitle(ws[0]) && (isRoleNoun(ws[0]) || agentNoun(ws[0])) {
+		return strings.ToLower(ws[0])
+	}
+	return strings.Join(ws, " ")
+}
+
+// firstNameAfter returns the index of a known first name that follows
+// other words, none of them a first name, and comes before a surname of one
+// or two words ("Joan Keller" in "NASA Administrator Joan
+// Keller"); 0 if there is none.
+func firstNameAfter(ws []string) int {
+	for i := 1; i < len(ws); i++ {
+		if maleNames[ws[i-1]] || femaleNames[ws[i-1]] || connectors[ws[i-1]] {
+			return 0
+		}
+		if maleNames[ws[i]] || femaleNames[ws[i]] || hyphenatedFirst(ws[i]) {
+			if n := len(ws) - i; n == 2 || n == 3 {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// hyphenatedFirst: a double first name, both halves capitalised and one a
+// known first name ("Eva-Marie", "Jean-Pierre").
+func hyphenatedFirst(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && a != "" && b != "" && unicode.IsUpper(rune(a[0])) && unicode.IsUpper(rune(b[0])) &&
+		(maleNames[a] || femaleNames[a] || maleNames[b] || femaleNames[b])
+}
+
+// agentNoun: a capitalised word that looks like a common noun for a person
+// ("Visitor", "Shopper", "Pensioner", "Resident"), not a first name.
+func agentNoun(w string) bool {
+	if maleNames[w] || femaleNames[w] || isTitle(w) || len(w) < 5 || strings.ToUpper(w) == w {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"or", "er", "ist", "ant", "ent", "ian", "eer"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return isRoleNoun(lw)
+}
+
+// pluralAgent: a plural or hyphenated noun for people ("Singer-guitarists",
+// "Pensioners").
+func pluralAgent(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if part == "" {
+			continue
+		}
+		if len(part) > 4 && strings.HasSuffix(part, "s") {
+			part = part[:len(part)-1]
+		}
+		if agentNoun(strings.ToUpper(part[:1])+part[1:]) || isRoleNoun(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym: two or more capital letters ("NASA", "ESA").
+func acronym(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 &&
+		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) < 0
+}
+
+// roleAround finds a lower-case role phrase just before the name at [s, e)
+// ("press secretary", "the transport minister,") or an appositive just after
+// it (", a doctor who ..."). It returns "" when there is none.
+func roleAround(toks []token, sents []int, s, e int) string {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= s })
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= e })
+	// before
+	k := i
+	if k > 0 && toks[k-1].Text == "," {
+		k--
+	}
+	r := k
+	for r > 0 && k-r < 4 && toks[r-1].Word && !toks[r-1].Upper && !determiners[lower(toks[r-1])] && !npEnd[lower(toks[r-1])] && !cueVerbs[toks[r-1].Text] {
+		r--
+	}
+	if r < k && isRoleNoun(lower(toks[k-1])) {
+		// a capitalised word starting the sentence belongs to the role:
+		// "Opposition leader Mark Jessop", "Local resident Joan Whitfield"
+		if r > 0 && toks[r-1].Word && toks[r-1].Upper && !toks[r-1].Poss && !sentenceStarters[toks[r-1].Text] && k == i {
+			if j := sort.SearchInts(sents, toks[r-1].Start); j < len(sents) && sents[j] == toks[r-1].Start {
+				r--
+				if w := toks[r].Text; strings.ToUpper(w) != w && !properAdjective(w) {
+					return strings.ToLower(w[:1]) + joinToks(toks[r:k])[1:]
+				}
+			}
+		}
+		return joinToks(toks[r:k])
+	}
+	// after: ", a doctor who ..." / ", executive director of ..."
+	if j < len(toks) && toks[j].Text == "," {
+		c := j + 1
+		if c < len(toks) && (lower(toks[c]) == "a" || lower(toks[c]) == "an" || lower(toks[c]) == "the") {
+			c++
+		}
+		st := c
+		for c < len(toks) && c-st < 5 && toks[c].Word && !npEnd[lower(toks[c])] && !cueVerbs[toks[c].Text] {
+			c++
+		}
+		if c > st && isRoleNoun(lower(toks[c-1])) {
+			// "director of highways", "head of Glenmuir Primary": a short
+			// of-phrase that ends the appositive belongs to the role
+			if c+1 < len(toks) && (toks[c].Text == "of" || toks[c].Text == "for") {
+				m := c + 1
+				for m < len(toks) && m-c <= 5 && toks[m].Word && !npEnd[lower(toks[m])] || m < len(toks) && m > c+1 && (toks[m].Text == "the" || toks[m].Text == "of") {
+					m++
+				}
+				if m > c+1 && m-c <= 5 && (m == len(toks) || toks[m].Text == "," || isTerminator(toks[m])) {
+					c = m
+				}
+			}
+			return joinToks(toks[st:c])
+		}
+	}
+	return ""
+}
+
+// properAdjective: a capitalised word that keeps its capital mid-sentence
+// ("Russian", "Republican", "Democratic", "Israeli").
+func properAdjective(w string) bool {
+	for _, suf := range []string{"an", "ish", "ese", "ic", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return isTitle(w) || placeFirst[w]
+}
+
+// nickname reports whether name (longer than short, ending with it) adds a
+// leading word that is not a first name to a name starting with one:
+// "Crooked Hillary Clinton" is not a fuller "Hillary Clinton".
+func nickname(name []string, short string) bool {
+	f := strings.Fields(short)[0]
+	return (maleNames[f] || femaleNames[f]) && !maleNames[name[0]] && !femaleNames[name[0]]
+}
+
+// commonWordNames are first names that are also ordinary words.
+var commonWordNames = set("Grace", "Faith", "Hope", "Joy", "Rose", "Will", "Mark", "Bill", "Jack", "Marine", "Amber",
+	"Taylor", "Madison", "Virginia", "Austin", "Jordan", "Christian", "Carol", "Victoria", "Georgia", "Justice",
+	"Sandy", "Brandy", "Chase", "Dean", "Frank", "Gary", "Lane", "Miles", "Ray", "Guy", "Rich")
+
+// titleSurnames are title words that are also common surnames: after a
+// capitalised word that is no title ("Charlie King", "Howard Dean") or a
+// courtesy title ("Mr. King") they are the surname.
+var titleSurnames = set("King", "Dean", "Bishop", "Judge", "Major", "Marshal", "Marshall", "Knight", "Chancellor", "Prince", "Pope", "Doctor")
+
+var courtesyTitles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame")

@@ -1,0 +1,166 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+)
+
+// Pass 3, continued: the person a pronoun refers to.
+
+// resolvePronoun finds the person a pronoun at pos refers to: the subject
+// (first person named) of the nearest earlier sentence that names someone of
+// the right gender, or the speaker of the nearest earlier attribution. An
+// unnamed speaker or sentence subject ("an agency spokesman", "the
+// education secretary") is a candidate too: spokesman is he, spokeswoman she.
+func (d *doc) resolvePronoun(pos int, gender string) string {
+	want := byte(0)
+	if gender == "m" || gender == "f" {
+		want = gender[0]
+	}
+	cur := d.sentenceOf(pos)
+	const window = 3000
+	// candidates, nearest first, from three sources: attributed speakers,
+	// unnamed sentence subjects and person phrases outside quotes (at one
+	// position the person phrase comes last, so that it, the mention
+	// itself, is the one kept)
+	si := sort.Search(len(d.said), func(i int) bool { return d.said[i].pos >= pos }) - 1
+	ni := sort.Search(len(d.nomSubj), func(i int) bool { return d.nomSubj[i].pos >= pos }) - 1
+	pi := d.nm.personAt(pos) - 1
+	next := func() (saidAt, bool) {
+		for {
+			sp, np, pp := -1, -1, -1
+			if si >= 0 {
+				sp = d.said[si].pos
+			}
+			if ni >= 0 {
+				np = d.nomSubj[ni].pos
+			}
+			if pi >= 0 {
+				pp = d.nm.phrases[d.nm.persons[pi]].s
+			}
+			switch {
+			case sp < 0 && np < 0 && pp < 0:
+				return saidAt{}, false
+			case sp >= 0 && sp >= np && sp >= pp:
+				si--
+				return d.said[si+1], true
+			case np >= 0 && np >= pp:
+				ni--
+				c := d.nomSubj[ni+1]
+				if s := d.resolveRole(c.pos, descHead(strings.Fields(c.canon))); s != "" && strings.HasPrefix(c.canon, "the ") {
+					c.canon, c.gender, c.nominal = s, d.nm.genders[s], false
+				}
+				return c, true
+			default:
+				p := d.nm.phrases[d.nm.persons[pi]]
+				pi--
+				if p.inQuote {
+					continue
+				}
+				return saidAt{pos: p.s, canon: p.canon, gender: d.nm.genders[p.canon], weak: !d.nm.isPersonal(p.canon) && d.afterLowerWord(p.s)}, true
+			}
+		}
+	}
+	bestSent := -1
+	best := ""
+	bestWeak := false
+	sure := "" // the first candidate of the sentence that is surely a person
+	para := d.paraOf(pos)
+	for steps := 0; steps < 90; steps++ {
+		c, ok := next()
+		if !ok || pos-c.pos > window {
+			break
+		}
+		if c.nominal && d.paraOf(c.pos) != para {
+			continue // an unnamed speaker is referred to only within its paragraph
+		}
+		if want != 0 && c.gender != 0 && c.gender != want {
+			continue
+		}
+		if want != 0 && c.gender == 'p' {
+			continue
+		}
+		cSent := d.sentenceOf(c.pos)
+		if bestSent >= 0 && cSent != bestSent {
+			break // the nearest sentence with a candidate is done
+		}
+		if cSent == cur && c.pos >= pos {
+			continue
+		}
+		bestSent = cSent
+		best = c.canon // keep going back within the sentence: the first mention is the subject
+		bestWeak = c.weak && c.gender == 0 && !d.saidBy(c.canon, pos)
+		if !c.weak || c.gender != 0 || d.saidBy(c.canon, pos) {
+			sure = c.canon
+		}
+	}
+	if want != 0 && (sure != "" || bestWeak) {
+		// a phrase that is no subject and shows no sign of a person
+		// ("known as Harbour Steps") yields to one that does ("the
+		// novelist Jo Walton") in the same sentence; with none, "she" is
+		// nobody rather than "a Bowling Alley"
+		return sure
+	}
+	return best
+}
+
+// nominalSubjects finds the sentences whose subject is an unnamed person:
+// "The education secretary insisted ...", "A spokesman for the firm said
+// ...". Each is returned with its description ("the education secretary").
+func nominalSubjects(toks []token, sents []int) []saidAt {
+	var out []saidAt
+	ti := 0
+	for _, st := range sents {
+		for ti < len(toks) && toks[ti].Start < st {
+			ti++
+		}
+		if ti >= len(toks) || toks[ti].Start != st || (toks[ti].Text != "The" && toks[ti].Text != "A" && toks[ti].Text != "An") {
+			continue
+		}
+		h := -1
+		for k := ti + 1; k < len(toks) && k <= ti+4; k++ {
+			t := toks[k]
+			if !t.Word || t.Upper || t.Poss || npEnd[t.Text] || isCue(t) {
+				break
+			}
+			if nominalHead(t.Text) {
+				h = k
+			}
+		}
+		if h < 0 || h+1 >= len(toks) {
+			continue
+		}
+		nx := toks[h+1]
+		if !nx.Word || nx.Upper || npEnd[nx.Text] && !(nx.Text == "for" || nx.Text == "of" || nx.Text == "at") || pronounTok(nx) {
+			continue
+		}
+		words := make([]string, 0, h-ti+1)
+		for _, t := range toks[ti : h+1] {
+			words = append(words, t.Text)
+		}
+		words[0] = strings.ToLower(words[0])
+		desc := strings.Join(words, " ")
+		out = append(out, saidAt{pos: st, canon: desc, gender: nominalGender(toks[h].Text), nominal: true})
+	}
+	return out
+}
+
+// afterLowerWord reports whether a lower-case word comes just before pos, as
+// before a name that is no subject ("known as Harbour Steps").
+func (d *doc) afterLowerWord(pos int) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= pos }) - 1
+	return i >= 0 && d.toks[i].Word && !d.toks[i].Upper
+}
+
+// saidBy reports whether speaker was attributed a quotation before pos.
+func (d *doc) saidBy(speaker string, pos int) bool {
+	for _, s := range d.said {
+		if s.pos >= pos {
+			break
+		}
+		if s.canon == speaker {
+			return true
+		}
+	}
+	return false
+}
