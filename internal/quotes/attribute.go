@@ -8,190 +8,290 @@ import (
 
 // Pass 2: around each quotation, find its cue and source.
 
+// site is one quotation being attributed: its segments, the words around
+// it, and what the steps of attribute have found so far.
+type site struct {
+	g           []int   // its segments
+	first, last segment // the first and last of them
+	para        Span    // the paragraph it opens in
+	bs, ae      int     // where the words before it start and those after it end (around)
+	before      string  // the words before it (from bs), trimmed
+	firstInner  string  // the words of its first segment, trimmed
+	inner       string  // the words of its last segment, trimmed
+	wc          int     // its words
+
+	at      attribution // the attribution found, if at.ok
+	atPos   int         // where the attribution's words start
+	partial bool        // a fragment inside the writer's sentence
+	relayed bool        // a report relays someone unnamed
+}
+
 // attribute builds the Quote of one group of segments; keep is false for
-// scare quotes and titles.
+// scare quotes, titles and other quoted words that quote no one. It tries
+// the places an attribution can stand, in order: between the parts of a
+// split quotation, after it, before it (or a colon lead-in paragraph), in
+// the sentence of a partial quote, the sentence just before it; a quotation
+// with none keeps the previous speaker when it continues that quotation.
 func (d *doc) attribute(g []int, prev *Quote, prevPara int) (Quote, bool) {
+	q := d.quoteOf(g)
+	s := d.newSite(g)
+	s.wc = wordCount(q.Text)
+	s.atPos = q.Start
+	d.cueBetween(&s)
+	d.cueAfter(&s)
+	d.cueBefore(&s)
+	if unreal := d.cueInSentence(&s); unreal {
+		return q, false
+	}
+	d.markMixed(&s)
+	if d.quotesNoOne(&s) {
+		return q, false
+	}
+	q.Partial = s.partial
+	d.cueReportingSentence(&s)
+	if !s.at.ok {
+		d.continueSpeaker(&q, &s, prev, prevPara)
+		return q, true
+	}
+	d.speak(&q, &s)
+	return q, true
+}
+
+// quoteOf builds the Quote of the segments g: its span, parts and words.
+func (d *doc) quoteOf(g []int) Quote {
 	first, last := d.segs[g[0]], d.segs[g[len(g)-1]]
 	q := Quote{Start: first.Start, End: last.End}
-	var texts []string
+	texts := make([]string, 0, len(g))
 	for _, i := range g {
 		s := d.segs[i]
 		q.Parts = append(q.Parts, s.Span)
 		texts = append(texts, strings.TrimRight(d.text[s.in.Start:s.in.End], ",:;—–- \u00a0"))
 	}
 	q.Text = strings.Join(texts, " ... ")
-	para := d.paras[first.para]
+	return q
+}
 
-	bs, ae := d.around(g)
-	beforeTrim := strings.TrimSpace(d.text[bs:first.Start])
-	after := d.text[last.End:ae]
-	inner := strings.TrimSpace(d.text[last.in.Start:last.in.End])
-	firstInner := strings.TrimSpace(d.text[first.in.Start:first.in.End])
+// newSite reads the words around the quotation of segments g.
+func (d *doc) newSite(g []int) site {
+	s := site{g: g, first: d.segs[g[0]], last: d.segs[g[len(g)-1]]}
+	s.para = d.paras[s.first.para]
+	s.bs, s.ae = d.around(g)
+	s.before = strings.TrimSpace(d.text[s.bs:s.first.Start])
+	s.inner = strings.TrimSpace(d.text[s.last.in.Start:s.last.in.End])
+	s.firstInner = strings.TrimSpace(d.text[s.first.in.Start:s.first.in.End])
+	return s
+}
 
-	var at attribution
-	atPos := q.Start
-	// 1. the attribution between the parts of a split quotation
-	if len(g) > 1 {
-		for k := 0; k+1 < len(g); k++ {
-			a, b := d.segs[g[k]], d.segs[g[k+1]]
-			if a.para == b.para {
-				if x := parseAfter(d.tokensIn(a.End, b.Start)); x.ok {
-					at, atPos = x, a.End
-					break
-				}
+// found records the attribution x, whose words start at pos.
+func (s *site) found(x attribution, pos int) { s.at, s.atPos = x, pos }
+
+// cueBetween reads the attribution between the parts of a split quotation
+// ('"A," he said, "B."').
+func (d *doc) cueBetween(s *site) {
+	for k := 0; k+1 < len(s.g); k++ {
+		a, b := d.segs[s.g[k]], d.segs[s.g[k+1]]
+		if a.para == b.para {
+			if x := parseAfter(d.tokensIn(a.End, b.Start)); x.ok {
+				s.found(x, a.End)
+				return
 			}
 		}
 	}
-	// 2. an attribution after the quotation
-	endsOpen := !endsSentence(inner) || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
-	at2 := attribution{}
-	if !at.ok && last.closed {
-		ta := strings.TrimLeft(after, " \u00a0")
-		// a quotation ending in no punctuation, followed by a word, sits in
-		// the writer's sentence ('as "one more step undermining" the
-		// legal footing ... and said'): what follows is no attribution
-		bare := inner != "" && nlp.IsWordRune(lastRune(inner)) && !strings.HasPrefix(ta, ",") && !startsWithDash(ta)
-		if bare && ta != "" && nlp.IsWordRune(firstRune(ta)) && !startsWithPronoun(ta) {
-			endsOpen = false
-		} else if endsOpen || strings.HasPrefix(ta, ",") || strings.HasPrefix(ta, "—") || strings.HasPrefix(ta, "―") || strings.HasPrefix(ta, "–") || strings.HasPrefix(ta, "- ") {
-			at2 = parseAfter(d.tokensIn(last.End, ae))
-			if at2.ok && !(at2.weak && !endsOpen) {
-				at, atPos = at2, last.End
-			}
+}
+
+// cueAfter reads an attribution after the quotation ('"...," he said').
+func (d *doc) cueAfter(s *site) {
+	if s.at.ok || !s.last.closed {
+		return
+	}
+	endsOpen := !endsSentence(s.inner) || strings.HasSuffix(s.inner, "?") || strings.HasSuffix(s.inner, "!")
+	ta := strings.TrimLeft(d.text[s.last.End:s.ae], " \u00a0")
+	// a quotation ending in no punctuation, followed by a word, sits in
+	// the writer's sentence ('as "one more step undermining" the
+	// legal footing ... and said'): what follows is no attribution
+	bare := s.inner != "" && nlp.IsWordRune(lastRune(s.inner)) && !strings.HasPrefix(ta, ",") && !startsWithDash(ta)
+	if bare && ta != "" && nlp.IsWordRune(firstRune(ta)) && !startsWithPronoun(ta) {
+		return
+	}
+	if endsOpen || strings.HasPrefix(ta, ",") || strings.HasPrefix(ta, "—") || strings.HasPrefix(ta, "―") || strings.HasPrefix(ta, "–") || strings.HasPrefix(ta, "- ") {
+		if x := parseAfter(d.tokensIn(s.last.End, s.ae)); x.ok && !(x.weak && !endsOpen) {
+			s.found(x, s.last.End)
 		}
 	}
-	partial := false
-	// 3. an attribution leading into it
-	if !at.ok {
-		if beforeTrim != "" {
-			bt := d.tokensIn(bs, first.Start)
-			x := parseBefore(bt)
-			lastTok := ""
-			if len(bt) > 0 {
-				lastTok = bt[len(bt)-1].Text
-			}
-			// (bt may be empty: a single word longer than maxContext straddles bs)
-			leadIn := len(bt) > 0 && (lastTok == ":" || lastTok == "," || isDash(bt[len(bt)-1]) || isCue(bt[len(bt)-1]))
-			if x.ok {
-				at, atPos = x, bs
-			}
-			if !leadIn {
-				partial = true
-			}
-			if leadIn && x.weak {
-				partial = true
-			}
-			if lastTok == "that" || len(bt) > 0 && lower(bt[len(bt)-1]) == "that" {
-				partial = true
-			}
-		} else if first.Start == para.Start && first.para > 0 {
-			// 4. a colon lead-in paragraph
-			pp := d.paras[first.para-1]
-			if strings.HasSuffix(d.text[pp.Start:pp.End], ":") && !d.segEndsAt(pp.End) {
-				ps := max(d.sentStart(pp.End-1), pp.Start, pp.End-maxContext)
-				if x := parseBefore(d.tokensIn(ps, pp.End)); x.ok {
-					at, atPos = x, ps
-				} else if np, k := parseNP(d.tokensIn(ps, pp.End), 0); np != nil {
-					at, atPos = attribution{np: np, kind: k, cue: ":", ok: true}, ps
-				}
-			}
-		}
+}
+
+// cueBefore reads an attribution leading into the quotation ("X said:",
+// "According to X,") and decides whether the quotation is partial: words
+// before it that lead into no quotation make it a fragment of the writer's
+// sentence. A quotation opening its paragraph after a paragraph that ends
+// in a colon takes that paragraph's attribution.
+func (d *doc) cueBefore(s *site) {
+	if s.at.ok {
+		return
 	}
-	relayed := false
-	// a partial quote inside a paraphrase: an attribution closing the
-	// sentence speaks it all, else the cue may be anywhere in the sentence
-	if partial && (!at.ok || len(g) == 1) {
-		ss := max(d.sentStart(first.Start), para.Start, first.Start-maxContext)
-		x, rel, unreal := partialAttribution(d.outsideQuotes(ss, d.sentenceEnd(last.End, ae)), wordCount(q.Text), !at.ok)
+	if s.before == "" {
+		if s.first.Start == s.para.Start && s.first.para > 0 {
+			d.colonLeadIn(s)
+		}
+		return
+	}
+	bt := d.tokensIn(s.bs, s.first.Start)
+	x := parseBefore(bt)
+	lastTok := ""
+	if len(bt) > 0 {
+		lastTok = bt[len(bt)-1].Text
+	}
+	// (bt may be empty: a single word longer than maxContext straddles bs)
+	leadIn := len(bt) > 0 && (lastTok == ":" || lastTok == "," || isDash(bt[len(bt)-1]) || isCue(bt[len(bt)-1]))
+	if x.ok {
+		s.found(x, s.bs)
+	}
+	if !leadIn || x.weak {
+		s.partial = true
+	}
+	if len(bt) > 0 && lower(bt[len(bt)-1]) == "that" {
+		s.partial = true
+	}
+}
+
+// colonLeadIn reads the attribution of a paragraph ending in a colon just
+// before the quotation's paragraph ("Robert Gates said:¶"...").
+func (d *doc) colonLeadIn(s *site) {
+	pp := d.paras[s.first.para-1]
+	if !strings.HasSuffix(d.text[pp.Start:pp.End], ":") || d.segEndsAt(pp.End) {
+		return
+	}
+	ps := max(d.sentStart(pp.End-1), pp.Start, pp.End-maxContext)
+	if x := parseBefore(d.tokensIn(ps, pp.End)); x.ok {
+		s.found(x, ps)
+	} else if np, k := parseNP(d.tokensIn(ps, pp.End), 0); np != nil {
+		s.found(attribution{np: np, kind: k, cue: ":", ok: true}, ps)
+	}
+}
+
+// cueInSentence reads the speaker of a partial quote from its sentence: an
+// attribution closing the sentence speaks it all, else a cue anywhere in
+// the sentence, else a named person who is the sentence's subject with no
+// speech verb ("Lena Marsh ... sees the budget as its "weak spot.""). unreal
+// is true for speech nobody made ("would then have claimed that ...").
+func (d *doc) cueInSentence(s *site) (unreal bool) {
+	if !s.partial {
+		return false
+	}
+	if !s.at.ok || len(s.g) == 1 {
+		ss := max(d.sentStart(s.first.Start), s.para.Start, s.first.Start-maxContext)
+		x, rel, unreal := partialAttribution(d.outsideQuotes(ss, d.sentenceEnd(s.last.End, s.ae)), s.wc, !s.at.ok)
 		if unreal {
-			return q, false
+			return true
 		}
 		if x.ok {
-			at, atPos = x, ss
+			s.found(x, ss)
 		}
-		relayed = rel
+		s.relayed = rel
 	}
-	// a partial quote in a sentence whose subject is a named person with no
-	// speech verb ("Lena Marsh ... sees the budget as its "weak spot."")
-	if !at.ok && partial && !d.sourcedElsewhere(first.Start, last.End, ae) {
-		if x, ok := d.personSubject(first.Start); ok {
-			at, atPos = x, d.sentStart(first.Start)
+	if !s.at.ok && !d.sourcedElsewhere(s.first.Start, s.last.End, s.ae) {
+		if x, ok := d.personSubject(s.first.Start); ok {
+			s.found(x, d.sentStart(s.first.Start))
 		}
 	}
-	// a quotation continuing a sentence begun outside it is partial
-	// (PolNeAR "mixed") even when an attribution follows it: 'The summit
-	// accomplished "too little," he added', 'Trump tweeted that, "For ..."',
-	// 'under Obama, "the generals have been reduced to rubble."'
-	if !partial && beforeTrim != "" {
-		if bt := d.tokensIn(bs, first.Start); len(bt) > 0 {
-			lt := bt[len(bt)-1]
-			colon := lt.Text == ":"
-			lead := colon || isCue(lt) || lt.Text == "," || isDash(lt)
-			if lt.Text == "," && len(bt) >= 2 && lower(bt[len(bt)-2]) == "that" {
-				lead = false
-			}
-			if !colon && !isCue(lt) && startsLower(firstInner) && at.cue != "according to" {
-				lead = false
-			}
-			if !lead {
-				partial = true
-			}
-		}
+	return false
+}
+
+// markMixed marks partial a quotation continuing a sentence begun outside
+// it (PolNeAR "mixed") even when an attribution follows it: 'The summit
+// accomplished "too little," he added', 'Trump tweeted that, "For ..."',
+// 'under Obama, "the generals have been reduced to rubble."'
+func (d *doc) markMixed(s *site) {
+	if s.partial || s.before == "" {
+		return
 	}
-	if len(g) == 1 && notQuotation(d.tokensIn(bs, first.Start), d.tokensIn(last.End, d.sentenceEnd(last.End, ae)), firstInner) {
-		return q, false
+	bt := d.tokensIn(s.bs, s.first.Start)
+	if len(bt) == 0 {
+		return
 	}
-	// titles of shows, books and slogans: a few capitalised words, no
-	// sentence ("Fox News Sunday," "Barack Obama Election Day,")
-	if len(g) == 1 && isTitleCase(firstInner) {
-		return q, false
+	lt := bt[len(bt)-1]
+	colon := lt.Text == ":"
+	lead := colon || isCue(lt) || lt.Text == "," || isDash(lt)
+	if lt.Text == "," && len(bt) >= 2 && lower(bt[len(bt)-2]) == "that" {
+		lead = false
 	}
-	// scare quotes, titles and nicknames: short, no cue anywhere near
-	wc := wordCount(q.Text)
-	if len(g) == 1 && !at.ok && !relayed && wc <= 4 && (!endsSentence(firstInner) || partial) {
-		return q, false
+	if !colon && !isCue(lt) && startsLower(s.firstInner) && s.at.cue != "according to" {
+		lead = false
 	}
-	if len(g) == 1 && beforeTrim != "" && wc <= 4 && strings.HasSuffix(strings.ToLower(beforeTrim), "so-called") {
-		return q, false
+	if !lead {
+		s.partial = true
 	}
-	q.Partial = partial
-	// 5. the sentence just before, outside any quotation, reports someone's
-	// speech: "Quinn's rep told the Herald that this was not the whole truth.
-	// "Northgate is trying ..."", "Okafor said it was the latest move.¶
-	// "They wanted us to back down ...""
-	if !at.ok && !partial && beforeTrim == "" {
-		if x, p, ok := d.reportingSentence(first.Start, para, g[0]); ok {
-			at, atPos = x, p
-		}
+}
+
+// quotesNoOne reports quoted words of a single segment that are no
+// quotation: a name or imagined speech (notQuotation), the title of a show
+// or book (a few capitalised words, no sentence: "Fox News Sunday,"), or
+// a scare quote or nickname (short, with no cue anywhere near).
+func (d *doc) quotesNoOne(s *site) bool {
+	if len(s.g) != 1 {
+		return false
 	}
-	// 6. a continuation with no cue keeps the previous speaker; a partial
-	// quote too when it shares the paragraph and its sentence names no one
-	// ("... ," says analyst Alan Doctor. That's produced a strategy of
-	// "relentless belt-tightening ...")
-	if !at.ok && partial && prev != nil && first.para == prevPara && prev.Speaker != "" && !isDescription(prev.Speaker) &&
-		d.nm.personAt(d.sentStart(first.Start)) == d.nm.personAt(first.Start) {
+	if notQuotation(d.tokensIn(s.bs, s.first.Start), d.tokensIn(s.last.End, d.sentenceEnd(s.last.End, s.ae)), s.firstInner) {
+		return true
+	}
+	if isTitleCase(s.firstInner) {
+		return true
+	}
+	if !s.at.ok && !s.relayed && s.wc <= 4 && (!endsSentence(s.firstInner) || s.partial) {
+		return true
+	}
+	return s.before != "" && s.wc <= 4 && strings.HasSuffix(strings.ToLower(s.before), "so-called")
+}
+
+// cueReportingSentence reads the sentence just before a quotation with no
+// attribution that opens its own sentence, when, outside any quotation, it
+// reports someone's speech: "Quinn's rep told the Herald that this was not
+// the whole truth. "Northgate is trying ..."", "Okafor said it was the
+// latest move.¶"They wanted us to back down ...""
+func (d *doc) cueReportingSentence(s *site) {
+	if s.at.ok || s.partial || s.before != "" {
+		return
+	}
+	if x, p, ok := d.reportingSentence(s.first.Start, s.para, s.g[0]); ok {
+		s.found(x, p)
+	}
+}
+
+// continueSpeaker gives a quotation with no attribution the previous
+// quotation's speaker when it continues it: the next paragraph or the same
+// one, opening its sentence; or a partial quote in the same paragraph whose
+// sentence names no one ("... ," says analyst Alan Doctor. That's produced
+// a strategy of "relentless belt-tightening ...").
+func (d *doc) continueSpeaker(q *Quote, s *site, prev *Quote, prevPara int) {
+	if prev == nil {
+		return
+	}
+	if s.partial && s.first.para == prevPara && prev.Speaker != "" && !isDescription(prev.Speaker) &&
+		d.nm.personAt(d.sentStart(s.first.Start)) == d.nm.personAt(s.first.Start) {
 		q.Speaker, q.Role = prev.Speaker, prev.Role
-		return q, true
+		return
 	}
-	if !at.ok {
-		if prev != nil && first.para-prevPara <= 1 && !partial && (beforeTrim == "" || first.para == prevPara) {
-			q.Speaker, q.Role = prev.Speaker, prev.Role
-			if prev.Speaker != "" {
-				d.said = append(d.said, saidAt{pos: q.Start, canon: prev.Speaker, gender: d.genderOf(prev.Speaker), nominal: isDescription(prev.Speaker)})
-			}
+	if s.first.para-prevPara <= 1 && !s.partial && (s.before == "" || s.first.para == prevPara) {
+		q.Speaker, q.Role = prev.Speaker, prev.Role
+		if prev.Speaker != "" {
+			d.said = append(d.said, saidAt{pos: q.Start, canon: prev.Speaker, gender: d.genderOf(prev.Speaker), nominal: isDescription(prev.Speaker)})
 		}
-		return q, true
 	}
+}
+
+// speak resolves the attribution found to the quotation's speaker (pass 3)
+// and records the speaker as a candidate for later pronouns.
+func (d *doc) speak(q *Quote, s *site) {
+	at := s.at
 	q.Cue = at.cue
 	q.Via = at.via
 	q.SpeakerMention = joinToks(at.np)
-	q.Speaker, q.Role = d.resolve(at, atPos)
+	q.Speaker, q.Role = d.resolve(at, s.atPos)
 	q.Speaker = d.fullOrg(d.expandAcronym(d.fullName(q.Speaker)))
 	if q.Speaker != "" && (at.kind != 'd' || strings.ToLower(at.np[0].Text) != "it") {
 		// unnamed speakers ("an agency spokesman") are candidates for a later pronoun too
-		d.said = append(d.said, saidAt{pos: atPos, canon: q.Speaker, gender: d.genderOf(q.Speaker), nominal: isDescription(q.Speaker)})
+		d.said = append(d.said, saidAt{pos: s.atPos, canon: q.Speaker, gender: d.genderOf(q.Speaker), nominal: isDescription(q.Speaker)})
 	}
-	return q, true
 }
 
 // around returns where the words before the quotation group g start (its

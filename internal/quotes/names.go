@@ -25,12 +25,46 @@ type names struct {
 	personal map[string]bool
 }
 
+// buildNames indexes the people of an article: the runs of capitalised
+// words (capitalisedPhrases), which of them name a person (markPeople), the
+// fullest name for each surname and first name (indexFullNames), the roles
+// written around the names (roleAround), and the canonical name, role and
+// gender of every person mention (canonicalise).
 func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 	nm := &names{bySur: map[string]string{}, bySurG: map[string]string{}, byFirst: map[string]string{}, roles: map[string]string{},
 		genders: map[string]byte{}, count: map[string]int{}, personal: map[string]bool{}}
 	ph := capitalisedPhrases(text, toks)
-	si := 0
-	qi := 0
+	placePhrases(ph, segs, sents)
+	full := markPeople(ph, toks)
+	nm.indexFullNames(ph, full)
+	// lower-case roles next to a name: "press secretary Dana Lowe",
+	// "the transport minister, Daniel Okafor", "Hugh Hill, a doctor,"
+	ctxRole := make([]string, len(ph))
+	for i := range ph {
+		if p := &ph[i]; p.person && len(p.name) > 0 {
+			ctxRole[i] = roleAround(toks, sents, p.s, p.e)
+		}
+	}
+	// some mention shows a person is meant: a gender, a title or role, a
+	// cue verb or a noun for a person beside it
+	evident := func(i int) bool {
+		p := &ph[i]
+		return p.gender != 0 || len(p.titles) > 0 || p.role != "" || ctxRole[i] != "" || p.cueSubj || personBefore(toks, p.s)
+	}
+	nm.canonicalise(ph, ctxRole, evident)
+	nm.phrases = ph
+	for i := range ph {
+		if ph[i].person {
+			nm.persons = append(nm.persons, i)
+		}
+	}
+	return nm
+}
+
+// placePhrases marks the phrases inside quotations and gives each its
+// sentence.
+func placePhrases(ph []phrase, segs []segment, sents []int) {
+	si, qi := 0, 0
 	for i := range ph {
 		p := &ph[i]
 		for qi < len(segs) && segs[qi].End <= p.s {
@@ -42,49 +76,78 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 		}
 		p.sent = si
 	}
-	// pass 1: full names of people
+}
+
+// markPeople decides which phrases name a person by their shape alone
+// (personShape) and gives each the gender its titles or first name show.
+// It returns how often each full name (two words or more) of a person is
+// written.
+func markPeople(ph []phrase, toks []token) map[string]int {
 	full := map[string]int{}
 	for i := range ph {
 		p := &ph[i]
 		if len(p.name) == 0 || len(p.name) > 4 || nonPersonLast[surname(p.name)] || nonPersonLast[p.name[0]] {
 			continue
 		}
-		first := p.name[0]
-		switch {
-		case len(p.titles) > 0 && !allTitlesGeneric(p.titles):
-			p.person = true
-		case len(p.name) >= 2 && (maleNames[first] || femaleNames[first]):
-			p.person = true
-		case len(p.name) >= 2 && p.role != "":
-			p.person = true
-		case len(p.name) >= 2 && len(p.name) <= 3 && plainName(p.name):
-			p.person = true
-		case len(p.name) == 2 && titleSurnames[p.name[1]] && (p.cueSubj || personBefore(toks, p.s)):
-			p.person = true // "said Charlie King"
-		case len(p.name) == 1 && p.cueSubj && p.role == "" && plainName(p.name):
-			p.person = true // "Wimes said"
-		case len(p.name) == 1 && p.role == "" && len(first) >= 5 && (femaleNames[first] != maleNames[first]) && !commonWordNames[first]:
-			p.person = true // "Melanie", known by her first name
-		}
-		for _, t := range p.titles {
-			if femaleTitles[t] {
-				p.gender = 'f'
-			} else if maleTitles[t] {
-				p.gender = 'm'
-			}
-		}
-		if p.gender == 0 && (len(p.name) >= 2 || p.person) {
-			if femaleNames[first] && !maleNames[first] {
-				p.gender = 'f'
-			} else if maleNames[first] && !femaleNames[first] {
-				p.gender = 'm'
-			}
-		}
+		p.person = personShape(p, toks)
+		p.gender = phraseGender(p)
 		if p.person && len(p.name) >= 2 {
 			full[p.nameString()]++
 		}
 	}
-	// the fullest name for each surname; ties go to the more frequent
+	return full
+}
+
+// personShape reports a phrase that names a person: a title, a known first
+// name or a role before a surname, a plain two- or three-word name, or a
+// single name beside a cue verb or known as a first name.
+func personShape(p *phrase, toks []token) bool {
+	first := p.name[0]
+	switch {
+	case len(p.titles) > 0 && !allTitlesGeneric(p.titles):
+		return true
+	case len(p.name) >= 2 && (maleNames[first] || femaleNames[first]):
+		return true
+	case len(p.name) >= 2 && p.role != "":
+		return true
+	case len(p.name) >= 2 && len(p.name) <= 3 && plainName(p.name):
+		return true
+	case len(p.name) == 2 && titleSurnames[p.name[1]] && (p.cueSubj || personBefore(toks, p.s)):
+		return true // "said Charlie King"
+	case len(p.name) == 1 && p.cueSubj && p.role == "" && plainName(p.name):
+		return true // "Wimes said"
+	case len(p.name) == 1 && p.role == "" && len(first) >= 5 && (femaleNames[first] != maleNames[first]) && !commonWordNames[first]:
+		return true // "Melanie", known by her first name
+	}
+	return false
+}
+
+// phraseGender is the gender a phrase's titles show ("Mrs"), else its
+// first name's when that is a name of one gender only; 0 if unknown.
+func phraseGender(p *phrase) byte {
+	var g byte
+	for _, t := range p.titles {
+		if femaleTitles[t] {
+			g = 'f'
+		} else if maleTitles[t] {
+			g = 'm'
+		}
+	}
+	if g == 0 && (len(p.name) >= 2 || p.person) {
+		first := p.name[0]
+		if femaleNames[first] && !maleNames[first] {
+			g = 'f'
+		} else if maleNames[first] && !femaleNames[first] {
+			g = 'm'
+		}
+	}
+	return g
+}
+
+// indexFullNames picks the fullest name of a person for each surname (ties
+// go to the more frequent), for each surname and gender, and for each first
+// name that only one full name has.
+func (nm *names) indexFullNames(ph []phrase, full map[string]int) {
 	type cand struct {
 		name string
 		n, c int
@@ -92,14 +155,12 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 	best := map[string]cand{}
 	bestG := map[string]cand{}
 	firsts := map[string]map[string]bool{}
-	order := make([]string, 0, len(full))
 	for i := range ph {
 		p := &ph[i]
 		if !p.person || len(p.name) < 2 {
 			continue
 		}
 		n := p.nameString()
-		order = append(order, n)
 		sur := surname(p.name)
 		c := cand{n, len(p.name), full[n]}
 		if b, ok := best[sur]; !ok || c.n > b.n && strings.HasSuffix(c.name, b.name) && !nickname(p.name, b.name) || c.n == b.n && c.c > b.c {
@@ -125,8 +186,8 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 	for f, m := range firsts {
 		if len(m) == 1 {
 			for n := range m {
-				// the canonical the full name itself takes (pass 2): "Dale"
-				// is "Dale Ford", not his brother "John M. Ford"
+				// the canonical the full name itself takes (canonicalise):
+				// "Dale" is "Dale Ford", not his brother "John M. Ford"
 				nm.byFirst[f] = n
 				if c := nm.bySur[surname(strings.Fields(n))]; strings.HasPrefix(c, f+" ") {
 					nm.byFirst[f] = c
@@ -134,31 +195,19 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 			}
 		}
 	}
-	// lower-case roles next to a name: "press secretary Dana Lowe",
-	// "the transport minister, Daniel Okafor", "Hugh Hill, a doctor,"
-	ctxRole := map[int]string{}
-	for i := range ph {
-		p := &ph[i]
-		if !p.person || len(p.name) == 0 {
-			continue
-		}
-		if r := roleAround(toks, sents, p.s, p.e); r != "" {
-			ctxRole[i] = r
-		}
-	}
-	// some mention shows a person is meant: a gender, a title or role, a
-	// cue verb or a noun for a person beside it
-	evident := func(i int) bool {
-		p := &ph[i]
-		return p.gender != 0 || len(p.titles) > 0 || p.role != "" || ctxRole[i] != "" || p.cueSubj || personBefore(toks, p.s)
-	}
+}
+
+// canonicalise gives every mention of a person its canonical name
+// (canonOf) and records the person's mentions, role, gender and whether
+// some mention shows a person (evident).
+func (nm *names) canonicalise(ph []phrase, ctxRole []string, evident func(int) bool) {
+	// full names with some evident mention: a first name alone may stand for them
 	personal := map[string]bool{}
 	for i := range ph {
 		if p := &ph[i]; p.person && len(p.name) >= 2 && evident(i) {
 			personal[nm.bySur[surname(p.name)]] = true
 		}
 	}
-	// pass 2: canonical names, roles and genders of every person mention
 	for i := range ph {
 		p := &ph[i]
 		if len(p.name) == 0 && p.role != "" && !strings.Contains(p.role, " ") {
@@ -169,16 +218,7 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 		if len(p.name) == 0 {
 			continue
 		}
-		canon := ""
-		if c, ok := nm.bySurG[surname(p.name)+"/"+string(p.gender)]; ok && p.gender != 0 && len(p.name) == 1 {
-			canon = c // "Mrs. Clinton"
-		} else if c, ok := nm.bySur[surname(p.name)]; ok && (len(p.name) == 1 || strings.HasPrefix(c, p.name[0]+" ")) {
-			canon = c
-		} else if c, ok := nm.byFirst[p.name[0]]; ok && len(p.name) == 1 && (maleNames[p.name[0]] || femaleNames[p.name[0]] || personal[c]) {
-			canon = c // "Melanie"; not "Nimbus" for "Nimbus Pro"
-		} else if p.person {
-			canon = p.nameString()
-		}
+		canon := nm.canonOf(p, personal)
 		if canon == "" {
 			continue
 		}
@@ -198,14 +238,26 @@ func buildNames(text string, toks []token, segs []segment, sents []int) *names {
 			nm.personal[canon] = true
 		}
 	}
-	_ = order
-	nm.phrases = ph
-	for i := range ph {
-		if ph[i].person {
-			nm.persons = append(nm.persons, i)
-		}
+}
+
+// canonOf is the canonical name of the mention p: the full name of its
+// surname and gender ("Mrs. Clinton"), of its surname, of its first name
+// ("Melanie"; not "Nimbus" for "Nimbus Pro"), or the words themselves for
+// a person; "" for no person.
+func (nm *names) canonOf(p *phrase, personal map[string]bool) string {
+	if c, ok := nm.bySurG[surname(p.name)+"/"+string(p.gender)]; ok && p.gender != 0 && len(p.name) == 1 {
+		return c
 	}
-	return nm
+	if c, ok := nm.bySur[surname(p.name)]; ok && (len(p.name) == 1 || strings.HasPrefix(c, p.name[0]+" ")) {
+		return c
+	}
+	if c, ok := nm.byFirst[p.name[0]]; ok && len(p.name) == 1 && (maleNames[p.name[0]] || femaleNames[p.name[0]] || personal[c]) {
+		return c
+	}
+	if p.person {
+		return p.nameString()
+	}
+	return ""
 }
 
 func surname(name []string) string { return name[len(name)-1] }
