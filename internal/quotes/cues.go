@@ -39,19 +39,7 @@ func parseAfter(toks []token) attribution {
 	if i >= len(toks) {
 		return a
 	}
-	// the clause ends at a terminator or the next quotation
-	end := i
-	depth := 0 // a parenthetical such as "(D-Wis.)" does not end the clause
-	for end < len(toks) && (depth > 0 || !isTerminator(toks[end]) && toks[end].Text != ";" && !isQuoteTok(toks[end])) {
-		switch toks[end].Text {
-		case "(":
-			depth++
-		case ")":
-			depth = max(depth-1, 0)
-		}
-		end++
-	}
-	toks = toks[:end]
+	toks = toks[:clauseEnd(toks, i)]
 	if i+1 < len(toks) && lower(toks[i]) == "according" && lower(toks[i+1]) == "to" {
 		if x := speakerFromRegion(toks[i+2:], false); x.ok {
 			x.cue = "according to"
@@ -113,6 +101,24 @@ func parseAfter(toks []token) attribution {
 		x.cue = "said in a statement"
 	}
 	return x
+}
+
+// clauseEnd is where the clause starting at toks[i] ends: at a terminator,
+// a semicolon or the next quotation mark. A parenthetical such as
+// "(D-Wis.)" does not end it.
+func clauseEnd(toks []token, i int) int {
+	end := i
+	depth := 0
+	for end < len(toks) && (depth > 0 || !isTerminator(toks[end]) && toks[end].Text != ";" && !isQuoteTok(toks[end])) {
+		switch toks[end].Text {
+		case "(":
+			depth++
+		case ")":
+			depth = max(depth-1, 0)
+		}
+		end++
+	}
+	return end
 }
 
 // parseBefore reads an attribution that leads into a quotation: "X said:",

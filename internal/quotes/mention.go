@@ -72,8 +72,16 @@ func parseNP(toks []token, i int) ([]token, byte) {
 // starting with a determiner or ending in a role noun is a description.
 // With tail set, the chunk is the one just before the cue.
 func speakerFromRegion(toks []token, tail bool) attribution {
-	var a attribution
-	// drop parentheticals
+	chunks := commaChunks(toks)
+	if tail {
+		return speakerBeforeCue(chunks)
+	}
+	return speakerAfterCue(chunks)
+}
+
+// commaChunks drops the parentheticals of toks and any auxiliary ending
+// them, and splits them at commas, colons and dashes.
+func commaChunks(toks []token) [][]token {
 	var ts []token
 	depth := 0
 	for _, t := range toks {
@@ -91,7 +99,6 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 	for len(ts) > 0 && auxWords[lower(ts[len(ts)-1])] && !pronounTok(ts[len(ts)-1]) {
 		ts = ts[:len(ts)-1]
 	}
-	// comma chunks
 	var chunks [][]token
 	st := 0
 	for k, t := range ts {
@@ -100,52 +107,58 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 			st = k + 1
 		}
 	}
-	chunks = append(chunks, ts[st:])
-	if tail {
-		// the subject just before the verb, or the chunk that starts the clause
-		last := chunks[len(chunks)-1]
-		if n := len(last); n > 0 && lower(last[n-1]) == "who" {
-			// "..., including a career Army officer who described": the
-			// speaker is the phrase the relative pronoun follows
-			ante := last[:n-1]
-			if len(ante) == 0 && len(chunks) >= 2 {
-				ante = chunks[len(chunks)-2] // "Jo Reed, who described"
-			}
-			if x := relativeAntecedent(ante); x.ok {
-				return x
-			}
+	return append(chunks, ts[st:])
+}
+
+// speakerBeforeCue reads the subject of a cue verb from the chunks before
+// it: the subject just before the verb, or the chunk that starts the clause.
+func speakerBeforeCue(chunks [][]token) attribution {
+	// the subject just before the verb, or the chunk that starts the clause
+	last := chunks[len(chunks)-1]
+	if n := len(last); n > 0 && lower(last[n-1]) == "who" {
+		// "..., including a career Army officer who described": the
+		// speaker is the phrase the relative pronoun follows
+		ante := last[:n-1]
+		if len(ante) == 0 && len(chunks) >= 2 {
+			ante = chunks[len(chunks)-2] // "Jo Reed, who described"
 		}
-		if np := nominalWithProper(last, true); np != nil {
-			return attribution{np: np, kind: 'd', ok: true}
+		if x := relativeAntecedent(ante); x.ok {
+			return x
 		}
-		if x := tailNP(last); x.ok {
-			if len(chunks) >= 3 && len(last) == 0 {
-				// unreachable: an empty chunk before the verb
+	}
+	if np := nominalWithProper(last, true); np != nil {
+		return attribution{np: np, kind: 'd', ok: true}
+	}
+	if x := tailNP(last); x.ok {
+		return x
+	}
+	if len(last) == 0 && len(chunks) >= 3 {
+		// "Hugh Hill, a doctor, said": appositive before the verb
+		if x := frontNP(chunks[len(chunks)-3]); x.ok {
+			if y, ok := namedAppositive(chunks[len(chunks)-2]); ok && x.kind == 'd' {
+				// "Sweden's chief prosecutor, Eva Berg, said": the name is the speaker
+				y.appos = joinToks(chunks[len(chunks)-3])
+				return y
+			}
+			x.appos = joinToks(chunks[len(chunks)-2])
+			return x
+		}
+	}
+	for ci, ch := range chunks {
+		if x := frontNP(ch); x.ok {
+			if ci+1 < len(chunks)-1 {
+				x.appos = joinToks(chunks[ci+1])
 			}
 			return x
 		}
-		if len(last) == 0 && len(chunks) >= 3 {
-			// "Hugh Hill, a doctor, said": appositive before the verb
-			if x := frontNP(chunks[len(chunks)-3]); x.ok {
-				if y, ok := namedAppositive(chunks[len(chunks)-2]); ok && x.kind == 'd' {
-					// "Sweden's chief prosecutor, Eva Berg, said": the name is the speaker
-					y.appos = joinToks(chunks[len(chunks)-3])
-					return y
-				}
-				x.appos = joinToks(chunks[len(chunks)-2])
-				return x
-			}
-		}
-		for ci, ch := range chunks {
-			if x := frontNP(ch); x.ok {
-				if ci+1 < len(chunks)-1 {
-					x.appos = joinToks(chunks[ci+1])
-				}
-				return x
-			}
-		}
-		return a
 	}
+	return attribution{}
+}
+
+// speakerAfterCue reads the speaker from the chunks after an inverted cue
+// ("said Hugh Hill, a doctor"): the first chunk that holds a mention, with
+// the next chunk as its appositive.
+func speakerAfterCue(chunks [][]token) attribution {
 	for ci, ch := range chunks {
 		if len(ch) == 0 {
 			continue
@@ -171,7 +184,7 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 		}
 		if !x.ok {
 			if ci == 0 {
-				return a
+				return attribution{}
 			}
 			continue
 		}
@@ -187,7 +200,7 @@ func speakerFromRegion(toks []token, tail bool) attribution {
 		}
 		return x
 	}
-	return a
+	return attribution{}
 }
 
 // relativeAntecedent reads the phrase that ends just before a relative
@@ -273,9 +286,6 @@ func frontNP(ch []token) attribution {
 			x := attribution{np: run, kind: 'n', ok: true}
 			if k > 0 {
 				x.appos = joinToks(head[:k])
-			}
-			if len(run) == len(head) || k > 0 {
-				return x
 			}
 			return x
 		}

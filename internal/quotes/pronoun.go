@@ -19,55 +19,14 @@ func (d *doc) resolvePronoun(pos int, gender string) string {
 	}
 	cur := d.sentenceOf(pos)
 	const window = 3000
-	// candidates, nearest first, from three sources: attributed speakers,
-	// unnamed sentence subjects and person phrases outside quotes (at one
-	// position the person phrase comes last, so that it, the mention
-	// itself, is the one kept)
-	si := sort.Search(len(d.said), func(i int) bool { return d.said[i].pos >= pos }) - 1
-	ni := sort.Search(len(d.nomSubj), func(i int) bool { return d.nomSubj[i].pos >= pos }) - 1
-	pi := d.nm.personAt(pos) - 1
-	next := func() (saidAt, bool) {
-		for {
-			sp, np, pp := -1, -1, -1
-			if si >= 0 {
-				sp = d.said[si].pos
-			}
-			if ni >= 0 {
-				np = d.nomSubj[ni].pos
-			}
-			if pi >= 0 {
-				pp = d.nm.phrases[d.nm.persons[pi]].s
-			}
-			switch {
-			case sp < 0 && np < 0 && pp < 0:
-				return saidAt{}, false
-			case sp >= 0 && sp >= np && sp >= pp:
-				si--
-				return d.said[si+1], true
-			case np >= 0 && np >= pp:
-				ni--
-				c := d.nomSubj[ni+1]
-				if s := d.resolveRole(c.pos, descHead(strings.Fields(c.canon))); s != "" && strings.HasPrefix(c.canon, "the ") {
-					c.canon, c.gender, c.nominal = s, d.nm.genders[s], false
-				}
-				return c, true
-			default:
-				p := d.nm.phrases[d.nm.persons[pi]]
-				pi--
-				if p.inQuote {
-					continue
-				}
-				return saidAt{pos: p.s, canon: p.canon, gender: d.nm.genders[p.canon], weak: !d.nm.isPersonal(p.canon) && d.afterLowerWord(p.s)}, true
-			}
-		}
-	}
+	cands := d.pronounCandidates(pos)
 	bestSent := -1
 	best := ""
 	bestWeak := false
 	sure := "" // the first candidate of the sentence that is surely a person
 	para := d.paraOf(pos)
 	for steps := 0; steps < 90; steps++ {
-		c, ok := next()
+		c, ok := cands.next()
 		if !ok || pos-c.pos > window {
 			break
 		}
@@ -143,6 +102,64 @@ func nominalSubjects(toks []token, sents []int) []saidAt {
 		out = append(out, saidAt{pos: st, canon: desc, gender: nominalGender(toks[h].Text), nominal: true})
 	}
 	return out
+}
+
+// candidates walks back from a pronoun through the people it may refer to,
+// nearest first, from three sources: attributed speakers, unnamed sentence
+// subjects and person phrases outside quotes (at one position the person
+// phrase comes last, so that it, the mention itself, is the one kept).
+type candidates struct {
+	d          *doc
+	si, ni, pi int // the next attributed speaker, unnamed subject and person phrase, counting down
+}
+
+// pronounCandidates starts the candidates of a pronoun at pos.
+func (d *doc) pronounCandidates(pos int) *candidates {
+	return &candidates{
+		d:  d,
+		si: sort.Search(len(d.said), func(i int) bool { return d.said[i].pos >= pos }) - 1,
+		ni: sort.Search(len(d.nomSubj), func(i int) bool { return d.nomSubj[i].pos >= pos }) - 1,
+		pi: d.nm.personAt(pos) - 1,
+	}
+}
+
+// next returns the nearest candidate not yet returned; ok is false when
+// there is none.
+func (c *candidates) next() (saidAt, bool) {
+	d := c.d
+	for {
+		sp, np, pp := -1, -1, -1
+		if c.si >= 0 {
+			sp = d.said[c.si].pos
+		}
+		if c.ni >= 0 {
+			np = d.nomSubj[c.ni].pos
+		}
+		if c.pi >= 0 {
+			pp = d.nm.phrases[d.nm.persons[c.pi]].s
+		}
+		switch {
+		case sp < 0 && np < 0 && pp < 0:
+			return saidAt{}, false
+		case sp >= 0 && sp >= np && sp >= pp:
+			c.si--
+			return d.said[c.si+1], true
+		case np >= 0 && np >= pp:
+			c.ni--
+			n := d.nomSubj[c.ni+1]
+			if s := d.resolveRole(n.pos, descHead(strings.Fields(n.canon))); s != "" && strings.HasPrefix(n.canon, "the ") {
+				n.canon, n.gender, n.nominal = s, d.nm.genders[s], false
+			}
+			return n, true
+		default:
+			p := d.nm.phrases[d.nm.persons[c.pi]]
+			c.pi--
+			if p.inQuote {
+				continue
+			}
+			return saidAt{pos: p.s, canon: p.canon, gender: d.nm.genders[p.canon], weak: !d.nm.isPersonal(p.canon) && d.afterLowerWord(p.s)}, true
+		}
+	}
 }
 
 // afterLowerWord reports whether a lower-case word comes just before pos, as
