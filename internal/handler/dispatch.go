@@ -148,7 +148,9 @@ func (h *Handler) batchTask(ctx context.Context, t s3event.BatchTask) (code, msg
 	}
 	w := res.Digests[0]
 	switch {
-	case w.Status == "lost":
+	case w.Status == StatusSuperseded:
+		return BatchSucceeded, "superseded: the object changed after it was read; its newer version's digest is written by that upload's event"
+	case w.Status == StatusLost:
 		return BatchPermanentFailure, "the digest could not be stored (logged)"
 	case w.Code == digest.CodeUnreadable || w.Code == digest.CodeUnstorable:
 		// Nothing is lost (the rejected digest says why), but the job's

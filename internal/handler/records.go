@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"net/url"
 	"time"
@@ -71,6 +72,11 @@ func (h *Handler) putDigest(ctx context.Context, ref s3event.ObjectRef, d digest
 		if err == nil {
 			return written, nil
 		}
+		if errors.Is(err, store.ErrSuperseded) {
+			h.Log.InfoContext(ctx, "digest not written: the article was uploaded again since it was read; the newer upload's event writes its digest",
+				"bucket", ref.Bucket, "key", ref.Key, "digest_key", outKey)
+			return Written{Source: written.Source, Status: StatusSuperseded}, nil
+		}
 		code, permanent := store.Permanent(err)
 		if !permanent {
 			return Written{}, err
@@ -91,7 +97,7 @@ func (h *Handler) putDigest(ctx context.Context, ref s3event.ObjectRef, d digest
 		}
 		h.Log.ErrorContext(ctx, "digest lost: it cannot be stored, not even under the fallback key", "bucket", ref.Bucket, "key", ref.Key,
 			"digest_bucket", outBucket, "digest_key", outKey, "error_code", code, "error", err, "reason", why)
-		return Written{Source: written.Source, Digest: "", Status: "lost"}, nil
+		return Written{Source: written.Source, Digest: "", Status: StatusLost}, nil
 	}
 	h.Log.WarnContext(ctx, "digest stored under the fallback key", "bucket", ref.Bucket, "key", ref.Key,
 		"digest_bucket", outBucket, "digest_key", fallback, "reason", why)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/md5"
 	"encoding/hex"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -92,9 +93,9 @@ func TestFreshWritesTheCurrentSourcesDigest(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The first version's event arrives late (a retry, a reordered queue):
-	// its digest is dropped, the newer one stays.
-	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":1}`), "application/json", meta(etagOf("version one"))); err != nil {
-		t.Fatal(err)
+	// its digest is dropped (ErrSuperseded), the newer one stays.
+	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":1}`), "application/json", meta(etagOf("version one"))); !errors.Is(err, store.ErrSuperseded) {
+		t.Fatalf("stale digest: err = %v, want ErrSuperseded", err)
 	}
 	if body, _ := f.digest(t); body != `{"v":2}` {
 		t.Errorf("a stale digest won: %s", body)
@@ -123,8 +124,8 @@ func TestFreshLosesTheRaceSafely(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":1}`), "application/json", meta(etagOf("version one"))); err != nil {
-		t.Fatal(err)
+	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":1}`), "application/json", meta(etagOf("version one"))); !errors.Is(err, store.ErrSuperseded) {
+		t.Fatalf("after losing the race to a newer source: err = %v, want ErrSuperseded", err)
 	}
 	if body, etag := f.digest(t); body != `{"v":2}` || etag != etagOf("version two") {
 		t.Errorf("after the race: %s for %s", body, etag)
