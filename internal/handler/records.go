@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/newsgist/newsgist/internal/digest"
@@ -112,5 +114,43 @@ func metadata(bucket, key string, src digest.Source) map[string]string {
 		"source-key":        (&url.URL{Path: key}).EscapedPath(),
 		"source-etag":       src.ETag,
 		"source-version-id": src.VersionID,
+		"digest-build":      BuildID(),
 	}
 }
+
+// buildID is set at link time by `make build` (and `sam build`): a hash of
+// the sources and embedded data.
+var buildID string
+
+// BuildID names the build that makes digests: the link-time build ID, else
+// the VCS revision the binary was built from (with "+dirty" for uncommitted
+// changes), else the module version, else "devel". It is stored as the
+// digest-build metadata, so that a release rewrites digests that are
+// otherwise up to date (see store.Fresh).
+var BuildID = sync.OnceValue(func() string {
+	if buildID != "" {
+		return buildID
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	rev, dirty := "", false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	switch {
+	case rev != "" && dirty:
+		return rev + "+dirty"
+	case rev != "":
+		return rev
+	case info.Main.Version != "" && info.Main.Version != "(devel)":
+		return info.Main.Version
+	}
+	return "devel"
+})

@@ -84,3 +84,20 @@ func TestSupersededDigestIsReportedNotWritten(t *testing.T) {
 		t.Errorf("digests %v, want none", got)
 	}
 }
+
+// Every digest names the build that made it, so that store.Fresh rewrites
+// it after a release.
+func TestDigestNamesItsBuild(t *testing.T) {
+	f := setup(t, separateBucket(), nil)
+	f.put(t, "drop", "incoming/a.txt", []byte(article))
+	if _, err := f.h.Handle(context.Background(), event(t, "drop", [2]string{"ObjectCreated:Put", "incoming/a.txt"})); err != nil {
+		t.Fatal(err)
+	}
+	out, err := f.srv.Client.HeadObject(context.Background(), &s3.HeadObjectInput{Bucket: aws.String("digests"), Key: aws.String(handler.DefaultConfig.OutputKey("incoming/a.txt"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := out.Metadata["digest-build"]; got == "" || got != handler.BuildID() {
+		t.Errorf("digest-build metadata %q, want %q", got, handler.BuildID())
+	}
+}

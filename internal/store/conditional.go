@@ -32,8 +32,10 @@ import (
 //     between (412 PreconditionFailed, 409 ConditionalRequestConflict), it
 //     starts again at step 1.
 //
-// A stored digest whose source-etag already equals this one's is left as it
-// is (a duplicate delivery costs two HEADs, no PUT). The function needs
+// A stored digest whose source-etag and digest-build (the build that made
+// it) already equal this one's is left as it is (a duplicate delivery costs
+// one HEAD, no PUT); a digest made by another build is rewritten, so that
+// re-sending every article after a release (backfill) rebuilds the digests. The function needs
 // s3:GetObject on the output prefix for step 1.
 type Fresh struct {
 	S3
@@ -62,7 +64,7 @@ func (f Fresh) Put(ctx context.Context, bucket, key string, body []byte, content
 		if err != nil {
 			return err
 		}
-		if exists && stored.Metadata["source-etag"] == srcETag && srcETag != "" {
+		if exists && stored.Metadata["source-etag"] == srcETag && stored.Metadata["digest-build"] == metadata["digest-build"] {
 			f.log(ctx, "digest already up to date; not rewritten", key, srcETag)
 			return nil
 		}

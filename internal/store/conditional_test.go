@@ -199,3 +199,33 @@ func TestFreshWhenMissingKeysAnswer403(t *testing.T) {
 		t.Errorf("digest not stored: %v %v", out, err)
 	}
 }
+
+// A digest of the same source made by another build (a release) replaces
+// the stored one; the same build's duplicate does not.
+func TestFreshRewritesAnotherBuildsDigest(t *testing.T) {
+	f := newFresh(t)
+	f.upload(t, "version one")
+	build := func(b string) map[string]string {
+		m := meta(etagOf("version one"))
+		m["digest-build"] = b
+		return m
+	}
+	for i, tt := range []struct {
+		build, body string
+		puts        int32
+	}{
+		{"r1", `{"v":"r1"}`, 1},
+		{"r1", `{"v":"r1 again"}`, 1}, // duplicate: not rewritten
+		{"r2", `{"v":"r2"}`, 2},       // the next release: rewritten
+	} {
+		if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(tt.body), "application/json", build(tt.build)); err != nil {
+			t.Fatal(err)
+		}
+		if got := f.puts.Load(); got != tt.puts {
+			t.Errorf("step %d (build %s): %d PUTs, want %d", i, tt.build, got, tt.puts)
+		}
+	}
+	if body, _ := f.digest(t); body != `{"v":"r2"}` {
+		t.Errorf("digest %s, want the second build's", body)
+	}
+}
