@@ -1,9 +1,45 @@
 package quotes
 
+import "github.com/newsgist/newsgist/internal/lexicon"
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
+	}
+	return m
+}
+
+// union returns a new set holding the words of every set.
+func union(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// titlesOf returns the titles that imply the gender g, each with and
+// without a final full stop.
+func titlesOf(g string) map[string]bool {
+	m := make(map[string]bool)
+	for t := range lexicon.Titles() {
+		if lexicon.TitleGender(t) == g {
+			m[t], m[t+"."] = true, true
+		}
+	}
+	return m
+}
+
+// namesOf returns the given names that imply the gender g or neither.
+func namesOf(g string) map[string]bool {
+	m := make(map[string]bool)
+	for n := range lexicon.GivenNames() {
+		if x := lexicon.Gender(n); x == g || x == "" {
+			m[n] = true
+		}
 	}
 	return m
 }
@@ -44,20 +80,10 @@ var pronouns = map[string]string{
 	"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "i": "1", "we": "1", "it": "n",
 }
 
-// titles precede a person's name and are not part of it.
-var titles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Lord", "Lady",
-	"Prof", "Prof.", "Professor", "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen", "Sen.",
-	"Rep", "Rep.", "Representative", "Gov", "Gov.", "Governor", "Mayor", "Judge", "Justice", "General", "Gen", "Gen.",
-	"Lt.", "Lt", "Col.", "Colonel", "Col", "Captain", "Capt", "Capt.", "Admiral", "Chancellor", "King", "Queen", "Prince",
-	"Princess", "Pope", "Bishop", "Rev", "Rev.", "Father", "Chairman", "Chairwoman", "Chair", "Chief", "Director",
-	"Ambassador", "Commissioner", "Speaker", "Leader", "Superintendent", "Inspector", "Sergeant", "Sgt", "Sgt.",
-	"Officer", "Coach", "Defence", "Defense", "Foreign", "Home", "Interior", "Finance", "Health", "Deputy", "Attorney",
-	"Councillor", "Councilman", "Councilwoman", "Congressman", "Congresswoman", "Sheriff", "Detective", "Agent",
-	"Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Officer", "CEO", "Founder", "Manager", "Dean",
-	"State", "Labor", "Labour", "Justice", "Treasury", "Energy", "Education", "Transport", "Trade", "Commerce",
-	"Majority", "Minority", "Whip", "House", "Senate", "Democratic", "Republican", "GOP", "Presidential", "Former",
-	"Candidate", "Nominee", "Gen.", "Adm.", "Maj.", "Pres.", "Supt.", "Insp.", "Cllr", "Sec.", "Amb.", "Atty.",
-	"Gubernatorial", "First")
+// titles precede a person's name and are not part of it; in a speaker's
+// description the words of SpeakerTitles join them ("House Speaker",
+// "Former President"). isTitle looks a word up without its full stop.
+var titles = union(lexicon.Titles(), lexicon.SpeakerTitles())
 
 // roleNouns end a role phrase ("US Defence Secretary", "presidential nominee").
 var roleNouns = set("president", "secretary", "minister", "senator", "governor", "mayor", "director", "chairman",
@@ -75,54 +101,13 @@ var roleNouns = set("president", "secretary", "minister", "senator", "governor",
 	"comedian", "player", "pastor", "priest", "rabbi", "imam", "bishop", "cardinal", "pope", "king", "queen",
 	"prince", "princess", "officials", "sources", "source", "spokesmen", "aides", "advisers")
 
-// femaleTitles and maleTitles give a person's gender.
-var femaleTitles = set("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman",
-	"Chairwoman", "Spokeswoman", "Councilwoman")
-var maleTitles = set("Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Father", "Congressman", "Chairman", "Spokesman",
-	"Councilman")
+// femaleTitles and maleTitles give a person's gender; they hold each title
+// with and without its full stop, as a speaker's titles keep it ("Mrs.").
+var femaleTitles, maleTitles = titlesOf("f"), titlesOf("m")
 
-// Common first names with their usual gender.
-var femaleNames = set("Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah",
-	"Karen", "Nancy", "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle",
-	"Dorothy", "Carol", "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia",
-	"Kathleen", "Amy", "Shirley", "Angela", "Helen", "Anna", "Brenda", "Pamela", "Nicole", "Emma", "Samantha",
-	"Katherine", "Christine", "Debra", "Rachel", "Catherine", "Carolyn", "Janet", "Ruth", "Maria", "Heather", "Diane",
-	"Virginia", "Julie", "Joyce", "Victoria", "Olivia", "Kelly", "Christina", "Lauren", "Joan", "Evelyn", "Judith",
-	"Megan", "Cheryl", "Andrea", "Hannah", "Martha", "Jacqueline", "Frances", "Gloria", "Ann", "Anne", "Teresa",
-	"Kathryn", "Sara", "Janice", "Jean", "Alice", "Madison", "Doris", "Abigail", "Julia", "Judy", "Grace", "Denise",
-	"Amber", "Marilyn", "Beverly", "Danielle", "Theresa", "Sophia", "Marie", "Diana", "Brittany", "Natalie", "Isabella",
-	"Charlotte", "Rose", "Alexis", "Kayla", "Hillary", "Chelsea", "Melania", "Ivanka", "Kellyanne", "Sarah", "Hope",
-	"Huma", "Donna", "Jill", "Michele", "Condoleezza", "Madeleine", "Elizabeth", "Kamala", "Nikki", "Theresa",
-	"Angela", "Marine", "Nicola", "Jacinda", "Ruth", "Sonia", "Claire", "Tammy", "Kirsten", "Debbie", "Maxine",
-	"Alicia", "Gennifer", "Paula", "Katy", "Taylor", "Beyonce", "Beyoncé", "Oprah", "Megyn", "Kate", "Lena", "Gwen",
-	"Sheila", "Loretta", "Valerie", "Jane", "Susanna", "Stacey", "Tulsi", "Amy", "Liz", "Ilhan", "Alexandria",
-	"Rashida", "Ayanna", "Kirstjen", "Betsy", "Elaine", "Gina", "Janet", "Jeanne", "Dana", "Erin", "Lindsey",
-	"Monica", "Sylvia", "Yvonne", "Carly", "Meghan", "Meg", "Melanie", "Sonya", "Ellen", "Elena", "Irina", "Olga",
-	"Svetlana", "Natalia", "Tatiana", "Ana", "Carmen", "Rosa", "Lucia", "Fatima", "Aisha", "Priya")
-var maleNames = set("James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas",
-	"Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua",
-	"Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary",
-	"Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Gregory",
-	"Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Henry",
-	"Nathan", "Douglas", "Zachary", "Peter", "Kyle", "Walter", "Ethan", "Jeremy", "Harold", "Keith", "Christian",
-	"Roger", "Noah", "Gerald", "Carl", "Sean", "Austin", "Arthur", "Lawrence", "Jesse", "Dylan", "Bryan",
-	"Joe", "Jordan", "Billy", "Bruce", "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph",
-	"Randy", "Eugene", "Vincent", "Russell", "Elijah", "Louis", "Bobby", "Philip", "Johnny", "Bill", "Barack",
-	"Mike", "Tim", "Bernie", "Ted", "Marco", "Jeb", "Chris", "Rudy", "Newt", "Mitt", "Reince", "Sean", "Corey",
-	"Jim", "Tom", "Bob", "Dick", "Rick", "Ben", "Jon", "Rand", "Lindsey", "Orrin", "Harry", "Chuck", "Elijah",
-	"Vladimir", "Anatoly", "Sergei", "Sergey", "Dmitry", "Boris", "Xi", "Emmanuel", "Francois", "Nicolas",
-	"Jacques", "Gordon", "Tony", "Nigel", "Jeremy", "Keir", "Rishi", "Justin", "Recep", "Benjamin", "Bashar",
-	"Kim", "Narendra", "Shinzo", "Jair", "Andres", "Hugh", "Abraham", "Al", "Ari", "Ash", "Barry", "Bret", "Brett",
-	"Cal", "Clint", "Colin", "Cory", "Dan", "Dave", "Dean", "Don", "Doug", "Ed", "Eddie", "Elliot", "Evan", "Fred",
-	"Glenn", "Greg", "Hank", "Herman", "Ian", "Jake", "Jared", "Jay", "Jeff", "Jerome", "Jimmy", "Joel", "Karl",
-	"Ken", "Kurt", "Lee", "Leon", "Luke", "Marcus", "Martin", "Matt", "Max", "Mitch", "Neil", "Nick", "Pat",
-	"Pete", "Phil", "Ray", "Reggie", "Rob", "Rod", "Ron", "Sam", "Stan", "Steve", "Ted", "Todd", "Trey", "Troy",
-	"Vince", "Wes", "Will", "Eliot", "Rex", "Rahm", "Reid", "Kellan", "Beto", "Pete", "Cory", "Hakeem", "Elon",
-	"Mohammed", "Muhammad", "Ahmed", "Ali", "Omar", "Hassan", "Ibrahim", "Hamid", "Hosni", "Khalid", "Lionel",
-	"Cristiano", "Pedro", "Carlos", "Luis", "Jorge", "Miguel", "Antonio", "Francesco", "Giuseppe", "Hans",
-	"Klaus", "Wolfgang", "Olaf", "Viktor", "Victor", "Yuri", "Igor", "Alexei", "Andrei", "Mikhail", "Pavel",
-	"Ivan", "Volodymyr", "Petro", "Kurt", "Stuart", "Graham", "Hugo", "Leo", "Oscar", "Oliver", "Harvey", "Rupert",
-	"Kanye", "Jay-Z", "Bruce", "Denzel", "Tom", "Mel", "Ozzie", "Dwight", "Darrell", "Cornel", "Van", "Tavis")
+// femaleNames and maleNames are common given names by their usual gender;
+// a name given to women and men alike ("Robin") is in both.
+var femaleNames, maleNames = namesOf("f"), namesOf("m")
 
 // sentenceStarters are ordinary words capitalised because they start a sentence.
 var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At", "It", "He", "She", "They", "We",
