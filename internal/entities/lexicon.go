@@ -1,11 +1,28 @@
 package entities
 
-import "github.com/newsgist/newsgist/internal/lexicon"
+import (
+	"strings"
+
+	"github.com/newsgist/newsgist/internal/lexicon"
+)
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
+	}
+	return m
+}
+
+// afterName returns the verbs that are not weak and that can follow a
+// singular name: no "-ing" form, and no plural form ("say" when "says" is
+// a verb too).
+func afterName(verbs, weak map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(verbs))
+	for v := range verbs {
+		if !weak[v] && !strings.HasSuffix(v, "ing") && !verbs[v+"s"] {
+			m[v] = true
+		}
 	}
 	return m
 }
@@ -51,9 +68,11 @@ var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At
 	"Perhaps", "Neither", "Either", "Nor", "Unlike", "Instead", "Unfortunately", "Fortunately", "Finally", "Similarly",
 	"Summary", "Overall", "Indeed", "Plus", "Recent", "Once", "Make", "Join", "Visit")
 
-// speechVerbs follow a speaker's name.
-var speechVerbs = set("said", "says", "told", "added", "warned", "insisted", "wrote", "tweeted", "asked", "explained",
-	"argued", "noted", "stated", "claimed", "announced", "replied", "recalled", "declared", "admitted")
+// speechVerbs follow a speaker's name: the cue verbs of quotations in the
+// past tense or the third person singular ("said", "says"). Not the weak
+// ones ("called", "found"), which follow things as often, nor plural and
+// participle forms: "the Black Death, say officials" names no speaker.
+var speechVerbs = afterName(lexicon.CueVerbs(), lexicon.WeakCueVerbs())
 
 // placePrepositions precede place names ("in Sylmar", "near Harwick").
 var placePrepositions = set("in", "near", "outside", "across", "around", "throughout", "towards", "toward")

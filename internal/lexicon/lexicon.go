@@ -46,6 +46,20 @@ func build(entries []entry) list {
 	return l
 }
 
+// withAttr returns a function that collects, on its first call, the words
+// of a list whose attribute is attr.
+func withAttr(l func() list, attr string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := make(map[string]bool)
+		for w, a := range l().attrs {
+			if a == attr {
+				m[w] = true
+			}
+		}
+		return m
+	})
+}
+
 // An entry is one line of a list file.
 type entry struct {
 	word, attr string
@@ -76,6 +90,8 @@ var (
 	titles        = load("titles.txt")
 	speakerTitles = load("speaker-titles.txt")
 	descriptors   = load("descriptors.txt")
+	cueVerbs      = load("cue-verbs.txt")
+	weakCueVerbs  = withAttr(cueVerbs, "weak")
 )
 
 // GivenNames returns common given names, capitalised ("Dale"): a
@@ -100,6 +116,14 @@ func SpeakerTitles() map[string]bool { return speakerTitles().words }
 // ("analyst Priyanka Shah") that are not titles: capitalised, they are a
 // word starting a sentence, and the speaker's role is "analyst".
 func Descriptors() map[string]bool { return descriptors().words }
+
+// CueVerbs returns the verbs that introduce or follow a direct quotation
+// ("said", "warned", "tweeted"), every form in lower case.
+func CueVerbs() map[string]bool { return cueVerbs().words }
+
+// WeakCueVerbs returns the cue verbs that introduce partial quotes
+// ("called", "dubbed") but rarely attribute a full quotation.
+func WeakCueVerbs() map[string]bool { return weakCueVerbs() }
 
 // Gender returns the gender a given name usually implies, "f" or "m", or
 // "" when the name is given to women and men alike ("Robin") or is not in

@@ -36,6 +36,7 @@ var forms = []form{
 	{file: "titles.txt", case_: capitalised, attrs: []string{"f", "m"}},
 	{file: "speaker-titles.txt", case_: capitalised},
 	{file: "descriptors.txt", case_: capitalised},
+	{file: "cue-verbs.txt", case_: lower, attrs: []string{"weak"}},
 }
 
 // shared lists the words two lists may both hold, and why. Any other word
@@ -155,6 +156,10 @@ func TestAccessors(t *testing.T) {
 		{`!Titles()["Sen."]`, !Titles()["Sen."]},
 		{`!Titles()["House"]`, !Titles()["House"]},
 		{`SpeakerTitles()["House"]`, SpeakerTitles()["House"]},
+		{`CueVerbs()["said"]`, CueVerbs()["said"]},
+		{`CueVerbs()["called"]`, CueVerbs()["called"]},
+		{`WeakCueVerbs()["called"]`, WeakCueVerbs()["called"]},
+		{`!WeakCueVerbs()["said"]`, !WeakCueVerbs()["said"]},
 		{`Gender("Mary") == "f"`, Gender("Mary") == "f"},
 		{`Gender("James") == "m"`, Gender("James") == "m"},
 		{`Gender("Robin") == ""`, Gender("Robin") == ""},

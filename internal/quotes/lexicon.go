@@ -45,28 +45,11 @@ func namesOf(g string) map[string]bool {
 }
 
 // cueVerbs introduce or follow a direct quotation.
-var cueVerbs = set("said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
-	"warned", "warns", "warning", "insisted", "insists", "wrote", "writes", "writing", "tweeted", "tweets", "asked", "asks",
-	"asking", "explained", "explains", "noted", "notes", "continued", "continues", "replied", "replies", "responded",
-	"responds", "argued", "argues", "claimed", "claims", "declared", "declares", "stated", "states", "announced",
-	"announces", "acknowledged", "acknowledges", "admitted", "admits", "recalled", "recalls", "remarked", "observed",
-	"suggested", "suggests", "stressed", "stresses", "emphasised", "emphasized", "urged", "urges", "joked", "jokes",
-	"conceded", "concedes", "countered", "counters", "concluded", "predicted", "complained", "boasted", "boasts",
-	"quipped", "quips", "shouted", "yelled", "cried", "sang", "sings", "posted", "posts", "texted", "reported",
-	"reports", "chanted", "wondered", "wonders", "mused", "added:", "testified", "vowed", "vows", "pledged",
-	"promised", "promises", "charged", "alleged", "contended", "maintained", "maintains", "lamented", "laments",
-	"reiterated", "confirmed", "confirms", "denied", "explaining", "noting", "arguing", "pleaded", "begged",
-	"demanded", "demands", "retorted", "interjected", "scoffed", "sighed", "thundered", "tweeting", "writing:",
-	"proclaimed", "proclaims", "predicts", "wrote:", "read", "reads", "recounted", "recounts", "insisting", "warning:",
-	"boasting", "claiming", "describes", "described", "called", "calls", "labeled", "labelled", "dubbed", "branded",
-	"went", "goes", "quoted", "quotes", "quoting", "commented", "blasted", "slammed", "assured", "assures",
-	"concluding", "concludes", "claim", "found", "finds")
+var cueVerbs = lexicon.CueVerbs()
 
 // weakCues are cue verbs that introduce partial quotes ("called X
 // "deplorable"") but rarely attribute a full quotation after it.
-var weakCues = set("describes", "described", "called", "calls", "labeled", "labelled", "dubbed", "branded", "read",
-	"blasted", "slammed", "assured", "assures", "found", "finds",
-	"reads", "went", "goes")
+var weakCues = lexicon.WeakCueVerbs()
 
 // auxiliaries and adverbs may stand between a speaker and the cue verb.
 var auxWords = set("has", "had", "have", "was", "is", "were", "are", "would", "will", "also", "later", "then",
