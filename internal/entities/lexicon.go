@@ -48,30 +48,13 @@ var titles = union(lexicon.Titles(), lexicon.Descriptors())
 var connectors = set("of", "de", "la", "du", "von", "van", "der", "al", "bin", "for", "the", "on", "&")
 
 // sentenceStarters are ordinary words often capitalised only because they
-// start a sentence or a headline.
-var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At", "It", "He", "She", "They", "We",
-	"I", "You", "This", "That", "These", "Those", "There", "Their", "His", "Her", "Its", "Our", "If", "When", "While",
-	"After", "Afterwards", "Before", "Since", "As", "For", "From", "To", "With", "Without", "By", "Of", "Some", "Many",
-	"Most", "All", "No", "Not", "Yes", "So", "Yet", "Still", "Also", "However", "Meanwhile", "Earlier", "Later",
-	"Last", "Next", "Now", "Then", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday",
-	"Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-	"Oct", "Nov", "Dec", "What", "Why", "How", "Who", "Where", "Which", "One", "Two", "Three", "Both", "Each", "Every",
-	"Other", "Another", "Such", "Even", "Only", "Just", "Although", "Though", "Because", "Despite", "During", "Under",
-	"Over", "About", "Asked", "According", "Read", "More", "Sign", "Please", "Get", "Photo", "Image", "Copyright",
-	"Cold", "War", "Democrats", "Republicans", "Democrat", "Republican", "Former", "Ex", "Late", "Then", "Here", "Take",
-	"Thank", "Let", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Can", "Could", "Would", "Should", "Did", "Does",
-	"Following", "Including", "Regarding", "Given", "Speaking", "Christmas", "Easter", "Internet",
-	"Welcome", "Hey", "Hi", "Hello", "Thanks", "Dear", "Congratulations", "Happy", "Goodbye", "Sorry", "Wow", "Oh", "Meet",
-	"Key", "Top", "Several", "Few", "Watch", "Listen", "See", "Click", "Follow", "Subscribe", "Share", "Moreover",
-	"Separately", "Breaking", "Exclusive", "Opinion", "Analysis", "Update", "Updated", "Related", "Sources", "Maybe", "Like",
-	"Perhaps", "Neither", "Either", "Nor", "Unlike", "Instead", "Unfortunately", "Fortunately", "Finally", "Similarly",
-	"Summary", "Overall", "Indeed", "Plus", "Recent", "Once", "Make", "Join", "Visit")
+// start a sentence or a headline, and the names of days and months.
+var sentenceStarters = union(lexicon.SentenceStarters(), lexicon.CalendarWords())
 
 // speechVerbs follow a speaker's name: the cue verbs of quotations in the
 // past tense or the third person singular ("said", "says"). Not the weak
 // ones ("called", "found"), which follow things as often, nor plural and
-// participle forms: "the Black Death, say officials" names no speaker.
+// participle forms: "the spring floods, say officials" names no speaker.
 var speechVerbs = afterName(lexicon.CueVerbs(), lexicon.WeakCueVerbs())
 
 // placePrepositions precede place names ("in Sylmar", "near Harwick").

@@ -91,6 +91,8 @@ var (
 	speakerTitles = load("speaker-titles.txt")
 	descriptors   = load("descriptors.txt")
 	cueVerbs      = load("cue-verbs.txt")
+	starters      = load("sentence-starters.txt")
+	calendar      = load("calendar.txt")
 	weakCueVerbs  = withAttr(cueVerbs, "weak")
 )
 
@@ -109,7 +111,7 @@ func Titles() map[string]bool { return titles().words }
 // title in a quotation's attribution but are not Titles, because they
 // start the names of organisations and things as often: the qualifiers
 // of an office ("House" in "House Speaker", "Former" in "Former
-// President") and roles such as "Founder" ("Founder's Edition").
+// President") and roles such as "Founder" ("Founder's Reserve").
 func SpeakerTitles() map[string]bool { return speakerTitles().words }
 
 // Descriptors returns occupations written before a name like a title
@@ -124,6 +126,16 @@ func CueVerbs() map[string]bool { return cueVerbs().words }
 // WeakCueVerbs returns the cue verbs that introduce partial quotes
 // ("called", "dubbed") but rarely attribute a full quotation.
 func WeakCueVerbs() map[string]bool { return weakCueVerbs() }
+
+// SentenceStarters returns ordinary words printed with a capital because
+// they start a sentence, a headline or a caption ("The", "However",
+// "Click"): a capitalised phrase that starts with one is not a name from
+// its first word.
+func SentenceStarters() map[string]bool { return starters().words }
+
+// CalendarWords returns the capitalised names of the days and the months
+// and their abbreviations without the full stop ("Monday", "Sept").
+func CalendarWords() map[string]bool { return calendar().words }
 
 // Gender returns the gender a given name usually implies, "f" or "m", or
 // "" when the name is given to women and men alike ("Robin") or is not in

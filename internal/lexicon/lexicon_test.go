@@ -37,6 +37,8 @@ var forms = []form{
 	{file: "speaker-titles.txt", case_: capitalised},
 	{file: "descriptors.txt", case_: capitalised},
 	{file: "cue-verbs.txt", case_: lower, attrs: []string{"weak"}},
+	{file: "sentence-starters.txt", case_: capitalised},
+	{file: "calendar.txt", case_: capitalised},
 }
 
 // shared lists the words two lists may both hold, and why. Any other word
@@ -50,6 +52,18 @@ var shared = map[[2]string]map[string]string{
 	{"titles.txt", "speaker-titles.txt"}:      {},
 	{"given-names.txt", "speaker-titles.txt"}: {},
 	{"titles.txt", "descriptors.txt"}:         {},
+	{"given-names.txt", "descriptors.txt"}:    {},
+	// A sentence starter is dropped from the start of a name, a calendar
+	// word makes no name.
+	{"given-names.txt", "sentence-starters.txt"}: {
+		"Will": `a given name ("Will Harrow") and a modal opening a question ("Will the council…"); it starts a name only with other evidence`,
+	},
+	{"given-names.txt", "calendar.txt"}: {
+		"April": `a given name ("April Dunmore") and a month; entities reads "April" alone as the month`,
+		"Jan":   `a given name ("Jan Kessel") and the abbreviation of January`,
+	},
+	{"titles.txt", "sentence-starters.txt"}:   {},
+	{"sentence-starters.txt", "calendar.txt"}: {},
 	{"speaker-titles.txt", "descriptors.txt"}: {},
 }
 

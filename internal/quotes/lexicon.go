@@ -93,16 +93,7 @@ var femaleTitles, maleTitles = titlesOf("f"), titlesOf("m")
 var femaleNames, maleNames = namesOf("f"), namesOf("m")
 
 // sentenceStarters are ordinary words capitalised because they start a sentence.
-var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At", "It", "He", "She", "They", "We",
-	"I", "You", "This", "That", "These", "Those", "There", "Their", "His", "Her", "Its", "Our", "If", "When", "While",
-	"After", "Afterwards", "Before", "Since", "As", "For", "From", "To", "With", "Without", "By", "Of", "Some", "Many",
-	"Most", "All", "No", "Not", "Yes", "So", "Yet", "Still", "Also", "However", "Meanwhile", "Earlier", "Later",
-	"Last", "Next", "Now", "Then", "Today", "Yesterday", "Tomorrow", "What", "Why", "How", "Who", "Where", "Which",
-	"One", "Two", "Three", "Both", "Each", "Every", "Other", "Another", "Such", "Even", "Only", "Just", "Although",
-	"Though", "Because", "Despite", "During", "Under", "Over", "About", "Asked", "According", "Speaking", "Writing",
-	"Here", "My", "Your", "Asked", "Instead", "Thus", "Indeed", "Like", "Unlike", "Among", "Amid", "Until", "Once",
-	"Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could", "Should", "Let", "Please",
-	"Dear", "Oh", "Well", "Ok", "OK", "Sure", "Thank", "Thanks", "Said", "Says")
+var sentenceStarters = lexicon.SentenceStarters()
 
 // nonPersonLast are last words of capitalised phrases that name places,
 // organisations or things, not people.
