@@ -215,12 +215,7 @@ var orgCues = set("company", "firm", "giant", "group", "agency", "startup", "ret
 
 // roleNouns before "at" make the following name an employer
 // ("strategist at Keller Tabor").
-var roleNouns = set("strategist", "analyst", "analysts", "economist", "manager", "director", "executive", "officer",
-	"professor", "researcher", "scientist", "spokesman", "spokeswoman", "spokesperson", "partner", "head", "chief",
-	"president", "founder", "editor", "reporter", "correspondent", "engineer", "employee", "employees", "worker", "workers",
-	"lawyer", "fellow", "lecturer", "student", "students", "chairman", "adviser", "advisor", "staff", "investor", "trader",
-	"visitor", "resident", "witness", "owner", "customer", "fan", "neighbour", "neighbor", "teacher", "nurse", "doctor",
-	"driver", "passenger", "shopper", "commuter", "volunteer", "farmer", "singer", "guitarist", "writer", "author")
+var roleNouns = lexicon.WorkRoles()
 
 // titleObjects follow "of" in a title ("Secretary of State Gerald Hastings").
 var titleObjects = set("the", "State", "Staff", "Defense", "Defence", "Homeland", "Security", "Health", "Justice", "Interior",

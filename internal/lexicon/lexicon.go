@@ -93,6 +93,8 @@ var (
 	cueVerbs      = load("cue-verbs.txt")
 	starters      = load("sentence-starters.txt")
 	calendar      = load("calendar.txt")
+	roleNouns     = load("role-nouns.txt")
+	workRoles     = withAttr(roleNouns, "work")
 	weakCueVerbs  = withAttr(cueVerbs, "weak")
 )
 
@@ -136,6 +138,17 @@ func SentenceStarters() map[string]bool { return starters().words }
 // CalendarWords returns the capitalised names of the days and the months
 // and their abbreviations without the full stop ("Monday", "Sept").
 func CalendarWords() map[string]bool { return calendar().words }
+
+// RoleNouns returns what a person is or does, in lower case
+// ("spokesman", "analyst", "mother"): the last word of a role phrase ("US
+// Defence Secretary", "a former campaign aide").
+func RoleNouns() map[string]bool { return roleNouns().words }
+
+// WorkRoles returns the role nouns of a role held at or served by an
+// organisation ("strategist", "professor", "customer"): before "at" one
+// makes the following name an organisation ("strategist at Keller
+// Tabor"), which "supporter" or "mother" do not.
+func WorkRoles() map[string]bool { return workRoles() }
 
 // Gender returns the gender a given name usually implies, "f" or "m", or
 // "" when the name is given to women and men alike ("Robin") or is not in

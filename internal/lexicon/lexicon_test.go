@@ -39,6 +39,7 @@ var forms = []form{
 	{file: "cue-verbs.txt", case_: lower, attrs: []string{"weak"}},
 	{file: "sentence-starters.txt", case_: capitalised},
 	{file: "calendar.txt", case_: capitalised},
+	{file: "role-nouns.txt", case_: lower, attrs: []string{"work"}},
 }
 
 // shared lists the words two lists may both hold, and why. Any other word
@@ -174,6 +175,9 @@ func TestAccessors(t *testing.T) {
 		{`CueVerbs()["called"]`, CueVerbs()["called"]},
 		{`WeakCueVerbs()["called"]`, WeakCueVerbs()["called"]},
 		{`!WeakCueVerbs()["said"]`, !WeakCueVerbs()["said"]},
+		{`RoleNouns()["mother"]`, RoleNouns()["mother"]},
+		{`!WorkRoles()["mother"]`, !WorkRoles()["mother"]},
+		{`WorkRoles()["strategist"]`, WorkRoles()["strategist"]},
 		{`Gender("Mary") == "f"`, Gender("Mary") == "f"},
 		{`Gender("James") == "m"`, Gender("James") == "m"},
 		{`Gender("Robin") == ""`, Gender("Robin") == ""},

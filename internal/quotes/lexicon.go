@@ -69,20 +69,7 @@ var pronouns = map[string]string{
 var titles = union(lexicon.Titles(), lexicon.SpeakerTitles())
 
 // roleNouns end a role phrase ("US Defence Secretary", "presidential nominee").
-var roleNouns = set("president", "secretary", "minister", "senator", "governor", "mayor", "director", "chairman",
-	"chairwoman", "chair", "chief", "ambassador", "commissioner", "speaker", "leader", "spokesman", "spokeswoman",
-	"spokesperson", "nominee", "candidate", "representative", "congressman", "congresswoman", "judge", "justice",
-	"general", "official", "adviser", "advisor", "aide", "strategist", "analyst", "pollster", "manager", "executive",
-	"ceo", "founder", "professor", "economist", "lawyer", "attorney", "sheriff", "officer", "doctor", "chancellor",
-	"commander", "deputy", "head", "envoy", "negotiator", "prosecutor", "detective", "inspector", "superintendent",
-	"coach", "host", "anchor", "correspondent", "editor", "columnist", "reporter", "writer", "author", "historian",
-	"expert", "researcher", "scientist", "activist", "organiser", "organizer", "campaigner", "chairperson", "boss",
-	"businessman", "businesswoman", "mogul", "billionaire", "surrogate", "secretary-general", "vice-president",
-	"mate", "member", "whip", "partner", "co-founder", "councillor", "councilman", "physician", "nurse", "teacher",
-	"student", "resident", "voter", "supporter", "owner", "worker", "veteran", "witness", "victim", "mother",
-	"father", "son", "daughter", "wife", "husband", "friend", "singer", "actor", "actress", "star", "rapper",
-	"comedian", "player", "pastor", "priest", "rabbi", "imam", "bishop", "cardinal", "pope", "king", "queen",
-	"prince", "princess", "officials", "sources", "source", "spokesmen", "aides", "advisers")
+var roleNouns = lexicon.RoleNouns()
 
 // femaleTitles and maleTitles give a person's gender; they hold each title
 // with and without its full stop, as a speaker's titles keep it ("Mrs.").
