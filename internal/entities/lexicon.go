@@ -1,5 +1,11 @@
 package entities
 
+import (
+	"strings"
+
+	"github.com/newsgist/newsgist/internal/lexicon"
+)
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -8,46 +14,48 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
-// titles precede a person's name and are not part of it.
-var titles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Lord", "Lady",
-	"Prof", "Professor", "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen", "Sen.",
-	"Rep", "Rep.", "Representative", "Gov", "Gov.", "Governor", "Mayor", "Judge", "Justice", "General", "Gen", "Gen.",
-	"Colonel", "Col", "Captain", "Capt", "Admiral", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope",
-	"Bishop", "Rev", "Rev.", "Father", "Chairman", "Chairwoman", "Chief", "Director", "Ambassador", "Commissioner",
-	"Speaker", "Leader", "Superintendent", "Inspector", "Sergeant", "Sgt", "Officer", "Coach", "Defence", "Defense",
-	"Foreign", "Home", "Interior", "Finance", "Health", "Deputy", "Attorney", "Councillor", "Councilman", "Councilwoman",
-	"Executive", "Administrator", "Ranking", "Member", "Lt", "Lt.", "Col.", "Sgt.", "Maj", "Maj.", "Lieutenant", "Major",
-	"Sens", "Sens.", "Reps", "Reps.", "Detective", "Det", "Det.", "Sheriff", "Constable", "Trooper", "Dean", "Rabbi",
-	"Cardinal", "Archbishop", "Sheikh", "Emir", "Premier", "Treasurer", "Congressman", "Congresswoman", "Assemblyman",
-	"Assemblywoman", "Magistrate", "CEO", "Insider", "Analyst", "Correspondent", "Columnist", "Editor", "Manager", "Inspector-General", "Spokesman", "Spokeswoman", "Spokesperson", "Chair")
+// afterName returns the verbs that are not weak and that can follow a
+// singular name: no "-ing" form, and no plural form ("say" when "says" is
+// a verb too).
+func afterName(verbs, weak map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(verbs))
+	for v := range verbs {
+		if !weak[v] && !strings.HasSuffix(v, "ing") && !verbs[v+"s"] {
+			m[v] = true
+		}
+	}
+	return m
+}
+
+// union returns a new set holding the words of every set.
+func union(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// titles precede a person's name and are not part of it, and so do the
+// occupations written like titles ("Analyst Priyanka Shah"). A title's
+// full stop is not part of the word (see appendWords), so they are written
+// without it.
+var titles = union(lexicon.Titles(), lexicon.Descriptors())
 
 // connectors may join the words of a name ("Bank of England").
 var connectors = set("of", "de", "la", "du", "von", "van", "der", "al", "bin", "for", "the", "on", "&")
 
 // sentenceStarters are ordinary words often capitalised only because they
-// start a sentence or a headline.
-var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At", "It", "He", "She", "They", "We",
-	"I", "You", "This", "That", "These", "Those", "There", "Their", "His", "Her", "Its", "Our", "If", "When", "While",
-	"After", "Afterwards", "Before", "Since", "As", "For", "From", "To", "With", "Without", "By", "Of", "Some", "Many",
-	"Most", "All", "No", "Not", "Yes", "So", "Yet", "Still", "Also", "However", "Meanwhile", "Earlier", "Later",
-	"Last", "Next", "Now", "Then", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday",
-	"Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-	"Oct", "Nov", "Dec", "What", "Why", "How", "Who", "Where", "Which", "One", "Two", "Three", "Both", "Each", "Every",
-	"Other", "Another", "Such", "Even", "Only", "Just", "Although", "Though", "Because", "Despite", "During", "Under",
-	"Over", "About", "Asked", "According", "Read", "More", "Sign", "Please", "Get", "Photo", "Image", "Copyright",
-	"Cold", "War", "Democrats", "Republicans", "Democrat", "Republican", "Former", "Ex", "Late", "Then", "Here", "Take",
-	"Thank", "Let", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Can", "Could", "Would", "Should", "Did", "Does",
-	"Following", "Including", "Regarding", "Given", "Speaking", "Christmas", "Easter", "Internet",
-	"Welcome", "Hey", "Hi", "Hello", "Thanks", "Dear", "Congratulations", "Happy", "Goodbye", "Sorry", "Wow", "Oh", "Meet",
-	"Key", "Top", "Several", "Few", "Watch", "Listen", "See", "Click", "Follow", "Subscribe", "Share", "Moreover",
-	"Separately", "Breaking", "Exclusive", "Opinion", "Analysis", "Update", "Updated", "Related", "Sources", "Maybe", "Like",
-	"Perhaps", "Neither", "Either", "Nor", "Unlike", "Instead", "Unfortunately", "Fortunately", "Finally", "Similarly",
-	"Summary", "Overall", "Indeed", "Plus", "Recent", "Once", "Make", "Join", "Visit")
+// start a sentence or a headline, and the names of days and months.
+var sentenceStarters = union(lexicon.SentenceStarters(), lexicon.CalendarWords())
 
-// speechVerbs follow a speaker's name.
-var speechVerbs = set("said", "says", "told", "added", "warned", "insisted", "wrote", "tweeted", "asked", "explained",
-	"argued", "noted", "stated", "claimed", "announced", "replied", "recalled", "declared", "admitted")
+// speechVerbs follow a speaker's name: the cue verbs of quotations in the
+// past tense or the third person singular ("said", "says"). Not the weak
+// ones ("called", "found"), which follow things as often, nor plural and
+// participle forms: "the spring floods, say officials" names no speaker.
+var speechVerbs = afterName(lexicon.CueVerbs(), lexicon.WeakCueVerbs())
 
 // placePrepositions precede place names ("in Sylmar", "near Harwick").
 var placePrepositions = set("in", "near", "outside", "across", "around", "throughout", "towards", "toward")
@@ -156,63 +164,7 @@ var places = map[string]string{
 
 // firstNames are common given names: a capitalised pair starting with one
 // ("Dale Porter") is a person even with no title or speech verb.
-var firstNames = set("Aaron", "Abdul", "Abdullah", "Adam", "Adrian", "Ahmed", "Aidan", "Alan", "Albert", "Alex", "Alexander",
-	"Alexandra", "Alexis", "Ali", "Alice", "Alicia", "Alison", "Allison", "Amanda", "Amber", "Amy", "Andrea", "Andrew", "Andy",
-	"Angela", "Angelina", "Ann", "Anna", "Anne", "Anthony", "Antonio", "Ariana", "Arthur", "Ashley", "Austin",
-	"Barack", "Barbara", "Ben", "Benjamin", "Bernard", "Bernie", "Beth", "Betty", "Bill", "Billy", "Bob", "Bobby",
-	"Boris", "Brad", "Bradley", "Brandon", "Brenda", "Brett", "Brian", "Brittany", "Bruce", "Bryan", "Caitlin",
-	"Carl", "Carlos", "Carol", "Caroline", "Carrie", "Catherine", "Charles", "Charlie", "Charlotte", "Chris", "Christian",
-	"Christina", "Christine", "Christopher", "Chuck", "Cindy", "Claire", "Colin", "Colleen", "Connor", "Cory", "Craig",
-	"Cynthia", "Dan", "Dana", "Daniel", "Danielle", "Dave", "David", "Dean", "Deborah", "Debra", "Denis", "Dennis", "Derek",
-	"Diana", "Diane", "Dmitry", "Dominic", "Don", "Donald", "Doug", "Douglas", "Dylan", "Ed", "Eddie",
-	"Edward", "Elizabeth", "Ellen", "Emily", "Emma", "Emmanuel", "Eric", "Erik", "Erin", "Eva", "Evan", "Fiona", "Francis",
-	"Frank", "Fred", "Gary", "Gavin", "George", "Gerald", "Gordon", "Grace", "Greg", "Gregory", "Hannah", "Harry", "Heather",
-	"Helen", "Henry", "Hillary", "Howard", "Hugh", "Ian", "Ibrahim", "Igor", "Ivan", "Jack", "Jacob", "Jake", "James",
-	"Jamie", "Jane", "Janet", "Jared", "Jason", "Javier", "Jean", "Jeff", "Jeffrey", "Jennifer", "Jenny", "Jeremy",
-	"Jerry", "Jessica", "Jill", "Jim", "Jimmy", "Joan", "Joe", "Joel", "John", "Johnny", "Jon", "Jonathan", "Jordan",
-	"Jose", "Joseph", "Josh", "Joshua", "Juan", "Judy", "Julia", "Julian", "Julie", "Justin", "Karen", "Kate",
-	"Katherine", "Kathleen", "Kathy", "Katie", "Keith", "Kelly", "Ken", "Kenneth", "Kevin", "Kim", "Kimberly",
-	"Kurt", "Kyle", "Larry", "Laura", "Lauren", "Laurie", "Lee", "Leonard", "Linda", "Lisa", "Liz", "Lucas",
-	"Lucy", "Luis", "Luke", "Marc", "Marco", "Margaret", "Maria", "Marie", "Marina", "Mario", "Mark", "Martin",
-	"Mary", "Matt", "Matthew", "Megan", "Melissa", "Michael", "Michelle", "Miguel", "Mike", "Mitch", "Mohamed",
-	"Mohammed", "Muhammad", "Nancy", "Natalie", "Nathan", "Neil", "Nick", "Nicholas", "Nicola", "Nicole", "Nigel", "Noah",
-	"Oliver", "Olivia", "Oscar", "Pablo", "Pamela", "Pat", "Patricia", "Patrick", "Paul", "Paula", "Pedro", "Peter",
-	"Philip", "Phillip", "Rachel", "Ralph", "Randy", "Raymond", "Rebecca", "Richard", "Rick", "Rob", "Robert", "Robin",
-	"Roger", "Ron", "Ronald", "Rose", "Roy", "Rudy", "Russell", "Ruth", "Ryan", "Sally", "Sam", "Samantha", "Samuel",
-	"Sandra", "Sara", "Sarah", "Scott", "Sean", "Sergei", "Sergey", "Sharon", "Simon", "Sophie", "Stephanie", "Stephen",
-	"Steve", "Steven", "Stuart", "Sue", "Susan", "Tanya", "Taylor", "Ted", "Teresa", "Terry", "Theresa", "Thomas", "Tim",
-	"Timothy", "Tina", "Todd", "Tom", "Tommy", "Tony", "Tracy", "Travis", "Tyler", "Valerie", "Victor", "Victoria",
-	"Viktor", "Vincent", "Vladimir", "Walter", "Wayne", "Will", "William", "Xi", "Yuri", "Zachary", "Zach",
-	"Abigail", "Adriana", "Aiden", "Alberto", "Alejandro", "Alfred", "Allen", "Alyssa", "Amelia", "Andre", "Angel",
-	"Anita", "Annie", "Antoine", "April", "Audrey", "Ava", "Barry", "Beatrice", "Bella", "Benny", "Bernadette",
-	"Beverly", "Blake", "Bonnie", "Brandi", "Brendan", "Brianna", "Brooke", "Bruno", "Bryce", "Byron", "Caleb",
-	"Calvin", "Cameron", "Camila", "Candace", "Carla", "Carlton", "Carmen", "Casey", "Cecilia", "Cedric", "Chad",
-	"Chelsea", "Cheryl", "Chloe", "Christy", "Clara", "Clarence", "Claudia", "Clayton", "Clifford", "Clint", "Cody",
-	"Cole", "Colton", "Connie", "Courtney", "Curtis", "Daisy", "Dale", "Damian", "Damon", "Danny", "Darius", "Darren",
-	"Darryl", "Dawn", "Debbie", "Delia", "Denise", "Desmond", "Devin", "Diego", "Dolores", "Dominique", "Donna",
-	"Dorothy", "Drew", "Duncan", "Dustin", "Dwayne", "Dwight", "Earl", "Eduardo", "Edwin", "Eileen", "Elaine",
-	"Eleanor", "Elena", "Eli", "Elijah", "Elise", "Ella", "Elliot", "Elon", "Eloise", "Emilio", "Enrique", "Erica",
-	"Ernest", "Esther", "Ethan", "Eugene", "Evelyn", "Fatima", "Felicia", "Felix", "Fernando", "Florence", "Francesca",
-	"Francisco", "Frederick", "Gabriel", "Gabriela", "Gail", "Garrett", "Genevieve", "Geoffrey", "Gerard", "Gilbert",
-	"Gina", "Gloria", "Graham", "Grant", "Gwen", "Hailey", "Hank", "Harold", "Harriet", "Harvey", "Hassan",
-	"Hector", "Heidi", "Herbert", "Holly", "Ingrid", "Irene", "Isaac", "Isabel", "Isabella", "Jackie", "Jacqueline",
-	"Jaime", "Jan", "Janice", "Jasmine", "Jay", "Jenna", "Jesse", "Jesus", "Jillian", "Joanna", "Jodi", "Joey",
-	"Johanna", "Jorge", "Josephine", "Joy", "Joyce", "Julio", "Karl", "Katrina", "Kayla", "Keisha", "Kelsey", "Kendall",
-	"Kent", "Kerry", "Khalid", "Kirk", "Kristen", "Kristi", "Kristin", "Kylie", "Lance", "Lara", "Latoya", "Leah",
-	"Leila", "Leo", "Leon", "Leslie", "Lewis", "Liam", "Lillian", "Lily", "Lindsay", "Lindsey", "Lionel", "Lloyd",
-	"Logan", "Lois", "Lorenzo", "Lori", "Louis", "Louise", "Luca", "Lydia", "Lynn", "Mabel", "Mackenzie", "Madeline",
-	"Malcolm", "Manuel", "Marcus", "Margo", "Marian", "Marilyn", "Marion", "Marjorie", "Marlene", "Marshall", "Marvin",
-	"Mason", "Maureen", "Maurice", "Max", "Maxine", "Maya", "Melanie", "Melinda", "Mia", "Micah", "Miles", "Miranda",
-	"Miriam", "Mitchell", "Molly", "Monica", "Nadia", "Naomi", "Natasha", "Nathaniel", "Neal", "Nikolai",
-	"Nina", "Noel", "Nora", "Norman", "Olga", "Omar", "Owen", "Patsy", "Pearl", "Penny", "Percy", "Perry", "Phil",
-	"Phoebe", "Priscilla", "Quentin", "Rafael", "Ramon", "Raquel", "Raul", "Ray", "Reggie", "Rex", "Rhonda", "Ricardo",
-	"Rita", "Roberta", "Roberto", "Rodney", "Roland", "Ronnie", "Rosa", "Rosemary", "Ross", "Ruby", "Rupert", "Sabrina",
-	"Salvador", "Sandy", "Santiago", "Saul", "Scarlett", "Sebastian", "Selena", "Serena", "Seth", "Shane", "Shannon",
-	"Shawn", "Sheila", "Shelby", "Shirley", "Sidney", "Sofia", "Sonia", "Spencer", "Stacy", "Stan", "Stanley", "Stella",
-	"Sylvia", "Tamara", "Tammy", "Tara", "Terrence", "Tessa", "Theo", "Theodore", "Tiffany", "Toby", "Tonya", "Tracey",
-	"Trevor", "Tristan", "Troy", "Tyrone", "Ursula", "Vanessa", "Vera", "Veronica", "Vicky", "Viola", "Violet",
-	"Vivian", "Wade", "Wallace", "Wanda", "Warren", "Wendy", "Wesley", "Whitney", "Wilbur", "Willie", "Xavier",
-	"Yasmin", "Yolanda", "Yvonne", "Zoe")
+var firstNames = lexicon.GivenNames()
 
 // demonyms are adjectives of nationality or region: "Australian Thomas
 // Calloway" is the person Thomas Calloway, a lone "Swedish" no entity.
@@ -263,12 +215,7 @@ var orgCues = set("company", "firm", "giant", "group", "agency", "startup", "ret
 
 // roleNouns before "at" make the following name an employer
 // ("strategist at Keller Tabor").
-var roleNouns = set("strategist", "analyst", "analysts", "economist", "manager", "director", "executive", "officer",
-	"professor", "researcher", "scientist", "spokesman", "spokeswoman", "spokesperson", "partner", "head", "chief",
-	"president", "founder", "editor", "reporter", "correspondent", "engineer", "employee", "employees", "worker", "workers",
-	"lawyer", "fellow", "lecturer", "student", "students", "chairman", "adviser", "advisor", "staff", "investor", "trader",
-	"visitor", "resident", "witness", "owner", "customer", "fan", "neighbour", "neighbor", "teacher", "nurse", "doctor",
-	"driver", "passenger", "shopper", "commuter", "volunteer", "farmer", "singer", "guitarist", "writer", "author")
+var roleNouns = lexicon.WorkRoles()
 
 // titleObjects follow "of" in a title ("Secretary of State Gerald Hastings").
 var titleObjects = set("the", "State", "Staff", "Defense", "Defence", "Homeland", "Security", "Health", "Justice", "Interior",

@@ -66,11 +66,16 @@ func (h *Handler) Handle(ctx context.Context, raw json.RawMessage) (Result, erro
 // HandleSQS digests the S3 notification in each message's body. A message
 // whose body is not one, or whose objects failed transiently, is reported in
 // BatchItemFailures (the event source mapping has ReportBatchItemFailures);
-// after the queue's maxReceiveCount it moves to the dead-letter queue.
+// after the queue's maxReceiveCount it moves to the dead-letter queue. Each
+// message gets its share of the time left (as each record of an S3 event
+// does), so one message that hangs fails alone.
 func (h *Handler) HandleSQS(ctx context.Context, msgs []events.SQSMessage) events.SQSEventResponse {
 	resp := events.SQSEventResponse{BatchItemFailures: []events.SQSBatchItemFailure{}}
-	for _, m := range msgs {
-		if err := h.sqsMessage(ctx, m); err != nil {
+	for i, m := range msgs {
+		mctx, cancel := recordContext(ctx, len(msgs)-i)
+		err := h.sqsMessage(mctx, m)
+		cancel()
+		if err != nil {
 			h.Log.ErrorContext(ctx, "SQS message failed; it will be received again", "message_id", m.MessageId, "error", err)
 			resp.BatchItemFailures = append(resp.BatchItemFailures, events.SQSBatchItemFailure{ItemIdentifier: m.MessageId})
 		}
@@ -116,8 +121,10 @@ func (h *Handler) HandleBatch(ctx context.Context, job s3event.BatchJob) BatchRe
 		InvocationID:            job.InvocationID,
 		Results:                 []events.S3BatchJobResult{},
 	}
-	for _, t := range job.Tasks {
-		code, msg := h.batchTask(ctx, t)
+	for i, t := range job.Tasks {
+		tctx, cancel := recordContext(ctx, len(job.Tasks)-i)
+		code, msg := h.batchTask(tctx, t)
+		cancel()
 		if code != BatchSucceeded {
 			h.Log.ErrorContext(ctx, "batch task failed", "job_id", job.JobID, "task_id", t.TaskID, "bucket", t.Bucket, "key", t.Key, "result", code, "error", msg)
 		}
@@ -141,7 +148,9 @@ func (h *Handler) batchTask(ctx context.Context, t s3event.BatchTask) (code, msg
 	}
 	w := res.Digests[0]
 	switch {
-	case w.Status == "lost":
+	case w.Status == StatusSuperseded:
+		return BatchSucceeded, "superseded: the object changed after it was read; its newer version's digest is written by that upload's event"
+	case w.Status == StatusLost:
 		return BatchPermanentFailure, "the digest could not be stored (logged)"
 	case w.Code == digest.CodeUnreadable || w.Code == digest.CodeUnstorable:
 		// Nothing is lost (the rejected digest says why), but the job's

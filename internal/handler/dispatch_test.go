@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/aws/aws-lambda-go/events"
 
@@ -85,6 +86,43 @@ func TestInvokeSQSReportsExactlyTheFailedMessages(t *testing.T) {
 	body, _ := json.Marshal(out)
 	if !strings.Contains(string(body), `"batchItemFailures":[{"itemIdentifier":"m-b"}`) {
 		t.Errorf("wire shape %s", body)
+	}
+}
+
+// A message whose object's read hangs runs out of its share of the time
+// alone: the messages after it are digested, and only it is reported.
+func TestInvokeSQSOneHangingMessageFailsAlone(t *testing.T) {
+	hang := func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.Method == http.MethodGet && strings.Contains(r.URL.Path, "/incoming/hangs") {
+				<-r.Context().Done() // until the client gives up
+				return
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
+	f := setup(t, separateBucket(), hang)
+	var msgs []events.SQSMessage
+	for _, name := range []string{"hangs", "a", "b", "c"} {
+		key := "incoming/" + name + ".txt"
+		f.put(t, "drop", key, []byte(article))
+		msgs = append(msgs, sqsMessage("m-"+name, string(event(t, "drop", [2]string{"ObjectCreated:Put", key}))))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Second)
+	defer cancel()
+	out, err := f.h.Invoke(ctx, sqsEvent(t, msgs...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var failed []string
+	for _, f := range out.(events.SQSEventResponse).BatchItemFailures {
+		failed = append(failed, f.ItemIdentifier)
+	}
+	if !slices.Equal(failed, []string{"m-hangs"}) {
+		t.Errorf("batchItemFailures %v, want [m-hangs]", failed)
+	}
+	if n := len(f.keys(t, "digests")); n != 3 {
+		t.Errorf("%d digests, want the three healthy messages'", n)
 	}
 }
 

@@ -35,11 +35,17 @@ type Result struct {
 	Ignored int       `json:"ignored"`
 }
 
+// Statuses of a Written that are not a digest's status.
+const (
+	StatusLost       = "lost"       // the digest could not be stored anywhere (logged with the source key)
+	StatusSuperseded = "superseded" // not written: the article was uploaded again after it was read (store.ErrSuperseded)
+)
+
 // Written is one digest stored.
 type Written struct {
 	Source string `json:"source"`         // bucket/key of the article
 	Digest string `json:"digest"`         // bucket/key of the digest (the fallback key for an unstorable one; "" when lost)
-	Status string `json:"status"`         // the digest's status, or "lost" when it could not be stored anywhere (logged)
+	Status string `json:"status"`         // the digest's status, StatusLost or StatusSuperseded
 	Code   string `json:"code,omitempty"` // a rejected digest's error code
 }
 
@@ -119,8 +125,8 @@ func (h *Handler) digestObject(ctx context.Context, ref s3event.ObjectRef) (Writ
 	}
 	outKey := h.Config.OutputKey(ref.Key)
 	w, err := h.putDigest(ctx, ref, d, outBucket, outKey)
-	if err != nil {
-		return Written{}, err
+	if err != nil || w.Status == StatusSuperseded {
+		return w, err
 	}
 	h.Metrics.Record(ctx, d, Stages{Fetch: got, Digest: fetched - got, Store: time.Since(start) - fetched})
 	attrs := []any{

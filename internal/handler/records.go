@@ -4,8 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"net/url"
+	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/newsgist/newsgist/internal/digest"
@@ -71,6 +74,11 @@ func (h *Handler) putDigest(ctx context.Context, ref s3event.ObjectRef, d digest
 		if err == nil {
 			return written, nil
 		}
+		if errors.Is(err, store.ErrSuperseded) {
+			h.Log.InfoContext(ctx, "digest not written: the article was uploaded again since it was read; the newer upload's event writes its digest",
+				"bucket", ref.Bucket, "key", ref.Key, "digest_key", outKey)
+			return Written{Source: written.Source, Status: StatusSuperseded}, nil
+		}
 		code, permanent := store.Permanent(err)
 		if !permanent {
 			return Written{}, err
@@ -91,7 +99,7 @@ func (h *Handler) putDigest(ctx context.Context, ref s3event.ObjectRef, d digest
 		}
 		h.Log.ErrorContext(ctx, "digest lost: it cannot be stored, not even under the fallback key", "bucket", ref.Bucket, "key", ref.Key,
 			"digest_bucket", outBucket, "digest_key", outKey, "error_code", code, "error", err, "reason", why)
-		return Written{Source: written.Source, Digest: "", Status: "lost"}, nil
+		return Written{Source: written.Source, Digest: "", Status: StatusLost}, nil
 	}
 	h.Log.WarnContext(ctx, "digest stored under the fallback key", "bucket", ref.Bucket, "key", ref.Key,
 		"digest_bucket", outBucket, "digest_key", fallback, "reason", why)
@@ -106,5 +114,43 @@ func metadata(bucket, key string, src digest.Source) map[string]string {
 		"source-key":        (&url.URL{Path: key}).EscapedPath(),
 		"source-etag":       src.ETag,
 		"source-version-id": src.VersionID,
+		"digest-build":      BuildID(),
 	}
 }
+
+// buildID is set at link time by `make build` (and `sam build`): a hash of
+// the sources and embedded data.
+var buildID string
+
+// BuildID names the build that makes digests: the link-time build ID, else
+// the VCS revision the binary was built from (with "+dirty" for uncommitted
+// changes), else the module version, else "devel". It is stored as the
+// digest-build metadata, so that a release rewrites digests that are
+// otherwise up to date (see store.Fresh).
+var BuildID = sync.OnceValue(func() string {
+	if buildID != "" {
+		return buildID
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	rev, dirty := "", false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	switch {
+	case rev != "" && dirty:
+		return rev + "+dirty"
+	case rev != "":
+		return rev
+	case info.Main.Version != "" && info.Main.Version != "(devel)":
+		return info.Main.Version
+	}
+	return "devel"
+})

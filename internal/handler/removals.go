@@ -3,7 +3,6 @@ package handler
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"strings"
 
 	"github.com/newsgist/newsgist/internal/s3event"
@@ -32,12 +31,7 @@ func (h *Handler) deleteDigests(ctx context.Context, n s3event.Notification) err
 		if !strings.HasPrefix(r.EventName, "ObjectRemoved:") {
 			continue
 		}
-		key := r.S3.Object.URLDecodedKey
-		if key == "" {
-			if k, err := url.QueryUnescape(r.S3.Object.Key); err == nil {
-				key = k
-			}
-		}
+		key := s3event.RecordKey(r)
 		if strings.HasPrefix(key, h.Config.OutputPrefix) || strings.HasSuffix(key, "/") {
 			continue
 		}

@@ -2,6 +2,7 @@ package handler_test
 
 import (
 	"context"
+	"net/http"
 	"slices"
 	"testing"
 
@@ -53,5 +54,50 @@ func TestDeleteDigestsNeedsAStoreThatCan(t *testing.T) {
 	f.h.DeleteDigests = true // with the plain store.S3
 	if _, err := f.h.Invoke(context.Background(), event(t, "drop", [2]string{"ObjectRemoved:Delete", "incoming/a.txt"})); err == nil {
 		t.Error("no error")
+	}
+}
+
+// An article uploaded again while its first version is being digested: the
+// first digest is not written (the second upload's event writes its own),
+// and the record says so instead of claiming a digest was written.
+func TestSupersededDigestIsReportedNotWritten(t *testing.T) {
+	var f fixture
+	reupload := func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			next.ServeHTTP(w, r)
+			if r.Method == http.MethodGet && r.URL.Path == "/drop/incoming/a.txt" {
+				f.put(t, "drop", "incoming/a.txt", []byte(article+" Updated."))
+			}
+		})
+	}
+	f = setup(t, separateBucket(), reupload)
+	f.h.Store = store.Fresh{S3: f.h.Store.(store.S3)}
+	f.put(t, "drop", "incoming/a.txt", []byte(article))
+	res, err := f.h.Handle(context.Background(), event(t, "drop", [2]string{"ObjectCreated:Put", "incoming/a.txt"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Digests) != 1 || res.Digests[0].Status != handler.StatusSuperseded || res.Digests[0].Digest != "" {
+		t.Errorf("result %+v, want one superseded record with no digest", res.Digests)
+	}
+	if got := f.keys(t, "digests"); len(got) != 0 {
+		t.Errorf("digests %v, want none", got)
+	}
+}
+
+// Every digest names the build that made it, so that store.Fresh rewrites
+// it after a release.
+func TestDigestNamesItsBuild(t *testing.T) {
+	f := setup(t, separateBucket(), nil)
+	f.put(t, "drop", "incoming/a.txt", []byte(article))
+	if _, err := f.h.Handle(context.Background(), event(t, "drop", [2]string{"ObjectCreated:Put", "incoming/a.txt"})); err != nil {
+		t.Fatal(err)
+	}
+	out, err := f.srv.Client.HeadObject(context.Background(), &s3.HeadObjectInput{Bucket: aws.String("digests"), Key: aws.String(handler.DefaultConfig.OutputKey("incoming/a.txt"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := out.Metadata["digest-build"]; got == "" || got != handler.BuildID() {
+		t.Errorf("digest-build metadata %q, want %q", got, handler.BuildID())
 	}
 }

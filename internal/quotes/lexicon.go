@@ -1,5 +1,7 @@
 package quotes
 
+import "github.com/newsgist/newsgist/internal/lexicon"
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -8,29 +10,46 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+// union returns a new set holding the words of every set.
+func union(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// titlesOf returns the titles that imply the gender g, each with and
+// without a final full stop.
+func titlesOf(g string) map[string]bool {
+	m := make(map[string]bool)
+	for t := range lexicon.Titles() {
+		if lexicon.TitleGender(t) == g {
+			m[t], m[t+"."] = true, true
+		}
+	}
+	return m
+}
+
+// namesOf returns the given names that imply the gender g or neither.
+func namesOf(g string) map[string]bool {
+	m := make(map[string]bool)
+	for n := range lexicon.GivenNames() {
+		if x := lexicon.Gender(n); x == g || x == "" {
+			m[n] = true
+		}
+	}
+	return m
+}
+
 // cueVerbs introduce or follow a direct quotation.
-var cueVerbs = set("said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
-	"warned", "warns", "warning", "insisted", "insists", "wrote", "writes", "writing", "tweeted", "tweets", "asked", "asks",
-	"asking", "explained", "explains", "noted", "notes", "continued", "continues", "replied", "replies", "responded",
-	"responds", "argued", "argues", "claimed", "claims", "declared", "declares", "stated", "states", "announced",
-	"announces", "acknowledged", "acknowledges", "admitted", "admits", "recalled", "recalls", "remarked", "observed",
-	"suggested", "suggests", "stressed", "stresses", "emphasised", "emphasized", "urged", "urges", "joked", "jokes",
-	"conceded", "concedes", "countered", "counters", "concluded", "predicted", "complained", "boasted", "boasts",
-	"quipped", "quips", "shouted", "yelled", "cried", "sang", "sings", "posted", "posts", "texted", "reported",
-	"reports", "chanted", "wondered", "wonders", "mused", "added:", "testified", "vowed", "vows", "pledged",
-	"promised", "promises", "charged", "alleged", "contended", "maintained", "maintains", "lamented", "laments",
-	"reiterated", "confirmed", "confirms", "denied", "explaining", "noting", "arguing", "pleaded", "begged",
-	"demanded", "demands", "retorted", "interjected", "scoffed", "sighed", "thundered", "tweeting", "writing:",
-	"proclaimed", "proclaims", "predicts", "wrote:", "read", "reads", "recounted", "recounts", "insisting", "warning:",
-	"boasting", "claiming", "describes", "described", "called", "calls", "labeled", "labelled", "dubbed", "branded",
-	"went", "goes", "quoted", "quotes", "quoting", "commented", "blasted", "slammed", "assured", "assures",
-	"concluding", "concludes", "claim", "found", "finds")
+var cueVerbs = lexicon.CueVerbs()
 
 // weakCues are cue verbs that introduce partial quotes ("called X
 // "deplorable"") but rarely attribute a full quotation after it.
-var weakCues = set("describes", "described", "called", "calls", "labeled", "labelled", "dubbed", "branded", "read",
-	"blasted", "slammed", "assured", "assures", "found", "finds",
-	"reads", "went", "goes")
+var weakCues = lexicon.WeakCueVerbs()
 
 // auxiliaries and adverbs may stand between a speaker and the cue verb.
 var auxWords = set("has", "had", "have", "was", "is", "were", "are", "would", "will", "also", "later", "then",
@@ -44,97 +63,24 @@ var pronouns = map[string]string{
 	"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "i": "1", "we": "1", "it": "n",
 }
 
-// titles precede a person's name and are not part of it.
-var titles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Lord", "Lady",
-	"Prof", "Prof.", "Professor", "President", "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen", "Sen.",
-	"Rep", "Rep.", "Representative", "Gov", "Gov.", "Governor", "Mayor", "Judge", "Justice", "General", "Gen", "Gen.",
-	"Lt.", "Lt", "Col.", "Colonel", "Col", "Captain", "Capt", "Capt.", "Admiral", "Chancellor", "King", "Queen", "Prince",
-	"Princess", "Pope", "Bishop", "Rev", "Rev.", "Father", "Chairman", "Chairwoman", "Chair", "Chief", "Director",
-	"Ambassador", "Commissioner", "Speaker", "Leader", "Superintendent", "Inspector", "Sergeant", "Sgt", "Sgt.",
-	"Officer", "Coach", "Defence", "Defense", "Foreign", "Home", "Interior", "Finance", "Health", "Deputy", "Attorney",
-	"Councillor", "Councilman", "Councilwoman", "Congressman", "Congresswoman", "Sheriff", "Detective", "Agent",
-	"Spokesman", "Spokeswoman", "Spokesperson", "Executive", "Officer", "CEO", "Founder", "Manager", "Dean",
-	"State", "Labor", "Labour", "Justice", "Treasury", "Energy", "Education", "Transport", "Trade", "Commerce",
-	"Majority", "Minority", "Whip", "House", "Senate", "Democratic", "Republican", "GOP", "Presidential", "Former",
-	"Candidate", "Nominee", "Gen.", "Adm.", "Maj.", "Pres.", "Supt.", "Insp.", "Cllr", "Sec.", "Amb.", "Atty.",
-	"Gubernatorial", "First")
+// titles precede a person's name and are not part of it; in a speaker's
+// description the words of SpeakerTitles join them ("House Speaker",
+// "Former President"). isTitle looks a word up without its full stop.
+var titles = union(lexicon.Titles(), lexicon.SpeakerTitles())
 
 // roleNouns end a role phrase ("US Defence Secretary", "presidential nominee").
-var roleNouns = set("president", "secretary", "minister", "senator", "governor", "mayor", "director", "chairman",
-	"chairwoman", "chair", "chief", "ambassador", "commissioner", "speaker", "leader", "spokesman", "spokeswoman",
-	"spokesperson", "nominee", "candidate", "representative", "congressman", "congresswoman", "judge", "justice",
-	"general", "official", "adviser", "advisor", "aide", "strategist", "analyst", "pollster", "manager", "executive",
-	"ceo", "founder", "professor", "economist", "lawyer", "attorney", "sheriff", "officer", "doctor", "chancellor",
-	"commander", "deputy", "head", "envoy", "negotiator", "prosecutor", "detective", "inspector", "superintendent",
-	"coach", "host", "anchor", "correspondent", "editor", "columnist", "reporter", "writer", "author", "historian",
-	"expert", "researcher", "scientist", "activist", "organiser", "organizer", "campaigner", "chairperson", "boss",
-	"businessman", "businesswoman", "mogul", "billionaire", "surrogate", "secretary-general", "vice-president",
-	"mate", "member", "whip", "partner", "co-founder", "councillor", "councilman", "physician", "nurse", "teacher",
-	"student", "resident", "voter", "supporter", "owner", "worker", "veteran", "witness", "victim", "mother",
-	"father", "son", "daughter", "wife", "husband", "friend", "singer", "actor", "actress", "star", "rapper",
-	"comedian", "player", "pastor", "priest", "rabbi", "imam", "bishop", "cardinal", "pope", "king", "queen",
-	"prince", "princess", "officials", "sources", "source", "spokesmen", "aides", "advisers")
+var roleNouns = lexicon.RoleNouns()
 
-// femaleTitles and maleTitles give a person's gender.
-var femaleTitles = set("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman",
-	"Chairwoman", "Spokeswoman", "Councilwoman")
-var maleTitles = set("Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Father", "Congressman", "Chairman", "Spokesman",
-	"Councilman")
+// femaleTitles and maleTitles give a person's gender; they hold each title
+// with and without its full stop, as a speaker's titles keep it ("Mrs.").
+var femaleTitles, maleTitles = titlesOf("f"), titlesOf("m")
 
-// Common first names with their usual gender.
-var femaleNames = set("Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah",
-	"Karen", "Nancy", "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle",
-	"Dorothy", "Carol", "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia",
-	"Kathleen", "Amy", "Shirley", "Angela", "Helen", "Anna", "Brenda", "Pamela", "Nicole", "Emma", "Samantha",
-	"Katherine", "Christine", "Debra", "Rachel", "Catherine", "Carolyn", "Janet", "Ruth", "Maria", "Heather", "Diane",
-	"Virginia", "Julie", "Joyce", "Victoria", "Olivia", "Kelly", "Christina", "Lauren", "Joan", "Evelyn", "Judith",
-	"Megan", "Cheryl", "Andrea", "Hannah", "Martha", "Jacqueline", "Frances", "Gloria", "Ann", "Anne", "Teresa",
-	"Kathryn", "Sara", "Janice", "Jean", "Alice", "Madison", "Doris", "Abigail", "Julia", "Judy", "Grace", "Denise",
-	"Amber", "Marilyn", "Beverly", "Danielle", "Theresa", "Sophia", "Marie", "Diana", "Brittany", "Natalie", "Isabella",
-	"Charlotte", "Rose", "Alexis", "Kayla", "Hillary", "Chelsea", "Melania", "Ivanka", "Kellyanne", "Sarah", "Hope",
-	"Huma", "Donna", "Jill", "Michele", "Condoleezza", "Madeleine", "Elizabeth", "Kamala", "Nikki", "Theresa",
-	"Angela", "Marine", "Nicola", "Jacinda", "Ruth", "Sonia", "Claire", "Tammy", "Kirsten", "Debbie", "Maxine",
-	"Alicia", "Gennifer", "Paula", "Katy", "Taylor", "Beyonce", "Beyoncé", "Oprah", "Megyn", "Kate", "Lena", "Gwen",
-	"Sheila", "Loretta", "Valerie", "Jane", "Susanna", "Stacey", "Tulsi", "Amy", "Liz", "Ilhan", "Alexandria",
-	"Rashida", "Ayanna", "Kirstjen", "Betsy", "Elaine", "Gina", "Janet", "Jeanne", "Dana", "Erin", "Lindsey",
-	"Monica", "Sylvia", "Yvonne", "Carly", "Meghan", "Meg", "Melanie", "Sonya", "Ellen", "Elena", "Irina", "Olga",
-	"Svetlana", "Natalia", "Tatiana", "Ana", "Carmen", "Rosa", "Lucia", "Fatima", "Aisha", "Priya")
-var maleNames = set("James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas",
-	"Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua",
-	"Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary",
-	"Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Gregory",
-	"Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Henry",
-	"Nathan", "Douglas", "Zachary", "Peter", "Kyle", "Walter", "Ethan", "Jeremy", "Harold", "Keith", "Christian",
-	"Roger", "Noah", "Gerald", "Carl", "Sean", "Austin", "Arthur", "Lawrence", "Jesse", "Dylan", "Bryan",
-	"Joe", "Jordan", "Billy", "Bruce", "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph",
-	"Randy", "Eugene", "Vincent", "Russell", "Elijah", "Louis", "Bobby", "Philip", "Johnny", "Bill", "Barack",
-	"Mike", "Tim", "Bernie", "Ted", "Marco", "Jeb", "Chris", "Rudy", "Newt", "Mitt", "Reince", "Sean", "Corey",
-	"Jim", "Tom", "Bob", "Dick", "Rick", "Ben", "Jon", "Rand", "Lindsey", "Orrin", "Harry", "Chuck", "Elijah",
-	"Vladimir", "Anatoly", "Sergei", "Sergey", "Dmitry", "Boris", "Xi", "Emmanuel", "Francois", "Nicolas",
-	"Jacques", "Gordon", "Tony", "Nigel", "Jeremy", "Keir", "Rishi", "Justin", "Recep", "Benjamin", "Bashar",
-	"Kim", "Narendra", "Shinzo", "Jair", "Andres", "Hugh", "Abraham", "Al", "Ari", "Ash", "Barry", "Bret", "Brett",
-	"Cal", "Clint", "Colin", "Cory", "Dan", "Dave", "Dean", "Don", "Doug", "Ed", "Eddie", "Elliot", "Evan", "Fred",
-	"Glenn", "Greg", "Hank", "Herman", "Ian", "Jake", "Jared", "Jay", "Jeff", "Jerome", "Jimmy", "Joel", "Karl",
-	"Ken", "Kurt", "Lee", "Leon", "Luke", "Marcus", "Martin", "Matt", "Max", "Mitch", "Neil", "Nick", "Pat",
-	"Pete", "Phil", "Ray", "Reggie", "Rob", "Rod", "Ron", "Sam", "Stan", "Steve", "Ted", "Todd", "Trey", "Troy",
-	"Vince", "Wes", "Will", "Eliot", "Rex", "Rahm", "Reid", "Kellan", "Beto", "Pete", "Cory", "Hakeem", "Elon",
-	"Mohammed", "Muhammad", "Ahmed", "Ali", "Omar", "Hassan", "Ibrahim", "Hamid", "Hosni", "Khalid", "Lionel",
-	"Cristiano", "Pedro", "Carlos", "Luis", "Jorge", "Miguel", "Antonio", "Francesco", "Giuseppe", "Hans",
-	"Klaus", "Wolfgang", "Olaf", "Viktor", "Victor", "Yuri", "Igor", "Alexei", "Andrei", "Mikhail", "Pavel",
-	"Ivan", "Volodymyr", "Petro", "Kurt", "Stuart", "Graham", "Hugo", "Leo", "Oscar", "Oliver", "Harvey", "Rupert",
-	"Kanye", "Jay-Z", "Bruce", "Denzel", "Tom", "Mel", "Ozzie", "Dwight", "Darrell", "Cornel", "Van", "Tavis")
+// femaleNames and maleNames are common given names by their usual gender;
+// a name given to women and men alike ("Robin") is in both.
+var femaleNames, maleNames = namesOf("f"), namesOf("m")
 
 // sentenceStarters are ordinary words capitalised because they start a sentence.
-var sentenceStarters = set("The", "A", "An", "But", "And", "Or", "On", "In", "At", "It", "He", "She", "They", "We",
-	"I", "You", "This", "That", "These", "Those", "There", "Their", "His", "Her", "Its", "Our", "If", "When", "While",
-	"After", "Afterwards", "Before", "Since", "As", "For", "From", "To", "With", "Without", "By", "Of", "Some", "Many",
-	"Most", "All", "No", "Not", "Yes", "So", "Yet", "Still", "Also", "However", "Meanwhile", "Earlier", "Later",
-	"Last", "Next", "Now", "Then", "Today", "Yesterday", "Tomorrow", "What", "Why", "How", "Who", "Where", "Which",
-	"One", "Two", "Three", "Both", "Each", "Every", "Other", "Another", "Such", "Even", "Only", "Just", "Although",
-	"Though", "Because", "Despite", "During", "Under", "Over", "About", "Asked", "According", "Speaking", "Writing",
-	"Here", "My", "Your", "Asked", "Instead", "Thus", "Indeed", "Like", "Unlike", "Among", "Amid", "Until", "Once",
-	"Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could", "Should", "Let", "Please",
-	"Dear", "Oh", "Well", "Ok", "OK", "Sure", "Thank", "Thanks", "Said", "Says")
+var sentenceStarters = lexicon.SentenceStarters()
 
 // nonPersonLast are last words of capitalised phrases that name places,
 // organisations or things, not people.

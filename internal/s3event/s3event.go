@@ -83,12 +83,7 @@ func Refs(n Notification, outputPrefix string) ([]ObjectRef, []Ignored) {
 	var refs []ObjectRef
 	var ignored []Ignored
 	for _, r := range n.Records {
-		key := r.S3.Object.URLDecodedKey
-		if key == "" {
-			// Records built in code rather than decoded from JSON carry
-			// only the raw, URL-encoded key.
-			key = decodeKey(r.S3.Object.Key)
-		}
+		key := RecordKey(r)
 		bucket := r.S3.Bucket.Name
 		switch {
 		case !strings.HasPrefix(r.EventName, "ObjectCreated:"):
@@ -109,6 +104,16 @@ func Refs(n Notification, outputPrefix string) ([]ObjectRef, []Ignored) {
 		}
 	}
 	return refs, ignored
+}
+
+// RecordKey is the decoded object key of a notification record. Records
+// built in code rather than decoded from JSON carry only the raw,
+// URL-encoded key, which is decoded here the same way.
+func RecordKey(r events.S3EventRecord) string {
+	if r.S3.Object.URLDecodedKey != "" {
+		return r.S3.Object.URLDecodedKey
+	}
+	return decodeKey(r.S3.Object.Key)
 }
 
 // decodeKey undoes S3's form encoding of keys in notifications ("+" is a

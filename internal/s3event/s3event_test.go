@@ -128,3 +128,24 @@ func FuzzDecode(f *testing.F) {
 		Refs(n, "summaries/")
 	})
 }
+
+func TestRecordKey(t *testing.T) {
+	rec := func(raw, decoded string) events.S3EventRecord {
+		var r events.S3EventRecord
+		r.S3.Object.Key, r.S3.Object.URLDecodedKey = raw, decoded
+		return r
+	}
+	tests := []struct {
+		r    events.S3EventRecord
+		want string
+	}{
+		{rec("incoming/a+b%282%29.txt", "incoming/a b(2).txt"), "incoming/a b(2).txt"},
+		{rec("incoming/a+b%282%29.txt", ""), "incoming/a b(2).txt"}, // built in code
+		{rec("incoming/100%zz.txt", ""), "incoming/100%zz.txt"},     // malformed escape: as sent, never ""
+	}
+	for _, tt := range tests {
+		if got := RecordKey(tt.r); got != tt.want {
+			t.Errorf("RecordKey(%q) = %q, want %q", tt.r.S3.Object.Key, got, tt.want)
+		}
+	}
+}

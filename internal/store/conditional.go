@@ -26,19 +26,26 @@ import (
 //  1. reads the stored digest's ETag and source-etag (HEAD; none yet is fine);
 //  2. reads the source object's current ETag (HEAD): if it is no longer the
 //     ETag that was digested, a newer upload exists and its own event will
-//     digest it, so this digest is dropped (Put returns nil, and logs it);
+//     digest it, so this digest is dropped (Put returns ErrSuperseded);
 //  3. writes with S3's conditional write: If-Match the digest ETag of step 1,
 //     or If-None-Match "*" when there was none; if another writer got in
 //     between (412 PreconditionFailed, 409 ConditionalRequestConflict), it
 //     starts again at step 1.
 //
-// A stored digest whose source-etag already equals this one's is left as it
-// is (a duplicate delivery costs two HEADs, no PUT). The function needs
+// A stored digest whose source-etag and digest-build (the build that made
+// it) already equal this one's is left as it is (a duplicate delivery costs
+// one HEAD, no PUT); a digest made by another build is rewritten, so that
+// re-sending every article after a release (backfill) rebuilds the digests. The function needs
 // s3:GetObject on the output prefix for step 1.
 type Fresh struct {
 	S3
 	Log *slog.Logger // where dropped and duplicate digests are logged; nil: not logged
 }
+
+// ErrSuperseded is returned (wrapped) by Fresh.Put when the source object
+// changed after it was read: the digest was not written, because the newer
+// upload's own event writes its digest. It is not a failure.
+var ErrSuperseded = errors.New("source superseded by a newer upload; digest not written")
 
 // ErrTooManyConflicts is returned when conditional writes keep losing.
 var ErrTooManyConflicts = errors.New("digest write lost the conditional-write race too often")
@@ -57,7 +64,7 @@ func (f Fresh) Put(ctx context.Context, bucket, key string, body []byte, content
 		if err != nil {
 			return err
 		}
-		if exists && stored.Metadata["source-etag"] == srcETag && srcETag != "" {
+		if exists && stored.Metadata["source-etag"] == srcETag && stored.Metadata["digest-build"] == metadata["digest-build"] {
 			f.log(ctx, "digest already up to date; not rewritten", key, srcETag)
 			return nil
 		}
@@ -66,8 +73,7 @@ func (f Fresh) Put(ctx context.Context, bucket, key string, body []byte, content
 			return err
 		}
 		if srcExists && trimQuotes(aws.ToString(current.ETag)) != srcETag {
-			f.log(ctx, "source changed since it was read; digest dropped for the newer upload's", key, srcETag)
-			return nil
+			return fmt.Errorf("put s3://%s/%s (source etag %s): %w", bucket, key, srcETag, ErrSuperseded)
 		}
 		in := &s3.PutObjectInput{
 			Bucket: aws.String(bucket), Key: aws.String(key), Body: bytes.NewReader(body),

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/md5"
 	"encoding/hex"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -92,9 +93,9 @@ func TestFreshWritesTheCurrentSourcesDigest(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The first version's event arrives late (a retry, a reordered queue):
-	// its digest is dropped, the newer one stays.
-	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":1}`), "application/json", meta(etagOf("version one"))); err != nil {
-		t.Fatal(err)
+	// its digest is dropped (ErrSuperseded), the newer one stays.
+	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":1}`), "application/json", meta(etagOf("version one"))); !errors.Is(err, store.ErrSuperseded) {
+		t.Fatalf("stale digest: err = %v, want ErrSuperseded", err)
 	}
 	if body, _ := f.digest(t); body != `{"v":2}` {
 		t.Errorf("a stale digest won: %s", body)
@@ -123,8 +124,8 @@ func TestFreshLosesTheRaceSafely(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":1}`), "application/json", meta(etagOf("version one"))); err != nil {
-		t.Fatal(err)
+	if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(`{"v":1}`), "application/json", meta(etagOf("version one"))); !errors.Is(err, store.ErrSuperseded) {
+		t.Fatalf("after losing the race to a newer source: err = %v, want ErrSuperseded", err)
 	}
 	if body, etag := f.digest(t); body != `{"v":2}` || etag != etagOf("version two") {
 		t.Errorf("after the race: %s for %s", body, etag)
@@ -196,5 +197,35 @@ func TestFreshWhenMissingKeysAnswer403(t *testing.T) {
 	out, err := srv.Client.HeadObject(context.Background(), &s3.HeadObjectInput{Bucket: aws.String("digests"), Key: aws.String("summaries/a b.json")})
 	if err != nil || out.Metadata["source-etag"] != etagOf(body) {
 		t.Errorf("digest not stored: %v %v", out, err)
+	}
+}
+
+// A digest of the same source made by another build (a release) replaces
+// the stored one; the same build's duplicate does not.
+func TestFreshRewritesAnotherBuildsDigest(t *testing.T) {
+	f := newFresh(t)
+	f.upload(t, "version one")
+	build := func(b string) map[string]string {
+		m := meta(etagOf("version one"))
+		m["digest-build"] = b
+		return m
+	}
+	for i, tt := range []struct {
+		build, body string
+		puts        int32
+	}{
+		{"r1", `{"v":"r1"}`, 1},
+		{"r1", `{"v":"r1 again"}`, 1}, // duplicate: not rewritten
+		{"r2", `{"v":"r2"}`, 2},       // the next release: rewritten
+	} {
+		if err := f.fresh.Put(context.Background(), "digests", "summaries/a b.json", []byte(tt.body), "application/json", build(tt.build)); err != nil {
+			t.Fatal(err)
+		}
+		if got := f.puts.Load(); got != tt.puts {
+			t.Errorf("step %d (build %s): %d PUTs, want %d", i, tt.build, got, tt.puts)
+		}
+	}
+	if body, _ := f.digest(t); body != `{"v":"r2"}` {
+		t.Errorf("digest %s, want the second build's", body)
 	}
 }

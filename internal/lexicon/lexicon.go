@@ -1,0 +1,160 @@
+// Package lexicon holds the word lists the analysis stages share: given
+// names, titles and the other words that tell a person, an organisation or
+// a quotation's cue from ordinary text.
+//
+// Each list is a text file in data/, embedded in the binary: one entry a
+// line, as it is looked up; blank lines and lines starting with "#" are
+// ignored. A line may carry one attribute after a tab (the gender of a given
+// name or a title, the canonical form of a place). A file is parsed once,
+// the first time one of its words is asked for.
+//
+// The maps the functions return are shared by every caller: read them,
+// never modify them.
+package lexicon
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt
+var data embed.FS
+
+// A list is one parsed file: its entries and the attribute of each
+// ("" when the line has none).
+type list struct {
+	words map[string]bool
+	attrs map[string]string
+}
+
+// load returns a function that parses the named file on its first call
+// and returns the same list on every call.
+func load(name string) func() list {
+	return sync.OnceValue(func() list { return build(parse(name)) })
+}
+
+// build indexes the entries of a file.
+func build(entries []entry) list {
+	l := list{words: make(map[string]bool, len(entries)), attrs: make(map[string]string, len(entries))}
+	for _, e := range entries {
+		l.words[e.word] = true
+		if e.attr != "" {
+			l.attrs[e.word] = e.attr
+		}
+	}
+	return l
+}
+
+// withAttr returns a function that collects, on its first call, the words
+// of a list whose attribute is attr.
+func withAttr(l func() list, attr string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := make(map[string]bool)
+		for w, a := range l().attrs {
+			if a == attr {
+				m[w] = true
+			}
+		}
+		return m
+	})
+}
+
+// An entry is one line of a list file.
+type entry struct {
+	word, attr string
+	line       int
+}
+
+// parse reads the entries of the named file. The files are part of the
+// program, so one that cannot be read is a bug: parse panics (the tests
+// read every file).
+func parse(name string) []entry {
+	b, err := data.ReadFile("data/" + name)
+	if err != nil {
+		panic("lexicon: " + err.Error())
+	}
+	var out []entry
+	for i, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		word, attr, _ := strings.Cut(line, "\t")
+		out = append(out, entry{word: word, attr: attr, line: i + 1})
+	}
+	return out
+}
+
+var (
+	givenNames    = load("given-names.txt")
+	titles        = load("titles.txt")
+	speakerTitles = load("speaker-titles.txt")
+	descriptors   = load("descriptors.txt")
+	cueVerbs      = load("cue-verbs.txt")
+	starters      = load("sentence-starters.txt")
+	calendar      = load("calendar.txt")
+	roleNouns     = load("role-nouns.txt")
+	workRoles     = withAttr(roleNouns, "work")
+	weakCueVerbs  = withAttr(cueVerbs, "weak")
+)
+
+// GivenNames returns common given names, capitalised ("Dale"): a
+// capitalised word from it followed by another ("Dale Porter") names a
+// person.
+func GivenNames() map[string]bool { return givenNames().words }
+
+// Titles returns the words that stand before a person's name and are not
+// part of it, honorifics ("Mrs", "Dr"), ranks ("Sgt") and offices
+// ("Senator", "Mayor"), capitalised and without a final full stop: look up
+// "Sen." as "Sen".
+func Titles() map[string]bool { return titles().words }
+
+// SpeakerTitles returns the capitalised words that belong to a speaker's
+// title in a quotation's attribution but are not Titles, because they
+// start the names of organisations and things as often: the qualifiers
+// of an office ("House" in "House Speaker", "Former" in "Former
+// President") and roles such as "Founder" ("Founder's Reserve").
+func SpeakerTitles() map[string]bool { return speakerTitles().words }
+
+// Descriptors returns occupations written before a name like a title
+// ("analyst Priyanka Shah") that are not titles: capitalised, they are a
+// word starting a sentence, and the speaker's role is "analyst".
+func Descriptors() map[string]bool { return descriptors().words }
+
+// CueVerbs returns the verbs that introduce or follow a direct quotation
+// ("said", "warned", "tweeted"), every form in lower case.
+func CueVerbs() map[string]bool { return cueVerbs().words }
+
+// WeakCueVerbs returns the cue verbs that introduce partial quotes
+// ("called", "dubbed") but rarely attribute a full quotation.
+func WeakCueVerbs() map[string]bool { return weakCueVerbs() }
+
+// SentenceStarters returns ordinary words printed with a capital because
+// they start a sentence, a headline or a caption ("The", "However",
+// "Click"): a capitalised phrase that starts with one is not a name from
+// its first word.
+func SentenceStarters() map[string]bool { return starters().words }
+
+// CalendarWords returns the capitalised names of the days and the months
+// and their abbreviations without the full stop ("Monday", "Sept").
+func CalendarWords() map[string]bool { return calendar().words }
+
+// RoleNouns returns what a person is or does, in lower case
+// ("spokesman", "analyst", "mother"): the last word of a role phrase ("US
+// Defence Secretary", "a former campaign aide").
+func RoleNouns() map[string]bool { return roleNouns().words }
+
+// WorkRoles returns the role nouns of a role held at or served by an
+// organisation ("strategist", "professor", "customer"): before "at" one
+// makes the following name an organisation ("strategist at Keller
+// Tabor"), which "supporter" or "mother" do not.
+func WorkRoles() map[string]bool { return workRoles() }
+
+// Gender returns the gender a given name usually implies, "f" or "m", or
+// "" when the name is given to women and men alike ("Robin") or is not in
+// GivenNames.
+func Gender(name string) string { return givenNames().attrs[name] }
+
+// TitleGender returns the gender a title implies ("f" for "Mrs", "m" for
+// "Sir"), or "" when it implies neither ("Senator") or is not in Titles.
+func TitleGender(title string) string { return titles().attrs[title] }

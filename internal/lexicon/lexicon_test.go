@@ -1,0 +1,252 @@
+package lexicon
+
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A form says how callers look up the words of a list, so that the test
+// can tell an entry that can never match: one spelt in another case, with
+// a full stop the callers strip, with a space where callers look up one
+// word, or with one typography of an apostrophe only.
+type form struct {
+	file  string
+	case_ letterCase
+	multi bool     // an entry may hold several words ("New York")
+	dot   bool     // an entry may end with a full stop ("Calif.")
+	attrs []string // the attributes a line may carry after a tab
+}
+
+type letterCase int
+
+const (
+	anyCase     letterCase = iota
+	capitalised            // looked up as printed, a capital first ("Dale", "CEO")
+	lower                  // looked up lower-cased ("said")
+)
+
+// forms lists every file in data/ (TestFormsCoverFiles checks it).
+var forms = []form{
+	{file: "given-names.txt", case_: capitalised, attrs: []string{"f", "m"}},
+	{file: "titles.txt", case_: capitalised, attrs: []string{"f", "m"}},
+	{file: "speaker-titles.txt", case_: capitalised},
+	{file: "descriptors.txt", case_: capitalised},
+	{file: "cue-verbs.txt", case_: lower, attrs: []string{"weak"}},
+	{file: "sentence-starters.txt", case_: capitalised},
+	{file: "calendar.txt", case_: capitalised},
+	{file: "role-nouns.txt", case_: lower, attrs: []string{"work"}},
+}
+
+// shared lists the words two lists may both hold, and why. Any other word
+// in two lists of a pair below is a contradiction the tests report.
+var shared = map[[2]string]map[string]string{
+	{"given-names.txt", "titles.txt"}: {
+		"Dean": `a given name ("Dean Porter") and an academic title ("Dean Ruth Abara")`,
+	},
+	// speaker-titles.txt extends titles.txt in quotes: a word in both
+	// would be entities' title too, against the reason it is kept apart.
+	{"titles.txt", "speaker-titles.txt"}:      {},
+	{"given-names.txt", "speaker-titles.txt"}: {},
+	{"titles.txt", "descriptors.txt"}:         {},
+	{"given-names.txt", "descriptors.txt"}:    {},
+	// A sentence starter is dropped from the start of a name, a calendar
+	// word makes no name.
+	{"given-names.txt", "sentence-starters.txt"}: {
+		"Will": `a given name ("Will Harrow") and a modal opening a question ("Will the council…"); it starts a name only with other evidence`,
+	},
+	{"given-names.txt", "calendar.txt"}: {
+		"April": `a given name ("April Dunmore") and a month; entities reads "April" alone as the month`,
+		"Jan":   `a given name ("Jan Kessel") and the abbreviation of January`,
+	},
+	{"titles.txt", "sentence-starters.txt"}:   {},
+	{"sentence-starters.txt", "calendar.txt"}: {},
+	{"speaker-titles.txt", "descriptors.txt"}: {},
+}
+
+func TestFormsCoverFiles(t *testing.T) {
+	files, err := fs.Glob(data, "data/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var have []string
+	for _, f := range forms {
+		have = append(have, "data/"+f.file)
+	}
+	slices.Sort(files)
+	slices.Sort(have)
+	if !slices.Equal(files, have) {
+		t.Errorf("data files %v, forms for %v: give every list file a form", files, have)
+	}
+}
+
+func TestNoDuplicates(t *testing.T) {
+	for _, f := range forms {
+		for _, p := range duplicates(parse(f.file)) {
+			t.Errorf("%s: %s", f.file, p)
+		}
+	}
+}
+
+func TestEntriesCanMatch(t *testing.T) {
+	for _, f := range forms {
+		entries := parse(f.file)
+		if len(entries) == 0 {
+			t.Errorf("%s: no entries", f.file)
+		}
+		for _, p := range f.problems(entries) {
+			t.Errorf("%s: %s", f.file, p)
+		}
+	}
+}
+
+func TestNoContradictions(t *testing.T) {
+	for pair, allowed := range shared {
+		a, b := build(parse(pair[0])).words, build(parse(pair[1])).words
+		for w := range a {
+			if b[w] && allowed[w] == "" {
+				t.Errorf("%q is in %s and in %s: remove it from one, or say in shared why it belongs to both", w, pair[0], pair[1])
+			}
+		}
+		for w := range allowed {
+			if !a[w] || !b[w] {
+				t.Errorf("shared lists %q for %s and %s, but it is not in both", w, pair[0], pair[1])
+			}
+		}
+	}
+}
+
+// TestChecks feeds the checks lines they must reject, so that a check that
+// stops working fails here rather than letting a bad list through.
+func TestChecks(t *testing.T) {
+	names := form{file: "names", case_: capitalised, attrs: []string{"f", "m"}}
+	verbs := form{file: "verbs", case_: lower}
+	tests := []struct {
+		f     form
+		lines []string
+		want  string // part of the one problem reported; "" for none
+	}{
+		{names, []string{"Dale\tm", "Robin", "Ruth\tf"}, ""},
+		{names, []string{"Dale\tm", "Ruth", "Dale\tm"}, `"Dale" on lines 1 and 3`},
+		{names, []string{"Dale\tm", "Dale\tf"}, `"Dale" on lines 1 and 2`},
+		{names, []string{"dale"}, "capital"},
+		{names, []string{"Dale Porter"}, "space"},
+		{names, []string{"Sen."}, "full stop"},
+		{names, []string{"Dale\tx"}, "attribute"},
+		{names, []string{"Dale "}, "space"},
+		{names, []string{"Dale\r"}, "space"},
+		{names, []string{"O’Brien"}, "apostrophe"},
+		{names, []string{"O’Brien", "O'Brien"}, ""},
+		{verbs, []string{"said", "Told"}, "lower case"},
+		{verbs, []string{"said\tm"}, "attribute"},
+	}
+	for _, tt := range tests {
+		var entries []entry
+		for i, l := range tt.lines {
+			word, attr, _ := strings.Cut(l, "\t")
+			entries = append(entries, entry{word: word, attr: attr, line: i + 1})
+		}
+		got := append(duplicates(entries), tt.f.problems(entries)...)
+		switch {
+		case tt.want == "" && len(got) > 0:
+			t.Errorf("%q: got %q, want no problem", tt.lines, got)
+		case tt.want != "" && (len(got) != 1 || !strings.Contains(got[0], tt.want)):
+			t.Errorf("%q: got %q, want one problem about %q", tt.lines, got, tt.want)
+		}
+	}
+}
+
+func TestAccessors(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		got  bool
+	}{
+		{`GivenNames()["Mary"]`, GivenNames()["Mary"]},
+		{`!GivenNames()["mary"]`, !GivenNames()["mary"]},
+		{`Titles()["Sen"]`, Titles()["Sen"]},
+		{`!Titles()["Sen."]`, !Titles()["Sen."]},
+		{`!Titles()["House"]`, !Titles()["House"]},
+		{`SpeakerTitles()["House"]`, SpeakerTitles()["House"]},
+		{`CueVerbs()["said"]`, CueVerbs()["said"]},
+		{`CueVerbs()["called"]`, CueVerbs()["called"]},
+		{`WeakCueVerbs()["called"]`, WeakCueVerbs()["called"]},
+		{`!WeakCueVerbs()["said"]`, !WeakCueVerbs()["said"]},
+		{`RoleNouns()["mother"]`, RoleNouns()["mother"]},
+		{`!WorkRoles()["mother"]`, !WorkRoles()["mother"]},
+		{`WorkRoles()["strategist"]`, WorkRoles()["strategist"]},
+		{`Gender("Mary") == "f"`, Gender("Mary") == "f"},
+		{`Gender("James") == "m"`, Gender("James") == "m"},
+		{`Gender("Robin") == ""`, Gender("Robin") == ""},
+		{`TitleGender("Mrs") == "f"`, TitleGender("Mrs") == "f"},
+		{`TitleGender("Sir") == "m"`, TitleGender("Sir") == "m"},
+		{`TitleGender("Senator") == ""`, TitleGender("Senator") == ""},
+		{`TitleGender("Dean") == ""`, TitleGender("Dean") == ""},
+		{`Gender("Dean") == "m"`, Gender("Dean") == "m"},
+	} {
+		if !tt.got {
+			t.Errorf("%s is false", tt.name)
+		}
+	}
+}
+
+// duplicates reports every entry written twice.
+func duplicates(entries []entry) []string {
+	var out []string
+	first := make(map[string]int)
+	for _, e := range entries {
+		if l, ok := first[e.word]; ok {
+			out = append(out, fmt.Sprintf("%q on lines %d and %d", e.word, l, e.line))
+			continue
+		}
+		first[e.word] = e.line
+	}
+	return out
+}
+
+// problems reports the entries of a list that its callers can never look
+// up, and the attributes it does not allow.
+func (f form) problems(entries []entry) []string {
+	var out []string
+	words := make(map[string]bool)
+	for _, e := range entries {
+		words[e.word] = true
+	}
+	for _, e := range entries {
+		bad := func(format string, args ...any) {
+			out = append(out, fmt.Sprintf("line %d %q: ", e.line, e.word)+fmt.Sprintf(format, args...))
+		}
+		r, _ := utf8.DecodeRuneInString(e.word)
+		switch {
+		case e.word == "" || strings.TrimSpace(e.word) != e.word || strings.Contains(e.word, "  "):
+			bad("leading, trailing or double space or tab (callers look up trimmed words)")
+		case !f.multi && strings.ContainsFunc(e.word, unicode.IsSpace):
+			bad("a space in a list of single words: callers look up one word at a time")
+		case !f.dot && strings.HasSuffix(e.word, "."):
+			bad("final full stop: callers look the word up without it")
+		case f.case_ == capitalised && !unicode.IsUpper(r):
+			bad("callers look up capitalised words: write it with a capital")
+		case f.case_ == lower && strings.ToLower(e.word) != e.word:
+			bad("callers look up lower case words: write it in lower case")
+		case strings.Contains(e.word, "'") && !words[strings.ReplaceAll(e.word, "'", "’")],
+			strings.Contains(e.word, "’") && !words[strings.ReplaceAll(e.word, "’", "'")]:
+			bad("one apostrophe only: texts print both ' and ’, list the word with each")
+		case e.attr != "" && !slices.Contains(f.attrs, e.attr):
+			bad("attribute %q, want one of %q", e.attr, f.attrs)
+		}
+	}
+	return out
+}
+
+// BenchmarkParse is the cost a cold start pays for the lists: reading and
+// indexing every file once.
+func BenchmarkParse(b *testing.B) {
+	for b.Loop() {
+		for _, f := range forms {
+			build(parse(f.file))
+		}
+	}
+}
