@@ -267,7 +267,7 @@ func (d *doc) continueSpeaker(q *Quote, s *site, prev *Quote, prevPara int) {
 		return
 	}
 	if s.partial && s.first.para == prevPara && prev.Speaker != "" && !isDescription(prev.Speaker) &&
-		d.nm.personAt(d.sentStart(s.first.Start)) == d.nm.personAt(s.first.Start) {
+		d.nm.PersonAt(d.sentStart(s.first.Start)) == d.nm.PersonAt(s.first.Start) {
 		q.Speaker, q.Role = prev.Speaker, prev.Role
 		return
 	}
@@ -285,7 +285,7 @@ func (d *doc) speak(q *Quote, s *site) {
 	at := s.at
 	q.Cue = at.cue
 	q.Via = at.via
-	q.SpeakerMention = joinToks(at.np)
+	q.SpeakerMention = nlp.JoinTokens(at.np)
 	q.Speaker, q.Role = d.resolve(at, s.atPos)
 	q.Speaker = d.fullOrg(d.expandAcronym(d.fullName(q.Speaker)))
 	if q.Speaker != "" && (at.kind != 'd' || strings.ToLower(at.np[0].Text) != "it") {

@@ -3,6 +3,8 @@ package quotes
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // Pass 2, continued: reading an attribution, a cue verb and the words of
@@ -88,7 +90,7 @@ func parseAfter(toks []token) attribution {
 		if np2 != nil {
 			m := c + 1 + len(np2)
 			if m+1 < len(toks) && lower(toks[m]) == "as" && (lower(toks[m+1]) == "saying" || lower(toks[m+1]) == "telling") {
-				return attribution{np: np2, kind: k2, cue: joinToks(toks[c : m+2]), via: joinToks(toks[i:c]), ok: true}
+				return attribution{np: np2, kind: k2, cue: nlp.JoinTokens(toks[c : m+2]), via: nlp.JoinTokens(toks[i:c]), ok: true}
 			}
 		}
 	}
@@ -162,7 +164,7 @@ func parseBefore(toks []token) attribution {
 				for s > 0 && toks[s-1].Word {
 					s--
 				}
-				return attribution{np: np, kind: k, cue: joinToks(toks[i : m+2]), via: joinToks(toks[s:i]), ok: true}
+				return attribution{np: np, kind: k, cue: nlp.JoinTokens(toks[i : m+2]), via: nlp.JoinTokens(toks[s:i]), ok: true}
 			}
 		}
 	}
@@ -310,8 +312,8 @@ func invertedTail(toks []token) (attribution, bool) {
 		if x.kind == 'd' {
 			// "another engineer on the project, former site manager Grace Obi"
 			if y := tailNP(region); y.ok && y.kind == 'n' && len(y.np) < len(region) {
-				if b := region[len(region)-len(y.np)-1]; b.Word && !b.Upper && isRoleNoun(lower(b)) {
-					y.appos = joinToks(x.np)
+				if b := region[len(region)-len(y.np)-1]; b.Word && !b.Upper && nlp.IsRoleNoun(lower(b)) {
+					y.appos = nlp.JoinTokens(x.np)
 					x = y
 				}
 			}
@@ -381,15 +383,15 @@ func (d *doc) reportingSentence(pos int, para Span, seg int) (attribution, int, 
 // partial quote sits in.
 func (d *doc) personSubject(pos int) (attribution, bool) {
 	ss := d.sentStart(pos)
-	i := d.nm.personAt(ss)
-	if i >= len(d.nm.persons) {
+	i := d.nm.PersonAt(ss)
+	if i >= len(d.nm.Persons) {
 		return attribution{}, false
 	}
-	p := d.nm.phrases[d.nm.persons[i]]
-	if p.s != ss || p.e > pos || p.inQuote || d.possessiveAt(p.e) || p.canon == "" || !(d.nm.isPersonal(p.canon) || p.gender != 0) {
+	p := d.nm.Mentions[d.nm.Persons[i]]
+	if p.Start != ss || p.End > pos || d.inQuote[d.nm.Persons[i]] || d.possessiveAt(p.End) || p.Canon == "" || !(d.nm.IsPersonal(p.Canon) || p.Gender != 0) {
 		return attribution{}, false
 	}
-	np := d.tokensIn(p.ns, p.e)
+	np := d.tokensIn(p.NameStart, p.End)
 	if len(np) == 0 {
 		return attribution{}, false
 	}
@@ -420,9 +422,6 @@ func (d *doc) sourcedElsewhere(start, end, hi int) bool {
 	return false
 }
 
-var determiners = set("a", "an", "the", "one", "another", "some", "two", "three", "several", "many", "his", "her",
-	"their", "its", "our", "my", "this", "that", "these", "those", "other", "both", "most", "few", "no")
-
 var npStop = set("who", "whom", "which", "that", "whose", "in", "on", "at", "to", "for", "of", "from", "with", "by",
 	"during", "after", "before", "when", "while", "as", "and", "but", "or", "about", "because", "where", "since",
 	"said", "says", "told")
@@ -432,7 +431,3 @@ var prepositions = set("in", "on", "at", "to", "for", "of", "from", "with", "by"
 	"and", "yet", "so", "still", "however", "meanwhile", "then", "now", "today", "yesterday", "instead", "also",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "if", "until", "despite", "over",
 	"under", "without", "through", "into", "against", "among", "amid", "following", "unlike", "like", "where", "once")
-
-var npEnd = set("who", "whom", "which", "that", "whose", "in", "on", "at", "to", "for", "of", "from", "with", "by",
-	"during", "after", "before", "when", "while", "as", "and", "but", "or", "about", "because", "where", "since",
-	"via", "through", "during", "under", "over", "last", "this", "told", "speaking", "writing", "during")

@@ -81,16 +81,16 @@ func (d *doc) resolveDescription(np []token, pos int) (speaker string, handled b
 // recentPerson is the nearest person named before pos, outside quotations,
 // whose mentions show a person ("the 56-year-old" after "Luis Ortega").
 func (d *doc) recentPerson(pos int) string {
-	for i := d.nm.personAt(pos) - 1; i >= 0; i-- {
-		p := d.nm.phrases[d.nm.persons[i]]
-		if pos-p.s > 2000 {
+	for i := d.nm.PersonAt(pos) - 1; i >= 0; i-- {
+		p := d.nm.Mentions[d.nm.Persons[i]]
+		if pos-p.Start > 2000 {
 			break
 		}
-		if p.inQuote || p.canon == "" {
+		if d.inQuote[d.nm.Persons[i]] || p.Canon == "" {
 			continue
 		}
-		if d.nm.genders[p.canon] != 0 || d.saidBy(p.canon, pos) {
-			return p.canon
+		if d.nm.Gender(p.Canon) != 0 || d.saidBy(p.Canon, pos) {
+			return p.Canon
 		}
 	}
 	return ""
@@ -134,7 +134,7 @@ func (d *doc) nameRun(ts []token) string {
 	for i, t := range ts[:j] {
 		words[i] = t.Text
 	}
-	if name, _, ok := d.nm.canonical(words); ok && name != "" {
+	if name, _, ok := d.nm.Canonical(words); ok && name != "" {
 		return name
 	}
 	return strings.Join(words, " ")

@@ -3,6 +3,8 @@ package quotes
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // keyHandful caps the key quotes of an article whatever maxKey allows: a
@@ -18,7 +20,7 @@ const keyMinWords = 6
 // a named speaker (not "" and not a description such as "an insider"), not a
 // repeat of an earlier quotation. The score favours length and a speaker the
 // article names often.
-func chooseKeys(qs []Quote, maxKey int, nm *names) {
+func chooseKeys(qs []Quote, maxKey int, nm *nlp.Names) {
 	seen := map[string]bool{}
 	eligible := make([]bool, len(qs))
 	for i := range qs {
@@ -28,8 +30,8 @@ func chooseKeys(qs []Quote, maxKey int, nm *names) {
 		switch {
 		case q.Speaker == "":
 			s -= 0.2
-		case nm.count[q.Speaker] > 0:
-			s += 0.3 + 0.1*float64(min(nm.count[q.Speaker], 5))/5
+		case nm.Count(q.Speaker) > 0:
+			s += 0.3 + 0.1*float64(min(nm.Count(q.Speaker), 5))/5
 		default:
 			s += 0.15
 		}

@@ -1,45 +1,14 @@
 package quotes
 
-import "github.com/newsgist/newsgist/internal/lexicon"
+import (
+	"github.com/newsgist/newsgist/internal/lexicon"
+	"github.com/newsgist/newsgist/internal/nlp"
+)
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
-	}
-	return m
-}
-
-// union returns a new set holding the words of every set.
-func union(sets ...map[string]bool) map[string]bool {
-	m := make(map[string]bool)
-	for _, s := range sets {
-		for w := range s {
-			m[w] = true
-		}
-	}
-	return m
-}
-
-// titlesOf returns the titles that imply the gender g, each with and
-// without a final full stop.
-func titlesOf(g string) map[string]bool {
-	m := make(map[string]bool)
-	for t := range lexicon.Titles() {
-		if lexicon.TitleGender(t) == g {
-			m[t], m[t+"."] = true, true
-		}
-	}
-	return m
-}
-
-// namesOf returns the given names that imply the gender g or neither.
-func namesOf(g string) map[string]bool {
-	m := make(map[string]bool)
-	for n := range lexicon.GivenNames() {
-		if x := lexicon.Gender(n); x == g || x == "" {
-			m[n] = true
-		}
 	}
 	return m
 }
@@ -51,60 +20,24 @@ var cueVerbs = lexicon.CueVerbs()
 // "deplorable"") but rarely attribute a full quotation after it.
 var weakCues = lexicon.WeakCueVerbs()
 
-// auxiliaries and adverbs may stand between a speaker and the cue verb.
-var auxWords = set("has", "had", "have", "was", "is", "were", "are", "would", "will", "also", "later", "then",
-	"once", "previously", "recently", "again", "further", "simply", "just", "quickly", "flatly", "repeatedly",
-	"often", "already", "still", "even", "reportedly", "apparently", "publicly", "privately", "angrily",
-	"bluntly", "famously", "memorably", "been", "did", "does", "do", "could", "might", "may", "went", "on", "to",
-	"continued", "not", "never", "allegedly", "quietly", "calmly", "firmly", "candidly", "proudly", "sharply",
-	"openly", "separately", "initially", "subsequently")
-
-var pronouns = map[string]string{
-	"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "i": "1", "we": "1", "it": "n",
-}
-
-// titles precede a person's name and are not part of it; in a speaker's
-// description the words of SpeakerTitles join them ("House Speaker",
-// "Former President"). isTitle looks a word up without its full stop.
-var titles = union(lexicon.Titles(), lexicon.SpeakerTitles())
-
-// roleNouns end a role phrase ("US Defence Secretary", "presidential nominee").
-var roleNouns = lexicon.RoleNouns()
-
-// femaleTitles and maleTitles give a person's gender; they hold each title
-// with and without its full stop, as a speaker's titles keep it ("Mrs.").
-var femaleTitles, maleTitles = titlesOf("f"), titlesOf("m")
-
-// femaleNames and maleNames are common given names by their usual gender;
-// a name given to women and men alike ("Robin") is in both.
-var femaleNames, maleNames = namesOf("f"), namesOf("m")
-
 // sentenceStarters are ordinary words capitalised because they start a sentence.
 var sentenceStarters = lexicon.SentenceStarters()
 
-// nonPersonLast are last words of capitalised phrases that name places,
-// organisations or things, not people.
-var nonPersonLast = set("Ministry", "Department", "Party", "Council", "Agency", "Bank", "Company", "Corp",
-	"Corporation", "Inc", "Ltd", "LLC", "University", "College", "School", "Commission", "Court", "Committee",
-	"Association", "Union", "Group", "Institute", "Office", "Service", "Authority", "Board", "Foundation",
-	"Federation", "Organisation", "Organization", "Administration", "Congress", "Parliament", "Senate", "House",
-	"Police", "Army", "Navy", "Force", "Forces", "Guard", "Club", "Society", "Trust", "Fund", "Bureau", "Times",
-	"Post", "News", "Press", "Journal", "Network", "Channel", "Hospital", "Alliance", "Coalition", "Cabinet",
-	"Kremlin", "Pentagon", "Treasury", "Reserve", "Exchange", "War", "Republic", "Kingdom", "States", "Street",
-	"Avenue", "Road", "Center", "Centre", "Hall", "Square", "Park", "River", "Island", "Islands", "City", "County",
-	"Day", "Week", "Act", "Bill", "Plan", "Project", "Campaign", "Convention", "Tower", "Towers", "Review", "Magazine",
-	"Report", "Reports", "Show", "Today", "Tonight", "Live", "Media", "Radio", "TV", "Television", "Online", "Wire",
-	"Project", "Caucus", "Conference", "Summit", "Games", "Cup", "League", "Church", "Museum", "Library", "Airport",
-	"Station", "Prize", "Award", "Awards", "Poll", "Survey", "Index", "Movement", "Initiative", "Program",
-	"Programme", "Code", "Constitution", "Amendment", "Establishment", "Democrats", "Republicans", "America",
-	"Americans", "Post-Dispatch", "Tribune", "Herald", "Gazette", "Globe", "Chronicle", "Observer", "Guardian",
-	"Telegraph", "Mail", "Examiner", "Inquirer", "Sun", "Star", "Bee", "Register", "Reuters", "Interfax", "Tass",
-	"Xinhua", "CNN", "MSNBC", "NBC", "CBS", "ABC", "BBC", "Fox", "AP", "AFP", "Breitbart", "Politico", "Twitter",
-	"Facebook", "Instagram", "YouTube", "Google", "Apple", "Microsoft", "Amazon", "Politifact", "PolitiFact", "Monday",
-	"Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-	"June", "July", "August", "September", "October", "November", "December", "Zone", "Coast", "Valley", "Lake",
-	"Mountains", "Sea", "Ocean", "Gulf", "Canal", "Bay", "Beach", "Province", "Region", "District", "Territory",
-	"Union", "Bloc", "Army", "Brigade", "Division", "Front", "Team", "FBI", "CIA", "NSA", "NATO", "EU", "UN", "GOP",
-	"DNC", "RNC", "NAACP", "ACLU", "NRA", "Nation", "Nations", "Square", "Mall", "Room", "Building", "Capitol",
-	"Obamacare", "Medicaid", "Medicare", "Security", "Affairs", "Relations", "Studies", "Research", "Policy", "Strategies", "Partners", "Associates", "Atoll",
-	"Charter", "Arabia", "Korea", "Africa", "Emirates", "Zealand", "Mexico", "Jersey", "Carolina", "Dakota", "Hampshire")
+// givenNames are common given names ("Dale"), whatever their gender.
+var givenNames = lexicon.GivenNames()
+
+// The word lists of the name index (nlp.IndexNames) that quotes reads too:
+// auxiliaries between a speaker and the cue verb, personal pronouns,
+// determiners, words that end a noun phrase, prepositions before a proper
+// name, particles inside a name, last words of names of no person, first
+// words of names of places.
+var (
+	auxWords      = nlp.AuxWords()
+	pronouns      = nlp.Pronouns()
+	determiners   = nlp.Determiners()
+	npEnd         = nlp.PhraseEnds()
+	properPreps   = nlp.ProperPrepositions()
+	connectors    = nlp.NameConnectors()
+	nonPersonLast = nlp.NonPersonWords()
+	placeFirst    = nlp.PlaceFirstWords()
+)

@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgist/newsgist/internal/nlp"
+)
 
 // Pass 2, continued: reading the speaker mention out of the words of an
 // attribution.
@@ -45,17 +49,17 @@ func parseNP(toks []token, i int) ([]token, byte) {
 		}
 		for j < len(toks) && j-i < 8 && toks[j].Word && !npStop[lower(toks[j])] && !isCue(toks[j]) && !auxWords[lower(toks[j])] {
 			lw := lower(toks[j])
-			if !toks[j].Upper && (strings.HasSuffix(lw, "ing") && len(lw) > 5 || strings.HasSuffix(lw, "ed") && j > i+1 && !isRoleNoun(lw)) {
+			if !toks[j].Upper && (strings.HasSuffix(lw, "ing") && len(lw) > 5 || strings.HasSuffix(lw, "ed") && j > i+1 && !nlp.IsRoleNoun(lw)) {
 				break
 			}
 			j++
-			if isRoleNoun(lw) && (j >= len(toks) || !toks[j].Word || !isRoleNoun(lower(toks[j])) && !toks[j].Upper) {
+			if nlp.IsRoleNoun(lw) && (j >= len(toks) || !toks[j].Word || !nlp.IsRoleNoun(lower(toks[j])) && !toks[j].Upper) {
 				break
 			}
 		}
 		if j > i && (determiners[lower(t)] && j > i+1 || !determiners[lower(t)]) {
 			np := toks[i:j]
-			if !determiners[lower(t)] && !isRoleNoun(lower(np[len(np)-1])) {
+			if !determiners[lower(t)] && !nlp.IsRoleNoun(lower(np[len(np)-1])) {
 				return nil, 0
 			}
 			// a capitalised tail after a description is a name: "the senator, John Smith"
@@ -137,17 +141,17 @@ func speakerBeforeCue(chunks [][]token) attribution {
 		if x := frontNP(chunks[len(chunks)-3]); x.ok {
 			if y, ok := namedAppositive(chunks[len(chunks)-2]); ok && x.kind == 'd' {
 				// "Sweden's chief prosecutor, Eva Berg, said": the name is the speaker
-				y.appos = joinToks(chunks[len(chunks)-3])
+				y.appos = nlp.JoinTokens(chunks[len(chunks)-3])
 				return y
 			}
-			x.appos = joinToks(chunks[len(chunks)-2])
+			x.appos = nlp.JoinTokens(chunks[len(chunks)-2])
 			return x
 		}
 	}
 	for ci, ch := range chunks {
 		if x := frontNP(ch); x.ok {
 			if ci+1 < len(chunks)-1 {
-				x.appos = joinToks(chunks[ci+1])
+				x.appos = nlp.JoinTokens(chunks[ci+1])
 			}
 			return x
 		}
@@ -171,7 +175,7 @@ func speakerAfterCue(chunks [][]token) attribution {
 			// "lead researcher and planetary scientist Lena Marsh": the
 			// name after a role noun ends the chunk and is the speaker
 			if y := tailNP(ch); y.ok && y.kind == 'n' && len(y.np) < len(ch) {
-				if b := ch[len(ch)-len(y.np)-1]; b.Word && !b.Upper && isRoleNoun(lower(b)) {
+				if b := ch[len(ch)-len(y.np)-1]; b.Word && !b.Upper && nlp.IsRoleNoun(lower(b)) {
 					x = y
 				}
 			}
@@ -191,11 +195,11 @@ func speakerAfterCue(chunks [][]token) attribution {
 		if ci+1 < len(chunks) {
 			ap := chunks[ci+1]
 			if y, ok := namedAppositive(ap); ok && x.kind == 'd' {
-				y.appos = joinToks(ch)
+				y.appos = nlp.JoinTokens(ch)
 				return y
 			}
-			if len(ap) > 0 && (determiners[lower(ap[0])] || isRoleNoun(ap[len(ap)-1].Text)) {
-				x.appos = joinToks(ap)
+			if len(ap) > 0 && (determiners[lower(ap[0])] || nlp.IsRoleNoun(ap[len(ap)-1].Text)) {
+				x.appos = nlp.JoinTokens(ap)
 			}
 		}
 		return x
@@ -216,7 +220,7 @@ func relativeAntecedent(ts []token) attribution {
 		}
 		switch lower(ts[d]) {
 		case "a", "an", "the":
-			if personNoun(ts[len(ts)-1].Text) {
+			if nlp.PersonNoun(ts[len(ts)-1].Text) {
 				return attribution{np: ts[d:], kind: 'd', ok: true}
 			}
 			return attribution{}
@@ -259,7 +263,7 @@ func frontNP(ch []token) attribution {
 			break
 		}
 		lw := lower(ch[k])
-		if !ch[k].Upper && !isRoleNoun(lw) && (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
+		if !ch[k].Upper && !nlp.IsRoleNoun(lw) && (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
 			end = k
 			break
 		}
@@ -279,19 +283,19 @@ func frontNP(ch []token) attribution {
 	}
 	if k < len(head) && !head[len(head)-1].Poss {
 		run := head[k:]
-		for len(run) > 0 && sentenceStarters[run[0].Text] && !isTitle(run[0].Text) && run[0].Text != "The" {
+		for len(run) > 0 && sentenceStarters[run[0].Text] && !nlp.IsTitle(run[0].Text) && run[0].Text != "The" {
 			run = run[1:]
 		}
-		if len(run) > 0 && !isDayOrMonth(run[len(run)-1].Text) {
+		if len(run) > 0 && !nlp.IsDayOrMonth(run[len(run)-1].Text) {
 			x := attribution{np: run, kind: 'n', ok: true}
 			if k > 0 {
-				x.appos = joinToks(head[:k])
+				x.appos = nlp.JoinTokens(head[:k])
 			}
 			return x
 		}
 	}
 	// a description
-	if determiners[lower(head[0])] || head[0].Poss || nominalHead(head[len(head)-1].Text) {
+	if determiners[lower(head[0])] || head[0].Poss || nlp.NominalHead(head[len(head)-1].Text) {
 		if len(head) == 1 && determiners[lower(head[0])] || isClause(head) {
 			return a
 		}
@@ -346,10 +350,10 @@ func tailNP(ch []token) attribution {
 		}
 	}
 	run := ch[k:]
-	for len(run) > 0 && sentenceStarters[run[0].Text] && !isTitle(run[0].Text) {
+	for len(run) > 0 && sentenceStarters[run[0].Text] && !nlp.IsTitle(run[0].Text) {
 		run = run[1:]
 	}
-	if len(run) == 0 || run[len(run)-1].Poss || isDayOrMonth(run[len(run)-1].Text) {
+	if len(run) == 0 || run[len(run)-1].Poss || nlp.IsDayOrMonth(run[len(run)-1].Text) {
 		return a
 	}
 	x := attribution{np: run, kind: 'n', ok: true}
@@ -359,33 +363,12 @@ func tailNP(ch []token) attribution {
 		for r > 0 && ch[r-1].Word && !ch[r-1].Upper && r > k-4 && !npEnd[lower(ch[r-1])] && !determiners[lower(ch[r-1])] {
 			r--
 		}
-		if r < k && isRoleNoun(lower(ch[k-1])) {
-			x.appos = joinToks(ch[r:k])
+		if r < k && nlp.IsRoleNoun(lower(ch[k-1])) {
+			x.appos = nlp.JoinTokens(ch[r:k])
 		}
 	}
 	return x
 }
-
-// nominalHead: a role noun or its plural ("spokesman", "analysts", "owners").
-func nominalHead(w string) bool {
-	lw := strings.ToLower(w)
-	return isRoleNoun(lw) || len(lw) > 3 && strings.HasSuffix(lw, "s") && isRoleNoun(lw[:len(lw)-1])
-}
-
-// personNoun: a nominal head, or a word that looks like a noun for a person
-// ("shopkeeper", "traders"); only where the context says a person speaks.
-func personNoun(w string) bool {
-	lw := strings.ToLower(w)
-	if nominalHead(lw) {
-		return true
-	}
-	if len(lw) > 3 && strings.HasSuffix(lw, "s") {
-		lw = lw[:len(lw)-1]
-	}
-	return agentNoun(lw)
-}
-
-var properPreps = set("of", "at", "for", "on", "in", "from")
 
 var properInner = set("the", "of", "for", "and", "&", "on", "de", "du", "la", "le", "von", "van")
 
@@ -398,7 +381,7 @@ var properInner = set("the", "of", "for", "and", "&", "on", "de", "du", "la", "l
 // description's tokens, or nil.
 func nominalWithProper(ch []token, atEnd bool) []token {
 	for h := 0; h+2 < len(ch) && h < 8; h++ {
-		if !ch[h].Word || !personNoun(ch[h].Text) || ch[h].Poss || !properPreps[ch[h+1].Text] {
+		if !ch[h].Word || !nlp.PersonNoun(ch[h].Text) || ch[h].Poss || !properPreps[ch[h+1].Text] {
 			continue
 		}
 		// the words of the description before its head: lower case, or a
@@ -414,7 +397,7 @@ func nominalWithProper(ch []token, atEnd bool) []token {
 			}
 			s--
 		}
-		if ch[s].Upper && (isTitle(ch[s].Text) || maleNames[ch[s].Text] || femaleNames[ch[s].Text]) || !atEnd && s > 0 {
+		if ch[s].Upper && (nlp.IsTitle(ch[s].Text) || givenNames[ch[s].Text]) || !atEnd && s > 0 {
 			return nil
 		}
 		// the proper name after the preposition

@@ -23,7 +23,7 @@ func (d *doc) orgSpeaker(pos int) string {
 		if pi-d.paraOf(s.pos) > 2 || pos-s.pos > 3000 {
 			break
 		}
-		if s.canon != "" && !isDescription(s.canon) && s.gender == 0 && !d.nm.personal[s.canon] {
+		if s.canon != "" && !isDescription(s.canon) && s.gender == 0 && !d.nm.Evident(s.canon) {
 			return s.canon
 		}
 	}
@@ -225,7 +225,7 @@ var orgSuffixes = set("Records", "Label", "Group", "Inc", "Inc.", "Corp", "Corp.
 // names of one word keep their form.
 func (d *doc) fullOrg(name string) string {
 	ws := strings.Fields(name)
-	if len(ws) < 2 || d.nm.genders[name] != 0 || isDescription(name) {
+	if len(ws) < 2 || d.nm.Gender(name) != 0 || isDescription(name) {
 		return name
 	}
 	core := len(ws)

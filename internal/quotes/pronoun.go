@@ -3,6 +3,8 @@ package quotes
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // Pass 3, continued: the person a pronoun refers to.
@@ -82,7 +84,7 @@ func nominalSubjects(toks []token, sents []int) []saidAt {
 			if !t.Word || t.Upper || t.Poss || npEnd[t.Text] || isCue(t) {
 				break
 			}
-			if nominalHead(t.Text) {
+			if nlp.NominalHead(t.Text) {
 				h = k
 			}
 		}
@@ -119,7 +121,7 @@ func (d *doc) pronounCandidates(pos int) *candidates {
 		d:  d,
 		si: sort.Search(len(d.said), func(i int) bool { return d.said[i].pos >= pos }) - 1,
 		ni: sort.Search(len(d.nomSubj), func(i int) bool { return d.nomSubj[i].pos >= pos }) - 1,
-		pi: d.nm.personAt(pos) - 1,
+		pi: d.nm.PersonAt(pos) - 1,
 	}
 }
 
@@ -136,7 +138,7 @@ func (c *candidates) next() (saidAt, bool) {
 			np = d.nomSubj[c.ni].pos
 		}
 		if c.pi >= 0 {
-			pp = d.nm.phrases[d.nm.persons[c.pi]].s
+			pp = d.nm.Mentions[d.nm.Persons[c.pi]].Start
 		}
 		switch {
 		case sp < 0 && np < 0 && pp < 0:
@@ -148,16 +150,17 @@ func (c *candidates) next() (saidAt, bool) {
 			c.ni--
 			n := d.nomSubj[c.ni+1]
 			if s := d.resolveRole(n.pos, descHead(strings.Fields(n.canon))); s != "" && strings.HasPrefix(n.canon, "the ") {
-				n.canon, n.gender, n.nominal = s, d.nm.genders[s], false
+				n.canon, n.gender, n.nominal = s, d.nm.Gender(s), false
 			}
 			return n, true
 		default:
-			p := d.nm.phrases[d.nm.persons[c.pi]]
+			k := d.nm.Persons[c.pi]
+			p := d.nm.Mentions[k]
 			c.pi--
-			if p.inQuote {
+			if d.inQuote[k] {
 				continue
 			}
-			return saidAt{pos: p.s, canon: p.canon, gender: d.nm.genders[p.canon], weak: !d.nm.isPersonal(p.canon) && d.afterLowerWord(p.s)}, true
+			return saidAt{pos: p.Start, canon: p.Canon, gender: d.nm.Gender(p.Canon), weak: !d.nm.IsPersonal(p.Canon) && d.afterLowerWord(p.Start)}, true
 		}
 	}
 }

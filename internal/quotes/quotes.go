@@ -77,7 +77,8 @@ func extract(nd *nlp.Document, maxKey int) (out []Quote) {
 	d.nd = nd
 	d.toks = nd.Tokens
 	d.sents = sentenceStarts(text, d.paras, d.toks)
-	d.nm = buildNames(text, d.toks, d.segs, d.sents)
+	d.nm = nlp.IndexNames(nd)
+	d.inQuote = mentionsInQuotes(d.nm.Mentions, d.segs)
 	d.nomSubj = nominalSubjects(d.toks, d.sents)
 	groups := d.group()
 	var prev *Quote
@@ -97,13 +98,14 @@ func extract(nd *nlp.Document, maxKey int) (out []Quote) {
 
 // doc is the per-article state of one Extract call.
 type doc struct {
-	text  string
-	nd    *nlp.Document
-	paras []Span
-	toks  []token
-	sents []int // sentence start offsets, increasing
-	nm    *names
-	segs  []segment
+	text    string
+	nd      *nlp.Document
+	paras   []Span
+	toks    []token
+	sents   []int // sentence start offsets, increasing
+	nm      *nlp.Names
+	inQuote []bool // of each mention of nm
+	segs    []segment
 	// speakers already attributed, in text order, for pronoun resolution
 	said []saidAt
 	// sentences whose subject is an unnamed person, for pronoun resolution

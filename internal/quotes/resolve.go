@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // Pass 3: the speaker mention becomes the speaker the article means, with
@@ -29,7 +31,7 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		// the pronoun's own place: a subject earlier in its sentence is a
 		// candidate ("Tom Haines revealed ..., saying he recalled it")
 		s := d.resolvePronoun(max(pos, at.np[0].Start), g)
-		return s, d.nm.roles[s]
+		return s, d.nm.Role(s)
 	case 'd':
 		if len(at.np) == 1 && at.np[0].Upper {
 			if office := d.officeBefore(at.np[0].Start); office != "" {
@@ -37,7 +39,7 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 			}
 		}
 		if s, ok := d.resolveDescription(at.np, pos); ok {
-			return s, d.nm.roles[s]
+			return s, d.nm.Role(s)
 		}
 		desc := strings.Join(strings.Fields(d.text[at.np[0].Start:at.np[len(at.np)-1].End]), " ") // possessives kept
 		if len(words) > 0 && (words[0] == "The" || words[0] == "A" || words[0] == "An") || d.sentenceCase(at.np) {
@@ -45,7 +47,7 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 		}
 		if strings.ToLower(words[0]) == "the" || strings.ToLower(words[0]) == "his" || strings.ToLower(words[0]) == "her" {
 			if s := d.resolveRole(pos, descHead(words)); s != "" {
-				return s, d.nm.roles[s]
+				return s, d.nm.Role(s)
 			}
 		}
 		if strings.ToLower(words[0]) == "it" {
@@ -57,11 +59,11 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 	if len(words) == 0 {
 		return "", "" // "Likewise", "Appearing", "Sunday": no name at all
 	}
-	name, r, _ := d.nm.canonical(words)
+	name, r, _ := d.nm.Canonical(words)
 	if name == words[0] && d.pluralAtStart(at.np[len(at.np)-1]) {
 		return strings.ToLower(name), "" // "Prosecutors alleged": a description
 	}
-	if d.nm.genders[name] == 0 && !slices.ContainsFunc(words, func(w string) bool { return maleNames[w] || femaleNames[w] }) {
+	if d.nm.Gender(name) == 0 && !slices.ContainsFunc(words, func(w string) bool { return givenNames[w] }) {
 		if office := d.officeBefore(at.np[0].Start); office != "" {
 			return office + " " + strings.Join(words, " "), ""
 		}
@@ -79,10 +81,10 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 func (d *doc) trimClauseWords(words []string) []string {
 	for len(words) > 0 {
 		w := words[0]
-		if d.nm.bySur[w] != "" || d.nm.byFirst[w] != "" || maleNames[w] || femaleNames[w] {
+		if d.nm.BySurname(w) != "" || d.nm.ByFirstName(w) != "" || givenNames[w] {
 			break
 		}
-		if clauseOpeners[w] || isDayOrMonth(w) || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+		if clauseOpeners[w] || nlp.IsDayOrMonth(w) || len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
 			words = words[1:]
 			continue
 		}
@@ -102,7 +104,7 @@ var clauseOpeners = set("As", "When", "While", "After", "Before", "Since", "If",
 // pluralAtStart reports a plural noun for people capitalised only because
 // it opens the sentence ("Prosecutors alleged ..."), not a name.
 func (d *doc) pluralAtStart(t token) bool {
-	if !t.Upper || !strings.HasSuffix(t.Text, "s") || !nominalHead(t.Text) || d.nm.bySur[t.Text] != "" || d.nm.byFirst[t.Text] != "" {
+	if !t.Upper || !strings.HasSuffix(t.Text, "s") || !nlp.NominalHead(t.Text) || d.nm.BySurname(t.Text) != "" || d.nm.ByFirstName(t.Text) != "" {
 		return false
 	}
 	i := sort.SearchInts(d.sents, t.Start)
@@ -121,7 +123,7 @@ func (d *doc) officeBefore(pos int) string {
 		return ""
 	}
 	k := i - 1
-	if t := d.toks[k-1]; !t.Upper || !(isTitle(t.Text) || isRoleNoun(t.Text) || nonPersonLast[t.Text]) {
+	if t := d.toks[k-1]; !t.Upper || !(nlp.IsTitle(t.Text) || nlp.IsRoleNoun(t.Text) || nonPersonLast[t.Text]) {
 		return ""
 	}
 	for k > 0 && d.toks[k-1].Word && (d.toks[k-1].Upper || properInner[d.toks[k-1].Text]) && !determiners[lower(d.toks[k-1])] && adjacentTok(d.toks[k-1], d.toks[k]) {
@@ -172,29 +174,29 @@ func (d *doc) sentenceCase(np []token) bool {
 		return false
 	}
 	w := np[0].Text
-	if !personNoun(w) && !personNoun(np[1].Text) {
+	if !nlp.PersonNoun(w) && !nlp.PersonNoun(np[1].Text) {
 		return false
 	}
-	if isTitle(w) || placeFirst[w] || maleNames[w] || femaleNames[w] || d.nm.bySur[w] != "" || d.nm.byFirst[w] != "" || strings.ToUpper(w) == w {
+	if nlp.IsTitle(w) || placeFirst[w] || givenNames[w] || d.nm.BySurname(w) != "" || d.nm.ByFirstName(w) != "" || strings.ToUpper(w) == w {
 		return false
 	}
-	return !properAdjective(w)
+	return !nlp.ProperAdjective(w)
 }
 
 // resolveRole finds the person named earlier whose role contains noun ("the minister").
 func (d *doc) resolveRole(pos int, noun string) string {
 	noun = strings.ToLower(noun)
-	for i := d.nm.personAt(pos) - 1; i >= 0; i-- {
-		p := d.nm.phrases[d.nm.persons[i]]
-		if pos-p.s > 20000 {
+	for i := d.nm.PersonAt(pos) - 1; i >= 0; i-- {
+		p := d.nm.Mentions[d.nm.Persons[i]]
+		if pos-p.Start > 20000 {
 			break
 		}
-		r := strings.ToLower(d.nm.roles[p.canon])
+		r := strings.ToLower(d.nm.Role(p.Canon))
 		if r == "" {
-			r = strings.ToLower(p.role)
+			r = strings.ToLower(p.Role)
 		}
 		if r != "" && strings.Contains(r, noun) {
-			return p.canon
+			return p.Canon
 		}
 	}
 	return ""
@@ -224,15 +226,15 @@ var royalTitles = set("Prince", "Princess", "King", "Queen", "Pope", "Duke", "Du
 func (d *doc) fullerIndex() map[string]string {
 	idx := map[string]string{}
 	seen := map[string]bool{}
-	for _, i := range d.nm.persons {
-		p := &d.nm.phrases[i]
-		c := p.canon
+	for _, i := range d.nm.Persons {
+		p := &d.nm.Mentions[i]
+		c := p.Canon
 		if c == "" {
 			continue
 		}
-		if len(p.name) == 1 && len(p.titles) > 0 && royalTitles[p.titles[len(p.titles)-1]] && !strings.Contains(c, " ") {
+		if len(p.Name) == 1 && len(p.Titles) > 0 && royalTitles[p.Titles[len(p.Titles)-1]] && !strings.Contains(c, " ") {
 			if _, ok := idx[c]; !ok {
-				idx[c] = p.titles[len(p.titles)-1] + " " + c
+				idx[c] = p.Titles[len(p.Titles)-1] + " " + c
 			}
 		}
 		if seen[c] {
@@ -263,7 +265,7 @@ func isDescription(speaker string) bool {
 // genderOf gives a speaker's gender: a named person's from the article, an
 // unnamed one's from its head noun ('p' for a plural such as "officials").
 func (d *doc) genderOf(speaker string) byte {
-	if g := d.nm.genders[speaker]; g != 0 || !isDescription(speaker) {
+	if g := d.nm.Gender(speaker); g != 0 || !isDescription(speaker) {
 		return g
 	}
 	return nominalGender(descHead(strings.Fields(speaker)))
@@ -284,7 +286,7 @@ func nominalGender(head string) byte {
 		return 'm'
 	case femaleNouns[h]:
 		return 'f'
-	case strings.HasSuffix(h, "men") || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && personNoun(h) && !isRoleNoun(h) || h == "officials" || h == "sources" || h == "aides" || h == "advisers":
+	case strings.HasSuffix(h, "men") || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && nlp.PersonNoun(h) && !nlp.IsRoleNoun(h) || h == "officials" || h == "sources" || h == "aides" || h == "advisers":
 		return 'p'
 	}
 	return 0

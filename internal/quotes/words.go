@@ -125,20 +125,6 @@ func lower(t token) string { return strings.ToLower(t.Text) }
 
 func adjacentTok(a, b token) bool { return b.Start-a.End <= 2 }
 
-func joinToks(ts []token) string {
-	var b strings.Builder
-	for i, t := range ts {
-		if i > 0 && t.Word {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.Text)
-		if t.Poss {
-			b.WriteString("'s")
-		}
-	}
-	return b.String()
-}
-
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " ")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
@@ -177,19 +163,3 @@ func startsWithPronoun(s string) bool {
 	_, ok := pronouns[strings.ToLower(w)]
 	return ok
 }
-
-func isDayOrMonth(w string) bool {
-	switch w {
-	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-		"March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Today",
-		"Tonight", "Yesterday":
-		return true
-	}
-	return false
-}
-
-func stripDot(w string) string { return strings.TrimSuffix(w, ".") }
-
-func isTitle(w string) bool { return titles[w] || titles[stripDot(w)] }
-
-func isRoleNoun(w string) bool { return roleNouns[strings.ToLower(stripDot(w))] }

@@ -1,4 +1,4 @@
-package quotes
+package nlp
 
 import (
 	"sort"
@@ -6,41 +6,109 @@ import (
 	"unicode"
 )
 
-// The shape of a name: which capitalised words are a person's name, which
-// are a title or role before it, and role phrases around it.
+// Finding the capitalised phrases of a text and reading their shape: which
+// words are a person's name, which a title or role before it, and the role
+// phrases written around a name.
 
-// plainName: two or three capitalised alphabetic words that look like a
-// person's name rather than a place or institution.
-func plainName(ws []string) bool {
-	if placeFirst[ws[0]] {
-		return false
-	}
-	for _, w := range ws {
-		if nonPersonLast[w] || isTitle(w) || sentenceStarters[w] || isDayOrMonth(w) {
-			return false
+// capitalisedPhrases finds the runs of capitalised words in toks.
+func capitalisedPhrases(text string, toks []Token) []Mention {
+	var out []Mention
+	for i := 0; i < len(toks); {
+		if !toks[i].Word || !toks[i].Upper {
+			i++
+			continue
 		}
-		upper := 0
-		for _, r := range w {
-			if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' {
-				return false
+		j := i + 1
+		for j < len(toks) && !toks[j-1].Poss && adjacent(text, toks[j-1], toks[j]) {
+			t := toks[j]
+			if t.Word && (t.Upper || connectors[t.Text] && j+1 < len(toks) && toks[j+1].Upper && adjacent(text, t, toks[j+1])) {
+				j++
+				continue
 			}
-			if unicode.IsUpper(r) {
-				upper++
+			break
+		}
+		afterPrep := i > 0 && toks[i-1].Word && (properPreps[toks[i-1].Text] || toks[i-1].Text == "to")
+		ts := toks[i:j]
+		if j-i == 1 && i > 0 && toks[i-1].Text == "(" && j+1 < len(toks) && toks[j].Text == ")" && toks[j+1].Word && toks[j+1].Upper &&
+			(maleNames[toks[i].Text] || femaleNames[toks[i].Text]) {
+			// "Coach (Frank) Mercer": a first name in brackets
+			ts = []Token{toks[i], toks[j+1]}
+			j += 2
+		}
+		// "said Will Garner": a first name that is also a common word
+		keepFirst := i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].Text] || femaleNames[toks[i].Text]) && len(ts) > 1
+		if p, ok := makePhrase(ts, afterPrep, keepFirst); ok {
+			k := j
+			for k < len(toks) && k < j+3 && auxWords[lower(toks[k])] && !pronounTok(toks[k]) {
+				k++
 			}
+			p.CueSubject = k < len(toks) && isCue(toks[k]) && !weakCues[toks[k].Text]
+			out = append(out, p)
 		}
-		if upper == len(w) && len(w) > 1 {
-			return false // acronyms
-		}
+		i = j
 	}
-	return true
+	return out
 }
 
-var placeFirst = set("New", "North", "South", "East", "West", "United", "Los", "San", "Santa", "Saint", "St.", "Fort",
-	"Mount", "Lake", "Las", "Le", "La", "El", "Great", "Upper", "Lower", "Central", "Northern", "Southern", "Eastern",
-	"Western", "Middle", "Black", "White", "Red", "Green", "Blue", "Gold", "Silver", "Wall", "Main", "Islamic",
-	"Supreme", "Federal", "National", "American", "Democratic", "Republican", "Air", "Homeland", "Human", "Civil",
-	"Social", "Affordable", "Iron", "Cold", "World", "Prime", "Air", "Oval", "Capitol", "Election", "Labor", "Labour",
-	"Planned", "Big", "Little", "Old", "Grand", "Palm", "Twin", "Sierra", "Rio", "Hong", "Sri", "Costa", "Puerto")
+// adjacent reports whether b follows a with only white space between, on
+// the same line: a heading ("Time for Dr. Quill") is no part of a name
+// starting the next paragraph.
+func adjacent(text string, a, b Token) bool {
+	if b.Start-a.End > 3 {
+		return false
+	}
+	for _, r := range text[a.End:b.Start] {
+		if !unicode.IsSpace(r) || r == '\n' || r == '\r' {
+			return false
+		}
+	}
+	return b.Start > a.End
+}
+
+// makePhrase reads a run of capitalised words; afterPrep says a lower-case
+// preposition comes just before it ("envoy to Ukraine Carl Brenner"); keepFirst
+// keeps a first word that may start sentences ("Will" in "said Will Garner").
+func makePhrase(ts []Token, afterPrep, keepFirst bool) (Mention, bool) {
+	// drop ordinary sentence-initial words
+	for len(ts) > 0 && sentenceStarters[ts[0].Text] && !keepFirst {
+		ts = ts[1:]
+	}
+	if len(ts) == 0 {
+		return Mention{}, false
+	}
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = t.Text
+	}
+	k := roleEnd(ws)
+	if f := firstNameAfter(ws); k < 0 && afterPrep && f > 0 {
+		// the words before the name end the preposition's phrase
+		ts = ts[f:]
+	}
+	p := Mention{Start: ts[0].Start, End: ts[len(ts)-1].End}
+	// a title after a name word is part of a name only in "Mr" position
+	var role []string
+	for i := 0; i <= k; i++ {
+		role = append(role, ts[i].Text)
+		if isTitle(ts[i].Text) {
+			p.Titles = append(p.Titles, stripDot(ts[i].Text))
+		}
+	}
+	p.Role = roleText(role)
+	for _, t := range ts[k+1:] {
+		p.Name = append(p.Name, t.Text)
+	}
+	if len(p.Name) > 0 {
+		p.NameStart = ts[k+1].Start
+	} else {
+		p.NameStart = p.End
+	}
+	// suffixes are not surnames
+	if n := len(p.Name); n > 1 && (p.Name[n-1] == "Jr." || p.Name[n-1] == "Sr." || p.Name[n-1] == "Jr" || p.Name[n-1] == "III" || p.Name[n-1] == "II") {
+		p.Name = p.Name[:n-1]
+	}
+	return p, true
+}
 
 // roleEnd returns the index of the last title or role word of a capitalised
 // phrase, -1 if none. A title word that ends the phrase after a name word is
@@ -110,6 +178,32 @@ func hyphenatedFirst(w string) bool {
 		(maleNames[a] || femaleNames[a] || maleNames[b] || femaleNames[b])
 }
 
+// plainName: two or three capitalised alphabetic words that look like a
+// person's name rather than a place or institution.
+func plainName(ws []string) bool {
+	if placeFirst[ws[0]] {
+		return false
+	}
+	for _, w := range ws {
+		if nonPersonLast[w] || isTitle(w) || sentenceStarters[w] || isDayOrMonth(w) {
+			return false
+		}
+		upper := 0
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' {
+				return false
+			}
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+		if upper == len(w) && len(w) > 1 {
+			return false // acronyms
+		}
+	}
+	return true
+}
+
 // agentNoun: a capitalised word that looks like a common noun for a person
 // ("Visitor", "Shopper", "Pensioner", "Resident"), not a first name.
 func agentNoun(w string) bool {
@@ -151,7 +245,7 @@ func acronym(w string) bool {
 // roleAround finds a lower-case role phrase just before the name at [s, e)
 // ("press secretary", "the transport minister,") or an appositive just after
 // it (", a doctor who ..."). It returns "" when there is none.
-func roleAround(toks []token, sents []int, s, e int) string {
+func roleAround(toks []Token, sents []int, s, e int) string {
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= s })
 	j := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= e })
 	// before
@@ -170,11 +264,11 @@ func roleAround(toks []token, sents []int, s, e int) string {
 			if j := sort.SearchInts(sents, toks[r-1].Start); j < len(sents) && sents[j] == toks[r-1].Start {
 				r--
 				if w := toks[r].Text; strings.ToUpper(w) != w && !properAdjective(w) {
-					return strings.ToLower(w[:1]) + joinToks(toks[r:k])[1:]
+					return strings.ToLower(w[:1]) + JoinTokens(toks[r:k])[1:]
 				}
 			}
 		}
-		return joinToks(toks[r:k])
+		return JoinTokens(toks[r:k])
 	}
 	// after: ", a doctor who ..." / ", executive director of ..."
 	if j < len(toks) && toks[j].Text == "," {
@@ -198,7 +292,7 @@ func roleAround(toks []token, sents []int, s, e int) string {
 					c = m
 				}
 			}
-			return joinToks(toks[st:c])
+			return JoinTokens(toks[st:c])
 		}
 	}
 	return ""
@@ -215,22 +309,32 @@ func properAdjective(w string) bool {
 	return isTitle(w) || placeFirst[w]
 }
 
-// nickname reports whether name (longer than short, ending with it) adds a
-// leading word that is not a first name to a name starting with one:
-// "Crooked Hillary Clinton" is not a fuller "Hillary Clinton".
-func nickname(name []string, short string) bool {
-	f := strings.Fields(short)[0]
-	return (maleNames[f] || femaleNames[f]) && !maleNames[name[0]] && !femaleNames[name[0]]
+// personBefore reports whether the word just before a name at pos is a cue
+// verb ("says Buser") or a lower-case noun for a person ("the novelist Jo
+// Walton").
+func personBefore(toks []Token, pos int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= pos }) - 1
+	if i < 0 || !toks[i].Word || toks[i].Upper {
+		return false
+	}
+	return isCue(toks[i]) || personNoun(toks[i].Text)
 }
 
-// commonWordNames are first names that are also ordinary words.
-var commonWordNames = set("Grace", "Faith", "Hope", "Joy", "Rose", "Will", "Mark", "Bill", "Jack", "Marine", "Amber",
-	"Taylor", "Madison", "Virginia", "Austin", "Jordan", "Christian", "Carol", "Victoria", "Georgia", "Justice",
-	"Sandy", "Brandy", "Chase", "Dean", "Frank", "Gary", "Lane", "Miles", "Ray", "Guy", "Rich")
+// nominalHead: a role noun or its plural ("spokesman", "analysts", "owners").
+func nominalHead(w string) bool {
+	lw := strings.ToLower(w)
+	return isRoleNoun(lw) || len(lw) > 3 && strings.HasSuffix(lw, "s") && isRoleNoun(lw[:len(lw)-1])
+}
 
-// titleSurnames are title words that are also common surnames: after a
-// capitalised word that is no title ("Charlie King", "Howard Dean") or a
-// courtesy title ("Mr. King") they are the surname.
-var titleSurnames = set("King", "Dean", "Bishop", "Judge", "Major", "Marshal", "Marshall", "Knight", "Chancellor", "Prince", "Pope", "Doctor")
-
-var courtesyTitles = set("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame")
+// personNoun: a nominal head, or a word that looks like a noun for a person
+// ("shopkeeper", "traders"); only where the context says a person speaks.
+func personNoun(w string) bool {
+	lw := strings.ToLower(w)
+	if nominalHead(lw) {
+		return true
+	}
+	if len(lw) > 3 && strings.HasSuffix(lw, "s") {
+		lw = lw[:len(lw)-1]
+	}
+	return agentNoun(lw)
+}
