@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // Entities are the names found, each once under the fullest form the text
@@ -35,11 +37,19 @@ type candidate struct {
 	ph   *phrase
 }
 
-// Find lists the entities of text. knownPeople are names other stages have
-// already resolved (quote speakers); they count as people.
-func Find(text string, knownPeople []string) Entities {
-	dl, text := dateline(text)
-	phrases, lower, terms := findPhrases(text)
+// Find lists the entities of the analysed article doc. knownPeople are
+// names other stages have already resolved (quote speakers); they count as
+// people.
+func Find(doc *nlp.Document, knownPeople []string) Entities {
+	return FindBefore(doc, len(doc.Text), knownPeople)
+}
+
+// FindBefore is Find reading only the tokens of doc that end by byte offset
+// end, so that the cost of a very long text stays bounded.
+func FindBefore(doc *nlp.Document, end int, knownPeople []string) Entities {
+	end = min(end, len(doc.Text))
+	dl := dateline(doc.Text[:end])
+	phrases, lower, terms := findPhrases(doc, end, dl.start, dl.end)
 	defer releaseLower(lower) // nothing returned holds it
 	orgNames, orgPrefix := organisationEvidence(phrases)
 	refuseGlued(phrases, lower)
@@ -149,66 +159,32 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[stri
 	return people
 }
 
-// wholeText is the length up to which a text is tokenized in one pass and
-// its words held; a longer one is read twice, a chunk at a time, so that
-// memory stays bounded.
-const wholeText = 256 << 10
-
 // wordBufs holds the word slices of finished calls, for the next; no
 // phrase keeps a word, only the strings of the text.
 var wordBufs = sync.Pool{New: func() any { return new([]word) }}
 
 // maxPooledWords bounds the word slices kept for reuse (about 2.5 MB).
-const maxPooledWords = wholeText / 4
+const maxPooledWords = 64 << 10
 
-// findPhrases tokenizes text a paragraph at a time and returns its names,
-// each marked with its paragraph's number and kind, the words the text
-// uses in lower case and the acronyms it defines as terms.
-func findPhrases(text string) ([]phrase, map[string]bool, map[string]bool) {
+// findPhrases reads the words of doc's tokens that end by byte offset end,
+// but for the dateline [dlStart, dlEnd), a paragraph at a time, and returns
+// the names, each marked with its paragraph's number and kind, the words
+// the text uses in lower case and the acronyms it defines as terms.
+func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int) ([]phrase, map[string]bool, map[string]bool) {
 	type para struct {
 		chunk      string
 		start, end int
 	}
-	phrases := make([]phrase, 0, min(len(text)/40, 4096)+1) // about one name in seven words
-	var scratch phraseScratch
-	n := 0
-	terms := map[string]bool{}
-	run := func(words []word, chunk string, lower map[string]bool) {
-		n++
-		termAcronyms(words, terms)
-		heading, credit := paragraphKind(chunk, words)
-		k := len(phrases)
-		phrases = appendPhrases(phrases, words, lower, &scratch)
-		for ; k < len(phrases); k++ {
-			phrases[k].text = strings.Join(phrases[k].words, " ")
-			phrases[k].para, phrases[k].heading, phrases[k].credit = n, heading, credit
-			if phrases[k].list != 0 {
-				phrases[k].list += n << 16 // list numbers restart in each paragraph
-			}
-		}
-	}
-	tok := func(buf []word, chunk string) []word {
-		start := len(buf)
-		buf = appendWords(buf, chunk)
-		if len(buf) > start {
-			buf[len(buf)-1].endsSentence, buf[len(buf)-1].endsClause = true, true
-		}
-		return buf
-	}
-	if len(text) > wholeText {
-		lower := lowerWordsOf(text)
-		var buf []word
-		eachChunk(text, func(chunk string) {
-			if buf = tok(buf[:0], chunk); len(buf) > 0 {
-				run(buf, chunk, lower)
-			}
-		})
-		return phrases, lower, terms
+	text := doc.Text
+	phrases := make([]phrase, 0, min(end/40, 4096)+1) // about one name in seven words
+	toks := doc.Tokens[:doc.TokenAt(end)]
+	for len(toks) > 0 && toks[len(toks)-1].End > end {
+		toks = toks[:len(toks)-1]
 	}
 	buf := wordBufs.Get().(*[]word)
 	words := (*buf)[:0]
-	if cap(words) < len(text)/6+1 {
-		words = make([]word, 0, len(text)/6+1)
+	if cap(words) < len(toks) { // a word holds one token at least
+		words = make([]word, 0, len(toks))
 	}
 	defer func() {
 		clear(words) // hold no strings of this text
@@ -218,15 +194,45 @@ func findPhrases(text string) ([]phrase, map[string]bool, map[string]bool) {
 		}
 	}()
 	var paras []para
-	eachChunk(text, func(chunk string) {
+	var split []nlp.Token
+	for i := 0; i < len(toks); {
+		p := doc.TokenParagraph(i)
+		j := i + 1
+		for j < len(toks) && doc.TokenParagraph(j) == p {
+			j++
+		}
+		pt := toks[i:j]
+		chunk := text[toks[i].Start:min(doc.Paragraphs[p].End, end)]
+		if toks[i].Start < dlEnd && toks[j-1].End > dlStart { // the dateline opens this paragraph
+			k := 0
+			for k < len(pt) && pt[k].Start < dlEnd {
+				k++
+			}
+			pt, chunk = pt[k:], text[dlEnd:min(doc.Paragraphs[p].End, end)]
+		}
+		i = j
 		start := len(words)
-		if words = tok(words, chunk); len(words) > start {
+		if words = appendWords(words, text, splitRunOn(pt, &split)); len(words) > start {
+			words[len(words)-1].endsSentence, words[len(words)-1].endsClause = true, true
 			paras = append(paras, para{chunk, start, len(words)})
 		}
-	})
+	}
 	lower := lowerWords(words)
-	for _, p := range paras {
-		run(words[p.start:p.end], p.chunk, lower)
+	var scratch phraseScratch
+	terms := map[string]bool{}
+	for n, p := range paras {
+		pw := words[p.start:p.end]
+		termAcronyms(pw, terms)
+		heading, credit := paragraphKind(p.chunk, pw)
+		k := len(phrases)
+		phrases = appendPhrases(phrases, pw, lower, &scratch)
+		for ; k < len(phrases); k++ {
+			phrases[k].text = strings.Join(phrases[k].words, " ")
+			phrases[k].para, phrases[k].heading, phrases[k].credit = n+1, heading, credit
+			if phrases[k].list != 0 {
+				phrases[k].list += (n + 1) << 16 // list numbers restart in each paragraph
+			}
+		}
 	}
 	return phrases, lower, terms
 }

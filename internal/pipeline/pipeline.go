@@ -13,6 +13,7 @@ import (
 	"github.com/newsgist/newsgist/internal/clean"
 	"github.com/newsgist/newsgist/internal/digest"
 	"github.com/newsgist/newsgist/internal/entities"
+	"github.com/newsgist/newsgist/internal/nlp"
 	"github.com/newsgist/newsgist/internal/quotes"
 	"github.com/newsgist/newsgist/internal/summary"
 )
@@ -105,6 +106,7 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 	// English-rule stages (the headline, quotes, entities) are not run on
 	// text known to be in another language; the digest says so.
 	english := art.Language == "" || art.Language == "en"
+	nd := nlp.NewDocument(text) // the analysis every stage reads
 	doc := summary.Analyse(text)
 	var headline string
 	if english {
@@ -159,7 +161,7 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 	if err := stageCheck(ctx, "entities"); err != nil {
 		return digest.Digest{}, err
 	}
-	ents := entities.Find(entText, speakers)
+	ents := entities.FindBefore(nd, len(entText), speakers)
 	d.Entities = digest.Entities{People: ents.People, Places: ents.Places, Organisations: ents.Organisations, Mentions: ents.Mentions}
 	return d, nil
 }
