@@ -8,7 +8,7 @@ import (
 
 // runContext reads the evidence around the run words[i:j] (before it for
 // the first piece of a split run, after it for the last).
-func runContext(words []word, i, j int, run []string, lower map[string]bool) context {
+func runContext(words []word, i, j int, run []string, lower lowerSet) context {
 	startsSentence := i == 0 || words[i-1].endsSentence
 	prev, prev2, next := "", "", ""
 	if i > 0 {
@@ -44,7 +44,7 @@ func runContext(words []word, i, j int, run []string, lower map[string]bool) con
 		orgAfter: appositiveOrg(words, j) || ticker(words, j) && !acronymOf(words[j].text, run) ||
 			// "Westbury's manager", "Walter Brandt hospital"; not "Nadia Brennan's company"
 			(nc&clRoleNoun != 0 || nc&clOrgNounAfter != 0 && !words[j-1].possessive) && !words[j-1].endsClause &&
-				!(len(run) == 1 && lowerIn(lower, run[0])) && // not "Federal prison"
+				!(len(run) == 1 && lower.has(run[0])) && // not "Federal prison"
 				!(startsSentence && len(run) == 1),
 		placeBefore: prev == "of" && (p2c&clPlaceNoun != 0 || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
 		placeAfter:  words[j-1].based || nc&clPlaceNoun != 0 && !words[j-1].endsClause,

@@ -129,7 +129,7 @@ func organisationEvidence(phrases []phrase) (orgNames, orgPrefix map[string]bool
 // name, a middle initial or an age, or as speakers. A name with
 // organisation evidence elsewhere needs more than a speech verb ("Home
 // Depot said"); evidence read in headings and credit lines does not count.
-func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[string]bool) map[string]bool {
+func findPeople(phrases []phrase, knownPeople []string, orgNames map[string]bool, lower lowerSet) map[string]bool {
 	people := map[string]bool{} // names of people, to resolve "Mr Gates"
 	for _, p := range knownPeople {
 		if w := strings.Fields(p); isPersonName(p) && !isOrganisation(w) && !demonyms[w[0]] && !isAcronym(w[len(w)-1]) && !orgNames[p] {
@@ -147,11 +147,11 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[stri
 		switch {
 		case ph.product || ph.event || ph.glued || ph.heading || ph.credit:
 		case orgNames[name] && !ph.afterTitle && !firstNames[ph.words[0]]:
-		case ph.afterTitle && (len(ph.words) >= 2 || !lowerIn(lower, name)):
+		case ph.afterTitle && (len(ph.words) >= 2 || !lower.has(name)):
 			people[name] = true
 		case looksLikePerson(ph):
 			people[name] = true
-		case len(ph.words) <= 3 && alone[ph.words[len(ph.words)-1]] && !lowerIn(lower, ph.words[0]) && !ph.afterThe &&
+		case len(ph.words) <= 3 && alone[ph.words[len(ph.words)-1]] && !lower.has(ph.words[0]) && !ph.afterThe &&
 			looksLikePerson(phrase{words: ph.words, beforeSaid: true}):
 			people[name] = true // "Nadia Brennan" beside a lone "Brennan".
 		}
@@ -170,7 +170,7 @@ const maxPooledWords = 64 << 10
 // but for the dateline [dlStart, dlEnd), a paragraph at a time, and returns
 // the names, each marked with its paragraph's number and kind, the words
 // the text uses in lower case and the acronyms it defines as terms.
-func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int) ([]phrase, map[string]bool, map[string]bool) {
+func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int) ([]phrase, lowerSet, map[string]bool) {
 	type para struct {
 		chunk      string
 		start, end int
@@ -270,7 +270,7 @@ func paragraphKind(para string, words []word) (heading, credit bool) {
 // organisation cue, a place noun), the people found in the first pass, the
 // gazetteer and the shape of the name. It returns untyped with the name
 // when nothing says what the name is, and "" for no name at all.
-func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
+func classify(ph *phrase, idx *nameIndex, lower lowerSet) (int, string) {
 	name, people := ph.text, idx.people
 	single := len(ph.words) == 1
 	last := ph.words[len(ph.words)-1]
@@ -286,7 +286,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 	case people[name]:
 		return person, idx.full(name)
 	case ph.afterTitle:
-		if !single || !lowerIn(lower, name) {
+		if !single || !lower.has(name) {
 			return person, idx.full(name)
 		}
 		return untyped, ""
@@ -306,7 +306,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 		return org, name // "HMP Belmarsh" beside "Belmarsh prison"
 	case ph.orgCue || isOrganisation(ph.words) || ph.team:
 		return org, name
-	case len(ph.words) >= 2 && len(ph.words) <= 3 && !lowerIn(lower, ph.words[0]) && !ph.afterThe &&
+	case len(ph.words) >= 2 && len(ph.words) <= 3 && !lower.has(ph.words[0]) && !ph.afterThe &&
 		looksLikePerson(phrase{words: ph.words, beforeSaid: true}) && idx.surname(last) != "":
 		return person, name // a relative: "Hunter Hale" beside "Marcus Hale".
 	case placeLike(ph.words):
@@ -314,7 +314,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 	case single && brandCapital(name):
 		return org, name
 	case ph.afterPreposition && len(ph.words) <= 2 && allNameWords(ph.words) && !isAcronym(ph.words[0]) && !innerCapital(name) &&
-		!firstNames[ph.words[0]] && !(single && (lowerIn(lower, name) || strings.HasSuffix(name, "."))):
+		!firstNames[ph.words[0]] && !(single && (lower.has(name) || strings.HasSuffix(name, "."))):
 		return place, name
 	}
 	return untyped, name
@@ -350,20 +350,17 @@ func hasConnector(words []string) bool {
 // typeLists types the untyped members of a list by the others: a list with
 // an organisation and no person (or named by "companies", "newspapers") is
 // one of organisations, and the same for people ("media figures such as").
-func typeLists(cands []candidate, lower map[string]bool) {
-	type tally struct {
-		org, person, n    int
-		orgCue, personCue bool
-	}
-	lists := map[int]*tally{}
+func typeLists(cands []candidate, lower lowerSet) {
+	var buf [64]listTally
+	lists := listTallies{t: buf[:0]}
 	for _, c := range cands {
 		if c.ph.list == 0 {
 			continue
 		}
-		t := lists[c.ph.list]
+		t := lists.find(c.ph.list)
 		if t == nil {
-			t = &tally{}
-			lists[c.ph.list] = t
+			lists.t = append(lists.t, listTally{id: c.ph.list})
+			t = &lists.t[len(lists.t)-1]
 		}
 		switch c.typ {
 		case org:
@@ -377,12 +374,15 @@ func typeLists(cands []candidate, lower map[string]bool) {
 	}
 	for k := range cands {
 		c := &cands[k]
-		t := lists[c.ph.list]
+		var t *listTally
+		if c.ph.list != 0 {
+			t = lists.find(c.ph.list)
+		}
 		if c.typ != untyped || t == nil || c.ph.heading || !allNameWords(c.ph.words) && !innerCapital(c.name) ||
 			len(c.ph.words) == 1 && (c.ph.sentStart || strings.HasSuffix(c.name, "s")) || c.ph.afterPreposition {
 			continue // "Moreover, …", "Palestinians", "in Oklahoma City"
 		}
-		if lowerIn(lower, c.ph.words[0]) || strings.ContainsAny(c.name, "'’") {
+		if lower.has(c.ph.words[0]) || strings.ContainsAny(c.name, "'’") {
 			continue // "Number", "I'm"
 		}
 		switch {
@@ -392,6 +392,40 @@ func typeLists(cands []candidate, lower map[string]bool) {
 			c.typ = person
 		}
 	}
+}
+
+// listTally counts the types of a list's members.
+type listTally struct {
+	id, org, person, n int
+	orgCue, personCue  bool
+}
+
+// listTallies are the tallies of a text's lists in order of first member;
+// the list numbers of candidates in text order never decrease, so find
+// looks first where the last look-up ended.
+type listTallies struct {
+	t    []listTally
+	last int
+}
+
+func (l *listTallies) find(id int) *listTally {
+	if l.last < len(l.t) && l.t[l.last].id == id {
+		return &l.t[l.last]
+	}
+	if l.last+1 < len(l.t) && l.t[l.last+1].id == id {
+		l.last++
+		return &l.t[l.last]
+	}
+	if n := len(l.t); n == 0 || id > l.t[n-1].id {
+		return nil // a new list, after every one seen
+	}
+	for k := range l.t {
+		if l.t[k].id == id {
+			l.last = k
+			return &l.t[k]
+		}
+	}
+	return nil
 }
 
 // looksLikePerson: two to four name words, no place or organisation, with a
@@ -422,7 +456,7 @@ func looksLikePerson(ph phrase) bool {
 // halves are both names used on their own elsewhere, or two such names
 // hyphenated ("Corvel-Nadia Brennan"). "GateHouse", "Orbitvale" and
 // "Eva-Marie" have no such halves.
-func refuseGlued(phrases []phrase, lower map[string]bool) {
+func refuseGlued(phrases []phrase, lower lowerSet) {
 	suspect := false // most articles have no word to check
 	for _, ph := range phrases {
 		for _, w := range ph.words {
@@ -453,7 +487,7 @@ func refuseGlued(phrases []phrase, lower map[string]bool) {
 	}
 }
 
-func gluedWord(w string, alone, lower map[string]bool) bool {
+func gluedWord(w string, alone map[string]bool, lower lowerSet) bool {
 	if l, r, ok := strings.Cut(w, "-"); ok && !strings.Contains(r, "-") && !(isPlace(l) && isPlace(r)) &&
 		letters(l) >= 3 && letters(r) >= 3 && alone[l] && (alone[r] || lowerIn(alone, r)) {
 		return true // "the Gannett-Gatehouse merger", "Corvel-Nadia Brennan": two names hyphenated
@@ -466,7 +500,7 @@ func gluedWord(w string, alone, lower map[string]bool) bool {
 				right = right[:j+1] // "OmarIlhanOmar": the first half after the join
 			}
 			if letters(left) >= 2 && letters(right) >= 2 && alone[left] && alone[right] &&
-				!lowerIn(lower, left) && !lowerIn(lower, right) {
+				!lower.has(left) && !lower.has(right) {
 				return true
 			}
 		}

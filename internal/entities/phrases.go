@@ -69,7 +69,7 @@ func (s *phraseScratch) runBuf(n int) []string {
 
 // appendPhrases is capitalisedPhrases appending to out, with scratch (may
 // be nil) reused.
-func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *phraseScratch) []phrase {
+func appendPhrases(out []phrase, words []word, lower lowerSet, scratch *phraseScratch) []phrase {
 	if scratch == nil {
 		scratch = &phraseScratch{}
 	}
@@ -155,7 +155,7 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *p
 // and generic acronyms ("(HD)", "CEO") dropped; a state code after a city
 // or a party tag is marked with a leading zero byte. scratch (may be nil)
 // is reused for the result.
-func wordNames(words []word, lower map[string]bool, scratch *[]string) []string {
+func wordNames(words []word, lower lowerSet, scratch *[]string) []string {
 	var name []string
 	if scratch != nil && cap(*scratch) >= len(words) {
 		name = (*scratch)[:len(words)]
@@ -197,7 +197,7 @@ func wordNames(words []word, lower map[string]bool, scratch *[]string) []string 
 				} else {
 					continue // "LONDON", "HUNTER"; "MSNBC" stays
 				}
-			case lowerIn(lower, t) || k > 0 && shouting(words[k-1].text) || k+1 < len(words) && shouting(words[k+1].text):
+			case lower.has(t) || k > 0 && shouting(words[k-1].text) || k+1 < len(words) && shouting(words[k+1].text):
 				continue // a word of a shouted line ("HOW TO WATCH")
 			}
 		}
@@ -397,7 +397,7 @@ var ambiguousStates = set("MD", "MA", "PA", "OK", "IN", "OR", "ME", "HI", "ID", 
 // ("Hartford, CT", "Sylmar, CA"): the capitalised run before the comma is a
 // known place, or, for an unambiguous code, a run that reads like no
 // person and no ordinary word.
-func stateAfterPlace(words []word, k int, lower map[string]bool) bool {
+func stateAfterPlace(words []word, k int, lower lowerSet) bool {
 	if k == 0 || !strings.HasSuffix(words[k-1].raw, ",") || !capitalised(words[k-1].text) {
 		return false
 	}
@@ -418,7 +418,7 @@ func stateAfterPlace(words []word, k int, lower map[string]bool) bool {
 		return false
 	}
 	prev := words[k-1].text
-	if lowerIn(lower, prev) || sentenceStarters[prev] || commonWord(prev) {
+	if lower.has(prev) || sentenceStarters[prev] || commonWord(prev) {
 		return false
 	}
 	for _, w := range words[i:k] {
@@ -453,11 +453,11 @@ func hasOrgWord(words []string) bool {
 // words from its end and connectors from both ends. lower (may be nil)
 // holds the words the text also uses in lower case: a lone one at the start
 // of a sentence is an ordinary word ("Hunter", "Science").
-func trimRun(run []string, startsSentence bool, lower map[string]bool) []string {
+func trimRun(run []string, startsSentence bool, lower lowerSet) []string {
 	for len(run) > 0 && (sentenceStarters[run[0]] || connectors[run[0]] || run[0] == "and" || descriptor(run[0]) ||
 		len(run) > 1 && lowerIn(roleNouns, run[0]) && !titles[run[0]] ||
 		len(run) > 1 && len(run[0]) == 1 || // a position letter: "F Mamadou Keita"
-		(startsSentence && len(run) == 1 && (commonWord(run[0]) || lowerIn(lower, run[0])))) {
+		(startsSentence && len(run) == 1 && (commonWord(run[0]) || lower.has(run[0])))) {
 		run = run[1:]
 		startsSentence = false
 	}

@@ -38,7 +38,11 @@ func appendWords(out []word, text string, toks []nlp.Token) []word {
 		for j < len(toks) && toks[j].Start == toks[j-1].End && !runOn(toks, i, j) {
 			j++
 		}
-		out = appendWord(out, text, toks[i:j])
+		if t := toks[i]; j == i+1 && plainWord(t) {
+			out = append(out, word{text: t.Text, raw: t.Text}) // most words: no punctuation to read
+		} else {
+			out = appendWord(out, text, toks[i:j])
+		}
 		i = j
 	}
 	return out
@@ -61,6 +65,13 @@ func runOn(toks []nlp.Token, i, j int) bool {
 		return toks[j-2].Word && len(p) >= 2 && isLowerASCII(p[len(p)-1]) && isLowerASCII(p[len(p)-2])
 	}
 	return false
+}
+
+// plainWord: a word token with no possessive, no full stop and nothing
+// appendWord reads in its text (a party tag "D-Minn", "-based").
+func plainWord(t nlp.Token) bool {
+	w := t.Text
+	return t.Word && !t.Poss && w[len(w)-1] != '.' && !(len(w) >= 4 && w[1] == '-') && !strings.HasSuffix(w, "-based")
 }
 
 func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
@@ -192,7 +203,7 @@ func appendWord(out []word, text string, toks []nlp.Token) []word {
 		return out
 	}
 	w.endsClause = trail != "" && !(keep && trail == ".")
-	w.endsSentence = strings.ContainsAny(trail, ".!?") && !keep
+	w.endsSentence = !keep && strings.IndexFunc(trail, func(r rune) bool { return r == '.' || r == '!' || r == '?' }) >= 0
 	return append(out, w)
 }
 
@@ -218,30 +229,73 @@ func dotted(s string) bool {
 	return true
 }
 
+// lowerSet holds the words a text uses starting with a lower-case letter,
+// by a 64-bit FNV-1a hash of their bytes: adding one and asking for one
+// hash its bytes once, build no key and keep no string of the text.
+type lowerSet map[uint64]struct{}
+
+// has reports whether the text uses strings.ToLower(w).
+func (s lowerSet) has(w string) bool {
+	if len(s) == 0 {
+		return false
+	}
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			_, ok := s[fnv(strings.ToLower(w))] // Unicode case rules
+			return ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	_, ok := s[h]
+	return ok
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnv(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
 // lowerWords are the words the text uses starting with a lower-case letter.
-func lowerWords(words []word) map[string]bool {
-	m, _ := lowerMaps.Get().(map[string]bool)
+func lowerWords(words []word) lowerSet {
+	m, _ := lowerMaps.Get().(lowerSet)
 	if m == nil {
-		m = make(map[string]bool, min(len(words)/2, 1024)) // the vocabulary grows slower than the text
+		m = make(lowerSet, min(len(words)/2, 1024)) // the vocabulary grows slower than the text
 	}
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsLower(r) {
-			m[w.text] = true
+		if c := w.text[0]; 'a' <= c && c <= 'z' {
+			m[fnv(w.text)] = struct{}{}
+		} else if c >= 0x80 {
+			if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsLower(r) {
+				m[fnv(w.text)] = struct{}{}
+			}
 		}
 	}
 	return m
 }
 
-// lowerMaps holds the emptied lower-case word maps of finished calls, for
+// lowerMaps holds the emptied lower-case word sets of finished calls, for
 // the next: a map keeps its room when cleared.
 var lowerMaps sync.Pool
 
-// maxPooledLower bounds the maps kept for reuse, by their number of words.
+// maxPooledLower bounds the sets kept for reuse, by their number of words.
 const maxPooledLower = 8 << 10
 
-// releaseLower empties m, so that it holds no strings of its text, and
-// keeps it for the next call unless it grew too large.
-func releaseLower(m map[string]bool) {
+// releaseLower empties m and keeps it for the next call unless it grew
+// too large.
+func releaseLower(m lowerSet) {
 	if len(m) > maxPooledLower {
 		return
 	}
