@@ -8,7 +8,7 @@ import (
 
 // runContext reads the evidence around the run words[i:j] (before it for
 // the first piece of a split run, after it for the last).
-func runContext(words []word, i, j int, run []string, lower lowerSet) context {
+func runContext(words []word, i, j int, run []string, lower *lowerSet) context {
 	startsSentence := i == 0 || words[i-1].endsSentence
 	prev, prev2, next := "", "", ""
 	if i > 0 {
@@ -21,7 +21,7 @@ func runContext(words []word, i, j int, run []string, lower lowerSet) context {
 		next = words[j].text
 	}
 	pc, nc := wordClasses[prev], wordClasses[next]
-	var p2c uint16 // read only after "of"
+	var p2c uint32 // read only after "of"
 	if prev == "of" {
 		p2c = wordClasses[prev2]
 	}
@@ -62,12 +62,14 @@ func listCues(words []word, i, j int) (org, person bool) {
 		if words[k].endsSentence {
 			break
 		}
-		org = org || orgPlurals[words[k].text]
-		person = person || personPlurals[words[k].text]
+		c := wordClasses[words[k].text]
+		org = org || c&clOrgPlural != 0
+		person = person || c&clPersonPlural != 0
 	}
 	for k := j; k < len(words) && k < j+8; k++ {
-		org = org || orgPlurals[words[k].text]
-		person = person || personPlurals[words[k].text]
+		c := wordClasses[words[k].text]
+		org = org || c&clOrgPlural != 0
+		person = person || c&clPersonPlural != 0
 		if words[k].endsSentence {
 			break
 		}

@@ -129,7 +129,7 @@ func organisationEvidence(phrases []phrase) (orgNames, orgPrefix map[string]bool
 // name, a middle initial or an age, or as speakers. A name with
 // organisation evidence elsewhere needs more than a speech verb ("Home
 // Depot said"); evidence read in headings and credit lines does not count.
-func findPeople(phrases []phrase, knownPeople []string, orgNames map[string]bool, lower lowerSet) map[string]bool {
+func findPeople(phrases []phrase, knownPeople []string, orgNames map[string]bool, lower *lowerSet) map[string]bool {
 	people := map[string]bool{} // names of people, to resolve "Mr Gates"
 	for _, p := range knownPeople {
 		if w := strings.Fields(p); isPersonName(p) && !isOrganisation(w) && !demonyms[w[0]] && !isAcronym(w[len(w)-1]) && !orgNames[p] {
@@ -170,7 +170,7 @@ const maxPooledWords = 64 << 10
 // but for the dateline [dlStart, dlEnd), a paragraph at a time, and returns
 // the names, each marked with its paragraph's number and kind, the words
 // the text uses in lower case and the acronyms it defines as terms.
-func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int) ([]phrase, lowerSet, map[string]bool) {
+func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int) ([]phrase, *lowerSet, map[string]bool) {
 	type para struct {
 		chunk      string
 		start, end int
@@ -219,6 +219,11 @@ func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int) ([]phrase, lowerSet
 	}
 	lower := lowerWords(words)
 	var scratch phraseScratch
+	longest := 0
+	for _, p := range paras {
+		longest = max(longest, p.end-p.start)
+	}
+	scratch.names = make([]string, 0, longest)
 	terms := map[string]bool{}
 	for n, p := range paras {
 		pw := words[p.start:p.end]
@@ -270,7 +275,7 @@ func paragraphKind(para string, words []word) (heading, credit bool) {
 // organisation cue, a place noun), the people found in the first pass, the
 // gazetteer and the shape of the name. It returns untyped with the name
 // when nothing says what the name is, and "" for no name at all.
-func classify(ph *phrase, idx *nameIndex, lower lowerSet) (int, string) {
+func classify(ph *phrase, idx *nameIndex, lower *lowerSet) (int, string) {
 	name, people := ph.text, idx.people
 	single := len(ph.words) == 1
 	last := ph.words[len(ph.words)-1]
@@ -350,7 +355,7 @@ func hasConnector(words []string) bool {
 // typeLists types the untyped members of a list by the others: a list with
 // an organisation and no person (or named by "companies", "newspapers") is
 // one of organisations, and the same for people ("media figures such as").
-func typeLists(cands []candidate, lower lowerSet) {
+func typeLists(cands []candidate, lower *lowerSet) {
 	var buf [64]listTally
 	lists := listTallies{t: buf[:0]}
 	for _, c := range cands {
@@ -436,7 +441,7 @@ func looksLikePerson(ph phrase) bool {
 	if len(w) < 2 || len(w) > 4 || ph.orgCue || !allNameWords(w) || isOrganisation(w) || placeLike(w) ||
 		isAcronym(w[len(w)-1]) && len(w[len(w)-1]) >= 3 || // "Roth IRA"
 		isPlaceWords(w) || isPlace(w[len(w)-1]) || isPlaceWords(w[:len(w)-1]) ||
-		demonyms[w[0]] || directions[w[0]] || knownOrgs[w[0]] || isAcronym(w[0]) && len(w[0]) >= 3 || brandCapital(strings.Join(w, " ")) {
+		demonyms[w[0]] || directions[w[0]] || knownOrgs[w[0]] || isAcronym(w[0]) && len(w[0]) >= 3 || brandCapitalWords(w) {
 		return false
 	}
 	if firstNames[w[0]] || ph.age {
@@ -456,7 +461,7 @@ func looksLikePerson(ph phrase) bool {
 // halves are both names used on their own elsewhere, or two such names
 // hyphenated ("Corvel-Nadia Brennan"). "GateHouse", "Orbitvale" and
 // "Eva-Marie" have no such halves.
-func refuseGlued(phrases []phrase, lower lowerSet) {
+func refuseGlued(phrases []phrase, lower *lowerSet) {
 	suspect := false // most articles have no word to check
 	for _, ph := range phrases {
 		for _, w := range ph.words {
@@ -487,7 +492,7 @@ func refuseGlued(phrases []phrase, lower lowerSet) {
 	}
 }
 
-func gluedWord(w string, alone map[string]bool, lower lowerSet) bool {
+func gluedWord(w string, alone map[string]bool, lower *lowerSet) bool {
 	if l, r, ok := strings.Cut(w, "-"); ok && !strings.Contains(r, "-") && !(isPlace(l) && isPlace(r)) &&
 		letters(l) >= 3 && letters(r) >= 3 && alone[l] && (alone[r] || lowerIn(alone, r)) {
 		return true // "the Gannett-Gatehouse merger", "Corvel-Nadia Brennan": two names hyphenated
@@ -575,11 +580,12 @@ var nameParticles = set("von", "van", "de", "der", "da", "di", "al", "bin", "la"
 
 func allNameWords(words []string) bool {
 	for k, w := range words {
-		if k > 0 && k < len(words)-1 && nameParticles[w] {
+		c := wordClasses[w]
+		if k > 0 && k < len(words)-1 && c&clNameParticle != 0 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || connectors[w] || orgWords[w] && !(k == 0 && mastheads[w]) || sentenceStarters[w] {
+		if !unicode.IsUpper(r) || c&(clConnector|clSentenceStarter) != 0 || c&clOrgWord != 0 && !(k == 0 && c&clMasthead != 0) {
 			return false
 		}
 	}

@@ -116,18 +116,35 @@ var namePrefixes = []string{"Mc", "Mac", "Le", "La", "De", "Di", "Da", "Du", "Va
 // "iPhone", not "LeBron" or "McClatchy".
 func brandCapital(name string) bool {
 	for w := range strings.FieldsSeq(name) {
-		rest := w
-		for _, p := range namePrefixes {
-			if strings.HasPrefix(w, p) && len(w) > len(p) && unicode.IsUpper(rune(w[len(p)])) {
-				rest = w[len(p):]
-				break
-			}
-		}
-		if innerCapital(rest) {
+		if brandWord(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// brandCapitalWords is brandCapital of the words joined by spaces.
+func brandCapitalWords(words []string) bool {
+	for _, w := range words {
+		if brandWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func brandWord(w string) bool {
+	if !innerCapital(w) {
+		return false // most words; a prefix only takes capitals away
+	}
+	rest := w
+	for _, p := range namePrefixes {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && unicode.IsUpper(rune(w[len(p)])) {
+			rest = w[len(p):]
+			break
+		}
+	}
+	return innerCapital(rest)
 }
 
 // innerCapital reports a capital after a lower-case letter ("StreamCo",

@@ -230,29 +230,68 @@ func dotted(s string) bool {
 }
 
 // lowerSet holds the words a text uses starting with a lower-case letter,
-// by a 64-bit FNV-1a hash of their bytes: adding one and asking for one
-// hash its bytes once, build no key and keep no string of the text.
-type lowerSet map[uint64]struct{}
+// by a 64-bit FNV-1a hash of their bytes, in an open-addressing table:
+// adding one and asking for one hash its bytes once, build no key and keep
+// no string of the text. A nil set holds nothing.
+type lowerSet struct {
+	slots []uint64 // 0 is an empty slot; a hash of 0 is stored as 1
+	n     int
+}
 
 // has reports whether the text uses strings.ToLower(w).
-func (s lowerSet) has(w string) bool {
-	if len(s) == 0 {
+func (s *lowerSet) has(w string) bool {
+	if s == nil || s.n == 0 {
 		return false
 	}
 	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			_, ok := s[fnv(strings.ToLower(w))] // Unicode case rules
-			return ok
+			return s.holds(fnv(strings.ToLower(w))) // Unicode case rules
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		h = (h ^ uint64(c)) * fnvPrime
 	}
-	_, ok := s[h]
-	return ok
+	return s.holds(h)
+}
+
+func (s *lowerSet) holds(h uint64) bool {
+	h = max(h, 1)
+	mask := uint64(len(s.slots) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		switch s.slots[k] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+func (s *lowerSet) add(h uint64) {
+	if 2*(s.n+1) > len(s.slots) { // at most half full
+		old := s.slots
+		s.slots, s.n = make([]uint64, max(2*len(old), 1024)), 0
+		for _, o := range old {
+			if o != 0 {
+				s.add(o)
+			}
+		}
+	}
+	h = max(h, 1)
+	mask := uint64(len(s.slots) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		switch s.slots[k] {
+		case h:
+			return
+		case 0:
+			s.slots[k] = h
+			s.n++
+			return
+		}
+	}
 }
 
 const (
@@ -269,36 +308,37 @@ func fnv(w string) uint64 {
 }
 
 // lowerWords are the words the text uses starting with a lower-case letter.
-func lowerWords(words []word) lowerSet {
-	m, _ := lowerMaps.Get().(lowerSet)
+func lowerWords(words []word) *lowerSet {
+	m, _ := lowerSets.Get().(*lowerSet)
 	if m == nil {
-		m = make(lowerSet, min(len(words)/2, 1024)) // the vocabulary grows slower than the text
+		m = &lowerSet{}
 	}
 	for _, w := range words {
 		if c := w.text[0]; 'a' <= c && c <= 'z' {
-			m[fnv(w.text)] = struct{}{}
+			m.add(fnv(w.text))
 		} else if c >= 0x80 {
 			if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsLower(r) {
-				m[fnv(w.text)] = struct{}{}
+				m.add(fnv(w.text))
 			}
 		}
 	}
 	return m
 }
 
-// lowerMaps holds the emptied lower-case word sets of finished calls, for
-// the next: a map keeps its room when cleared.
-var lowerMaps sync.Pool
+// lowerSets holds the emptied lower-case word sets of finished calls, for
+// the next: a set keeps its room when cleared.
+var lowerSets sync.Pool
 
-// maxPooledLower bounds the sets kept for reuse, by their number of words.
-const maxPooledLower = 8 << 10
+// maxPooledLower bounds the sets kept for reuse, by their number of slots.
+const maxPooledLower = 16 << 10
 
 // releaseLower empties m and keeps it for the next call unless it grew
 // too large.
-func releaseLower(m lowerSet) {
-	if len(m) > maxPooledLower {
+func releaseLower(m *lowerSet) {
+	if len(m.slots) > maxPooledLower {
 		return
 	}
-	clear(m)
-	lowerMaps.Put(m)
+	clear(m.slots)
+	m.n = 0
+	lowerSets.Put(m)
 }
