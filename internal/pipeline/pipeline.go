@@ -13,6 +13,7 @@ import (
 	"github.com/newsgist/newsgist/internal/clean"
 	"github.com/newsgist/newsgist/internal/digest"
 	"github.com/newsgist/newsgist/internal/entities"
+	"github.com/newsgist/newsgist/internal/nlp"
 	"github.com/newsgist/newsgist/internal/quotes"
 	"github.com/newsgist/newsgist/internal/summary"
 )
@@ -105,7 +106,8 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 	// English-rule stages (the headline, quotes, entities) are not run on
 	// text known to be in another language; the digest says so.
 	english := art.Language == "" || art.Language == "en"
-	doc := summary.Analyse(text)
+	nd := nlp.NewDocument(text)
+	doc := summary.Analyse(nd)
 	var headline string
 	if english {
 		headline = doc.HeadlineFor(art.Title)

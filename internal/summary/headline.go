@@ -48,7 +48,7 @@ const (
 
 // Headline returns a one-line headline for the article body text (see
 // Document.HeadlineFor), with no page title to guide it.
-func Headline(text string) string { return Analyse(text).Headline() }
+func Headline(text string) string { return AnalyseText(text).Headline() }
 
 // Headline is the document's headline with no page title to guide it.
 func (doc *Document) Headline() string { return doc.HeadlineFor("") }

@@ -194,7 +194,7 @@ func TestFeatureLede(t *testing.T) {
 func TestHeadlineCases(t *testing.T) {
 	for _, c := range headlineCases {
 		t.Run(c.name, func(t *testing.T) {
-			h := Analyse(c.text).HeadlineFor(c.title)
+			h := AnalyseText(c.text).HeadlineFor(c.title)
 			if c.want != "" && h != c.want {
 				t.Errorf("headline\n got  %q\n want %q", h, c.want)
 			}
