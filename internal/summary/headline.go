@@ -157,10 +157,10 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 		raw := d.text[d.sents[i].Start:d.sents[i].End]
 		// The lead is a strong prior, counted among statements: a page
 		// that opens with headings or a standfirst still has a lead. A
-		// feature lede, a scene or a hook before a sentence hands it its
-		// place: the news follows the scene (a second feature sentence
+		// feature lede, a scene, a hook or a set-up before a sentence
+		// hands it its place: the news follows the scene (a second feature sentence
 		// gains nothing).
-		feature := featureLede(raw) || scene[k] || k == 0 && d.hookLede(i)
+		feature := featureLede(raw) || scene[k] || k == 0 && (d.hookLede(i) || i+1 < len(d.sents) && setupLede(raw, d.text[d.sents[i+1].Start:d.sents[i+1].End]))
 		n := len(cands) - skipped
 		if feature {
 			n = len(cands)

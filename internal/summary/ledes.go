@@ -134,20 +134,26 @@ func clauseSubject(raw string) (subj, words []string, mv int) {
 	if mv <= 0 {
 		return nil, words, -1
 	}
+	// The subject runs from the comma that closes an opening phrase to
+	// the verb; before an aside closed by a comma at the verb, it is the
+	// head before the aside.
+	to := mv
+	if strings.HasSuffix(words[mv-1], ",") {
+		for k := mv - 2; k > 0; k-- {
+			if strings.HasSuffix(words[k-1], ",") {
+				to = k
+				break
+			}
+		}
+	}
 	from := 0
-	for k := mv - 1; k > 0; k-- {
+	for k := to - 1; k > 0; k-- {
 		if strings.HasSuffix(words[k-1], ",") {
 			from = k
 			break
 		}
 	}
-	if from >= mv {
-		from = 0
-	}
-	subj = words[from:mv]
-	if from > 0 && len(subj) == 0 {
-		subj = words[:from]
-	}
+	subj = words[from:to]
 	if len(subj) == 1 && strings.EqualFold(bareWord(subj[0]), "it") && beForms[strings.ToLower(words[mv])] {
 		for k := mv + 1; k < len(words) && k <= mv+10; k++ {
 			if lw := strings.ToLower(words[k]); lw == "that" || lw == "who" {
@@ -278,6 +284,29 @@ func (d *document) isName(id int32) bool {
 			if nm == id {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// setupLede reports a lede that sets up a contrast: it denies something
+// ("The song probably doesn't refer to a duvet.") and the sentence after it
+// turns on "However," or "But" to say what happened. raw is the lede and
+// next the sentence that follows it.
+func setupLede(raw, next string) bool {
+	nw := strings.Fields(next)
+	if len(nw) < 6 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(nw[0], ",")) {
+	case "however", "but", "yet", "instead":
+	default:
+		return false
+	}
+	for _, w := range unquotedWords(raw) {
+		lw := strings.ToLower(bareWord(w))
+		if lw == "not" || lw == "never" || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+			return true
 		}
 	}
 	return false
