@@ -190,12 +190,33 @@ func (d *document) directedCentrality(backward, threshold float64) []float64 {
 	sims := make([]float64, ns*(ns-1)/2)
 	lo, hi := math.Inf(1), math.Inf(-1)
 	k := 0
+	// Sentence i's weights spread over a dense vector: each dot product
+	// with a later sentence is then one pass over that sentence's terms
+	// (the same sums, in the same order, as sim's merge).
+	dense := make([]float64, len(d.terms))
 	for i := 0; i < ns; i++ {
+		a := &d.sents[i]
+		for _, tw := range a.vec {
+			dense[tw.id] = tw.w
+		}
 		for j := i + 1; j < ns; j++ {
-			v := d.sim(&d.sents[i], &d.sents[j])
+			b := &d.sents[j]
+			v := 0.0
+			if a.norm != 0 && b.norm != 0 {
+				var dot float64
+				for _, tw := range b.vec {
+					if x := dense[tw.id]; x != 0 {
+						dot += x * tw.w
+					}
+				}
+				v = dot / (a.norm * b.norm)
+			}
 			sims[k] = v
 			k++
 			lo, hi = min(lo, v), max(hi, v)
+		}
+		for _, tw := range a.vec {
+			dense[tw.id] = 0
 		}
 	}
 	th := lo + threshold*(hi-lo)
