@@ -107,7 +107,7 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 	// text known to be in another language; the digest says so.
 	english := art.Language == "" || art.Language == "en"
 	nd := nlp.NewDocument(text) // the analysis every stage reads
-	doc := summary.Analyse(text)
+	doc := summary.Analyse(nd)
 	var headline string
 	if english {
 		headline = doc.HeadlineFor(art.Title)
