@@ -248,7 +248,7 @@ func runEvalSummary(args []string, out io.Writer) error {
 		for _, r := range recs {
 			text := body(r)
 			reference := ref(r)
-			h := summary.Analyse(text).HeadlineWith("", ho)
+			h := summary.AnalyseText(text).HeadlineWith("", ho)
 			t.add("newsgist", h, reference, true)
 			t.add("first-sent", firstSentence(text), reference, true)
 			if systems {
@@ -324,7 +324,7 @@ func printTradeoff(out io.Writer, data string, n int, base summary.Params) error
 		var m rouge.Mean
 		for _, r := range recs {
 			text := normaliseEvalText(r.Text)
-			set.docs = append(set.docs, summary.Analyse(text))
+			set.docs = append(set.docs, summary.AnalyseText(text))
 			set.refs = append(set.refs, ref(r))
 			set.refTokens += len(rouge.Tokens(ref(r)))
 			set.articleTokens += len(rouge.Tokens(text))

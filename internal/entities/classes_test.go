@@ -96,7 +96,7 @@ func TestErrorClasses(t *testing.T) {
 			if why := knownMisses[tt.name]; why != "" {
 				t.Skip("known miss: " + why)
 			}
-			got := Find(tt.text, nil)
+			got := findText(tt.text, nil)
 			if !reflect.DeepEqual(got.People, norm(tt.people)) {
 				t.Errorf("people = %q, want %q", got.People, norm(tt.people))
 			}

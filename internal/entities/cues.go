@@ -8,7 +8,7 @@ import (
 
 // runContext reads the evidence around the run words[i:j] (before it for
 // the first piece of a split run, after it for the last).
-func runContext(words []word, i, j int, run []string, lower map[string]bool) context {
+func runContext(words []word, i, j int, run []string, lower *lowerSet) context {
 	startsSentence := i == 0 || words[i-1].endsSentence
 	prev, prev2, next := "", "", ""
 	if i > 0 {
@@ -21,7 +21,7 @@ func runContext(words []word, i, j int, run []string, lower map[string]bool) con
 		next = words[j].text
 	}
 	pc, nc := wordClasses[prev], wordClasses[next]
-	var p2c uint16 // read only after "of"
+	var p2c uint32 // read only after "of"
 	if prev == "of" {
 		p2c = wordClasses[prev2]
 	}
@@ -44,7 +44,7 @@ func runContext(words []word, i, j int, run []string, lower map[string]bool) con
 		orgAfter: appositiveOrg(words, j) || ticker(words, j) && !acronymOf(words[j].text, run) ||
 			// "Westbury's manager", "Walter Brandt hospital"; not "Nadia Brennan's company"
 			(nc&clRoleNoun != 0 || nc&clOrgNounAfter != 0 && !words[j-1].possessive) && !words[j-1].endsClause &&
-				!(len(run) == 1 && lowerIn(lower, run[0])) && // not "Federal prison"
+				!(len(run) == 1 && lower.has(run[0])) && // not "Federal prison"
 				!(startsSentence && len(run) == 1),
 		placeBefore: prev == "of" && (p2c&clPlaceNoun != 0 || i > 1 && strings.HasSuffix(words[i-2].raw, ",") && isNumber(trimComma(words[i-2].raw))),
 		placeAfter:  words[j-1].based || nc&clPlaceNoun != 0 && !words[j-1].endsClause,
@@ -62,12 +62,14 @@ func listCues(words []word, i, j int) (org, person bool) {
 		if words[k].endsSentence {
 			break
 		}
-		org = org || orgPlurals[words[k].text]
-		person = person || personPlurals[words[k].text]
+		c := wordClasses[words[k].text]
+		org = org || c&clOrgPlural != 0
+		person = person || c&clPersonPlural != 0
 	}
 	for k := j; k < len(words) && k < j+8; k++ {
-		org = org || orgPlurals[words[k].text]
-		person = person || personPlurals[words[k].text]
+		c := wordClasses[words[k].text]
+		org = org || c&clOrgPlural != 0
+		person = person || c&clPersonPlural != 0
 		if words[k].endsSentence {
 			break
 		}

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // Entities are the names found, each once under the fullest form the text
@@ -35,11 +37,19 @@ type candidate struct {
 	ph   *phrase
 }
 
-// Find lists the entities of text. knownPeople are names other stages have
-// already resolved (quote speakers); they count as people.
-func Find(text string, knownPeople []string) Entities {
-	dl, text := dateline(text)
-	phrases, lower, terms := findPhrases(text)
+// Find lists the entities of the analysed article doc. knownPeople are
+// names other stages have already resolved (quote speakers); they count as
+// people.
+func Find(doc *nlp.Document, knownPeople []string) Entities {
+	return FindBefore(doc, len(doc.Text), knownPeople)
+}
+
+// FindBefore is Find reading only the tokens of doc that end by byte offset
+// end, so that the cost of a very long text stays bounded.
+func FindBefore(doc *nlp.Document, end int, knownPeople []string) Entities {
+	end = min(end, len(doc.Text))
+	dl := dateline(doc.Text[:end])
+	phrases, lower, terms := findPhrases(doc, end, dl.start, dl.end)
 	defer releaseLower(lower) // nothing returned holds it
 	orgNames, orgPrefix := organisationEvidence(phrases)
 	refuseGlued(phrases, lower)
@@ -119,7 +129,7 @@ func organisationEvidence(phrases []phrase) (orgNames, orgPrefix map[string]bool
 // name, a middle initial or an age, or as speakers. A name with
 // organisation evidence elsewhere needs more than a speech verb ("Home
 // Depot said"); evidence read in headings and credit lines does not count.
-func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[string]bool) map[string]bool {
+func findPeople(phrases []phrase, knownPeople []string, orgNames map[string]bool, lower *lowerSet) map[string]bool {
 	people := map[string]bool{} // names of people, to resolve "Mr Gates"
 	for _, p := range knownPeople {
 		if w := strings.Fields(p); isPersonName(p) && !isOrganisation(w) && !demonyms[w[0]] && !isAcronym(w[len(w)-1]) && !orgNames[p] {
@@ -137,11 +147,11 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[stri
 		switch {
 		case ph.product || ph.event || ph.glued || ph.heading || ph.credit:
 		case orgNames[name] && !ph.afterTitle && !firstNames[ph.words[0]]:
-		case ph.afterTitle && (len(ph.words) >= 2 || !lowerIn(lower, name)):
+		case ph.afterTitle && (len(ph.words) >= 2 || !lower.has(name)):
 			people[name] = true
 		case looksLikePerson(ph):
 			people[name] = true
-		case len(ph.words) <= 3 && alone[ph.words[len(ph.words)-1]] && !lowerIn(lower, ph.words[0]) && !ph.afterThe &&
+		case len(ph.words) <= 3 && alone[ph.words[len(ph.words)-1]] && !lower.has(ph.words[0]) && !ph.afterThe &&
 			looksLikePerson(phrase{words: ph.words, beforeSaid: true}):
 			people[name] = true // "Nadia Brennan" beside a lone "Brennan".
 		}
@@ -149,66 +159,32 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames, lower map[stri
 	return people
 }
 
-// wholeText is the length up to which a text is tokenized in one pass and
-// its words held; a longer one is read twice, a chunk at a time, so that
-// memory stays bounded.
-const wholeText = 256 << 10
-
 // wordBufs holds the word slices of finished calls, for the next; no
 // phrase keeps a word, only the strings of the text.
 var wordBufs = sync.Pool{New: func() any { return new([]word) }}
 
 // maxPooledWords bounds the word slices kept for reuse (about 2.5 MB).
-const maxPooledWords = wholeText / 4
+const maxPooledWords = 64 << 10
 
-// findPhrases tokenizes text a paragraph at a time and returns its names,
-// each marked with its paragraph's number and kind, the words the text
-// uses in lower case and the acronyms it defines as terms.
-func findPhrases(text string) ([]phrase, map[string]bool, map[string]bool) {
+// findPhrases reads the words of doc's tokens that end by byte offset end,
+// but for the dateline [dlStart, dlEnd), a paragraph at a time, and returns
+// the names, each marked with its paragraph's number and kind, the words
+// the text uses in lower case and the acronyms it defines as terms.
+func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int) ([]phrase, *lowerSet, map[string]bool) {
 	type para struct {
 		chunk      string
 		start, end int
 	}
-	phrases := make([]phrase, 0, min(len(text)/40, 4096)+1) // about one name in seven words
-	var scratch phraseScratch
-	n := 0
-	terms := map[string]bool{}
-	run := func(words []word, chunk string, lower map[string]bool) {
-		n++
-		termAcronyms(words, terms)
-		heading, credit := paragraphKind(chunk, words)
-		k := len(phrases)
-		phrases = appendPhrases(phrases, words, lower, &scratch)
-		for ; k < len(phrases); k++ {
-			phrases[k].text = strings.Join(phrases[k].words, " ")
-			phrases[k].para, phrases[k].heading, phrases[k].credit = n, heading, credit
-			if phrases[k].list != 0 {
-				phrases[k].list += n << 16 // list numbers restart in each paragraph
-			}
-		}
-	}
-	tok := func(buf []word, chunk string) []word {
-		start := len(buf)
-		buf = appendWords(buf, chunk)
-		if len(buf) > start {
-			buf[len(buf)-1].endsSentence, buf[len(buf)-1].endsClause = true, true
-		}
-		return buf
-	}
-	if len(text) > wholeText {
-		lower := lowerWordsOf(text)
-		var buf []word
-		eachChunk(text, func(chunk string) {
-			if buf = tok(buf[:0], chunk); len(buf) > 0 {
-				run(buf, chunk, lower)
-			}
-		})
-		return phrases, lower, terms
+	text := doc.Text
+	phrases := make([]phrase, 0, min(end/40, 4096)+1) // about one name in seven words
+	toks := doc.Tokens[:doc.TokenAt(end)]
+	for len(toks) > 0 && toks[len(toks)-1].End > end {
+		toks = toks[:len(toks)-1]
 	}
 	buf := wordBufs.Get().(*[]word)
 	words := (*buf)[:0]
-	if cap(words) < len(text)/6+1 {
-		words = make([]word, 0, len(text)/6+1)
+	if cap(words) < len(toks) { // a word holds one token at least
+		words = make([]word, 0, len(toks))
 	}
 	defer func() {
 		clear(words) // hold no strings of this text
@@ -218,15 +194,50 @@ func findPhrases(text string) ([]phrase, map[string]bool, map[string]bool) {
 		}
 	}()
 	var paras []para
-	eachChunk(text, func(chunk string) {
+	var split []nlp.Token
+	for i := 0; i < len(toks); {
+		p := doc.TokenParagraph(i)
+		j := i + 1
+		for j < len(toks) && doc.TokenParagraph(j) == p {
+			j++
+		}
+		pt := toks[i:j]
+		chunk := text[toks[i].Start:min(doc.Paragraphs[p].End, end)]
+		if toks[i].Start < dlEnd && toks[j-1].End > dlStart { // the dateline opens this paragraph
+			k := 0
+			for k < len(pt) && pt[k].Start < dlEnd {
+				k++
+			}
+			pt, chunk = pt[k:], text[dlEnd:min(doc.Paragraphs[p].End, end)]
+		}
+		i = j
 		start := len(words)
-		if words = tok(words, chunk); len(words) > start {
+		if words = appendWords(words, text, splitRunOn(pt, &split)); len(words) > start {
+			words[len(words)-1].endsSentence, words[len(words)-1].endsClause = true, true
 			paras = append(paras, para{chunk, start, len(words)})
 		}
-	})
+	}
 	lower := lowerWords(words)
+	var scratch phraseScratch
+	longest := 0
 	for _, p := range paras {
-		run(words[p.start:p.end], p.chunk, lower)
+		longest = max(longest, p.end-p.start)
+	}
+	scratch.names = make([]string, 0, longest)
+	terms := map[string]bool{}
+	for n, p := range paras {
+		pw := words[p.start:p.end]
+		termAcronyms(pw, terms)
+		heading, credit := paragraphKind(p.chunk, pw)
+		k := len(phrases)
+		phrases = appendPhrases(phrases, pw, lower, &scratch)
+		for ; k < len(phrases); k++ {
+			phrases[k].text = strings.Join(phrases[k].words, " ")
+			phrases[k].para, phrases[k].heading, phrases[k].credit = n+1, heading, credit
+			if phrases[k].list != 0 {
+				phrases[k].list += (n + 1) << 16 // list numbers restart in each paragraph
+			}
+		}
 	}
 	return phrases, lower, terms
 }
@@ -264,7 +275,7 @@ func paragraphKind(para string, words []word) (heading, credit bool) {
 // organisation cue, a place noun), the people found in the first pass, the
 // gazetteer and the shape of the name. It returns untyped with the name
 // when nothing says what the name is, and "" for no name at all.
-func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
+func classify(ph *phrase, idx *nameIndex, lower *lowerSet) (int, string) {
 	name, people := ph.text, idx.people
 	single := len(ph.words) == 1
 	last := ph.words[len(ph.words)-1]
@@ -280,7 +291,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 	case people[name]:
 		return person, idx.full(name)
 	case ph.afterTitle:
-		if !single || !lowerIn(lower, name) {
+		if !single || !lower.has(name) {
 			return person, idx.full(name)
 		}
 		return untyped, ""
@@ -300,7 +311,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 		return org, name // "HMP Belmarsh" beside "Belmarsh prison"
 	case ph.orgCue || isOrganisation(ph.words) || ph.team:
 		return org, name
-	case len(ph.words) >= 2 && len(ph.words) <= 3 && !lowerIn(lower, ph.words[0]) && !ph.afterThe &&
+	case len(ph.words) >= 2 && len(ph.words) <= 3 && !lower.has(ph.words[0]) && !ph.afterThe &&
 		looksLikePerson(phrase{words: ph.words, beforeSaid: true}) && idx.surname(last) != "":
 		return person, name // a relative: "Hunter Hale" beside "Marcus Hale".
 	case placeLike(ph.words):
@@ -308,7 +319,7 @@ func classify(ph *phrase, idx *nameIndex, lower map[string]bool) (int, string) {
 	case single && brandCapital(name):
 		return org, name
 	case ph.afterPreposition && len(ph.words) <= 2 && allNameWords(ph.words) && !isAcronym(ph.words[0]) && !innerCapital(name) &&
-		!firstNames[ph.words[0]] && !(single && (lowerIn(lower, name) || strings.HasSuffix(name, "."))):
+		!firstNames[ph.words[0]] && !(single && (lower.has(name) || strings.HasSuffix(name, "."))):
 		return place, name
 	}
 	return untyped, name
@@ -344,20 +355,17 @@ func hasConnector(words []string) bool {
 // typeLists types the untyped members of a list by the others: a list with
 // an organisation and no person (or named by "companies", "newspapers") is
 // one of organisations, and the same for people ("media figures such as").
-func typeLists(cands []candidate, lower map[string]bool) {
-	type tally struct {
-		org, person, n    int
-		orgCue, personCue bool
-	}
-	lists := map[int]*tally{}
+func typeLists(cands []candidate, lower *lowerSet) {
+	var buf [64]listTally
+	lists := listTallies{t: buf[:0]}
 	for _, c := range cands {
 		if c.ph.list == 0 {
 			continue
 		}
-		t := lists[c.ph.list]
+		t := lists.find(c.ph.list)
 		if t == nil {
-			t = &tally{}
-			lists[c.ph.list] = t
+			lists.t = append(lists.t, listTally{id: c.ph.list})
+			t = &lists.t[len(lists.t)-1]
 		}
 		switch c.typ {
 		case org:
@@ -371,12 +379,15 @@ func typeLists(cands []candidate, lower map[string]bool) {
 	}
 	for k := range cands {
 		c := &cands[k]
-		t := lists[c.ph.list]
+		var t *listTally
+		if c.ph.list != 0 {
+			t = lists.find(c.ph.list)
+		}
 		if c.typ != untyped || t == nil || c.ph.heading || !allNameWords(c.ph.words) && !innerCapital(c.name) ||
 			len(c.ph.words) == 1 && (c.ph.sentStart || strings.HasSuffix(c.name, "s")) || c.ph.afterPreposition {
 			continue // "Moreover, …", "Palestinians", "in Oklahoma City"
 		}
-		if lowerIn(lower, c.ph.words[0]) || strings.ContainsAny(c.name, "'’") {
+		if lower.has(c.ph.words[0]) || strings.ContainsAny(c.name, "'’") {
 			continue // "Number", "I'm"
 		}
 		switch {
@@ -388,6 +399,40 @@ func typeLists(cands []candidate, lower map[string]bool) {
 	}
 }
 
+// listTally counts the types of a list's members.
+type listTally struct {
+	id, org, person, n int
+	orgCue, personCue  bool
+}
+
+// listTallies are the tallies of a text's lists in order of first member;
+// the list numbers of candidates in text order never decrease, so find
+// looks first where the last look-up ended.
+type listTallies struct {
+	t    []listTally
+	last int
+}
+
+func (l *listTallies) find(id int) *listTally {
+	if l.last < len(l.t) && l.t[l.last].id == id {
+		return &l.t[l.last]
+	}
+	if l.last+1 < len(l.t) && l.t[l.last+1].id == id {
+		l.last++
+		return &l.t[l.last]
+	}
+	if n := len(l.t); n == 0 || id > l.t[n-1].id {
+		return nil // a new list, after every one seen
+	}
+	for k := range l.t {
+		if l.t[k].id == id {
+			l.last = k
+			return &l.t[k]
+		}
+	}
+	return nil
+}
+
 // looksLikePerson: two to four name words, no place or organisation, with a
 // given name first, a middle initial ("Elizabeth A. Burton"), an age after
 // it ("Burton, 32,") or a speech verb after it.
@@ -396,7 +441,7 @@ func looksLikePerson(ph phrase) bool {
 	if len(w) < 2 || len(w) > 4 || ph.orgCue || !allNameWords(w) || isOrganisation(w) || placeLike(w) ||
 		isAcronym(w[len(w)-1]) && len(w[len(w)-1]) >= 3 || // "Roth IRA"
 		isPlaceWords(w) || isPlace(w[len(w)-1]) || isPlaceWords(w[:len(w)-1]) ||
-		demonyms[w[0]] || directions[w[0]] || knownOrgs[w[0]] || isAcronym(w[0]) && len(w[0]) >= 3 || brandCapital(strings.Join(w, " ")) {
+		demonyms[w[0]] || directions[w[0]] || knownOrgs[w[0]] || isAcronym(w[0]) && len(w[0]) >= 3 || brandCapitalWords(w) {
 		return false
 	}
 	if firstNames[w[0]] || ph.age {
@@ -416,7 +461,7 @@ func looksLikePerson(ph phrase) bool {
 // halves are both names used on their own elsewhere, or two such names
 // hyphenated ("Corvel-Nadia Brennan"). "GateHouse", "Orbitvale" and
 // "Eva-Marie" have no such halves.
-func refuseGlued(phrases []phrase, lower map[string]bool) {
+func refuseGlued(phrases []phrase, lower *lowerSet) {
 	suspect := false // most articles have no word to check
 	for _, ph := range phrases {
 		for _, w := range ph.words {
@@ -447,7 +492,7 @@ func refuseGlued(phrases []phrase, lower map[string]bool) {
 	}
 }
 
-func gluedWord(w string, alone, lower map[string]bool) bool {
+func gluedWord(w string, alone map[string]bool, lower *lowerSet) bool {
 	if l, r, ok := strings.Cut(w, "-"); ok && !strings.Contains(r, "-") && !(isPlace(l) && isPlace(r)) &&
 		letters(l) >= 3 && letters(r) >= 3 && alone[l] && (alone[r] || lowerIn(alone, r)) {
 		return true // "the Gannett-Gatehouse merger", "Corvel-Nadia Brennan": two names hyphenated
@@ -460,7 +505,7 @@ func gluedWord(w string, alone, lower map[string]bool) bool {
 				right = right[:j+1] // "OmarIlhanOmar": the first half after the join
 			}
 			if letters(left) >= 2 && letters(right) >= 2 && alone[left] && alone[right] &&
-				!lowerIn(lower, left) && !lowerIn(lower, right) {
+				!lower.has(left) && !lower.has(right) {
 				return true
 			}
 		}
@@ -535,11 +580,12 @@ var nameParticles = set("von", "van", "de", "der", "da", "di", "al", "bin", "la"
 
 func allNameWords(words []string) bool {
 	for k, w := range words {
-		if k > 0 && k < len(words)-1 && nameParticles[w] {
+		c := wordClasses[w]
+		if k > 0 && k < len(words)-1 && c&clNameParticle != 0 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || connectors[w] || orgWords[w] && !(k == 0 && mastheads[w]) || sentenceStarters[w] {
+		if !unicode.IsUpper(r) || c&(clConnector|clSentenceStarter) != 0 || c&clOrgWord != 0 && !(k == 0 && c&clMasthead != 0) {
 			return false
 		}
 	}

@@ -3,7 +3,14 @@ package entities
 import (
 	"reflect"
 	"testing"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
+
+// findText is Find on the analysis of text.
+func findText(text string, known []string) Entities {
+	return Find(nlp.NewDocument(text), known)
+}
 
 func TestFind(t *testing.T) {
 	tests := []struct {
@@ -48,7 +55,7 @@ func TestFind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Find(tt.text, tt.known)
+			got := findText(tt.text, tt.known)
 			if !reflect.DeepEqual(got.People, tt.people) {
 				t.Errorf("people = %q, want %q", got.People, tt.people)
 			}
@@ -66,5 +73,5 @@ func FuzzFind(f *testing.F) {
 	f.Add("Mr Gates met Vladimir Putin in Moscow.\n\nThe CIA said so.")
 	f.Add("Rep. Ilhan Omar, D-Minn., said Lowe's (LOW) fell. Ilhan OmarIlhan Omar\n\nCorvel-Nadia Brennan, R-TX. (HLS) D-")
 	f.Add("Group D\n\nBy Jane Doe\n\nAP writers A B contributed to this report. The Office of Inspector General of")
-	f.Fuzz(func(t *testing.T, s string) { Find(s, nil) })
+	f.Fuzz(func(t *testing.T, s string) { findText(s, nil) })
 }

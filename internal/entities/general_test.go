@@ -2,7 +2,6 @@ package entities
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -62,7 +61,7 @@ func TestGeneralEvidence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Find(tt.text, nil)
+			got := findText(tt.text, nil)
 			if !reflect.DeepEqual(got.People, norm(tt.people)) {
 				t.Errorf("people = %q, want %q", got.People, norm(tt.people))
 			}
@@ -73,18 +72,5 @@ func TestGeneralEvidence(t *testing.T) {
 				t.Errorf("organisations = %q, want %q", got.Organisations, norm(tt.organisations))
 			}
 		})
-	}
-}
-
-// TestTrimPunctuation checks the hand-written trims against the strings
-// package with the same cut sets.
-func TestTrimPunctuation(t *testing.T) {
-	for _, w := range []string{"(HD)", "“We", "‘Lowe’s’", "said,”", "Inc.),", "[Video]", "'tis", "end?!", "”", "", "Omar", "“‘nested’”", "(“x”)"} {
-		if got, want := trimOpeners(w), strings.TrimLeft(w, "\"'([“‘"); got != want {
-			t.Errorf("trimOpeners(%q) = %q, want %q", w, got, want)
-		}
-		if got, want := trimClosers(w), strings.TrimRight(w, "\"')]”’.,;:!?"); got != want {
-			t.Errorf("trimClosers(%q) = %q, want %q", w, got, want)
-		}
 	}
 }

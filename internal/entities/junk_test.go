@@ -141,7 +141,7 @@ func TestJunkAndTypes(t *testing.T) {
 			if why := knownMisses[tt.name]; why != "" {
 				t.Skip("known miss: " + why)
 			}
-			got := Find(tt.text, tt.known)
+			got := findText(tt.text, tt.known)
 			if !reflect.DeepEqual(got.People, norm(tt.people)) {
 				t.Errorf("people = %q, want %q", got.People, norm(tt.people))
 			}
@@ -168,7 +168,7 @@ func TestTransliterated(t *testing.T) {
 
 // TestMentions checks the mention counts grouped under each name.
 func TestMentions(t *testing.T) {
-	got := Find("Rep. Ilhan Omar spoke first. Omar said the International Criminal Court (ICC) was right. "+
+	got := findText("Rep. Ilhan Omar spoke first. Omar said the International Criminal Court (ICC) was right. "+
 		"The ICC agreed with Omar.", nil)
 	// The parenthesised "(ICC)" defines the acronym and is not counted.
 	want := map[string]int{"Ilhan Omar": 3, "International Criminal Court": 2}

@@ -55,7 +55,7 @@ func knownOrgWords(words []string) bool {
 // runContext reads a neighbouring word's classes with one look-up instead
 // of one per lexicon.
 const (
-	clPlacePreposition uint16 = 1 << iota
+	clPlacePreposition uint32 = 1 << iota
 	clOrgCue
 	clRoleNoun
 	clPersonNoun
@@ -65,18 +65,28 @@ const (
 	clOrgNounAfter
 	clPlaceNoun
 	clOrgOfRole
+	clTitle
+	clConnector
+	clSentenceStarter
+	clOrgWord
+	clMasthead
+	clOrgPlural
+	clPersonPlural
+	clNameParticle
 )
 
-var wordClasses = func() map[string]uint16 {
-	m := map[string]uint16{}
+var wordClasses = func() map[string]uint32 {
+	m := map[string]uint32{}
 	for _, c := range []struct {
 		set map[string]bool
-		cl  uint16
+		cl  uint32
 	}{
 		{placePrepositions, clPlacePreposition}, {orgCues, clOrgCue}, {roleNouns, clRoleNoun},
 		{personNouns, clPersonNoun}, {speechVerbs, clSpeechVerb}, {actionVerbs, clActionVerb},
 		{productNouns, clProductNoun}, {orgNounsAfter, clOrgNounAfter}, {placeNouns, clPlaceNoun},
-		{orgOfRoles, clOrgOfRole},
+		{orgOfRoles, clOrgOfRole}, {titles, clTitle}, {connectors, clConnector}, {sentenceStarters, clSentenceStarter},
+		{orgWords, clOrgWord}, {mastheads, clMasthead}, {orgPlurals, clOrgPlural}, {personPlurals, clPersonPlural},
+		{nameParticles, clNameParticle},
 	} {
 		for w := range c.set {
 			m[w] |= c.cl

@@ -69,7 +69,7 @@ func (s *phraseScratch) runBuf(n int) []string {
 
 // appendPhrases is capitalisedPhrases appending to out, with scratch (may
 // be nil) reused.
-func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *phraseScratch) []phrase {
+func appendPhrases(out []phrase, words []word, lower *lowerSet, scratch *phraseScratch) []phrase {
 	if scratch == nil {
 		scratch = &phraseScratch{}
 	}
@@ -155,7 +155,7 @@ func appendPhrases(out []phrase, words []word, lower map[string]bool, scratch *p
 // and generic acronyms ("(HD)", "CEO") dropped; a state code after a city
 // or a party tag is marked with a leading zero byte. scratch (may be nil)
 // is reused for the result.
-func wordNames(words []word, lower map[string]bool, scratch *[]string) []string {
+func wordNames(words []word, lower *lowerSet, scratch *[]string) []string {
 	var name []string
 	if scratch != nil && cap(*scratch) >= len(words) {
 		name = (*scratch)[:len(words)]
@@ -168,7 +168,7 @@ func wordNames(words []word, lower map[string]bool, scratch *[]string) []string 
 	}
 	for k, w := range words {
 		t := w.text
-		if !capitalised(t) || hasDigit(t) {
+		if !nameShaped(t) {
 			continue
 		}
 		if w.party {
@@ -197,7 +197,7 @@ func wordNames(words []word, lower map[string]bool, scratch *[]string) []string 
 				} else {
 					continue // "LONDON", "HUNTER"; "MSNBC" stays
 				}
-			case lowerIn(lower, t) || k > 0 && shouting(words[k-1].text) || k+1 < len(words) && shouting(words[k+1].text):
+			case lower.has(t) || k > 0 && shouting(words[k-1].text) || k+1 < len(words) && shouting(words[k+1].text):
 				continue // a word of a shouted line ("HOW TO WATCH")
 			}
 		}
@@ -207,6 +207,34 @@ func wordNames(words []word, lower map[string]bool, scratch *[]string) []string 
 		name[k] = t
 	}
 	return name
+}
+
+// innerCapitalWords is innerCapital of the words joined by spaces.
+func innerCapitalWords(words []string) bool {
+	for _, w := range words {
+		if innerCapital(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameShaped: capitalised and without a digit, as a name's word is.
+func nameShaped(t string) bool {
+	if c := t[0]; c < 0x80 {
+		if c < 'A' || c > 'Z' {
+			return false // most words: lower case, digits, punctuation
+		}
+		for i := 1; i < len(t); i++ {
+			if c := t[i]; c >= 0x80 {
+				return !hasDigit(t[i:])
+			} else if '0' <= c && c <= '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return capitalised(t) && !hasDigit(t)
 }
 
 // scanRun reads the run of name words starting at i ("Bank of England",
@@ -336,7 +364,7 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 		afterThe: ctx.afterThe, personCue: (ctx.personBefore || ctx.personAfter) && len(run) >= 2 && len(run) <= 3,
 		product: ctx.product && !knownOrgWords(run) || len(run) > 1 && productWords[last],
 		event:   eventWords[last] || len(run) > 1 && last == "League" && competitionLeagues[run[len(run)-2]],
-		place:   (ctx.placeBefore || ctx.placeAfter || ctx.placeComma && !firstNames[run[0]] && len(run) <= 3 && !ctx.personBefore) && !hasOrgWord(run) && !isAcronym(run[0]) && !innerCapital(strings.Join(run, " "))})
+		place:   (ctx.placeBefore || ctx.placeAfter || ctx.placeComma && !firstNames[run[0]] && len(run) <= 3 && !ctx.personBefore) && !hasOrgWord(run) && !isAcronym(run[0]) && !innerCapitalWords(run)})
 }
 
 // splitAtTitle cuts a run at its last title ("US Defence Secretary Robert
@@ -397,7 +425,7 @@ var ambiguousStates = set("MD", "MA", "PA", "OK", "IN", "OR", "ME", "HI", "ID", 
 // ("Hartford, CT", "Sylmar, CA"): the capitalised run before the comma is a
 // known place, or, for an unambiguous code, a run that reads like no
 // person and no ordinary word.
-func stateAfterPlace(words []word, k int, lower map[string]bool) bool {
+func stateAfterPlace(words []word, k int, lower *lowerSet) bool {
 	if k == 0 || !strings.HasSuffix(words[k-1].raw, ",") || !capitalised(words[k-1].text) {
 		return false
 	}
@@ -418,7 +446,7 @@ func stateAfterPlace(words []word, k int, lower map[string]bool) bool {
 		return false
 	}
 	prev := words[k-1].text
-	if lowerIn(lower, prev) || sentenceStarters[prev] || commonWord(prev) {
+	if lower.has(prev) || sentenceStarters[prev] || commonWord(prev) {
 		return false
 	}
 	for _, w := range words[i:k] {
@@ -442,7 +470,7 @@ func ofOrg(words []string) bool {
 
 func hasOrgWord(words []string) bool {
 	for k, w := range words {
-		if orgWords[w] && !(k == 0 && len(words) > 1 && mastheads[w]) { // "Denver Post", not "Post Malone"
+		if c := wordClasses[w]; c&clOrgWord != 0 && !(k == 0 && len(words) > 1 && c&clMasthead != 0) { // "Denver Post", not "Post Malone"
 			return true
 		}
 	}
@@ -453,18 +481,24 @@ func hasOrgWord(words []string) bool {
 // words from its end and connectors from both ends. lower (may be nil)
 // holds the words the text also uses in lower case: a lone one at the start
 // of a sentence is an ordinary word ("Hunter", "Science").
-func trimRun(run []string, startsSentence bool, lower map[string]bool) []string {
-	for len(run) > 0 && (sentenceStarters[run[0]] || connectors[run[0]] || run[0] == "and" || descriptor(run[0]) ||
-		len(run) > 1 && lowerIn(roleNouns, run[0]) && !titles[run[0]] ||
-		len(run) > 1 && len(run[0]) == 1 || // a position letter: "F Mamadou Keita"
-		(startsSentence && len(run) == 1 && (commonWord(run[0]) || lowerIn(lower, run[0])))) {
+func trimRun(run []string, startsSentence bool, lower *lowerSet) []string {
+	for len(run) > 0 {
+		w := run[0]
+		c := wordClasses[w]
+		if !(c&(clSentenceStarter|clConnector) != 0 || w == "and" || descriptor(w) ||
+			len(run) > 1 && c&clTitle == 0 && lowerIn(roleNouns, w) ||
+			len(run) > 1 && len(w) == 1 || // a position letter: "F Mamadou Keita"
+			(startsSentence && len(run) == 1 && (commonWord(w) || lower.has(w)))) {
+			break
+		}
 		run = run[1:]
 		startsSentence = false
 	}
 	for len(run) > 0 {
 		last := run[len(run)-1]
-		if !(connectors[last] || last == "and" || sentenceStarters[last] ||
-			titles[last] && !(len(run) > 1 && firstNames[run[len(run)-2]])) || officeOfPost(run) {
+		c := wordClasses[last]
+		if !(c&(clConnector|clSentenceStarter) != 0 || last == "and" ||
+			c&clTitle != 0 && !(len(run) > 1 && firstNames[run[len(run)-2]])) || officeOfPost(run) {
 			break
 		}
 		run = run[:len(run)-1]

@@ -106,8 +106,8 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 	// English-rule stages (the headline, quotes, entities) are not run on
 	// text known to be in another language; the digest says so.
 	english := art.Language == "" || art.Language == "en"
-	nd := nlp.NewDocument(text)
-	doc := summary.Analyse(text)
+	nd := nlp.NewDocument(text) // the analysis every stage reads
+	doc := summary.Analyse(nd)
 	var headline string
 	if english {
 		headline = doc.HeadlineFor(art.Title)
@@ -161,7 +161,7 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 	if err := stageCheck(ctx, "entities"); err != nil {
 		return digest.Digest{}, err
 	}
-	ents := entities.Find(entText, speakers)
+	ents := entities.FindBefore(nd, len(entText), speakers)
 	d.Entities = digest.Entities{People: ents.People, Places: ents.Places, Organisations: ents.Organisations, Mentions: ents.Mentions}
 	return d, nil
 }

@@ -195,10 +195,12 @@ func introClosed(intro, rest string) bool {
 	// adverbial phrase ("In a letter on Monday,") has none; anything else
 	// is a main clause the comma only seems to close ("Last year £3m was
 	// spent,").
-	first := strings.Fields(intro)[0]
+	iw := strings.Fields(intro)
+	first := iw[0]
 	clause := subordinators[first] || strings.HasSuffix(first, "ing") && !ingPrepositions[first]
+	participle := clause && participleOpener(iw, 0)
 	switch {
-	case first == "As":
+	case first == "As", participle:
 	case clause && !hasVerbLike(intro), !clause && hasAuxiliary(intro):
 		return false
 	}
@@ -224,10 +226,10 @@ func hasAuxiliary(s string) bool {
 // aside between commas.
 func mainVerb(words []string, st int) int {
 	i := st
-	if introStarters[strings.TrimRight(words[st], ",")] {
+	if participle := participleOpener(words, st); participle || introStarters[strings.TrimRight(words[st], ",")] {
 		// An opening phrase runs to its comma, unless it has the verb:
 		// "At least 106 people have been killed," is the main clause.
-		clause := subordinators[strings.TrimRight(words[st], ",")] || words[st] == "As"
+		clause := participle || subordinators[strings.TrimRight(words[st], ",")] || words[st] == "As"
 		for k := st; k < len(words) && k < st+25; k++ {
 			// An auxiliary makes it the main clause ("At least 106
 			// people have been killed,"); a participle does not ("In a
@@ -505,6 +507,22 @@ Last Now Today Yesterday Meanwhile However Still Instead Separately Afterwards T
 // whWords open a question, a pseudo-cleft or a free relative, not a
 // statement of the news.
 var whWords = makeSet(`what which whatever whichever who whoever why how whether`)
+
+// participleOpener reports a sentence that opens at words[st] with a
+// participle that takes an object or a particle: the opening clause's verb
+// ("Launching his bid in March,", "Kicking off in June,").
+func participleOpener(words []string, st int) bool {
+	w := words[st]
+	if st+1 >= len(words) || len(w) < 6 || !strings.HasSuffix(w, "ing") || startsLower(w) || ingPrepositions[w] {
+		return false
+	}
+	next := words[st+1]
+	return determiners[next] || particles[next]
+}
+
+// particles follow a participle that opens a clause: "Kicking off",
+// "Setting out for".
+var particles = makeSet(`off up out on in into down back over for to with at from by`)
 
 var ingPrepositions = makeSet(`During Following According Including Regarding Concerning Pending Notwithstanding Excluding Considering`)
 

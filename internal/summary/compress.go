@@ -209,7 +209,7 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 	if e == len(words) && mid[0] < 0 && trailingAppositive(kept, mv-st.at) {
 		cost += 0.04 // and ", the county's biggest"
 	}
-	if startsWithPronoun(kept[0]) || weakOpeners[strings.ToLower(bareWord(kept[0]))] {
+	if (startsWithPronoun(kept[0]) && !cleft(kept)) || weakOpeners[strings.ToLower(bareWord(kept[0]))] || pronounSubject(words, st.at, mv) {
 		cost += 0.5 // a pronoun or connective nobody can resolve
 	}
 	return variant{kept: kept, words: n, penalty: cost, whole: e == len(words) && mid[0] < 0}, true
@@ -348,4 +348,38 @@ func trigramKeys(words []string) []string {
 		out = append(out, ts[i]+" "+ts[i+1]+" "+ts[i+2])
 	}
 	return out
+}
+
+// pronounSubject reports a main clause whose subject is a lone pronoun
+// after an opening phrase: "To win the state, he would need", "Depending
+// on the plan, they'll generally fall" have no one a reader can name.
+func pronounSubject(words []string, st, mv int) bool {
+	for k := max(st+1, mv-2); k <= mv && k < len(words); k++ {
+		if !strings.HasSuffix(words[k-1], ",") {
+			continue
+		}
+		w := strings.ToLower(bareWord(words[k]))
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			w = w[:i] // "you'll", "they're"
+		}
+		switch w {
+		case "he", "she", "they", "it":
+			return true // "I", "we" and "you" are the writer and reader
+		}
+	}
+	return false
+}
+
+// cleft reports a headline that opens on a cleft, "It was the bedding that
+// left him ill": its "it" refers to nothing before it.
+func cleft(kept []string) bool {
+	if len(kept) < 4 || !strings.EqualFold(kept[0], "it") || !beForms[strings.ToLower(kept[1])] {
+		return false
+	}
+	for k := 3; k < len(kept) && k <= 8; k++ {
+		if strings.EqualFold(kept[k], "that") || strings.EqualFold(kept[k], "who") {
+			return k+1 < len(kept) && finiteAt(kept, k+1)
+		}
+	}
+	return false
 }

@@ -48,7 +48,7 @@ const (
 
 // Headline returns a one-line headline for the article body text (see
 // Document.HeadlineFor), with no page title to guide it.
-func Headline(text string) string { return Analyse(text).Headline() }
+func Headline(text string) string { return AnalyseText(text).Headline() }
 
 // Headline is the document's headline with no page title to guide it.
 func (doc *Document) Headline() string { return doc.HeadlineFor("") }
@@ -80,7 +80,7 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		title = ""
 	}
 	tt := d.titleTerms(title)
-	cands := d.headlineCandidates(tt, o)
+	cands := d.headlineCandidates(tt, d.titleSubject(title), o)
 	fallback := -1
 	if len(cands) > 0 {
 		fallback = cands[0].i
@@ -100,7 +100,11 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		}
 		for _, v := range compressions(d.text[d.sents[c.i].Start:d.sents[c.i].End]) {
 			val := c.base - v.penalty
-			if len(tt) > 0 {
+			switch {
+			case len(tt) == 0:
+			case c.scene:
+				val += titleVariantWeight * d.titleShareWords(tt, leadingWords(v.kept))
+			default:
 				val += titleVariantWeight * d.titleShareWords(tt, v.kept)
 			}
 			if !found || val > bestV {
@@ -127,50 +131,69 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 // candidate is a leading statement that may give the headline, with its
 // value before shortening.
 type candidate struct {
-	i    int
-	base float64
+	i     int
+	base  float64
+	scene bool // sets a scene (see sceneLedes)
 }
 
 // headlineCandidates returns the leading statements (at most
 // o.Window) in order, each valued by its rank, the lead prior, what
 // it shares with the title's terms tt and the signs of a feature lede.
-func (d *document) headlineCandidates(tt map[int32]bool, o HeadlineOptions) []candidate {
+func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) []candidate {
 	scores := d.rank(o.Params)
-	var cands []candidate
-	skipped := 0 // feature ledes so far: they do not count as the lead
+	var idx []int
 	for i := range d.sents {
-		if len(cands) >= o.Window {
+		if len(idx) >= o.Window {
 			break
 		}
-		raw := d.text[d.sents[i].Start:d.sents[i].End]
-		if !headlineCandidate(&d.sents[i], raw) {
-			continue
+		if headlineCandidate(&d.sents[i], d.text[d.sents[i].Start:d.sents[i].End]) {
+			idx = append(idx, i)
 		}
+	}
+	scene := d.sceneLedes(idx, ts)
+	cands := make([]candidate, 0, len(idx))
+	skipped := 0 // feature ledes so far: they do not count as the lead
+	for k, i := range idx {
+		raw := d.text[d.sents[i].Start:d.sents[i].End]
 		// The lead is a strong prior, counted among statements: a page
 		// that opens with headings or a standfirst still has a lead. A
-		// feature lede before a sentence hands it its place: the news
-		// follows the scene (a second feature sentence gains nothing).
-		feature := featureLede(raw)
+		// feature lede, a scene, a hook or a set-up before a sentence
+		// hands it its place: the news follows the scene (a second feature sentence
+		// gains nothing).
+		feature := featureLede(raw) || scene[k] || k == 0 && (d.hookLede(i) || i+1 < len(d.sents) && setupLede(raw, d.text[d.sents[i+1].Start:d.sents[i+1].End]))
 		n := len(cands) - skipped
 		if feature {
 			n = len(cands)
 		}
-		base := scores[i] + leadWeight/float64(n+1)
-		if !feature && skipped > 0 && d.rankMax > 0 && scores[i] > 0 {
-			idx := d.sents[i].idx
-			base += o.Params.Pos * (1/float64(idx+1-skipped) - 1/float64(idx+1)) / d.rankMax
+		base := scores[i]
+		if !scene[k] {
+			// A scene is not the lead: it hands the lead prior on whole.
+			base += leadWeight / float64(n+1)
 		}
-		if len(tt) > 0 {
+		if !feature && skipped > 0 && d.rankMax > 0 && scores[i] > 0 {
+			pos := d.sents[i].idx
+			base += o.Params.Pos * (1/float64(pos+1-skipped) - 1/float64(pos+1)) / d.rankMax
+		}
+		switch {
+		case len(tt) == 0:
+		case scene[k]:
+			// A scene names the title's subject only in passing: what
+			// it is about is in its first words.
+			base += titleSentenceWeight * d.titleShareWords(tt, leadingWords(strings.Fields(stripLead(raw))))
+		default:
 			base += titleSentenceWeight * d.titleShare(tt, d.sents[i].vec)
 		}
 		if feature {
 			base -= featurePenalty
 			skipped++
 		}
-		cands = append(cands, candidate{i, base})
+		cands = append(cands, candidate{i, base, scene[k]})
 	}
 	return cands
 }
+
+// leadingWords is the first sceneWords of words: what a sentence is about.
+func leadingWords(words []string) []string { return words[:min(len(words), sceneWords)] }
 
 // headlineCandidate reports whether a sentence may give the headline: a
 // statement (not a poor line, a quotation, a question), not a promo.
@@ -274,6 +297,9 @@ func startsLower(w string) bool {
 // startsWithPronoun reports a sentence that starts with a personal pronoun.
 func startsWithPronoun(s string) bool {
 	w := strings.ToLower(strings.Trim(strings.Fields(s + " x")[0], `"',`))
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i] // "you'll", "they're", "it's"
+	}
 	switch w {
 	case "they", "he", "she", "it", "we", "i", "you", "them", "him", "her", "it's":
 		return true

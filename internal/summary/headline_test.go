@@ -154,6 +154,62 @@ var headlineCases = []headlineCase{
 	{name: "feature/second-feature-sentence-gains-nothing",
 		text: "Mayor Penn, I have a proposal for you.\n\nYour council spent millions on consultants in the last five years, and your auditors never asked what the consultants did.\n\nEastholm council refused to publish its consultants' bills.\n\nThe consultants' bills cover five years.\n\nThe council said the consultants were needed.",
 		rule: contains([]string{"Eastholm council refused"})},
+	// Scene: the lede's people are not the story's subject; the title
+	// names who the story is about and a later sentence has them as its
+	// subject.
+	{name: "scene/lede-names-subject-late",
+		title: "Mara Quint takes her late bid for governor to the coast",
+		text: "PORTHAVEN (AP) — About twenty fishermen were mending nets on the harbour wall on Saturday morning when word came that the newest candidate for governor, Mara Quint, would be stopping by to shake hands.\n\n" +
+			"When Quint arrived, the men put down their needles and listened as she apologised for being late.\n\n" +
+			"Entering the race barely four months before the primary, Quint is wagering that coastal towns will back a candidate who grew up in one.\n\n" +
+			"She would need the support of voters who have backed the other party in every election since 1998.",
+		rule: contains([]string{"Quint is wagering"}, "fishermen", "the men")},
+	{name: "scene/lede-about-subject-stays",
+		title: "Mara Quint takes her late bid for governor to the coast",
+		text: "Mara Quint, the newest candidate for governor, took her campaign to the harbour towns of the coast on Saturday, three weeks after entering the race.\n\n" +
+			"When Quint arrived in Porthaven, fishermen put down their nets to listen.\n\n" +
+			"Quint is wagering that coastal towns will back a candidate who grew up in one.",
+		rule: contains([]string{"Mara Quint", "took her campaign"})},
+	{name: "scene/common-noun-subject-is-not-a-name",
+		title: "Nurses offer to staff flu clinic at border shelter",
+		text: "A group of health workers is urging the state to accept its offer to run a free flu clinic at the border shelter in Dunmore, where two children fell ill last winter.\n\n" +
+			"In a letter on Monday, the nurses asked the governor to reverse a decision not to vaccinate people held at the shelter.\n\n" +
+			"The state said it would reply within a week.",
+		rule: contains([]string{"health workers is urging"})},
+	// Hook: a short one-line opener, then the sentence that says what
+	// happened.
+	{name: "hook/short-opener-then-news",
+		title: "The Harbour Lights announce 40th anniversary tour of Britain",
+		text: "Music festival season\n\nForty years on, The Harbour Lights are still shining.\n\n" +
+			"To mark four decades since the band's first single, its original members will reunite for a 25-date tour of Britain next spring.\n\n" +
+			"Singer Ann Rowe teased The Harbour Lights 40th Anniversary Tour during a show on Friday night in Leeds.\n\n" +
+			"Tickets go on sale next week.",
+		rule: contains([]string{"will reunite for a 25-date tour"}, "still shining")},
+	{name: "hook/short-news-lede-with-object-stays",
+		text: "Stanmore Motors has fired its chief executive.\n\n" +
+			"The carmaker's board said on Tuesday that Ian Pell had lost the confidence of directors after two recalls this year cost the company more than $400 million.\n\n" +
+			"Pell did not respond to requests for comment.",
+		rule: contains([]string{"fired its chief executive"})},
+	// Set-up: a lede that denies something, then the turn.
+	{name: "setup/denial-then-however",
+		title: "How a wool blanket gave a farmer 'shepherd's lung'",
+		text: "The old ballad about a cold winter's night probably isn't about a blanket. However, it was a heavy wool blanket that left a farmer struggling for breath and with a serious lung disease, according to a report published in a medical journal.\n\n" +
+			"Doctors first thought the farmer had a chest infection.",
+		rule: contains([]string{"wool blanket that left a farmer"}, "ballad")},
+	{name: "setup/plain-lede-before-however-stays",
+		text: "The central bank raised interest rates by half a point on Thursday, its largest rise in two decades.\n\n" +
+			"However, the governor said further rises were not certain and would depend on prices over the summer.",
+		rule: contains([]string{"central bank raised interest rates"})},
+	// A lone pronoun after an opening phrase is no one a reader can name.
+	{name: "pronoun/he-after-opening-phrase",
+		text: "To win the county, which votes first in the spring, he would need the backing of farmers who have voted the other way for twenty years.\n\n" +
+			"Governor Ruth Alder said on Monday that she would not endorse anyone before the vote.",
+		rule: contains([]string{"Ruth Alder"}, "he would need")},
+	// An opening participle clause can go.
+	{name: "intro/participle-clause-removed",
+		text: "Launching his campaign barely three months before the first vote in the state, former mayor Tom Reyes is betting that he can win over voters who have not yet chosen a candidate in the crowded field.\n\n" +
+			"Reyes spoke in Dunmore on Tuesday.",
+		rule: contains([]string{"Former mayor Tom Reyes is betting"}, "Launching")},
 	{name: "feature/recent-frame-is-news",
 		title: "Space agency completes rocket core stage",
 		text:  "Earlier this week, the space agency announced that engineers had fitted all four engines to the core stage of its heavy rocket.\n\nThe stage will be shipped for testing next month.",
@@ -191,10 +247,44 @@ func TestFeatureLede(t *testing.T) {
 	}
 }
 
+func TestClauseSubject(t *testing.T) {
+	cases := []struct{ s, want string }{
+		{"Launching his bid in March, Patrick is betting on the south.", "Patrick"},
+		{"The chef, a native of Lyon, opened a bistro on Friday.", "The chef,"},
+		{"It was the wool blanket that left him ill.", "the wool blanket"},
+		{"A half century on, The Harbour Lights are still shining.", "The Harbour Lights"},
+		{"About twenty fishermen were mending nets when the candidate arrived.", "About twenty fishermen"},
+	}
+	for _, c := range cases {
+		subj, _, _ := clauseSubject(c.s)
+		if got := strings.Join(subj, " "); got != c.want {
+			t.Errorf("clauseSubject(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+func TestCleft(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"It was a heavy wool blanket that left the farmer ill", true},
+		{"It was the mayor who ordered the inquiry", true},
+		{"It was the third attack that week", false},
+		{"It was closed for repairs on Monday", false},
+		{"The blanket that left him ill was wool", false},
+	}
+	for _, c := range cases {
+		if got := cleft(strings.Fields(c.s)); got != c.want {
+			t.Errorf("cleft(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
 func TestHeadlineCases(t *testing.T) {
 	for _, c := range headlineCases {
 		t.Run(c.name, func(t *testing.T) {
-			h := Analyse(c.text).HeadlineFor(c.title)
+			h := AnalyseText(c.text).HeadlineFor(c.title)
 			if c.want != "" && h != c.want {
 				t.Errorf("headline\n got  %q\n want %q", h, c.want)
 			}

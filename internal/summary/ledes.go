@@ -110,3 +110,204 @@ func unquotedWords(s string) []string {
 	}
 	return out
 }
+
+// clauseSubject returns the words of the main clause's subject of raw (nil
+// when no main verb is found) and the index of the main verb: the words
+// before the verb after an opening phrase's comma ("Launching his bid,
+// Patrick is betting" gives "Patrick"), the head before an appositive
+// ("The chef, a native of Lyon, opened" gives "The chef"), and the focus
+// of a cleft ("It was the bedding that left" gives "the bedding").
+func clauseSubject(raw string) (subj, words []string, mv int) {
+	words = strings.Fields(stripLead(raw))
+	if len(words) < 2 {
+		return nil, words, -1
+	}
+	mv = mainVerb(words, 0)
+	for k := 0; mv < 0 && k < 6 && k+2 < len(words); k++ {
+		// An opening phrase the clause finder does not know: "A half
+		// century on, the band is".
+		if strings.HasSuffix(words[k], ",") {
+			mv = mainVerb(words, k+1)
+			break
+		}
+	}
+	if mv <= 0 {
+		return nil, words, -1
+	}
+	// The subject runs from the comma that closes an opening phrase to
+	// the verb; before an aside closed by a comma at the verb, it is the
+	// head before the aside.
+	to := mv
+	if strings.HasSuffix(words[mv-1], ",") {
+		for k := mv - 2; k > 0; k-- {
+			if strings.HasSuffix(words[k-1], ",") {
+				to = k
+				break
+			}
+		}
+	}
+	from := 0
+	for k := to - 1; k > 0; k-- {
+		if strings.HasSuffix(words[k-1], ",") {
+			from = k
+			break
+		}
+	}
+	subj = words[from:to]
+	if len(subj) == 1 && strings.EqualFold(bareWord(subj[0]), "it") && beForms[strings.ToLower(words[mv])] {
+		for k := mv + 1; k < len(words) && k <= mv+10; k++ {
+			if lw := strings.ToLower(words[k]); lw == "that" || lw == "who" {
+				if k > mv+1 {
+					return words[mv+1 : k], words, mv
+				}
+				break
+			}
+		}
+	}
+	return subj, words, mv
+}
+
+// titleSubject returns the term ids of the names in the title's subject:
+// the words before its main verb, in the part before a colon or a dash and
+// without an opening "How" or "Why", that the article writes as names. It
+// is nil when the title has no verb that the finite-verb test finds (a
+// label, a noun phrase) or its subject names no one (a common noun is
+// too often paraphrased: "doctors" in the title, "physicians" in the lede).
+func (d *document) titleSubject(title string) map[int32]bool {
+	for _, sep := range []string{": ", " - ", " – ", " — ", " | "} {
+		if i := strings.Index(title, sep); i > 0 {
+			title = title[:i]
+		}
+	}
+	words := strings.Fields(strings.ToLower(title))
+	if len(words) > 0 && (words[0] == "how" || words[0] == "why") {
+		words = words[1:]
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	mv := mainVerb(words, 0)
+	if mv <= 0 {
+		return nil
+	}
+	out := map[int32]bool{}
+	for _, w := range words[:mv] {
+		st := stem(w)
+		if st == "" || stopwords[st] {
+			continue
+		}
+		if id, ok := d.ids[st]; ok && d.isName(id) {
+			out[id] = true
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// mentions reports whether any of words is one of the terms ts.
+func (d *document) mentions(ts map[int32]bool, words []string) bool {
+	for _, w := range words {
+		if id, ok := d.ids[stem(w)]; ok && ts[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports whether any of words is one of the terms ts written as a
+// name (capitalised): "Patrick is betting", not "the doctors pleaded".
+func (d *document) names(ts map[int32]bool, words []string) bool {
+	for _, w := range words {
+		if id, ok := d.ids[stem(w)]; ok && ts[id] && isCapitalised(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneWords is how far into the lede the title's subject must appear for
+// the lede to be about it.
+const sceneWords = 12
+
+// sceneLedes marks the leading candidates (sentence indexes cands) that
+// set a scene: when the title says who the story is about (the names in
+// its subject, ts), the lede does not name them in its first sceneWords
+// words, and a later candidate has one as its subject, every candidate before that
+// one whose subject is something else is a scene ("About a dozen owners
+// were gathered in a workspace when they were told the candidate would
+// stop by"), and the first sentence about the title's subject takes the
+// lead's place.
+func (d *document) sceneLedes(cands []int, ts map[int32]bool) []bool {
+	out := make([]bool, len(cands))
+	if len(ts) == 0 || len(cands) < 2 {
+		return out
+	}
+	lede := strings.Fields(d.text[d.sents[cands[0]].Start:d.sents[cands[0]].End])
+	if d.mentions(ts, lede[:min(len(lede), sceneWords)]) {
+		return out
+	}
+	subjects := make([][]string, len(cands))
+	for k, i := range cands {
+		subjects[k], _, _ = clauseSubject(d.text[d.sents[i].Start:d.sents[i].End])
+		if k > 0 && d.names(ts, subjects[k]) {
+			for j := 0; j < k; j++ {
+				out[j] = !d.mentions(ts, subjects[j])
+			}
+			return out
+		}
+	}
+	return out
+}
+
+// hookLede reports a lede that is a hook: a short sentence alone in its
+// paragraph whose verb takes at most two words after it ("The band is
+// still touring."), followed by the sentence that says what happened.
+func (d *document) hookLede(i int) bool {
+	s := &d.sents[i]
+	if s.nWords > sceneWords || i+1 >= len(d.sents) || d.sents[i+1].para == s.para || d.sents[i+1].nWords <= s.nWords {
+		return false
+	}
+	if i > 0 && d.sents[i-1].para == s.para {
+		return false
+	}
+	_, words, mv := clauseSubject(d.text[s.Start:s.End])
+	return mv > 0 && len(words)-mv-1 <= 2
+}
+
+// isName reports whether the term id is written as a name (capitalised
+// after a sentence's first word) somewhere in the article.
+func (d *document) isName(id int32) bool {
+	for i := range d.sents {
+		for _, nm := range d.sents[i].names {
+			if nm == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// setupLede reports a lede that sets up a contrast: it denies something
+// ("The song probably doesn't refer to a duvet.") and the sentence after it
+// turns on "However," or "But" to say what happened. raw is the lede and
+// next the sentence that follows it.
+func setupLede(raw, next string) bool {
+	nw := strings.Fields(next)
+	if len(nw) < 6 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(nw[0], ",")) {
+	case "however", "but", "yet", "instead":
+	default:
+		return false
+	}
+	for _, w := range unquotedWords(raw) {
+		lw := strings.ToLower(bareWord(w))
+		if lw == "not" || lw == "never" || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+			return true
+		}
+	}
+	return false
+}

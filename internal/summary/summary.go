@@ -8,13 +8,16 @@
 // lines (bylines, captions, questions, quote fragments, headings, very short
 // or long sentences, boilerplate) and removes redundancy with MMR.
 // Lead and TextRank are the baselines it is evaluated against; they use the
-// same segmenter (nlp.Sentences) and sentence budget.
+// same segmenter (nlp.Sentences, read from the shared nlp.Document) and
+// sentence budget.
 package summary
 
 import (
 	"math"
 	"slices"
 	"sort"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // Sentence is one summary sentence; Start/End are byte offsets into the text
@@ -54,8 +57,12 @@ var DefaultParams = Params{
 // Headline.
 type Document struct{ d *document }
 
-// Analyse segments and analyses text once.
-func Analyse(text string) *Document { return &Document{analyse(text)} }
+// Analyse computes the summary's features from the shared analysis of an
+// article (its sentences and tokens), once for the summary and headline.
+func Analyse(nd *nlp.Document) *Document { return &Document{analyse(nd)} }
+
+// AnalyseText is Analyse of a text that has no shared analysis yet.
+func AnalyseText(text string) *Document { return Analyse(nlp.NewDocument(text)) }
 
 // Summary picks up to n sentences, returned in article order.
 func (doc *Document) Summary(n int) []Sentence { return doc.SummaryWith(n, DefaultParams) }
@@ -78,7 +85,7 @@ func Digest(text string, n int) (headline string, sentences []Sentence) {
 // DigestTitled is Digest with the page title (empty when there is none) as
 // a signal of what the story is about (see Document.HeadlineFor).
 func DigestTitled(text, title string, n int) (headline string, sentences []Sentence) {
-	doc := Analyse(text)
+	doc := AnalyseText(text)
 	return doc.HeadlineFor(title), doc.SummaryFor(title, n)
 }
 
@@ -122,7 +129,7 @@ func SummariseWith(text string, n int, p Params) []Sentence {
 	if n <= 0 {
 		return nil
 	}
-	return Analyse(text).SummaryWith(n, p)
+	return AnalyseText(text).SummaryWith(n, p)
 }
 
 // rank scores every candidate sentence in [0, 1]; bad lines get -1.
@@ -183,12 +190,33 @@ func (d *document) directedCentrality(backward, threshold float64) []float64 {
 	sims := make([]float64, ns*(ns-1)/2)
 	lo, hi := math.Inf(1), math.Inf(-1)
 	k := 0
+	// Sentence i's weights spread over a dense vector: each dot product
+	// with a later sentence is then one pass over that sentence's terms
+	// (the same sums, in the same order, as sim's merge).
+	dense := make([]float64, len(d.terms))
 	for i := 0; i < ns; i++ {
+		a := &d.sents[i]
+		for _, tw := range a.vec {
+			dense[tw.id] = tw.w
+		}
 		for j := i + 1; j < ns; j++ {
-			v := d.sim(&d.sents[i], &d.sents[j])
+			b := &d.sents[j]
+			v := 0.0
+			if a.norm != 0 && b.norm != 0 {
+				var dot float64
+				for _, tw := range b.vec {
+					if x := dense[tw.id]; x != 0 {
+						dot += x * tw.w
+					}
+				}
+				v = dot / (a.norm * b.norm)
+			}
 			sims[k] = v
 			k++
 			lo, hi = min(lo, v), max(hi, v)
+		}
+		for _, tw := range a.vec {
+			dense[tw.id] = 0
 		}
 	}
 	th := lo + threshold*(hi-lo)
@@ -362,7 +390,7 @@ func (d *document) duplicates(i int, chosen []int) bool {
 
 // Lead returns the first n sentences of text (the Lead-n baseline).
 func Lead(text string, n int) []Sentence {
-	d := analyse(text)
+	d := analyse(nlp.NewDocument(text))
 	var out []Sentence
 	for i := 0; i < len(d.sents) && i < n; i++ {
 		s := d.sents[i]
@@ -375,7 +403,7 @@ func Lead(text string, n int) []Sentence {
 // of sentences weighted by word overlap, ranked by PageRank (damping 0.85),
 // the top n returned in article order.
 func TextRank(text string, n int) []Sentence {
-	d := analyse(text)
+	d := analyse(nlp.NewDocument(text))
 	ns := len(d.sents)
 	if ns == 0 || n <= 0 {
 		return nil

@@ -183,7 +183,7 @@ func TestRankWeightIsTextRank(t *testing.T) {
 		"Construction of the ferry terminal is due to start in spring and finish within two years.",
 	}, " ")
 	p := Params{Rank: 1, Weak: 1, KeyTerms: 10}
-	got, want := Analyse(text).SummaryWith(3, p), TextRank(text, 3)
+	got, want := AnalyseText(text).SummaryWith(3, p), TextRank(text, 3)
 	if len(got) != 3 || len(want) != 3 {
 		t.Fatalf("got %d and %d sentences", len(got), len(want))
 	}
@@ -346,7 +346,7 @@ Now, at the Eastholm motor show, the carmaker has unveiled the production conver
 
 The interior is largely unchanged from the coupe.`
 	title := "Carmaker unveils production convertible at Eastholm show"
-	got := Analyse(text).SummaryFor(title, 2)
+	got := AnalyseText(text).SummaryFor(title, 2)
 	found := false
 	for _, s := range got {
 		found = found || strings.Contains(s.Text, "has unveiled the production convertible")
