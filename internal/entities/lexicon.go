@@ -61,20 +61,7 @@ var speechVerbs = afterName(lexicon.CueVerbs(), lexicon.WeakCueVerbs())
 var placePrepositions = set("in", "near", "outside", "across", "around", "throughout", "towards", "toward")
 
 // orgWords mark a capitalised phrase as an organisation.
-var orgWords = set("Ministry", "Department", "Party", "Council", "Agency", "Bank", "Company", "Corp", "Corporation",
-	"Inc", "Ltd", "LLC", "Plc", "University", "College", "School", "Commission", "Court", "Committee", "Association",
-	"Union", "Group", "Institute", "Office", "Service", "Services", "Authority", "Board", "Foundation", "Federation",
-	"Organisation", "Organization", "Administration", "Congress", "Parliament", "Senate", "House", "Police", "Army",
-	"Navy", "Force", "Forces", "Guard", "Club", "Society", "Trust", "Fund", "Bureau", "Airlines", "Airways", "Motors",
-	"Times", "Post", "News", "Press", "Journal", "Network", "Channel", "Hospital", "Institution", "Alliance", "Coalition",
-	"Cabinet", "Kremlin", "Pentagon", "Treasury", "Reserve", "Exchange", "Holdings", "Technologies", "Systems", "Labs",
-	"Academy", "Church", "Center", "Centre", "Centers", "League", "United", "FC", "Athletic", "Management", "Partners",
-	"Capital", "Securities", "Media", "Entertainment", "Studios", "Communications", "Embassy", "Consulate", "Command",
-	"Headquarters", "Team", "Unit", "Shelter", "Jail", "Prison", "Clinic", "Museum", "Co", "Co.", "Corp.", "Inc.", "Ltd.",
-	"Commission", "Sports", "Assembly", "Customs", "Research", "Protection", "Express", "Directorate", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
-	"Productions", "Pictures", "Publishing", "Electronics", "Semiconductor", "Semiconductors", "Chemical", "Chemicals",
-	"Steel", "Telecom", "Petroleum", "Logistics", "Foods", "Beverages", "Pharma", "Reporter", "Herald", "Tribune", "Gazette", "Chronicle",
-	"Inquirer", "Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Software", "Therapeutics", "Ventures", "Investments", "Brands", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
+var orgWords = lexicon.OrgWords()
 
 // knownOrgs are single-word organisations that carry no org word.
 var knownOrgs = set("Pentagon", "Kremlin", "Interfax", "Reuters", "Bloomberg", "Google", "Apple", "Microsoft", "Amazon",

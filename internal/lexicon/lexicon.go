@@ -95,6 +95,8 @@ var (
 	calendar      = load("calendar.txt")
 	roleNouns     = load("role-nouns.txt")
 	workRoles     = withAttr(roleNouns, "work")
+	orgWords      = load("org-words.txt")
+	nonPerson     = load("non-person-words.txt")
 	weakCueVerbs  = withAttr(cueVerbs, "weak")
 )
 
@@ -149,6 +151,17 @@ func RoleNouns() map[string]bool { return roleNouns().words }
 // makes the following name an organisation ("strategist at Keller
 // Tabor"), which "supporter" or "mother" do not.
 func WorkRoles() map[string]bool { return workRoles() }
+
+// OrgWords returns the capitalised words that make a name an
+// organisation's ("Ministry", "Council", "Holdings", "Tribune"). "Co",
+// "Corp", "Inc" and "Ltd" are in it with and without their full stop.
+func OrgWords() map[string]bool { return orgWords().words }
+
+// NonPersonWords returns capitalised words other than OrgWords that end
+// the name of a place, a law, an event, a programme or a publication
+// ("Carolina", "Act", "Caucus", "Guardian"): a name ending with one is no
+// person's.
+func NonPersonWords() map[string]bool { return nonPerson().words }
 
 // Gender returns the gender a given name usually implies, "f" or "m", or
 // "" when the name is given to women and men alike ("Robin") or is not in

@@ -40,6 +40,8 @@ var forms = []form{
 	{file: "sentence-starters.txt", case_: capitalised},
 	{file: "calendar.txt", case_: capitalised},
 	{file: "role-nouns.txt", case_: lower, attrs: []string{"work"}},
+	{file: "org-words.txt", case_: capitalised, dot: true},
+	{file: "non-person-words.txt", case_: capitalised},
 }
 
 // shared lists the words two lists may both hold, and why. Any other word
@@ -63,6 +65,14 @@ var shared = map[[2]string]map[string]string{
 		"April": `a given name ("April Dunmore") and a month; entities reads "April" alone as the month`,
 		"Jan":   `a given name ("Jan Kessel") and the abbreviation of January`,
 	},
+	// A person's name ends with no organisation word.
+	{"given-names.txt", "org-words.txt"}: {},
+	{"given-names.txt", "non-person-words.txt"}: {
+		"Bill":  `a given name ("Bill Harrow") and the last word of a law ("the Farm Bill")`,
+		"April": `a given name ("April Dunmore") and a month ("on 3 April")`,
+	},
+	{"titles.txt", "org-words.txt"}:           {},
+	{"org-words.txt", "non-person-words.txt"}: {},
 	{"titles.txt", "sentence-starters.txt"}:   {},
 	{"sentence-starters.txt", "calendar.txt"}: {},
 	{"speaker-titles.txt", "descriptors.txt"}: {},
