@@ -39,9 +39,7 @@ func build(entries []entry) list {
 	l := list{words: make(map[string]bool, len(entries)), attrs: make(map[string]string, len(entries))}
 	for _, e := range entries {
 		l.words[e.word] = true
-		if e.attr != "" {
-			l.attrs[e.word] = e.attr
-		}
+		l.attrs[e.word] = e.attr
 	}
 	return l
 }
@@ -97,6 +95,9 @@ var (
 	workRoles     = withAttr(roleNouns, "work")
 	orgWords      = load("org-words.txt")
 	nonPerson     = load("non-person-words.txt")
+	places        = load("places.txt")
+	stateCodes    = load("state-codes.txt")
+	demonyms      = load("demonyms.txt")
 	weakCueVerbs  = withAttr(cueVerbs, "weak")
 )
 
@@ -162,6 +163,20 @@ func OrgWords() map[string]bool { return orgWords().words }
 // ("Carolina", "Act", "Caucus", "Guardian"): a name ending with one is no
 // person's.
 func NonPersonWords() map[string]bool { return nonPerson().words }
+
+// Places returns countries, their states and provinces, regions and
+// cities as printed ("Britain", "Calif.", "New York"), each with its
+// canonical name ("United Kingdom", "California"), or "" when the printed
+// name is canonical.
+func Places() map[string]string { return places().attrs }
+
+// StateCodes returns the US postal codes of the states ("CT"), each with
+// the state's name ("Connecticut").
+func StateCodes() map[string]string { return stateCodes().attrs }
+
+// Demonyms returns the capitalised adjectives of nationality, region or
+// faith ("Australian", "Western", "Catholic").
+func Demonyms() map[string]bool { return demonyms().words }
 
 // Gender returns the gender a given name usually implies, "f" or "m", or
 // "" when the name is given to women and men alike ("Robin") or is not in

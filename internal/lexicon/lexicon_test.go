@@ -42,6 +42,19 @@ var forms = []form{
 	{file: "role-nouns.txt", case_: lower, attrs: []string{"work"}},
 	{file: "org-words.txt", case_: capitalised, dot: true},
 	{file: "non-person-words.txt", case_: capitalised},
+	{file: "places.txt", case_: capitalised, multi: true, dot: true, attrs: canonical("places.txt")},
+	{file: "state-codes.txt", case_: capitalised, attrs: canonical("places.txt")},
+	{file: "demonyms.txt", case_: capitalised},
+}
+
+// canonical returns the entries of a file, the attributes that name one
+// of them: a canonical name must itself be a line of the list.
+func canonical(file string) []string {
+	var out []string
+	for _, e := range parse(file) {
+		out = append(out, e.word)
+	}
+	return out
 }
 
 // shared lists the words two lists may both hold, and why. Any other word
@@ -73,6 +86,19 @@ var shared = map[[2]string]map[string]string{
 	},
 	{"titles.txt", "org-words.txt"}:           {},
 	{"org-words.txt", "non-person-words.txt"}: {},
+	// A place is no person and starts no sentence.
+	{"given-names.txt", "places.txt"}: {
+		"Austin":    `a given name ("Austin Reeve") and the capital of Texas`,
+		"Charlotte": `a given name ("Charlotte Vance") and a city in North Carolina`,
+		"Jordan":    `a given name ("Jordan Pike") and a country`,
+		"Santiago":  `a given name ("Santiago Ortega") and the capital of Chile`,
+		"Sofia":     `a given name ("Sofia Lind") and the capital of Bulgaria`,
+	},
+	{"sentence-starters.txt", "places.txt"}: {},
+	{"org-words.txt", "places.txt"}:         {},
+	{"given-names.txt", "demonyms.txt"}: {
+		"Christian": `a given name ("Christian Holt") and a faith`,
+	},
 	{"titles.txt", "sentence-starters.txt"}:   {},
 	{"sentence-starters.txt", "calendar.txt"}: {},
 	{"speaker-titles.txt", "descriptors.txt"}: {},
@@ -188,6 +214,10 @@ func TestAccessors(t *testing.T) {
 		{`RoleNouns()["mother"]`, RoleNouns()["mother"]},
 		{`!WorkRoles()["mother"]`, !WorkRoles()["mother"]},
 		{`WorkRoles()["strategist"]`, WorkRoles()["strategist"]},
+		{`Places()["Calif."] == "California"`, Places()["Calif."] == "California"},
+		{`Places()["New York"] == ""`, Places()["New York"] == ""},
+		{`StateCodes()["CT"] == "Connecticut"`, StateCodes()["CT"] == "Connecticut"},
+		{`Demonyms()["Swedish"]`, Demonyms()["Swedish"]},
 		{`Gender("Mary") == "f"`, Gender("Mary") == "f"},
 		{`Gender("James") == "m"`, Gender("James") == "m"},
 		{`Gender("Robin") == ""`, Gender("Robin") == ""},
