@@ -21,8 +21,8 @@ import (
 //go:embed data/*.txt
 var data embed.FS
 
-// A list is one parsed file: its entries and the attribute of each
-// ("" when the line has none).
+// A list is one parsed file: its entries and, when some line of the file
+// has one, the attribute of each ("" when the line has none).
 type list struct {
 	words map[string]bool
 	attrs map[string]string
@@ -31,17 +31,55 @@ type list struct {
 // load returns a function that parses the named file on its first call
 // and returns the same list on every call.
 func load(name string) func() list {
-	return sync.OnceValue(func() list { return build(parse(name)) })
+	return sync.OnceValue(func() list { return build(read(name)) })
 }
 
-// build indexes the entries of a file.
-func build(entries []entry) list {
-	l := list{words: make(map[string]bool, len(entries)), attrs: make(map[string]string, len(entries))}
-	for _, e := range entries {
-		l.words[e.word] = true
-		l.attrs[e.word] = e.attr
+// read returns the text of the named file. The files are part of the
+// program, so one that cannot be read is a bug: read panics (the tests
+// read every file).
+func read(name string) string {
+	b, err := data.ReadFile("data/" + name)
+	if err != nil {
+		panic("lexicon: " + err.Error())
 	}
+	return string(b)
+}
+
+// build indexes the entries of a file's text. The keys are substrings of
+// the text: building allocates the maps and nothing else.
+func build(text string) list {
+	n := strings.Count(text, "\n")
+	l := list{words: make(map[string]bool, n)}
+	if strings.Contains(text, "\t") {
+		l.attrs = make(map[string]string, n)
+	}
+	each(text, func(e entry) {
+		l.words[e.word] = true
+		if l.attrs != nil {
+			l.attrs[e.word] = e.attr
+		}
+	})
 	return l
+}
+
+// An entry is one line of a list file.
+type entry struct {
+	word, attr string
+	line       int
+}
+
+// each calls f for every entry of a file's text, in order: a line that is
+// neither blank nor a comment, split at its first tab.
+func each(text string, f func(entry)) {
+	for n := 1; text != ""; n++ {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		word, attr, _ := strings.Cut(line, "\t")
+		f(entry{word: word, attr: attr, line: n})
+	}
 }
 
 // withAttr returns a function that collects, on its first call, the words
@@ -56,31 +94,6 @@ func withAttr(l func() list, attr string) func() map[string]bool {
 		}
 		return m
 	})
-}
-
-// An entry is one line of a list file.
-type entry struct {
-	word, attr string
-	line       int
-}
-
-// parse reads the entries of the named file. The files are part of the
-// program, so one that cannot be read is a bug: parse panics (the tests
-// read every file).
-func parse(name string) []entry {
-	b, err := data.ReadFile("data/" + name)
-	if err != nil {
-		panic("lexicon: " + err.Error())
-	}
-	var out []entry
-	for i, line := range strings.Split(string(b), "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		word, attr, _ := strings.Cut(line, "\t")
-		out = append(out, entry{word: word, attr: attr, line: i + 1})
-	}
-	return out
 }
 
 var (

@@ -142,7 +142,7 @@ func TestEntriesCanMatch(t *testing.T) {
 
 func TestNoContradictions(t *testing.T) {
 	for pair, allowed := range shared {
-		a, b := build(parse(pair[0])).words, build(parse(pair[1])).words
+		a, b := build(read(pair[0])).words, build(read(pair[1])).words
 		for w := range a {
 			if b[w] && allowed[w] == "" {
 				t.Errorf("%q is in %s and in %s: remove it from one, or say in shared why it belongs to both", w, pair[0], pair[1])
@@ -233,6 +233,13 @@ func TestAccessors(t *testing.T) {
 	}
 }
 
+// parse returns the entries of the named file.
+func parse(name string) []entry {
+	var out []entry
+	each(read(name), func(e entry) { out = append(out, e) })
+	return out
+}
+
 // duplicates reports every entry written twice.
 func duplicates(entries []entry) []string {
 	var out []string
@@ -286,7 +293,7 @@ func (f form) problems(entries []entry) []string {
 func BenchmarkParse(b *testing.B) {
 	for b.Loop() {
 		for _, f := range forms {
-			build(parse(f.file))
+			build(read(f.file))
 		}
 	}
 }
