@@ -147,7 +147,7 @@ var romanNumerals = set("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", 
 
 // royalTitles stay in the name of a monarch or a royal known by a given
 // name alone ("Queen Margaret III", "Prince Harold").
-var royalTitles = set("King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Duke", "Duchess")
+var royalTitles = lexicon.RoyalTitles()
 
 // orgOfRoles before "of" make the following name an employer ("CEO of
 // Take-Two", "founder of Blue Origin").
@@ -214,9 +214,7 @@ var venueWords = set("Center", "Centre", "Arena", "Stadium", "Coliseum", "Dome",
 
 // corporateSuffixes end a company's full name ("McClatchy Co.",
 // "Take-Two Interactive").
-var corporateSuffixes = set("Co.", "Co", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "AG", "SA",
-	"Interactive", "Aerospace", "Robotics", "Industries", "Holdings", "Group", "Media", "Technologies", "Corporation",
-	"Company", "Records", "Entertainment", "Capital", "Partners", "Communications", "Enterprises", "Brands")
+var corporateSuffixes = lexicon.CompanySuffixes()
 
 // domainWords name a field before "and" inside an organisation's name
 // ("Securities and Exchange Commission", "Customs and Border Protection").
@@ -241,3 +239,6 @@ var nameVerbs = set("said", "says", "reported", "reports", "announced", "is", "w
 // no organisation when they start a name ("Post Malone", "Times Square").
 var mastheads = set("Post", "Times", "News", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Inquirer",
 	"Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Reporter", "Press", "Express")
+
+// nameParticles may stand lower-case inside a person's name.
+var nameParticles = lexicon.NameParticles()

@@ -111,6 +111,10 @@ var (
 	places        = load("places.txt")
 	stateCodes    = load("state-codes.txt")
 	demonyms      = load("demonyms.txt")
+	royalTitles   = load("royal-titles.txt")
+	particles     = load("name-particles.txt")
+	suffixes      = load("company-suffixes.txt")
+	abbreviations = load("abbreviations.txt")
 	weakCueVerbs  = withAttr(cueVerbs, "weak")
 )
 
@@ -190,6 +194,23 @@ func StateCodes() map[string]string { return stateCodes().attrs }
 // Demonyms returns the capitalised adjectives of nationality, region or
 // faith ("Australian", "Western", "Catholic").
 func Demonyms() map[string]bool { return demonyms().words }
+
+// RoyalTitles returns the titles that stay in the name of a monarch, a
+// royal or a pope known by one name ("Queen Margaret III", "Pope Linus").
+func RoyalTitles() map[string]bool { return royalTitles().words }
+
+// NameParticles returns the lower-case words that stand inside a person's
+// name ("de" in "Ana de Souza", "bin", "van").
+func NameParticles() map[string]bool { return particles().words }
+
+// CompanySuffixes returns the words that end a company's full name and may
+// be left out of its short name ("Records", "Interactive", "Inc", "Inc.").
+func CompanySuffixes() map[string]bool { return suffixes().words }
+
+// Abbreviations returns the words that keep a following full stop inside
+// the word token ("Mr", "Calif", "Inc", "U.S"), written without that full
+// stop.
+func Abbreviations() map[string]bool { return abbreviations().words }
 
 // Gender returns the gender a given name usually implies, "f" or "m", or
 // "" when the name is given to women and men alike ("Robin") or is not in

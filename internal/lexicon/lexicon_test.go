@@ -45,6 +45,10 @@ var forms = []form{
 	{file: "places.txt", case_: capitalised, multi: true, dot: true, attrs: canonical("places.txt")},
 	{file: "state-codes.txt", case_: capitalised, attrs: canonical("places.txt")},
 	{file: "demonyms.txt", case_: capitalised},
+	{file: "royal-titles.txt", case_: capitalised},
+	{file: "name-particles.txt", case_: lower},
+	{file: "company-suffixes.txt", case_: capitalised, dot: true},
+	{file: "abbreviations.txt"},
 }
 
 // canonical returns the entries of a file, the attributes that name one
@@ -218,6 +222,10 @@ func TestAccessors(t *testing.T) {
 		{`Places()["New York"] == ""`, Places()["New York"] == ""},
 		{`StateCodes()["CT"] == "Connecticut"`, StateCodes()["CT"] == "Connecticut"},
 		{`Demonyms()["Swedish"]`, Demonyms()["Swedish"]},
+		{`RoyalTitles()["Pope"]`, RoyalTitles()["Pope"]},
+		{`NameParticles()["van"]`, NameParticles()["van"]},
+		{`CompanySuffixes()["Inc."]`, CompanySuffixes()["Inc."]},
+		{`Abbreviations()["Calif"]`, Abbreviations()["Calif"]},
 		{`Gender("Mary") == "f"`, Gender("Mary") == "f"},
 		{`Gender("James") == "m"`, Gender("James") == "m"},
 		{`Gender("Robin") == ""`, Gender("Robin") == ""},

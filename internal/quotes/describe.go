@@ -332,9 +332,6 @@ var reportCues = set("reports", "reported", "reporting", "writes", "wrote")
 
 var clauseStart = set("that", "how", "what", "whether", "if", "why", "when", "to", "it")
 
-// royalTitles stay with a single name: "Prince Edward", "Pope Francis".
-var royalTitles = set("Prince", "Princess", "King", "Queen", "Pope", "Duke", "Duchess", "Emperor", "Empress", "Sultan", "Sheikh", "Crown")
-
 // fullName gives a named speaker the fullest form the article writes:
 // "Kathleen Ann Marlow" for "Ann Marlow", "Prince Edward" for "Edward".
 func (d *doc) fullName(name string) string {

@@ -85,3 +85,17 @@ var sentenceStarters = lexicon.SentenceStarters()
 // nonPersonLast are last words of capitalised phrases that name places,
 // organisations or things, not people.
 var nonPersonLast = union(lexicon.OrgWords(), lexicon.NonPersonWords())
+
+// royalTitles stay with a single name: "Prince Edward", "Pope Francis".
+var royalTitles = lexicon.RoyalTitles()
+
+// connectors may stand inside a name ("Charles de Gaulle").
+var connectors = lexicon.NameParticles()
+
+// abbrevs keep a following full stop inside the word ("Mr.", "Calif.").
+var abbrevs = lexicon.Abbreviations()
+
+// orgSuffixes are the words a company's name ends with that say what kind
+// of company it is: "Northgate Records" and "Northgate Label Group" are
+// one label under two forms.
+var orgSuffixes = lexicon.CompanySuffixes()

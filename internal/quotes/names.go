@@ -81,13 +81,6 @@ func tokenize(text string, lo, hi int) []token {
 	return out
 }
 
-var abbrevs = set("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Prof",
-	"St", "Jr", "Sr", "Adm", "Maj", "Pres", "Supt", "Insp", "Sec", "Amb", "Atty", "Mt", "Ft", "Jan", "Feb", "Aug",
-	"Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "No", "vs", "U.S", "U.K", "D.C", "R", "D", "Calif",
-	"Fla", "Ill", "Mass", "Mich", "Minn", "Wis", "Ariz", "Colo", "Conn", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla",
-	"Ore", "Pa", "Tenn", "Tex", "Va", "Wash", "Ala", "Ark", "Del", "Ind", "Kan", "Miss", "Mont", "Neb", "Wyo",
-	"Ky", "Vt", "Ia", "Nebr", "Wisc", "Calif", "Ariz", "Penn")
-
 func isAbbrev(w string) bool {
 	if abbrevs[w] {
 		return true
@@ -108,9 +101,6 @@ func stripDot(w string) string { return strings.TrimSuffix(w, ".") }
 func isTitle(w string) bool { return titles[w] || titles[stripDot(w)] }
 
 func isRoleNoun(w string) bool { return roleNouns[strings.ToLower(stripDot(w))] }
-
-// connectors may stand inside a name ("Charles de Gaulle").
-var connectors = set("de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn", "al-")
 
 // phrase is a run of capitalised words: an optional title or role, then a name.
 type phrase struct {

@@ -211,13 +211,6 @@ func (d *doc) byMembers(at, pos int) string {
 var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 	"dozens", "hundreds", "thousands", "several", "many", "some", "dozen", "more", "over")
 
-// orgSuffixes are the words a company's name ends with that say what kind
-// of company it is: "Northgate Records" and "Northgate Label Group" are
-// one label under two forms.
-var orgSuffixes = set("Records", "Label", "Group", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co",
-	"Co.", "Ltd", "Ltd.", "LLC", "Limited", "Holdings", "Entertainment", "Productions", "Studios", "Industries",
-	"Plc", "PLC", "Enterprises", "Partners", "Worldwide", "Music")
-
 // fullOrg gives an organisation speaker the fullest form the article writes
 // of the same name: the longest capitalised run that shares its distinctive
 // words and differs only in company-kind words ("Northgate Label Group"
