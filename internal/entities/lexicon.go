@@ -27,6 +27,18 @@ func afterName(verbs, weak map[string]bool) map[string]bool {
 	return m
 }
 
+// without returns a new set holding the words of s but the ones given.
+func without(s map[string]bool, words ...string) map[string]bool {
+	m := make(map[string]bool, len(s))
+	for w := range s {
+		m[w] = true
+	}
+	for _, w := range words {
+		delete(m, w)
+	}
+	return m
+}
+
 // union returns a new set holding the words of every set.
 func union(sets ...map[string]bool) map[string]bool {
 	m := make(map[string]bool)
@@ -105,12 +117,9 @@ var genericAcronyms = set("TV", "CEO", "CFO", "COO", "CTO", "VIP", "PC", "LED", 
 var stateCodes = lexicon.StateCodes()
 
 // orgCues precede an organisation's name ("research firm Quantra") or end an
-// apposition after it ("DataNexa, a Round Rock-based provider").
-var orgCues = set("company", "firm", "giant", "group", "agency", "startup", "retailer", "maker", "provider", "brand",
-	"broadcaster", "network", "newspaper", "website", "outlet", "publisher", "bank", "insurer", "carrier", "airline",
-	"chain", "club", "charity", "nonprofit", "non-profit", "organisation", "organization", "manufacturer", "developer",
-	"studio", "label", "conglomerate", "utility", "lender", "automaker", "carmaker", "supplier", "operator", "consultancy",
-	"institute", "university", "party", "team", "magazine", "journal", "tabloid", "daily")
+// apposition after it ("DataNexa, a Round Rock-based provider"). Not
+// "board", which precedes a person's role ("board member Ruth Abara").
+var orgCues = without(lexicon.OrgNouns(), "board")
 
 // roleNouns before "at" make the following name an employer
 // ("strategist at Keller Tabor").

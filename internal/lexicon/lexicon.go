@@ -115,6 +115,7 @@ var (
 	particles     = load("name-particles.txt")
 	suffixes      = load("company-suffixes.txt")
 	abbreviations = load("abbreviations.txt")
+	orgNouns      = load("org-nouns.txt")
 	weakCueVerbs  = withAttr(cueVerbs, "weak")
 )
 
@@ -174,6 +175,11 @@ func WorkRoles() map[string]bool { return workRoles() }
 // organisation's ("Ministry", "Council", "Holdings", "Tribune"). "Co",
 // "Corp", "Inc" and "Ltd" are in it with and without their full stop.
 func OrgWords() map[string]bool { return orgWords().words }
+
+// OrgNouns returns the common nouns for an organisation, in lower case
+// ("agency", "carmaker", "newspaper"): "the agency said" quotes an
+// organisation, "research firm Quantra" names one.
+func OrgNouns() map[string]bool { return orgNouns().words }
 
 // NonPersonWords returns capitalised words other than OrgWords that end
 // the name of a place, a law, an event, a programme or a publication

@@ -49,6 +49,7 @@ var forms = []form{
 	{file: "name-particles.txt", case_: lower},
 	{file: "company-suffixes.txt", case_: capitalised, dot: true},
 	{file: "abbreviations.txt"},
+	{file: "org-nouns.txt", case_: lower},
 }
 
 // canonical returns the entries of a file, the attributes that name one
@@ -89,6 +90,7 @@ var shared = map[[2]string]map[string]string{
 		"April": `a given name ("April Dunmore") and a month ("on 3 April")`,
 	},
 	{"titles.txt", "org-words.txt"}:           {},
+	{"role-nouns.txt", "org-nouns.txt"}:       {},
 	{"org-words.txt", "non-person-words.txt"}: {},
 	// A place is no person and starts no sentence.
 	{"given-names.txt", "places.txt"}: {

@@ -99,3 +99,7 @@ var abbrevs = lexicon.Abbreviations()
 // of company it is: "Northgate Records" and "Northgate Label Group" are
 // one label under two forms.
 var orgSuffixes = lexicon.CompanySuffixes()
+
+// orgWords head a description of an organisation ("the agency", "the
+// production company").
+var orgWords = lexicon.OrgNouns()

@@ -94,13 +94,6 @@ func acronymIndex(toks []token) map[string][]string {
 	return idx
 }
 
-// orgWords head a description of an organisation ("the agency", "the
-// production company").
-var orgWords = set("agency", "company", "firm", "group", "label", "ministry", "department", "office", "authority",
-	"organisation", "organization", "network", "bank", "club", "board", "council", "committee", "commission",
-	"union", "university", "hospital", "court", "newspaper", "magazine", "broadcaster", "studio", "charity",
-	"foundation", "institute", "regulator", "airline", "retailer", "publisher", "corporation", "association")
-
 // namedOrg finds the organisation a description such as "the production
 // company" or "the agency" refers to: the nearest earlier name, outside
 // quotations and within three paragraphs, holding one of the description's
