@@ -82,6 +82,20 @@ func each(text string, f func(entry)) {
 	}
 }
 
+// loadMap returns a function that parses the named file on its first call
+// into a map from every entry to its attribute ("" when the line has
+// none), and returns the same map on every call.
+func loadMap(name string) func() map[string]string {
+	return sync.OnceValue(func() map[string]string { return buildMap(read(name)) })
+}
+
+// buildMap maps every entry of a file's text to its attribute.
+func buildMap(text string) map[string]string {
+	m := make(map[string]string, strings.Count(text, "\n"))
+	each(text, func(e entry) { m[e.word] = e.attr })
+	return m
+}
+
 // withAttr returns a function that collects, on its first call, the words
 // of a list whose attribute is attr.
 func withAttr(l func() list, attr string) func() map[string]bool {
@@ -102,21 +116,21 @@ var (
 	speakerTitles = load("speaker-titles.txt")
 	descriptors   = load("descriptors.txt")
 	cueVerbs      = load("cue-verbs.txt")
+	weakCueVerbs  = withAttr(cueVerbs, "weak")
 	starters      = load("sentence-starters.txt")
 	calendar      = load("calendar.txt")
 	roleNouns     = load("role-nouns.txt")
 	workRoles     = withAttr(roleNouns, "work")
 	orgWords      = load("org-words.txt")
 	nonPerson     = load("non-person-words.txt")
-	places        = load("places.txt")
-	stateCodes    = load("state-codes.txt")
+	places        = loadMap("places.txt")
+	stateCodes    = loadMap("state-codes.txt")
 	demonyms      = load("demonyms.txt")
 	royalTitles   = load("royal-titles.txt")
 	particles     = load("name-particles.txt")
 	suffixes      = load("company-suffixes.txt")
 	abbreviations = load("abbreviations.txt")
 	orgNouns      = load("org-nouns.txt")
-	weakCueVerbs  = withAttr(cueVerbs, "weak")
 )
 
 // GivenNames returns common given names, capitalised ("Dale"): a
@@ -138,8 +152,9 @@ func Titles() map[string]bool { return titles().words }
 func SpeakerTitles() map[string]bool { return speakerTitles().words }
 
 // Descriptors returns occupations written before a name like a title
-// ("analyst Priyanka Shah") that are not titles: capitalised, they are a
-// word starting a sentence, and the speaker's role is "analyst".
+// ("analyst Priyanka Shah") that are not titles: one is capitalised as the
+// first word of a sentence ("Analyst Priyanka Shah said"), and the
+// speaker's role is "analyst".
 func Descriptors() map[string]bool { return descriptors().words }
 
 // CueVerbs returns the verbs that introduce or follow a direct quotation
@@ -191,11 +206,11 @@ func NonPersonWords() map[string]bool { return nonPerson().words }
 // cities as printed ("Britain", "Calif.", "New York"), each with its
 // canonical name ("United Kingdom", "California"), or "" when the printed
 // name is canonical.
-func Places() map[string]string { return places().attrs }
+func Places() map[string]string { return places() }
 
 // StateCodes returns the US postal codes of the states ("CT"), each with
 // the state's name ("Connecticut").
-func StateCodes() map[string]string { return stateCodes().attrs }
+func StateCodes() map[string]string { return stateCodes() }
 
 // Demonyms returns the capitalised adjectives of nationality, region or
 // faith ("Australian", "Western", "Catholic").
