@@ -575,9 +575,6 @@ func isPersonName(s string) bool {
 	return len(words) >= 2 && len(words) <= 4 && allNameWords(words)
 }
 
-// nameParticles may stand lower-case inside a person's name.
-var nameParticles = set("von", "van", "de", "der", "da", "di", "al", "bin", "la", "du", "le")
-
 func allNameWords(words []string) bool {
 	for k, w := range words {
 		c := wordClasses[w]

@@ -27,6 +27,18 @@ func afterName(verbs, weak map[string]bool) map[string]bool {
 	return m
 }
 
+// without returns a new set holding the words of s but the ones given.
+func without(s map[string]bool, words ...string) map[string]bool {
+	m := make(map[string]bool, len(s))
+	for w := range s {
+		m[w] = true
+	}
+	for _, w := range words {
+		delete(m, w)
+	}
+	return m
+}
+
 // union returns a new set holding the words of every set.
 func union(sets ...map[string]bool) map[string]bool {
 	m := make(map[string]bool)
@@ -61,20 +73,7 @@ var speechVerbs = afterName(lexicon.CueVerbs(), lexicon.WeakCueVerbs())
 var placePrepositions = set("in", "near", "outside", "across", "around", "throughout", "towards", "toward")
 
 // orgWords mark a capitalised phrase as an organisation.
-var orgWords = set("Ministry", "Department", "Party", "Council", "Agency", "Bank", "Company", "Corp", "Corporation",
-	"Inc", "Ltd", "LLC", "Plc", "University", "College", "School", "Commission", "Court", "Committee", "Association",
-	"Union", "Group", "Institute", "Office", "Service", "Services", "Authority", "Board", "Foundation", "Federation",
-	"Organisation", "Organization", "Administration", "Congress", "Parliament", "Senate", "House", "Police", "Army",
-	"Navy", "Force", "Forces", "Guard", "Club", "Society", "Trust", "Fund", "Bureau", "Airlines", "Airways", "Motors",
-	"Times", "Post", "News", "Press", "Journal", "Network", "Channel", "Hospital", "Institution", "Alliance", "Coalition",
-	"Cabinet", "Kremlin", "Pentagon", "Treasury", "Reserve", "Exchange", "Holdings", "Technologies", "Systems", "Labs",
-	"Academy", "Church", "Center", "Centre", "Centers", "League", "United", "FC", "Athletic", "Management", "Partners",
-	"Capital", "Securities", "Media", "Entertainment", "Studios", "Communications", "Embassy", "Consulate", "Command",
-	"Headquarters", "Team", "Unit", "Shelter", "Jail", "Prison", "Clinic", "Museum", "Co", "Co.", "Corp.", "Inc.", "Ltd.",
-	"Commission", "Sports", "Assembly", "Customs", "Research", "Protection", "Express", "Directorate", "Forum", "Aerospace", "Robotics", "Interactive", "Industries",
-	"Productions", "Pictures", "Publishing", "Electronics", "Semiconductor", "Semiconductors", "Chemical", "Chemicals",
-	"Steel", "Telecom", "Petroleum", "Logistics", "Foods", "Beverages", "Pharma", "Reporter", "Herald", "Tribune", "Gazette", "Chronicle",
-	"Inquirer", "Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Software", "Therapeutics", "Ventures", "Investments", "Brands", "Brothers", "Records", "Airport", "Electric", "Energy", "Pharmaceuticals", "Insurance", "Financial", "Bancorp")
+var orgWords = lexicon.OrgWords()
 
 // knownOrgs are single-word organisations that carry no org word.
 var knownOrgs = set("Pentagon", "Kremlin", "Interfax", "Reuters", "Bloomberg", "Google", "Apple", "Microsoft", "Amazon",
@@ -86,81 +85,7 @@ var knownOrgs = set("Pentagon", "Kremlin", "Interfax", "Reuters", "Bloomberg", "
 	"Nature", "Lancet", "BMJ", "PNAS", "White House", "Downing Street", "Associated Press", "Agence France-Presse", "Senate")
 
 // places maps place names to their canonical form ("" keeps the name).
-var places = map[string]string{
-	"US": "United States", "U.S.": "United States", "USA": "United States", "United States": "",
-	"America": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
-	"Great Britain": "United Kingdom", "United Kingdom": "", "England": "", "Scotland": "", "Wales": "",
-	"Northern Ireland": "", "Ireland": "", "Europe": "", "Asia": "", "Africa": "", "Middle East": "",
-	"Latin America": "", "South America": "", "North America": "", "Arctic": "", "Antarctica": "",
-	"Russia": "", "China": "", "India": "", "Japan": "", "Germany": "", "France": "", "Italy": "",
-	"Spain": "", "Portugal": "", "Poland": "", "Czech Republic": "", "Czechia": "", "Slovakia": "", "Hungary": "",
-	"Austria": "", "Switzerland": "", "Belgium": "", "Netherlands": "", "Denmark": "", "Norway": "", "Sweden": "",
-	"Finland": "", "Iceland": "", "Estonia": "", "Latvia": "", "Lithuania": "", "Ukraine": "", "Belarus": "",
-	"Moldova": "", "Romania": "", "Bulgaria": "", "Greece": "", "Turkey": "", "Serbia": "", "Croatia": "",
-	"Bosnia": "", "Albania": "", "Kosovo": "", "Georgia": "", "Armenia": "", "Azerbaijan": "", "Kazakhstan": "",
-	"Iran": "", "Iraq": "", "Syria": "", "Lebanon": "", "Israel": "", "Gaza": "", "West Bank": "", "Jordan": "",
-	"Egypt": "", "Libya": "", "Tunisia": "", "Algeria": "", "Morocco": "", "Saudi Arabia": "", "Yemen": "",
-	"Oman": "", "Qatar": "", "Kuwait": "", "Bahrain": "", "United Arab Emirates": "", "UAE": "United Arab Emirates",
-	"Afghanistan": "", "Pakistan": "", "Bangladesh": "", "Sri Lanka": "", "Nepal": "", "Myanmar": "",
-	"Thailand": "", "Vietnam": "", "Cambodia": "", "Laos": "", "Malaysia": "", "Singapore": "", "Indonesia": "",
-	"Philippines": "", "Australia": "", "New Zealand": "", "North Korea": "", "South Korea": "", "Korea": "",
-	"Taiwan": "", "Hong Kong": "", "Mongolia": "", "Canada": "", "Mexico": "", "Cuba": "", "Haiti": "",
-	"Venezuela": "", "Colombia": "", "Brazil": "", "Argentina": "", "Chile": "", "Peru": "", "Bolivia": "",
-	"Ecuador": "", "Nigeria": "", "Ghana": "", "Kenya": "", "Ethiopia": "", "Somalia": "", "Sudan": "",
-	"South Sudan": "", "South Africa": "", "Zimbabwe": "", "Congo": "", "Uganda": "", "Rwanda": "", "Mali": "",
-	"Niger": "", "Senegal": "", "Tanzania": "", "Mozambique": "", "Angola": "", "Cameroon": "",
-	"Moscow": "", "Washington": "", "London": "", "Paris": "", "Berlin": "", "Brussels": "", "Rome": "",
-	"Madrid": "", "Warsaw": "", "Prague": "", "Vienna": "", "Kyiv": "", "Kiev": "", "Minsk": "", "Beijing": "",
-	"Shanghai": "", "Tokyo": "", "Seoul": "", "Pyongyang": "", "Delhi": "", "New Delhi": "", "Mumbai": "",
-	"Tehran": "", "Baghdad": "", "Damascus": "", "Beirut": "", "Jerusalem": "", "Tel Aviv": "", "Cairo": "",
-	"Istanbul": "", "Ankara": "", "Athens": "", "Dublin": "", "Edinburgh": "", "Manchester": "", "Birmingham": "",
-	"Glasgow": "", "Cardiff": "", "Belfast": "", "Liverpool": "", "Leeds": "", "Bristol": "", "New York": "",
-	"Los Angeles": "", "Chicago": "", "Houston": "", "Boston": "", "San Francisco": "", "Seattle": "",
-	"Miami": "", "Atlanta": "", "Dallas": "", "Denver": "", "Detroit": "", "Philadelphia": "", "Phoenix": "",
-	"Toronto": "", "Montreal": "", "Vancouver": "", "Ottawa": "", "Sydney": "", "Melbourne": "", "Canberra": "",
-	"Geneva": "", "Zurich": "", "Amsterdam": "", "Stockholm": "", "Oslo": "", "Copenhagen": "", "Helsinki": "",
-	"Lisbon": "", "Budapest": "", "Bucharest": "", "Johannesburg": "", "Nairobi": "", "Lagos": "",
-	"Alabama": "", "Alaska": "", "Arizona": "", "Arkansas": "", "California": "", "Colorado": "", "Connecticut": "",
-	"Delaware": "", "Florida": "", "Hawaii": "", "Idaho": "", "Illinois": "", "Indiana": "", "Iowa": "",
-	"Kansas": "", "Kentucky": "", "Louisiana": "", "Maine": "", "Maryland": "", "Massachusetts": "",
-	"Michigan": "", "Minnesota": "", "Mississippi": "", "Missouri": "", "Montana": "", "Nebraska": "",
-	"Nevada": "", "New Hampshire": "", "New Jersey": "", "New Mexico": "", "North Carolina": "",
-	"North Dakota": "", "Ohio": "", "Oklahoma": "", "Oregon": "", "Pennsylvania": "", "Rhode Island": "",
-	"South Carolina": "", "South Dakota": "", "Tennessee": "", "Texas": "", "Utah": "", "Vermont": "",
-	"Virginia": "", "West Virginia": "", "Wisconsin": "", "Wyoming": "",
-	"Kabul": "", "Islamabad": "", "Karachi": "", "Hanoi": "", "Ho Chi Minh City": "", "Bangkok": "", "Manila": "",
-	"Jakarta": "", "Kuala Lumpur": "", "Doha": "", "Dubai": "", "Abu Dhabi": "", "Riyadh": "", "Abuja": "", "Accra": "",
-	"Addis Ababa": "", "Cape Town": "", "Kinshasa": "", "Khartoum": "", "Tripoli": "", "Tunis": "", "Algiers": "",
-	"Rabat": "", "Havana": "", "Caracas": "", "Bogota": "", "Lima": "", "Santiago": "", "Buenos Aires": "",
-	"Sao Paulo": "", "Rio de Janeiro": "", "Brasilia": "", "Mexico City": "", "Quito": "", "Taipei": "", "Osaka": "",
-	"Hiroshima": "", "Wuhan": "", "Shenzhen": "", "Guangzhou": "", "Macau": "", "Ulaanbaatar": "", "Kathmandu": "",
-	"Dhaka": "", "Colombo": "", "Kolkata": "", "Bangalore": "", "Chennai": "", "Tbilisi": "", "Yerevan": "", "Baku": "",
-	"Riga": "", "Vilnius": "", "Tallinn": "", "Belgrade": "", "Zagreb": "", "Sofia": "", "Munich": "", "Frankfurt": "",
-	"Hamburg": "", "Milan": "", "Naples": "", "Venice": "", "Barcelona": "", "Marseille": "", "Lyon": "",
-	"Rotterdam": "", "The Hague": "", "Antwerp": "", "Gothenburg": "", "Salzburg": "", "Krakow": "", "Oxford": "",
-	"Cambridge": "", "Newcastle": "", "Sheffield": "", "Nottingham": "", "Leicester": "", "Southampton": "",
-	"Brighton": "", "Aberdeen": "", "Dundee": "", "Westminster": "", "Wall Street": "", "Silicon Valley": "",
-	"San Diego": "", "San Jose": "", "Sacramento": "", "Portland": "", "Las Vegas": "", "Honolulu": "", "Austin": "",
-	"San Antonio": "", "New Orleans": "", "Nashville": "", "Memphis": "", "Baltimore": "", "Pittsburgh": "",
-	"Cleveland": "", "Cincinnati": "", "Columbus": "", "Indianapolis": "", "Milwaukee": "", "Minneapolis": "",
-	"St. Louis": "", "Kansas City": "", "Salt Lake City": "", "Albuquerque": "", "Santa Fe": "", "Tucson": "",
-	"Spokane": "", "Anchorage": "", "Orlando": "", "Tampa": "", "Charlotte": "", "Raleigh": "", "Richmond": "",
-	"Buffalo": "", "Newark": "", "Hartford": "", "Providence": "", "Oakland": "", "Fresno": "", "Long Beach": "",
-	"Brooklyn": "", "Manhattan": "", "Queens": "", "Bronx": "", "Calgary": "", "Edmonton": "", "Quebec": "",
-	"Ontario": "", "British Columbia": "", "Alberta": "", "Auckland": "", "Wellington": "", "Brisbane": "", "Perth": "",
-	"Adelaide": "", "Sierra Nevada": "", "Siberia": "", "Crimea": "", "Donbas": "", "Kashmir": "", "Tibet": "",
-	"Xinjiang": "", "Balkans": "", "Caribbean": "", "Mediterranean": "", "Pacific": "", "Atlantic": "", "Himalayas": "",
-	"Alps": "", "Sahara": "", "Scandinavia": "",
-	"D.C.": "Washington", "N.Y.": "New York", "N.J.": "New Jersey", "N.M.": "New Mexico", "S.C.": "South Carolina",
-	"N.C.": "North Carolina", "N.H.": "New Hampshire", "S.D.": "South Dakota", "N.D.": "North Dakota",
-	"W.Va.": "West Virginia", "Calif.": "California", "Fla.": "Florida", "Mich.": "Michigan", "Mass.": "Massachusetts",
-	"Ariz.": "Arizona", "Colo.": "Colorado", "Conn.": "Connecticut", "Ga.": "Georgia", "Ill.": "Illinois",
-	"Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Minn.": "Minnesota",
-	"Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada",
-	"Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "Tenn.": "Tennessee", "Va.": "Virginia",
-	"Vt.": "Vermont", "Wash.": "Washington", "Wis.": "Wisconsin", "Wyo.": "Wyoming", "Ala.": "Alabama", "Ark.": "Arkansas",
-	"Del.": "Delaware",
-}
+var places = lexicon.Places()
 
 // firstNames are common given names: a capitalised pair starting with one
 // ("Dale Porter") is a person even with no title or speech verb.
@@ -168,14 +93,7 @@ var firstNames = lexicon.GivenNames()
 
 // demonyms are adjectives of nationality or region: "Australian Thomas
 // Calloway" is the person Thomas Calloway, a lone "Swedish" no entity.
-var demonyms = set("American", "Australian", "British", "Chinese", "French", "German", "Russian", "Iranian", "Israeli",
-	"Ukrainian", "Afghan", "Pakistani", "Indian", "Japanese", "Korean", "Canadian", "Mexican", "Brazilian", "Italian",
-	"Spanish", "Portuguese", "Dutch", "Swedish", "Swiss", "Norwegian", "Danish", "Finnish", "Polish", "Czech", "Turkish",
-	"Greek", "Irish", "Scottish", "Welsh", "English", "Egyptian", "Saudi", "Syrian", "Iraqi", "Palestinian", "Lebanese",
-	"Nigerian", "Kenyan", "Vietnamese", "Thai", "Filipino", "Indonesian", "Malaysian", "Argentine", "Argentinian",
-	"Chilean", "Colombian", "Venezuelan", "Cuban", "Belgian", "Austrian", "Hungarian", "Romanian", "Serbian", "Croatian",
-	"Ecuadorean", "Ecuadorian", "Taiwanese", "European", "Asian", "African", "Arab", "Soviet", "Western", "Eastern",
-	"Northern", "Southern", "Latino", "Hispanic", "Muslim", "Christian", "Jewish", "Catholic", "Portuguese", "Brit")
+var demonyms = lexicon.Demonyms()
 
 // directions may precede a place and belong to its name ("Southern
 // California", "Inner Mongolia").
@@ -196,22 +114,12 @@ var genericAcronyms = set("TV", "CEO", "CFO", "COO", "CTO", "VIP", "PC", "LED", 
 	"COVID", "USD", "EUR", "GBP", "S&P", "AAA", "GW", "MW", "KW", "SARS", "MERS", "EEE", "GWh", "MWh", "PV", "EP", "LP", "TBA", "XL", "NB", "PS", "FYI", "ASAP", "TBD", "RIP", "OMG", "LOL", "YES", "NO")
 
 // stateCodes are US postal codes, places only after "City," ("Hartford, CT").
-var stateCodes = map[string]string{"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-	"CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
-	"IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine",
-	"MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri",
-	"MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
-	"NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
-	"PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
-	"UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming"}
+var stateCodes = lexicon.StateCodes()
 
 // orgCues precede an organisation's name ("research firm Quantra") or end an
-// apposition after it ("DataNexa, a Round Rock-based provider").
-var orgCues = set("company", "firm", "giant", "group", "agency", "startup", "retailer", "maker", "provider", "brand",
-	"broadcaster", "network", "newspaper", "website", "outlet", "publisher", "bank", "insurer", "carrier", "airline",
-	"chain", "club", "charity", "nonprofit", "non-profit", "organisation", "organization", "manufacturer", "developer",
-	"studio", "label", "conglomerate", "utility", "lender", "automaker", "carmaker", "supplier", "operator", "consultancy",
-	"institute", "university", "party", "team", "magazine", "journal", "tabloid", "daily")
+// apposition after it ("DataNexa, a Round Rock-based provider"). Not
+// "board", which precedes a person's role ("board member Ruth Abara").
+var orgCues = without(lexicon.OrgNouns(), "board")
 
 // roleNouns before "at" make the following name an employer
 // ("strategist at Keller Tabor").
@@ -248,7 +156,7 @@ var romanNumerals = set("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", 
 
 // royalTitles stay in the name of a monarch or a royal known by a given
 // name alone ("Queen Margaret III", "Prince Harold").
-var royalTitles = set("King", "Queen", "Prince", "Princess", "Pope", "Emperor", "Empress", "Duke", "Duchess")
+var royalTitles = lexicon.RoyalTitles()
 
 // orgOfRoles before "of" make the following name an employer ("CEO of
 // Take-Two", "founder of Blue Origin").
@@ -315,9 +223,7 @@ var venueWords = set("Center", "Centre", "Arena", "Stadium", "Coliseum", "Dome",
 
 // corporateSuffixes end a company's full name ("McClatchy Co.",
 // "Take-Two Interactive").
-var corporateSuffixes = set("Co.", "Co", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "LLC", "Plc", "PLC", "AG", "SA",
-	"Interactive", "Aerospace", "Robotics", "Industries", "Holdings", "Group", "Media", "Technologies", "Corporation",
-	"Company", "Records", "Entertainment", "Capital", "Partners", "Communications", "Enterprises", "Brands")
+var corporateSuffixes = lexicon.CompanySuffixes()
 
 // domainWords name a field before "and" inside an organisation's name
 // ("Securities and Exchange Commission", "Customs and Border Protection").
@@ -342,3 +248,6 @@ var nameVerbs = set("said", "says", "reported", "reports", "announced", "is", "w
 // no organisation when they start a name ("Post Malone", "Times Square").
 var mastheads = set("Post", "Times", "News", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Inquirer",
 	"Examiner", "Observer", "Register", "Dispatch", "Courier", "Telegraph", "Reporter", "Press", "Express")
+
+// nameParticles may stand lower-case inside a person's name.
+var nameParticles = lexicon.NameParticles()

@@ -21,8 +21,8 @@ import (
 //go:embed data/*.txt
 var data embed.FS
 
-// A list is one parsed file: its entries and the attribute of each
-// ("" when the line has none).
+// A list is one parsed file: its entries and, when some line of the file
+// has one, the attribute of each ("" when the line has none).
 type list struct {
 	words map[string]bool
 	attrs map[string]string
@@ -31,19 +31,69 @@ type list struct {
 // load returns a function that parses the named file on its first call
 // and returns the same list on every call.
 func load(name string) func() list {
-	return sync.OnceValue(func() list { return build(parse(name)) })
+	return sync.OnceValue(func() list { return build(read(name)) })
 }
 
-// build indexes the entries of a file.
-func build(entries []entry) list {
-	l := list{words: make(map[string]bool, len(entries)), attrs: make(map[string]string, len(entries))}
-	for _, e := range entries {
+// read returns the text of the named file. The files are part of the
+// program, so one that cannot be read is a bug: read panics (the tests
+// read every file).
+func read(name string) string {
+	b, err := data.ReadFile("data/" + name)
+	if err != nil {
+		panic("lexicon: " + err.Error())
+	}
+	return string(b)
+}
+
+// build indexes the entries of a file's text. The keys are substrings of
+// the text: building allocates the maps and nothing else.
+func build(text string) list {
+	n := strings.Count(text, "\n")
+	l := list{words: make(map[string]bool, n)}
+	if strings.Contains(text, "\t") {
+		l.attrs = make(map[string]string, n)
+	}
+	each(text, func(e entry) {
 		l.words[e.word] = true
-		if e.attr != "" {
+		if l.attrs != nil {
 			l.attrs[e.word] = e.attr
 		}
-	}
+	})
 	return l
+}
+
+// An entry is one line of a list file.
+type entry struct {
+	word, attr string
+	line       int
+}
+
+// each calls f for every entry of a file's text, in order: a line that is
+// neither blank nor a comment, split at its first tab.
+func each(text string, f func(entry)) {
+	for n := 1; text != ""; n++ {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		word, attr, _ := strings.Cut(line, "\t")
+		f(entry{word: word, attr: attr, line: n})
+	}
+}
+
+// loadMap returns a function that parses the named file on its first call
+// into a map from every entry to its attribute ("" when the line has
+// none), and returns the same map on every call.
+func loadMap(name string) func() map[string]string {
+	return sync.OnceValue(func() map[string]string { return buildMap(read(name)) })
+}
+
+// buildMap maps every entry of a file's text to its attribute.
+func buildMap(text string) map[string]string {
+	m := make(map[string]string, strings.Count(text, "\n"))
+	each(text, func(e entry) { m[e.word] = e.attr })
+	return m
 }
 
 // withAttr returns a function that collects, on its first call, the words
@@ -60,42 +110,27 @@ func withAttr(l func() list, attr string) func() map[string]bool {
 	})
 }
 
-// An entry is one line of a list file.
-type entry struct {
-	word, attr string
-	line       int
-}
-
-// parse reads the entries of the named file. The files are part of the
-// program, so one that cannot be read is a bug: parse panics (the tests
-// read every file).
-func parse(name string) []entry {
-	b, err := data.ReadFile("data/" + name)
-	if err != nil {
-		panic("lexicon: " + err.Error())
-	}
-	var out []entry
-	for i, line := range strings.Split(string(b), "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		word, attr, _ := strings.Cut(line, "\t")
-		out = append(out, entry{word: word, attr: attr, line: i + 1})
-	}
-	return out
-}
-
 var (
 	givenNames    = load("given-names.txt")
 	titles        = load("titles.txt")
 	speakerTitles = load("speaker-titles.txt")
 	descriptors   = load("descriptors.txt")
 	cueVerbs      = load("cue-verbs.txt")
+	weakCueVerbs  = withAttr(cueVerbs, "weak")
 	starters      = load("sentence-starters.txt")
 	calendar      = load("calendar.txt")
 	roleNouns     = load("role-nouns.txt")
 	workRoles     = withAttr(roleNouns, "work")
-	weakCueVerbs  = withAttr(cueVerbs, "weak")
+	orgWords      = load("org-words.txt")
+	nonPerson     = load("non-person-words.txt")
+	places        = loadMap("places.txt")
+	stateCodes    = loadMap("state-codes.txt")
+	demonyms      = load("demonyms.txt")
+	royalTitles   = load("royal-titles.txt")
+	particles     = load("name-particles.txt")
+	suffixes      = load("company-suffixes.txt")
+	abbreviations = load("abbreviations.txt")
+	orgNouns      = load("org-nouns.txt")
 )
 
 // GivenNames returns common given names, capitalised ("Dale"): a
@@ -117,8 +152,9 @@ func Titles() map[string]bool { return titles().words }
 func SpeakerTitles() map[string]bool { return speakerTitles().words }
 
 // Descriptors returns occupations written before a name like a title
-// ("analyst Priyanka Shah") that are not titles: capitalised, they are a
-// word starting a sentence, and the speaker's role is "analyst".
+// ("analyst Priyanka Shah") that are not titles: one is capitalised as the
+// first word of a sentence ("Analyst Priyanka Shah said"), and the
+// speaker's role is "analyst".
 func Descriptors() map[string]bool { return descriptors().words }
 
 // CueVerbs returns the verbs that introduce or follow a direct quotation
@@ -149,6 +185,53 @@ func RoleNouns() map[string]bool { return roleNouns().words }
 // makes the following name an organisation ("strategist at Keller
 // Tabor"), which "supporter" or "mother" do not.
 func WorkRoles() map[string]bool { return workRoles() }
+
+// OrgWords returns the capitalised words that make a name an
+// organisation's ("Ministry", "Council", "Holdings", "Tribune"). "Co",
+// "Corp", "Inc" and "Ltd" are in it with and without their full stop.
+func OrgWords() map[string]bool { return orgWords().words }
+
+// OrgNouns returns the common nouns for an organisation, in lower case
+// ("agency", "carmaker", "newspaper"): "the agency said" quotes an
+// organisation, "research firm Quantra" names one.
+func OrgNouns() map[string]bool { return orgNouns().words }
+
+// NonPersonWords returns capitalised words other than OrgWords that end
+// the name of a place, a law, an event, a programme or a publication
+// ("Carolina", "Act", "Caucus", "Guardian"): a name ending with one is no
+// person's.
+func NonPersonWords() map[string]bool { return nonPerson().words }
+
+// Places returns countries, their states and provinces, regions and
+// cities as printed ("Britain", "Calif.", "New York"), each with its
+// canonical name ("United Kingdom", "California"), or "" when the printed
+// name is canonical.
+func Places() map[string]string { return places() }
+
+// StateCodes returns the US postal codes of the states ("CT"), each with
+// the state's name ("Connecticut").
+func StateCodes() map[string]string { return stateCodes() }
+
+// Demonyms returns the capitalised adjectives of nationality, region or
+// faith ("Australian", "Western", "Catholic").
+func Demonyms() map[string]bool { return demonyms().words }
+
+// RoyalTitles returns the titles that stay in the name of a monarch, a
+// royal or a pope known by one name ("Queen Margaret III", "Pope Linus").
+func RoyalTitles() map[string]bool { return royalTitles().words }
+
+// NameParticles returns the lower-case words that stand inside a person's
+// name ("de" in "Ana de Souza", "bin", "van").
+func NameParticles() map[string]bool { return particles().words }
+
+// CompanySuffixes returns the words that end a company's full name and may
+// be left out of its short name ("Records", "Interactive", "Inc", "Inc.").
+func CompanySuffixes() map[string]bool { return suffixes().words }
+
+// Abbreviations returns the words that keep a following full stop inside
+// the word token ("Mr", "Calif", "Inc", "U.S"), written without that full
+// stop.
+func Abbreviations() map[string]bool { return abbreviations().words }
 
 // Gender returns the gender a given name usually implies, "f" or "m", or
 // "" when the name is given to women and men alike ("Robin") or is not in

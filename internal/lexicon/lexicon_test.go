@@ -40,6 +40,26 @@ var forms = []form{
 	{file: "sentence-starters.txt", case_: capitalised},
 	{file: "calendar.txt", case_: capitalised},
 	{file: "role-nouns.txt", case_: lower, attrs: []string{"work"}},
+	{file: "org-words.txt", case_: capitalised, dot: true},
+	{file: "non-person-words.txt", case_: capitalised},
+	{file: "places.txt", case_: capitalised, multi: true, dot: true, attrs: canonical("places.txt")},
+	{file: "state-codes.txt", case_: capitalised, attrs: canonical("places.txt")},
+	{file: "demonyms.txt", case_: capitalised},
+	{file: "royal-titles.txt", case_: capitalised},
+	{file: "name-particles.txt", case_: lower},
+	{file: "company-suffixes.txt", case_: capitalised, dot: true},
+	{file: "abbreviations.txt"},
+	{file: "org-nouns.txt", case_: lower},
+}
+
+// canonical returns the entries of a file, the attributes that name one
+// of them: a canonical name must itself be a line of the list.
+func canonical(file string) []string {
+	var out []string
+	for _, e := range parse(file) {
+		out = append(out, e.word)
+	}
+	return out
 }
 
 // shared lists the words two lists may both hold, and why. Any other word
@@ -62,6 +82,28 @@ var shared = map[[2]string]map[string]string{
 	{"given-names.txt", "calendar.txt"}: {
 		"April": `a given name ("April Dunmore") and a month; entities reads "April" alone as the month`,
 		"Jan":   `a given name ("Jan Kessel") and the abbreviation of January`,
+	},
+	// A person's name ends with no organisation word.
+	{"given-names.txt", "org-words.txt"}: {},
+	{"given-names.txt", "non-person-words.txt"}: {
+		"Bill":  `a given name ("Bill Harrow") and the last word of a law ("the Farm Bill")`,
+		"April": `a given name ("April Dunmore") and a month ("on 3 April")`,
+	},
+	{"titles.txt", "org-words.txt"}:           {},
+	{"role-nouns.txt", "org-nouns.txt"}:       {},
+	{"org-words.txt", "non-person-words.txt"}: {},
+	// A place is no person and starts no sentence.
+	{"given-names.txt", "places.txt"}: {
+		"Austin":    `a given name ("Austin Reeve") and the capital of Texas`,
+		"Charlotte": `a given name ("Charlotte Vance") and a city in North Carolina`,
+		"Jordan":    `a given name ("Jordan Pike") and a country`,
+		"Santiago":  `a given name ("Santiago Ortega") and the capital of Chile`,
+		"Sofia":     `a given name ("Sofia Lind") and the capital of Bulgaria`,
+	},
+	{"sentence-starters.txt", "places.txt"}: {},
+	{"org-words.txt", "places.txt"}:         {},
+	{"given-names.txt", "demonyms.txt"}: {
+		"Christian": `a given name ("Christian Holt") and a faith`,
 	},
 	{"titles.txt", "sentence-starters.txt"}:   {},
 	{"sentence-starters.txt", "calendar.txt"}: {},
@@ -106,7 +148,7 @@ func TestEntriesCanMatch(t *testing.T) {
 
 func TestNoContradictions(t *testing.T) {
 	for pair, allowed := range shared {
-		a, b := build(parse(pair[0])).words, build(parse(pair[1])).words
+		a, b := build(read(pair[0])).words, build(read(pair[1])).words
 		for w := range a {
 			if b[w] && allowed[w] == "" {
 				t.Errorf("%q is in %s and in %s: remove it from one, or say in shared why it belongs to both", w, pair[0], pair[1])
@@ -178,6 +220,14 @@ func TestAccessors(t *testing.T) {
 		{`RoleNouns()["mother"]`, RoleNouns()["mother"]},
 		{`!WorkRoles()["mother"]`, !WorkRoles()["mother"]},
 		{`WorkRoles()["strategist"]`, WorkRoles()["strategist"]},
+		{`Places()["Calif."] == "California"`, Places()["Calif."] == "California"},
+		{`Places()["New York"] == ""`, Places()["New York"] == ""},
+		{`StateCodes()["CT"] == "Connecticut"`, StateCodes()["CT"] == "Connecticut"},
+		{`Demonyms()["Swedish"]`, Demonyms()["Swedish"]},
+		{`RoyalTitles()["Pope"]`, RoyalTitles()["Pope"]},
+		{`NameParticles()["van"]`, NameParticles()["van"]},
+		{`CompanySuffixes()["Inc."]`, CompanySuffixes()["Inc."]},
+		{`Abbreviations()["Calif"]`, Abbreviations()["Calif"]},
 		{`Gender("Mary") == "f"`, Gender("Mary") == "f"},
 		{`Gender("James") == "m"`, Gender("James") == "m"},
 		{`Gender("Robin") == ""`, Gender("Robin") == ""},
@@ -191,6 +241,13 @@ func TestAccessors(t *testing.T) {
 			t.Errorf("%s is false", tt.name)
 		}
 	}
+}
+
+// parse returns the entries of the named file.
+func parse(name string) []entry {
+	var out []entry
+	each(read(name), func(e entry) { out = append(out, e) })
+	return out
 }
 
 // duplicates reports every entry written twice.
@@ -246,7 +303,14 @@ func (f form) problems(entries []entry) []string {
 func BenchmarkParse(b *testing.B) {
 	for b.Loop() {
 		for _, f := range forms {
-			build(parse(f.file))
+			if mapFiles[f.file] {
+				buildMap(read(f.file))
+			} else {
+				build(read(f.file))
+			}
 		}
 	}
 }
+
+// mapFiles are the files loaded with loadMap.
+var mapFiles = map[string]bool{"places.txt": true, "state-codes.txt": true}

@@ -72,33 +72,10 @@ var pronouns = map[string]string{
 
 // nonPersonLast are last words of capitalised phrases that name places,
 // organisations or things, not people.
-var nonPersonLast = set("Ministry", "Department", "Party", "Council", "Agency", "Bank", "Company", "Corp",
-	"Corporation", "Inc", "Ltd", "LLC", "University", "College", "School", "Commission", "Court", "Committee",
-	"Association", "Union", "Group", "Institute", "Office", "Service", "Authority", "Board", "Foundation",
-	"Federation", "Organisation", "Organization", "Administration", "Congress", "Parliament", "Senate", "House",
-	"Police", "Army", "Navy", "Force", "Forces", "Guard", "Club", "Society", "Trust", "Fund", "Bureau", "Times",
-	"Post", "News", "Press", "Journal", "Network", "Channel", "Hospital", "Alliance", "Coalition", "Cabinet",
-	"Kremlin", "Pentagon", "Treasury", "Reserve", "Exchange", "War", "Republic", "Kingdom", "States", "Street",
-	"Avenue", "Road", "Center", "Centre", "Hall", "Square", "Park", "River", "Island", "Islands", "City", "County",
-	"Day", "Week", "Act", "Bill", "Plan", "Project", "Campaign", "Convention", "Tower", "Towers", "Review", "Magazine",
-	"Report", "Reports", "Show", "Today", "Tonight", "Live", "Media", "Radio", "TV", "Television", "Online", "Wire",
-	"Project", "Caucus", "Conference", "Summit", "Games", "Cup", "League", "Church", "Museum", "Library", "Airport",
-	"Station", "Prize", "Award", "Awards", "Poll", "Survey", "Index", "Movement", "Initiative", "Program",
-	"Programme", "Code", "Constitution", "Amendment", "Establishment", "Democrats", "Republicans", "America",
-	"Americans", "Post-Dispatch", "Tribune", "Herald", "Gazette", "Globe", "Chronicle", "Observer", "Guardian",
-	"Telegraph", "Mail", "Examiner", "Inquirer", "Sun", "Star", "Bee", "Register", "Reuters", "Interfax", "Tass",
-	"Xinhua", "CNN", "MSNBC", "NBC", "CBS", "ABC", "BBC", "Fox", "AP", "AFP", "Breitbart", "Politico", "Twitter",
-	"Facebook", "Instagram", "YouTube", "Google", "Apple", "Microsoft", "Amazon", "Politifact", "PolitiFact", "Monday",
-	"Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-	"June", "July", "August", "September", "October", "November", "December", "Zone", "Coast", "Valley", "Lake",
-	"Mountains", "Sea", "Ocean", "Gulf", "Canal", "Bay", "Beach", "Province", "Region", "District", "Territory",
-	"Union", "Bloc", "Army", "Brigade", "Division", "Front", "Team", "FBI", "CIA", "NSA", "NATO", "EU", "UN", "GOP",
-	"DNC", "RNC", "NAACP", "ACLU", "NRA", "Nation", "Nations", "Square", "Mall", "Room", "Building", "Capitol",
-	"Obamacare", "Medicaid", "Medicare", "Security", "Affairs", "Relations", "Studies", "Research", "Policy", "Strategies", "Partners", "Associates", "Atoll",
-	"Charter", "Arabia", "Korea", "Africa", "Emirates", "Zealand", "Mexico", "Jersey", "Carolina", "Dakota", "Hampshire")
+var nonPersonLast = union(lexicon.OrgWords(), lexicon.NonPersonWords())
 
 // connectors may stand inside a name ("Charles de Gaulle").
-var connectors = set("de", "da", "del", "van", "von", "der", "bin", "al", "el", "la", "le", "di", "du", "ibn", "al-")
+var connectors = lexicon.NameParticles()
 
 var placeFirst = set("New", "North", "South", "East", "West", "United", "Los", "San", "Santa", "Saint", "St.", "Fort",
 	"Mount", "Lake", "Las", "Le", "La", "El", "Great", "Upper", "Lower", "Central", "Northern", "Southern", "Eastern",

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/lexicon"
 )
 
 // Token is a word or a punctuation mark of a text.
@@ -110,12 +112,7 @@ func runeAt(text string, i, hi int) rune {
 }
 
 // tokenAbbrevs keep their final dot inside the word token.
-var tokenAbbrevs = set("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "Prof",
-	"St", "Jr", "Sr", "Adm", "Maj", "Pres", "Supt", "Insp", "Sec", "Amb", "Atty", "Mt", "Ft", "Jan", "Feb", "Aug",
-	"Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd", "No", "vs", "U.S", "U.K", "D.C", "R", "D", "Calif",
-	"Fla", "Ill", "Mass", "Mich", "Minn", "Wis", "Ariz", "Colo", "Conn", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla",
-	"Ore", "Pa", "Tenn", "Tex", "Va", "Wash", "Ala", "Ark", "Del", "Ind", "Kan", "Miss", "Mont", "Neb", "Wyo",
-	"Vt", "Ia", "Nebr", "Wisc", "Penn")
+var tokenAbbrevs = lexicon.Abbreviations()
 
 // isAbbrev reports whether the word w keeps a following full stop: a known
 // abbreviation, a single capital (an initial), a party-and-state tag

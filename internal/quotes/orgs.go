@@ -94,13 +94,6 @@ func acronymIndex(toks []token) map[string][]string {
 	return idx
 }
 
-// orgWords head a description of an organisation ("the agency", "the
-// production company").
-var orgWords = set("agency", "company", "firm", "group", "label", "ministry", "department", "office", "authority",
-	"organisation", "organization", "network", "bank", "club", "board", "council", "committee", "commission",
-	"union", "university", "hospital", "court", "newspaper", "magazine", "broadcaster", "studio", "charity",
-	"foundation", "institute", "regulator", "airline", "retailer", "publisher", "corporation", "association")
-
 // namedOrg finds the organisation a description such as "the production
 // company" or "the agency" refers to: the nearest earlier name, outside
 // quotations and within three paragraphs, holding one of the description's
@@ -210,13 +203,6 @@ func (d *doc) byMembers(at, pos int) string {
 // numberWords count the members of a group ("signed by seven physicians").
 var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 	"dozens", "hundreds", "thousands", "several", "many", "some", "dozen", "more", "over")
-
-// orgSuffixes are the words a company's name ends with that say what kind
-// of company it is: "Northgate Records" and "Northgate Label Group" are
-// one label under two forms.
-var orgSuffixes = set("Records", "Label", "Group", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co",
-	"Co.", "Ltd", "Ltd.", "LLC", "Limited", "Holdings", "Entertainment", "Productions", "Studios", "Industries",
-	"Plc", "PLC", "Enterprises", "Partners", "Worldwide", "Music")
 
 // fullOrg gives an organisation speaker the fullest form the article writes
 // of the same name: the longest capitalised run that shares its distinctive

@@ -217,9 +217,6 @@ func (d *doc) fullName(name string) string {
 	return name
 }
 
-// royalTitles stay with a single name: "Prince Edward", "Pope Francis".
-var royalTitles = set("Prince", "Princess", "King", "Queen", "Pope", "Duke", "Duchess", "Emperor", "Empress", "Sultan", "Sheikh", "Crown")
-
 // fullerIndex maps each trailing part of a person's name ("Ann Marlow",
 // "Marlow") to the longest name it ends, and a one-word name written after
 // a royal title to the title and name. It is built once per article.
