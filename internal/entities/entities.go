@@ -232,6 +232,7 @@ func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int, b *buffers) ([]phra
 	}
 	defer func() { b.words = words }()
 	paras := b.paras[:0]
+	si := 0 // the first sentence not yet passed
 	for i := 0; i < len(toks); {
 		p := doc.TokenParagraph(i)
 		j := i + 1
@@ -250,6 +251,7 @@ func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int, b *buffers) ([]phra
 		i = j
 		start := len(words)
 		if words = appendWords(words, text, splitRunOn(pt, &b.split)); len(words) > start {
+			si = sentenceEnds(words[start:], doc.Sentences, si)
 			words[len(words)-1].endsSentence, words[len(words)-1].endsClause = true, true
 			paras = append(paras, para{chunk, start, len(words)})
 		}
@@ -257,9 +259,6 @@ func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int, b *buffers) ([]phra
 	b.paras = paras
 	lower := lowerWords(&b.lower, words)
 	scratch := phraseScratch{names: b.names, runs: b.runs[:0]}
-	if cap(scratch.runs) < len(words) { // runs never overlap: the slab never fills
-		scratch.runs = make([]string, 0, len(words))
-	}
 	defer func() { b.names, b.runs = scratch.names, scratch.runs }()
 	terms := map[string]bool{}
 	for n, p := range paras {
@@ -277,6 +276,19 @@ func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int, b *buffers) ([]phra
 		}
 	}
 	return phrases, lower, terms
+}
+
+// sentenceEnds marks the words that end one of the document's sentences
+// (the next word starts the next sentence), from sentences[si:], and
+// returns the index of the first sentence after the words.
+func sentenceEnds(words []word, sentences []nlp.Span, si int) int {
+	for k := range words {
+		for si < len(sentences) && sentences[si].Start <= int(words[k].start) {
+			si++
+		}
+		words[k].endsSentence = k+1 < len(words) && si < len(sentences) && sentences[si].Start <= int(words[k+1].start)
+	}
+	return si
 }
 
 // paragraphKind tells a heading (a short line with no closing punctuation

@@ -13,7 +13,8 @@ import (
 // written (raw), and flags for the punctuation around it.
 type word struct {
 	text, raw    string
-	endsSentence bool // the word ended with . ! ? or a paragraph break
+	start        int32 // the byte offset of raw in the text
+	endsSentence bool // the word ends one of the document's sentences, or a paragraph (set by sentenceEnds)
 	endsClause   bool // the word ended with punctuation that splits names
 	possessive   bool // the word ended with 's
 	paren        bool // the word stood in parentheses: "(HD)"
@@ -38,7 +39,7 @@ func appendWords(out []word, text string, toks []nlp.Token) []word {
 			j++
 		}
 		if t := toks[i]; j == i+1 && plainWord(t) {
-			out = append(out, word{text: t.Text, raw: t.Text}) // most words: no punctuation to read
+			out = append(out, word{text: t.Text, raw: t.Text, start: int32(t.Start)}) // most words: no punctuation to read
 		} else {
 			out = appendWord(out, text, toks[i:j])
 		}
@@ -149,7 +150,7 @@ func appendWord(out []word, text string, toks []nlp.Token) []word {
 		b--
 	}
 	end := toks[len(toks)-1].End
-	w := word{raw: text[toks[0].Start:end]}
+	w := word{raw: text[toks[0].Start:end], start: int32(toks[0].Start)}
 	w.paren = toks[0].Text == "(" && strings.IndexByte(w.raw, ')') >= 0
 	if a == b { // nothing but punctuation: "(", "”,"
 		if len(out) > 0 && a < len(toks) {
@@ -202,7 +203,6 @@ func appendWord(out []word, text string, toks []nlp.Token) []word {
 		return out
 	}
 	w.endsClause = trail != "" && !(keep && trail == ".")
-	w.endsSentence = !keep && strings.IndexFunc(trail, func(r rune) bool { return r == '.' || r == '!' || r == '?' }) >= 0
 	return append(out, w)
 }
 
