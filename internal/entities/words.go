@@ -14,12 +14,12 @@ import (
 type word struct {
 	text, raw    string
 	start        int32 // the byte offset of raw in the text
-	endsSentence bool // the word ends one of the document's sentences, or a paragraph (set by sentenceEnds)
-	endsClause   bool // the word ended with punctuation that splits names
-	possessive   bool // the word ended with 's
-	paren        bool // the word stood in parentheses: "(HD)"
-	based        bool // the word ended with -based: "Round Rock-based"
-	party        bool // a party-and-state tag reduced to its state: "D-Minn." is "Minn."
+	endsSentence bool  // the word ends one of the document's sentences, or a paragraph (set by sentenceEnds)
+	endsClause   bool  // the word ended with punctuation that splits names
+	possessive   bool  // the word ended with 's
+	paren        bool  // the word stood in parentheses: "(HD)"
+	based        bool  // the word ended with -based: "Round Rock-based"
+	party        bool  // a party-and-state tag reduced to its state: "D-Minn." is "Minn."
 }
 
 // abbreviations keep their full stop and end no sentence ("St. Louis",
