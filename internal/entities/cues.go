@@ -87,7 +87,7 @@ func placeComma(words []word, j int) bool {
 	if isPlace(words[j].text) && !words[j].possessive && words[j].endsClause {
 		return true
 	}
-	return j+1 < len(words) && isPlace(words[j].text+" "+words[j+1].text) && !words[j+1].possessive && words[j+1].endsClause
+	return j+1 < len(words) && !words[j+1].possessive && words[j+1].endsClause && isPlaceWords([]string{words[j].text, words[j+1].text})
 }
 
 // ticker reports a stock ticker in brackets after the name ending at j

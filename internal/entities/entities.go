@@ -49,10 +49,11 @@ func Find(doc *nlp.Document, knownPeople []string) Entities {
 func FindBefore(doc *nlp.Document, end int, knownPeople []string) Entities {
 	end = min(end, len(doc.Text))
 	dl := dateline(doc.Text[:end])
-	phrases, lower, terms := findPhrases(doc, end, dl.start, dl.end)
-	defer releaseLower(lower) // nothing returned holds it
+	b := getBuffers()
+	defer b.release() // nothing returned holds them
+	phrases, lower, terms := findPhrases(doc, end, dl.start, dl.end, b)
 	orgNames, orgPrefix := organisationEvidence(phrases)
-	refuseGlued(phrases, lower)
+	refuseGlued(phrases, lower, &b.alone)
 	people := findPeople(phrases, knownPeople, orgNames, lower)
 	ownS := map[string]bool{} // "Lowe" where the text shows the 's is the name's ("Lowe's said")
 	for _, ph := range phrases {
@@ -61,7 +62,8 @@ func FindBefore(doc *nlp.Document, end int, knownPeople []string) Entities {
 		}
 	}
 	idx := &nameIndex{people: people, orgs: orgNames}
-	cands := make([]candidate, 0, len(phrases)+len(dl.places)+len(dl.orgs))
+	cands := b.cands[:0]
+	defer func() { b.cands = cands }()
 	for _, p := range dl.places {
 		cands = append(cands, candidate{place, p, &phrase{}})
 	}
@@ -95,8 +97,8 @@ func FindBefore(doc *nlp.Document, end int, knownPeople []string) Entities {
 			cands = append(cands, candidate{typ, name, ph})
 		}
 	}
-	typeLists(cands, lower)
-	return group(cands, people)
+	b.tallies = typeLists(cands, lower, b.tallies[:0])
+	return group(cands, people, b)
 }
 
 // organisationEvidence returns the names with organisation evidence in some
@@ -159,42 +161,78 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames map[string]bool
 	return people
 }
 
-// wordBufs holds the word slices of finished calls, for the next; no
-// phrase keeps a word, only the strings of the text.
-var wordBufs = sync.Pool{New: func() any { return new([]word) }}
+// buffers is the memory one call of Find works in, kept for the next call
+// (emptied, so that it holds no strings of the text) unless it grew too
+// large: nothing Find returns refers to it.
+type buffers struct {
+	words   []word
+	phrases []phrase
+	runs    []string // the slab phrases' words are cut from
+	names   []string // wordNames' result for one paragraph
+	paras   []para
+	split   []nlp.Token
+	cands   []candidate
+	lower   lowerSet
+	alone   lowerSet // refuseGlued's words
+	tallies []listTally
+	ents    []entity
+}
 
-// maxPooledWords bounds the word slices kept for reuse (about 2.5 MB).
+// para is one paragraph's words, words[start:end], and its text.
+type para struct {
+	chunk      string
+	start, end int
+}
+
+var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
+
+// maxPooledWords bounds the buffers kept for reuse, by their words (about
+// 2.5 MB for the words).
 const maxPooledWords = 64 << 10
+
+func getBuffers() *buffers { return bufferPool.Get().(*buffers) }
+
+func (b *buffers) release() {
+	if cap(b.words) > maxPooledWords || cap(b.runs) > 2*maxPooledWords || len(b.lower.slots) > maxPooledLower || len(b.alone.slots) > maxPooledLower {
+		return
+	}
+	clear(b.words[:cap(b.words)])
+	clear(b.phrases[:cap(b.phrases)])
+	clear(b.runs[:cap(b.runs)])
+	clear(b.names[:cap(b.names)])
+	clear(b.paras[:cap(b.paras)])
+	clear(b.split[:cap(b.split)])
+	clear(b.cands[:cap(b.cands)])
+	for _, s := range []*lowerSet{&b.lower, &b.alone} {
+		clear(s.slots)
+		s.n = 0
+	}
+	clear(b.ents[:cap(b.ents)])
+	b.words, b.phrases, b.runs, b.names = b.words[:0], b.phrases[:0], b.runs[:0], b.names[:0]
+	b.paras, b.split, b.cands, b.tallies, b.ents = b.paras[:0], b.split[:0], b.cands[:0], b.tallies[:0], b.ents[:0]
+	bufferPool.Put(b)
+}
 
 // findPhrases reads the words of doc's tokens that end by byte offset end,
 // but for the dateline [dlStart, dlEnd), a paragraph at a time, and returns
 // the names, each marked with its paragraph's number and kind, the words
-// the text uses in lower case and the acronyms it defines as terms.
-func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int) ([]phrase, *lowerSet, map[string]bool) {
-	type para struct {
-		chunk      string
-		start, end int
-	}
+// the text uses in lower case and the acronyms it defines as terms. It
+// works in b.
+func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int, b *buffers) ([]phrase, *lowerSet, map[string]bool) {
 	text := doc.Text
-	phrases := make([]phrase, 0, min(end/40, 4096)+1) // about one name in seven words
+	phrases := b.phrases[:0]
+	defer func() { b.phrases = phrases }()
 	toks := doc.Tokens[:doc.TokenAt(end)]
 	for len(toks) > 0 && toks[len(toks)-1].End > end {
 		toks = toks[:len(toks)-1]
 	}
-	buf := wordBufs.Get().(*[]word)
-	words := (*buf)[:0]
+	words := b.words[:0]
 	if cap(words) < len(toks) { // a word holds one token at least
 		words = make([]word, 0, len(toks))
 	}
-	defer func() {
-		clear(words) // hold no strings of this text
-		if cap(words) <= maxPooledWords {
-			*buf = words[:0]
-			wordBufs.Put(buf)
-		}
-	}()
-	var paras []para
-	var split []nlp.Token
+	defer func() { b.words = words }()
+	paras := b.paras[:0]
+	si := 0 // the first sentence not yet passed
 	for i := 0; i < len(toks); {
 		p := doc.TokenParagraph(i)
 		j := i + 1
@@ -212,18 +250,16 @@ func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int) ([]phrase, *lowerSe
 		}
 		i = j
 		start := len(words)
-		if words = appendWords(words, text, splitRunOn(pt, &split)); len(words) > start {
+		if words = appendWords(words, text, splitRunOn(pt, &b.split)); len(words) > start {
+			si = sentenceEnds(words[start:], doc.Sentences, si)
 			words[len(words)-1].endsSentence, words[len(words)-1].endsClause = true, true
 			paras = append(paras, para{chunk, start, len(words)})
 		}
 	}
-	lower := lowerWords(words)
-	var scratch phraseScratch
-	longest := 0
-	for _, p := range paras {
-		longest = max(longest, p.end-p.start)
-	}
-	scratch.names = make([]string, 0, longest)
+	b.paras = paras
+	lower := lowerWords(&b.lower, words)
+	scratch := phraseScratch{names: b.names, runs: b.runs[:0]}
+	defer func() { b.names, b.runs = scratch.names, scratch.runs }()
 	terms := map[string]bool{}
 	for n, p := range paras {
 		pw := words[p.start:p.end]
@@ -240,6 +276,19 @@ func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int) ([]phrase, *lowerSe
 		}
 	}
 	return phrases, lower, terms
+}
+
+// sentenceEnds marks the words that end one of the document's sentences
+// (the next word starts the next sentence), from sentences[si:], and
+// returns the index of the first sentence after the words.
+func sentenceEnds(words []word, sentences []nlp.Span, si int) int {
+	for k := range words {
+		for si < len(sentences) && sentences[si].Start <= int(words[k].start) {
+			si++
+		}
+		words[k].endsSentence = k+1 < len(words) && si < len(sentences) && sentences[si].Start <= int(words[k+1].start)
+	}
+	return si
 }
 
 // paragraphKind tells a heading (a short line with no closing punctuation
@@ -355,9 +404,9 @@ func hasConnector(words []string) bool {
 // typeLists types the untyped members of a list by the others: a list with
 // an organisation and no person (or named by "companies", "newspapers") is
 // one of organisations, and the same for people ("media figures such as").
-func typeLists(cands []candidate, lower *lowerSet) {
-	var buf [64]listTally
-	lists := listTallies{t: buf[:0]}
+// It returns the tallies, buf appended to, for reuse.
+func typeLists(cands []candidate, lower *lowerSet, buf []listTally) []listTally {
+	lists := listTallies{t: buf}
 	for _, c := range cands {
 		if c.ph.list == 0 {
 			continue
@@ -397,6 +446,7 @@ func typeLists(cands []candidate, lower *lowerSet) {
 			c.typ = person
 		}
 	}
+	return lists.t
 }
 
 // listTally counts the types of a list's members.
@@ -461,7 +511,7 @@ func looksLikePerson(ph phrase) bool {
 // halves are both names used on their own elsewhere, or two such names
 // hyphenated ("Corvel-Nadia Brennan"). "GateHouse", "Orbitvale" and
 // "Eva-Marie" have no such halves.
-func refuseGlued(phrases []phrase, lower *lowerSet) {
+func refuseGlued(phrases []phrase, lower, alone *lowerSet) {
 	suspect := false // most articles have no word to check
 	for _, ph := range phrases {
 		for _, w := range ph.words {
@@ -471,13 +521,13 @@ func refuseGlued(phrases []phrase, lower *lowerSet) {
 	if !suspect {
 		return
 	}
-	alone := make(map[string]bool, 2*len(phrases)) // each word, and its lower-case form ("Gatehouse", "GateHouse")
+	// alone: each word, and its lower-case form ("Gatehouse", "GateHouse")
 	for _, ph := range phrases {
 		for _, w := range ph.words {
 			if !strings.Contains(w, "-") {
-				alone[w] = true
+				alone.add(fnv(w))
 				if innerCapital(w) {
-					alone[strings.ToLower(w)] = true // only such words have another case form to meet
+					alone.add(fnvLower(w)) // only such words have another case form to meet
 				}
 			}
 		}
@@ -492,9 +542,9 @@ func refuseGlued(phrases []phrase, lower *lowerSet) {
 	}
 }
 
-func gluedWord(w string, alone map[string]bool, lower *lowerSet) bool {
+func gluedWord(w string, alone, lower *lowerSet) bool {
 	if l, r, ok := strings.Cut(w, "-"); ok && !strings.Contains(r, "-") && !(isPlace(l) && isPlace(r)) &&
-		letters(l) >= 3 && letters(r) >= 3 && alone[l] && (alone[r] || lowerIn(alone, r)) {
+		letters(l) >= 3 && letters(r) >= 3 && alone.contains(l) && (alone.contains(r) || alone.has(r)) {
 		return true // "the Gannett-Gatehouse merger", "Corvel-Nadia Brennan": two names hyphenated
 	}
 	prev := ' '
@@ -504,7 +554,7 @@ func gluedWord(w string, alone map[string]bool, lower *lowerSet) bool {
 			if j := strings.IndexFunc(right[1:], func(r rune) bool { return unicode.IsUpper(r) }); j >= 0 && unicode.IsLower(rune(right[j])) {
 				right = right[:j+1] // "OmarIlhanOmar": the first half after the join
 			}
-			if letters(left) >= 2 && letters(right) >= 2 && alone[left] && alone[right] &&
+			if letters(left) >= 2 && letters(right) >= 2 && alone.contains(left) && alone.contains(right) &&
 				!lower.has(left) && !lower.has(right) {
 				return true
 			}

@@ -24,16 +24,22 @@ type entity struct {
 // place's "U.S." under "United States" when the text has both, an acronym
 // under its expansion, "GateHouse" under "GateHouse Media", a lone first
 // name under the full name).
-func group(cands []candidate, people map[string]bool) Entities {
+func group(cands []candidate, people map[string]bool, b *buffers) Entities {
 	byName := map[string]*entity{}
 	var ents []*entity
+	slab := b.ents[:0]
+	if cap(slab) < len(cands) { // one entity a candidate at most: the slab never moves
+		slab = make([]entity, 0, len(cands))
+	}
+	defer func() { b.ents = slab }()
 	for i, c := range cands {
 		if c.typ == untyped {
 			continue
 		}
 		e := byName[c.name]
 		if e == nil {
-			e = &entity{name: c.name, first: i, typ: c.typ}
+			slab = append(slab, entity{name: c.name, first: i, typ: c.typ})
+			e = &slab[len(slab)-1]
 			byName[c.name] = e
 			ents = append(ents, e)
 		}
@@ -136,9 +142,9 @@ func mergeOrgs(ents []*entity) {
 			if acr != "" && initials(d.name) == acr ||
 				long == d.name || // "Sierra Nevada Corp.", "Sierra Nevada Corporation"
 				of == d.name || // "Justice Department", "Department of Justice"
-				strings.HasPrefix(d.name, e.name+" ") && orgTail(strings.Fields(d.name[len(e.name)+1:])) ||
-				strings.HasSuffix(d.name, " "+e.name) && isAcronym(d.name[:len(d.name)-len(e.name)-1]) ||
-				strings.HasSuffix(d.name, " "+e.name) && placePrefixed(strings.Fields(d.name)) && strings.HasSuffix(e.name, "s") {
+				wordPrefix(d.name, e.name) && orgTail(strings.Fields(d.name[len(e.name)+1:])) ||
+				wordSuffix(d.name, e.name) && isAcronym(d.name[:len(d.name)-len(e.name)-1]) ||
+				wordSuffix(d.name, e.name) && placePrefixed(strings.Fields(d.name)) && strings.HasSuffix(e.name, "s") {
 				if best == nil || len(d.name) > len(best.name) {
 					best = d
 				}
@@ -148,6 +154,18 @@ func mergeOrgs(ents []*entity) {
 			into(best, e)
 		}
 	}
+}
+
+// wordPrefix reports whether name starts with the words of w and more:
+// strings.HasPrefix(name, w+" ") without building w+" ".
+func wordPrefix(name, w string) bool {
+	return len(name) > len(w) && name[len(w)] == ' ' && strings.HasPrefix(name, w)
+}
+
+// wordSuffix reports whether name ends with the words of w after more:
+// strings.HasSuffix(name, " "+w).
+func wordSuffix(name, w string) bool {
+	return len(name) > len(w) && name[len(name)-len(w)-1] == ' ' && strings.HasSuffix(name, w)
 }
 
 // orgTail: words that only add a corporate suffix to a company's name
@@ -189,7 +207,7 @@ func mergePeople(ents []*entity) {
 			if d == e || d.typ != person || d.merged || len(d.name) <= len(e.name) {
 				continue
 			}
-			if strings.HasSuffix(d.name, " "+e.name) || !strings.Contains(e.name, " ") && strings.HasPrefix(d.name, e.name+" ") ||
+			if wordSuffix(d.name, e.name) || !strings.Contains(e.name, " ") && wordPrefix(d.name, e.name) ||
 				!strings.Contains(e.name, " ") && transliterated(e.name, d.name[strings.LastIndexByte(d.name, ' ')+1:]) {
 				match = d
 				n++
@@ -212,7 +230,7 @@ func transliterated(a, b string) bool {
 		return false
 	}
 	for k := 0; k < len(b); k++ {
-		if b[:k]+b[k+1:] == a {
+		if b[:k] == a[:k] && b[k+1:] == a[k:] { // b without its k-th byte is a
 			return strings.IndexByte("iyjh", b[k]) >= 0
 		}
 	}

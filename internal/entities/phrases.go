@@ -344,7 +344,7 @@ func splitRun(out []phrase, run []string, titled bool, ctx context) []phrase {
 		out = append(out, phrase{words: run[:1], orgCue: true}) // "AP NBA": two agencies side by side
 		return splitRun(out, run[1:], false, ctx.last())
 	}
-	if len(run) > 2 && knownOrgs[run[0]+" "+run[1]] && !hasOrgWord(run[2:]) {
+	if len(run) > 2 && knownOrgWords(run[:2]) && !hasOrgWord(run[2:]) {
 		out = append(out, phrase{words: run[:2], orgCue: true})
 		return splitRun(out, run[2:], false, ctx.last())
 	}

@@ -2,7 +2,6 @@ package entities
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,12 +13,13 @@ import (
 // written (raw), and flags for the punctuation around it.
 type word struct {
 	text, raw    string
-	endsSentence bool // the word ended with . ! ? or a paragraph break
-	endsClause   bool // the word ended with punctuation that splits names
-	possessive   bool // the word ended with 's
-	paren        bool // the word stood in parentheses: "(HD)"
-	based        bool // the word ended with -based: "Round Rock-based"
-	party        bool // a party-and-state tag reduced to its state: "D-Minn." is "Minn."
+	start        int32 // the byte offset of raw in the text
+	endsSentence bool  // the word ends one of the document's sentences, or a paragraph (set by sentenceEnds)
+	endsClause   bool  // the word ended with punctuation that splits names
+	possessive   bool  // the word ended with 's
+	paren        bool  // the word stood in parentheses: "(HD)"
+	based        bool  // the word ended with -based: "Round Rock-based"
+	party        bool  // a party-and-state tag reduced to its state: "D-Minn." is "Minn."
 }
 
 // abbreviations keep their full stop and end no sentence ("St. Louis",
@@ -39,7 +39,7 @@ func appendWords(out []word, text string, toks []nlp.Token) []word {
 			j++
 		}
 		if t := toks[i]; j == i+1 && plainWord(t) {
-			out = append(out, word{text: t.Text, raw: t.Text}) // most words: no punctuation to read
+			out = append(out, word{text: t.Text, raw: t.Text, start: int32(t.Start)}) // most words: no punctuation to read
 		} else {
 			out = appendWord(out, text, toks[i:j])
 		}
@@ -150,7 +150,7 @@ func appendWord(out []word, text string, toks []nlp.Token) []word {
 		b--
 	}
 	end := toks[len(toks)-1].End
-	w := word{raw: text[toks[0].Start:end]}
+	w := word{raw: text[toks[0].Start:end], start: int32(toks[0].Start)}
 	w.paren = toks[0].Text == "(" && strings.IndexByte(w.raw, ')') >= 0
 	if a == b { // nothing but punctuation: "(", "”,"
 		if len(out) > 0 && a < len(toks) {
@@ -191,7 +191,7 @@ func appendWord(out []word, text string, toks []nlp.Token) []word {
 	case len(core) == 1 && core[0] >= 'A' && core[0] <= 'Z' && trail == ".":
 		// An initial ("George W. Bush") continues the name.
 		w.text, trail = text[cs:cs+2], ""
-	case strings.HasPrefix(trail, ".") && (dotted(core) || abbreviations[core] || len(core) >= 2 && len(core) <= 5 && isPlace(core+".")):
+	case strings.HasPrefix(trail, ".") && (dotted(core) || abbreviations[core] || len(core) >= 2 && len(core) <= 5 && isPlace(withDot(text, cs, core))):
 		w.text, keep = withDot(text, cs, core), true // "U.S.", "N.M.", "Co.", "La."
 	case strings.HasPrefix(trail, ".") && titles[core]:
 		keep = true // "Mr.", "Lt. Col."
@@ -203,7 +203,6 @@ func appendWord(out []word, text string, toks []nlp.Token) []word {
 		return out
 	}
 	w.endsClause = trail != "" && !(keep && trail == ".")
-	w.endsSentence = !keep && strings.IndexFunc(trail, func(r rune) bool { return r == '.' || r == '!' || r == '?' }) >= 0
 	return append(out, w)
 }
 
@@ -238,23 +237,35 @@ type lowerSet struct {
 	n     int
 }
 
-// has reports whether the text uses strings.ToLower(w).
+// has reports whether the set holds strings.ToLower(w): for the text's
+// lower-case words, whether the text uses w in lower case.
 func (s *lowerSet) has(w string) bool {
 	if s == nil || s.n == 0 {
 		return false
 	}
+	return s.holds(fnvLower(w))
+}
+
+// contains reports whether the set holds w as written.
+func (s *lowerSet) contains(w string) bool {
+	return s.n > 0 && s.holds(fnv(w))
+}
+
+// fnvLower is fnv(strings.ToLower(w)), without building the lower-case
+// string for ASCII.
+func fnvLower(w string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			return s.holds(fnv(strings.ToLower(w))) // Unicode case rules
+			return fnv(strings.ToLower(w)) // Unicode case rules
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		h = (h ^ uint64(c)) * fnvPrime
 	}
-	return s.holds(h)
+	return h
 }
 
 func (s *lowerSet) holds(h uint64) bool {
@@ -307,12 +318,9 @@ func fnv(w string) uint64 {
 	return h
 }
 
-// lowerWords are the words the text uses starting with a lower-case letter.
-func lowerWords(words []word) *lowerSet {
-	m, _ := lowerSets.Get().(*lowerSet)
-	if m == nil {
-		m = &lowerSet{}
-	}
+// lowerWords adds to m the words the text uses starting with a lower-case
+// letter, and returns it.
+func lowerWords(m *lowerSet, words []word) *lowerSet {
 	for _, w := range words {
 		if c := w.text[0]; 'a' <= c && c <= 'z' {
 			m.add(fnv(w.text))
@@ -325,20 +333,5 @@ func lowerWords(words []word) *lowerSet {
 	return m
 }
 
-// lowerSets holds the emptied lower-case word sets of finished calls, for
-// the next: a set keeps its room when cleared.
-var lowerSets sync.Pool
-
 // maxPooledLower bounds the sets kept for reuse, by their number of slots.
 const maxPooledLower = 16 << 10
-
-// releaseLower empties m and keeps it for the next call unless it grew
-// too large.
-func releaseLower(m *lowerSet) {
-	if len(m.slots) > maxPooledLower {
-		return
-	}
-	clear(m.slots)
-	m.n = 0
-	lowerSets.Put(m)
-}

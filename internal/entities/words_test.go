@@ -8,7 +8,7 @@ import (
 )
 
 // TestWords: the words read from the document's tokens, with the flags the
-// punctuation around them gives.
+// punctuation around them and the document's sentences give.
 func TestWords(t *testing.T) {
 	tests := []struct {
 		text string
@@ -20,13 +20,18 @@ func TestWords(t *testing.T) {
 			"The Rail Userss Association met in St. Louis on Wednesday., The mayor spoke.,"},
 		{"(NWS)Forecasters in a Tulsa-based office told George W. Bush “We” at 5 p.m.",
 			"NWS,( Forecasters in a Tulsa,b office told George W. Bush, We, at 5 p.m.,"},
+		{"“Is it over?” she asked Nadia Brennan at 9 a.m. on Sept. 12. Voters left.",
+			"Is it over, she asked Nadia Brennan at 9 a.m, on Sept, 12., Voters left.,"},
 		{"Gannett/GateHouse agreed — the U.S. and N.M. said so.",
 			"Gannett/GateHouse agreed — the U.S. and N.M. said so.,"},
 	}
 	for _, tt := range tests {
 		doc := nlp.NewDocument(tt.text)
 		var got []string
-		for _, w := range appendWords(nil, doc.Text, splitRunOn(doc.Tokens, new([]nlp.Token))) {
+		words := appendWords(nil, doc.Text, splitRunOn(doc.Tokens, new([]nlp.Token)))
+		sentenceEnds(words, doc.Sentences, 0)
+		words[len(words)-1].endsSentence = true // the paragraph's end
+		for _, w := range words {
 			s := w.text
 			for _, f := range []struct {
 				on   bool
