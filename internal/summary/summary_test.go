@@ -355,3 +355,12 @@ The interior is largely unchanged from the coupe.`
 		t.Errorf("summary misses the sentence the title points to: %v", got)
 	}
 }
+
+func TestAppendStemIsStem(t *testing.T) {
+	for _, w := range []string{"Smith's", "U.S.", "—", "bus", "class", "news", "Tests,", `"Hello`, "(Reuters)",
+		"café", "Zürich's", "10,000", "well-known", "it's", "Its", "A", "’s", "ss", "BOSSES", "Status."} {
+		if got, want := string(appendStem(nil, w)), stem(w); got != want {
+			t.Errorf("appendStem(%q) = %q, stem = %q", w, got, want)
+		}
+	}
+}
