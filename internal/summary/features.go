@@ -72,6 +72,10 @@ func analyse(nd *nlp.Document) *document {
 	d.sents = make([]sent, 0, len(spans))
 	var buf []int32
 	var sb []byte
+	// Every sentence's terms and names are slices of two shared arrays
+	// (one allocation each instead of one per sentence).
+	vecs := make([]termWeight, 0, len(text)/8)
+	names := make([]int32, 0, len(text)/64)
 	para, inPara, prevEnd := 0, 0, 0
 	quotes := 0 // quotation marks since the paragraph began
 	for i, sp := range spans {
@@ -93,6 +97,7 @@ func analyse(nd *nlp.Document) *document {
 		words := strings.Fields(raw)
 		s.nWords = len(words)
 		buf = buf[:0]
+		nameFrom := len(names)
 		for wi, w := range words {
 			// The stem is built in a reused buffer: map look-ups with
 			// string(sb) do not copy it, so only a new term allocates.
@@ -112,18 +117,21 @@ func analyse(nd *nlp.Document) *document {
 			buf = append(buf, id)
 			d.tf[id]++
 			if wi > 0 && isCapitalised(w) {
-				s.names = append(s.names, id)
+				names = append(names, id)
 			}
 		}
+		s.names = names[nameFrom:len(names):len(names)]
 		slices.Sort(buf)
+		vecFrom := len(vecs)
 		for k, id := range buf {
 			if k > 0 && buf[k-1] == id {
-				s.vec[len(s.vec)-1].n++
+				vecs[len(vecs)-1].n++
 				continue
 			}
-			s.vec = append(s.vec, termWeight{id: id, n: 1})
+			vecs = append(vecs, termWeight{id: id, n: 1})
 			d.df[id]++
 		}
+		s.vec = vecs[vecFrom:len(vecs):len(vecs)]
 		// A sentence that lost its full stop after others in its
 		// paragraph is a statement, not a heading or a caption.
 		s.bad, s.weak = judge(raw, words, s.inPara > 0)
