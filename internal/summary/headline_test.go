@@ -484,3 +484,19 @@ func TestCompressionsKeepTheSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestFidelityHashesMatchStrings(t *testing.T) {
+	orig := strings.Fields(`The council, which met on Monday, voted 7-2 to close the old library on Elm St. by June, officials said.`)
+	cases := [][]string{
+		strings.Fields(`The council voted 7-2 to close the old library on Elm St. by June`),
+		strings.Fields(`The council, which met on Monday, voted 7-2 to close the old library`),
+		strings.Fields(`The council on Monday voted to close the library`),
+		strings.Fields(`Officials said the library would close`),
+		strings.Fields(`The council`),
+	}
+	for _, k := range cases {
+		if got, want := fidelity(k, orig), fidelityStrings(k, orig); got != want {
+			t.Errorf("fidelity(%q) = %v, by strings %v", strings.Join(k, " "), got, want)
+		}
+	}
+}
