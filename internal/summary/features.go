@@ -348,6 +348,9 @@ func shouting(s string) bool {
 			return shoutingRunes(s)
 		case 'a' <= c && c <= 'z':
 			letters++
+			if (letters-upper)*10 > len(s)*3 {
+				return false // over 30% of all bytes in lower case already
+			}
 		case 'A' <= c && c <= 'Z':
 			letters++
 			upper++

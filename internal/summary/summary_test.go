@@ -364,3 +364,20 @@ func TestAppendStemIsStem(t *testing.T) {
 		}
 	}
 }
+
+func TestShouting(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"HOME NEWS SPORT WEATHER BUSINESS CULTURE", true},
+		{"SIGN UP FOR OUR NEWSLETTER and more", true},
+		{"The council voted on Monday to close the library.", false},
+		{"ÉDITION SPÉCIALE DU SOIR POUR LES ABONNÉS", true},
+		{"NASA and the ESA said the launch of the probe would slip.", false},
+	} {
+		if got := shouting(c.s); got != c.want {
+			t.Errorf("shouting(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
