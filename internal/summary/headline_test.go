@@ -170,6 +170,12 @@ var headlineCases = []headlineCase{
 			"When Quint arrived in Porthaven, fishermen put down their nets to listen.\n\n" +
 			"Quint is wagering that coastal towns will back a candidate who grew up in one.",
 		rule: contains([]string{"Mara Quint", "took her campaign"})},
+	{name: "scene/lede-subject-in-title-stays",
+		title: "Governor Alder signs coastal flood defence bill",
+		text: "The $2 billion coastal flood defence bill that lawmakers passed last month became law on Monday when Governor Ruth Alder signed it on the sea wall at Porthaven.\n\n" +
+			"Alder said the walls and pumps it pays for would protect 40,000 homes by 2030.\n\n" +
+			"Opponents said the bill did too little for inland rivers.",
+		rule: contains([]string{"flood defence bill"}, "Alder said")},
 	{name: "scene/common-noun-subject-is-not-a-name",
 		title: "Nurses offer to staff flu clinic at border shelter",
 		text: "A group of health workers is urging the state to accept its offer to run a free flu clinic at the border shelter in Dunmore, where two children fell ill last winter.\n\n" +
