@@ -317,8 +317,77 @@ const longCost = 0.005
 // removal from the middle of a short headline changes too much of it.
 const minFidelity = 0.8
 
-// fidelity is the share of kept's word trigrams that occur in orig.
+// fidelity is the share of kept's word trigrams that occur in orig. Words
+// are compared by a hash of their lower-cased [a-z0-9] runs, without
+// building strings; text that is not all ASCII takes the string path.
 func fidelity(kept, orig []string) float64 {
+	if !allASCII(kept) || !allASCII(orig) {
+		return fidelityStrings(kept, orig)
+	}
+	var kb, ob [96]uint64
+	k, o := trigramHashes(tokenHashes(kb[:0], kept)), trigramHashes(tokenHashes(ob[:0], orig))
+	if len(k) == 0 {
+		return 1
+	}
+	hit := 0
+	for _, g := range k {
+		for _, h := range o {
+			if g == h {
+				hit++
+				break
+			}
+		}
+	}
+	return float64(hit) / float64(len(k))
+}
+
+func allASCII(words []string) bool {
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			if w[i] >= 0x80 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tokenHashes appends the FNV-1a hash of each lower-cased [a-z0-9] run of
+// the ASCII words (the tokens trigramKeys splits them into).
+func tokenHashes(dst []uint64, words []string) []uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	for _, w := range words {
+		h, in := uint64(offset), false
+		for i := 0; i < len(w); i++ {
+			c := lowerASCII(w[i])
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				h = (h ^ uint64(c)) * prime
+				in = true
+			} else if in {
+				dst = append(dst, h)
+				h, in = offset, false
+			}
+		}
+		if in {
+			dst = append(dst, h)
+		}
+	}
+	return dst
+}
+
+// trigramHashes turns token hashes into trigram hashes, in place.
+func trigramHashes(t []uint64) []uint64 {
+	if len(t) < 3 {
+		return t[:0]
+	}
+	for i := 0; i+3 <= len(t); i++ {
+		t[i] = (t[i]*0x9E3779B97F4A7C15+t[i+1])*0x9E3779B97F4A7C15 + t[i+2]
+	}
+	return t[:len(t)-2]
+}
+
+// fidelityStrings is fidelity by trigram strings.
+func fidelityStrings(kept, orig []string) float64 {
 	k, o := trigramKeys(kept), trigramKeys(orig)
 	if len(k) == 0 {
 		return 1

@@ -71,6 +71,11 @@ func analyse(nd *nlp.Document) *document {
 	d.ids = ids
 	d.sents = make([]sent, 0, len(spans))
 	var buf []int32
+	var sb []byte
+	// Every sentence's terms and names are slices of two shared arrays
+	// (one allocation each instead of one per sentence).
+	vecs := make([]termWeight, 0, len(text)/8)
+	names := make([]int32, 0, len(text)/64)
 	para, inPara, prevEnd := 0, 0, 0
 	quotes := 0 // quotation marks since the paragraph began
 	for i, sp := range spans {
@@ -92,13 +97,17 @@ func analyse(nd *nlp.Document) *document {
 		words := strings.Fields(raw)
 		s.nWords = len(words)
 		buf = buf[:0]
+		nameFrom := len(names)
 		for wi, w := range words {
-			st := stem(w)
-			if st == "" || stopwords[st] {
+			// The stem is built in a reused buffer: map look-ups with
+			// string(sb) do not copy it, so only a new term allocates.
+			sb = appendStem(sb[:0], w)
+			if len(sb) == 0 || stopwords[string(sb)] {
 				continue
 			}
-			id, ok := ids[st]
+			id, ok := ids[string(sb)]
 			if !ok {
+				st := string(sb)
 				id = int32(len(d.terms))
 				ids[st] = id
 				d.terms = append(d.terms, st)
@@ -108,18 +117,21 @@ func analyse(nd *nlp.Document) *document {
 			buf = append(buf, id)
 			d.tf[id]++
 			if wi > 0 && isCapitalised(w) {
-				s.names = append(s.names, id)
+				names = append(names, id)
 			}
 		}
+		s.names = names[nameFrom:len(names):len(names)]
 		slices.Sort(buf)
+		vecFrom := len(vecs)
 		for k, id := range buf {
 			if k > 0 && buf[k-1] == id {
-				s.vec[len(s.vec)-1].n++
+				vecs[len(vecs)-1].n++
 				continue
 			}
-			s.vec = append(s.vec, termWeight{id: id, n: 1})
+			vecs = append(vecs, termWeight{id: id, n: 1})
 			d.df[id]++
 		}
+		s.vec = vecs[vecFrom:len(vecs):len(vecs)]
 		// A sentence that lost its full stop after others in its
 		// paragraph is a statement, not a heading or a caption.
 		s.bad, s.weak = judge(raw, words, s.inPara > 0)
@@ -208,6 +220,36 @@ func stem(w string) string {
 		w = w[:len(w)-1]
 	}
 	return w
+}
+
+// appendStem appends stem(w) to b; for an ASCII word it makes no copy of
+// its own.
+func appendStem(b []byte, w string) []byte {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return append(b, stem(w)...)
+		}
+	}
+	i, j := 0, len(w)
+	for i < j && !isAlnumASCII(w[i]) {
+		i++
+	}
+	for j > i && !isAlnumASCII(w[j-1]) {
+		j--
+	}
+	w = strings.TrimSuffix(w[i:j], "'s")
+	n := len(b)
+	for k := 0; k < len(w); k++ {
+		b = append(b, lowerASCII(w[k]))
+	}
+	if t := b[n:]; len(t) > 3 && t[len(t)-1] == 's' && t[len(t)-2] != 's' && t[len(t)-2] != 'u' {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+func isAlnumASCII(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isCapitalised(w string) bool {
@@ -299,6 +341,27 @@ func judge(raw string, words []string, afterOthers bool) (bad, weak bool) {
 // shouting reports text whose letters are mostly (over 70%) capitals.
 func shouting(s string) bool {
 	upper, letters := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return shoutingRunes(s)
+		case 'a' <= c && c <= 'z':
+			letters++
+			if (letters-upper)*10 > len(s)*3 {
+				return false // over 30% of all bytes in lower case already
+			}
+		case 'A' <= c && c <= 'Z':
+			letters++
+			upper++
+		}
+	}
+	return letters >= 20 && upper*10 > letters*7
+}
+
+// shoutingRunes is shouting for text that is not all ASCII.
+func shoutingRunes(s string) bool {
+	upper, letters := 0, 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			letters++
@@ -316,8 +379,12 @@ func shouting(s string) bool {
 // calls per sentence cost a tenth of the whole digest), and no lower-cased
 // copy of the sentence.
 func hasBoilerplate(s string) bool {
-	for i := 0; i < len(s); i++ {
-		for _, b := range boilerplateByFirst[lowerASCII(s[i])] {
+	for i := 0; i+1 < len(s); i++ {
+		c := lowerASCII(s[i])
+		if c2 := lowerASCII(s[i+1]); boilerplateSecond[c][c2>>6]&(1<<(c2&63)) == 0 {
+			continue // no phrase starts with these two bytes
+		}
+		for _, b := range boilerplateByFirst[c] {
 			if hasPrefixFold(s[i:], b) {
 				return true
 			}
@@ -346,6 +413,15 @@ func lowerASCII(b byte) byte {
 	}
 	return b
 }
+
+// boilerplateSecond is, for each first byte, the set of second bytes that
+// a boilerplate phrase continues with.
+var boilerplateSecond = func() (set [256][4]uint64) {
+	for _, b := range boilerplate {
+		set[b[0]][b[1]>>6] |= 1 << (b[1] & 63)
+	}
+	return set
+}()
 
 // boilerplateByFirst indexes the boilerplate phrases by their first byte.
 var boilerplateByFirst = func() (idx [256][]string) {

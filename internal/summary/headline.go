@@ -150,7 +150,7 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 			idx = append(idx, i)
 		}
 	}
-	scene := d.sceneLedes(idx, ts)
+	scene := d.sceneLedes(idx, tt, ts)
 	cands := make([]candidate, 0, len(idx))
 	skipped := 0 // feature ledes so far: they do not count as the lead
 	for k, i := range idx {

@@ -170,6 +170,12 @@ var headlineCases = []headlineCase{
 			"When Quint arrived in Porthaven, fishermen put down their nets to listen.\n\n" +
 			"Quint is wagering that coastal towns will back a candidate who grew up in one.",
 		rule: contains([]string{"Mara Quint", "took her campaign"})},
+	{name: "scene/lede-subject-in-title-stays",
+		title: "Governor Alder signs coastal flood defence bill",
+		text: "The $2 billion coastal flood defence bill that lawmakers passed last month became law on Monday when Governor Ruth Alder signed it on the sea wall at Porthaven.\n\n" +
+			"Alder said the walls and pumps it pays for would protect 40,000 homes by 2030.\n\n" +
+			"Opponents said the bill did too little for inland rivers.",
+		rule: contains([]string{"flood defence bill"}, "Alder said")},
 	{name: "scene/common-noun-subject-is-not-a-name",
 		title: "Nurses offer to staff flu clinic at border shelter",
 		text: "A group of health workers is urging the state to accept its offer to run a free flu clinic at the border shelter in Dunmore, where two children fell ill last winter.\n\n" +
@@ -481,6 +487,22 @@ func TestCompressionsKeepTheSubject(t *testing.T) {
 	for _, v := range vs {
 		if h := v.text(); !strings.Contains(h, "the candidate would need") {
 			t.Errorf("shortening %q lost the subject", h)
+		}
+	}
+}
+
+func TestFidelityHashesMatchStrings(t *testing.T) {
+	orig := strings.Fields(`The council, which met on Monday, voted 7-2 to close the old library on Elm St. by June, officials said.`)
+	cases := [][]string{
+		strings.Fields(`The council voted 7-2 to close the old library on Elm St. by June`),
+		strings.Fields(`The council, which met on Monday, voted 7-2 to close the old library`),
+		strings.Fields(`The council on Monday voted to close the library`),
+		strings.Fields(`Officials said the library would close`),
+		strings.Fields(`The council`),
+	}
+	for _, k := range cases {
+		if got, want := fidelity(k, orig), fidelityStrings(k, orig); got != want {
+			t.Errorf("fidelity(%q) = %v, by strings %v", strings.Join(k, " "), got, want)
 		}
 	}
 }

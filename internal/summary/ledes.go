@@ -234,12 +234,13 @@ const sceneWords = 12
 // sceneLedes marks the leading candidates (sentence indexes cands) that
 // set a scene: when the title says who the story is about (the names in
 // its subject, ts), the lede does not name them in its first sceneWords
-// words, and a later candidate has one as its subject, every candidate before that
-// one whose subject is something else is a scene ("About a dozen owners
+// words, and a later candidate has one as its subject, every candidate
+// before that one whose subject is none of the title's terms tt (not "The
+// flood bill" under a title on signing it) is a scene ("About a dozen owners
 // were gathered in a workspace when they were told the candidate would
 // stop by"), and the first sentence about the title's subject takes the
 // lead's place.
-func (d *document) sceneLedes(cands []int, ts map[int32]bool) []bool {
+func (d *document) sceneLedes(cands []int, tt, ts map[int32]bool) []bool {
 	out := make([]bool, len(cands))
 	if len(ts) == 0 || len(cands) < 2 {
 		return out
@@ -253,7 +254,7 @@ func (d *document) sceneLedes(cands []int, ts map[int32]bool) []bool {
 		subjects[k], _, _ = clauseSubject(d.text[d.sents[i].Start:d.sents[i].End])
 		if k > 0 && d.names(ts, subjects[k]) {
 			for j := 0; j < k; j++ {
-				out[j] = !d.mentions(ts, subjects[j])
+				out[j] = !d.mentions(tt, subjects[j])
 			}
 			return out
 		}

@@ -355,3 +355,29 @@ The interior is largely unchanged from the coupe.`
 		t.Errorf("summary misses the sentence the title points to: %v", got)
 	}
 }
+
+func TestAppendStemIsStem(t *testing.T) {
+	for _, w := range []string{"Smith's", "U.S.", "—", "bus", "class", "news", "Tests,", `"Hello`, "(Reuters)",
+		"café", "Zürich's", "10,000", "well-known", "it's", "Its", "A", "’s", "ss", "BOSSES", "Status."} {
+		if got, want := string(appendStem(nil, w)), stem(w); got != want {
+			t.Errorf("appendStem(%q) = %q, stem = %q", w, got, want)
+		}
+	}
+}
+
+func TestShouting(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"HOME NEWS SPORT WEATHER BUSINESS CULTURE", true},
+		{"SIGN UP FOR OUR NEWSLETTER and more", true},
+		{"The council voted on Monday to close the library.", false},
+		{"ÉDITION SPÉCIALE DU SOIR POUR LES ABONNÉS", true},
+		{"NASA and the ESA said the launch of the probe would slip.", false},
+	} {
+		if got := shouting(c.s); got != c.want {
+			t.Errorf("shouting(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
