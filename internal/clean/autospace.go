@@ -82,8 +82,13 @@ func latinAlnum(r rune) bool {
 // hasIdeographs reports whether s holds any ideographic character, so that
 // pages in alphabetic scripts skip autospace.
 func hasIdeographs(s string) bool {
-	for _, r := range s {
-		if r >= 0x1100 && ideographic(r) {
+	for i := 0; i < len(s); i++ {
+		// Runes from U+1100 on are encoded from lead byte 0xE1 on: the
+		// other bytes need no decoding.
+		if s[i] < 0xE1 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); ideographic(r) {
 			return true
 		}
 	}

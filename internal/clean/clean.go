@@ -69,8 +69,7 @@ func clean(body []byte, name, contentType string, depth int) (Article, error) {
 	ext := strings.ToLower(path.Ext(name))
 	mediaType := strings.ToLower(strings.TrimSpace(strings.Split(contentType, ";")[0]))
 	hintHTML := ext == ".html" || ext == ".htm" || ext == ".xhtml" || strings.Contains(mediaType, "html")
-	maybeHTML := hintHTML || bytes.Contains(bytes.ToLower(body[:min(len(body), 4096)]), []byte("<html")) ||
-		bytes.Contains(bytes.ToLower(body[:min(len(body), 4096)]), []byte("<meta"))
+	maybeHTML := hintHTML || hasTagPrefix(body[:min(len(body), 4096)])
 	s, _, err := decode(body, contentType, maybeHTML)
 	if err != nil {
 		return Article{}, err
@@ -88,6 +87,21 @@ func clean(body []byte, name, contentType string, depth int) (Article, error) {
 		return cleanMarkdown(s)
 	}
 	return cleanText(s, Article{Format: "text"})
+}
+
+// hasTagPrefix reports whether b holds "<html" or "<meta" in any case.
+func hasTagPrefix(b []byte) bool {
+	for i := bytes.IndexByte(b, '<'); i >= 0; {
+		if t := b[i+1:]; len(t) >= 4 && (bytes.EqualFold(t[:4], []byte("html")) || bytes.EqualFold(t[:4], []byte("meta"))) {
+			return true
+		}
+		j := bytes.IndexByte(b[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 var (

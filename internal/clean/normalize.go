@@ -48,6 +48,9 @@ func normalizeChars(s string) string {
 // collapseSpace trims a paragraph and reduces every run of white space to
 // one space.
 func collapseSpace(s string) string {
+	if collapsed(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	// Copy each run of non-space text whole; an invalid byte becomes
@@ -86,6 +89,38 @@ func collapseSpace(s string) string {
 	}
 	flush(len(s))
 	return b.String()
+}
+
+// collapsed reports whether collapseSpace would return s unchanged: no
+// white space other than single inner spaces, and valid UTF-8. Most
+// paragraphs are, and are then returned without a copy.
+func collapsed(s string) bool {
+	prevSpace := true // a leading space is not collapsed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || s == ""
 }
 
 // mojibakeMarkers are the tell-tale sequences of UTF-8 read as

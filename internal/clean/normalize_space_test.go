@@ -33,7 +33,7 @@ func TestCollapseSpace(t *testing.T) {
 		"bad \xff byte", "\xffstart", "end\xff", "a \xff\xfe b", "x\u0085next line", "é  ü",
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
-	alphabet := []string{"a", "b", " ", "  ", "\t", "\n", "\u00a0", "é", "\xff", "\u2028", "."}
+	alphabet := []string{"a", "b", " ", "  ", "\t", "\n", "\u00a0", "é", "\xff", "\u2028", ".", "\ufffd", "\v", "\u3000", "中"}
 	for range 2000 {
 		var b strings.Builder
 		for range rng.IntN(20) {
