@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -20,17 +21,20 @@ type rule struct {
 	// stories"); the short headline-like paragraphs after it go too.
 	listHead bool
 	// kw: the rule is tried only when the lower-cased paragraph contains
-	// one of these (a cheap filter for unanchored expressions).
-	kw []string
+	// one of these (a cheap filter for unanchored expressions); kwBits
+	// marks them in keywords.
+	kw     []string
+	kwBits uint64
 	// Cheap filters computed from the expression, so that most paragraphs
 	// are turned down before the regexp runs:
 	//   - anchored (a rule anchored at ^): a paragraph whose first
 	//     prefixLen bytes are ASCII must start, lower-cased, with one of
-	//     prefixes ("sign", "subs", ...).
+	//     prefixes ("sign", "subs", ...); first holds their first bytes.
 	//   - cue (an unanchored rule whose match opens with punctuation, like
 	//     "(AP Photo"): the paragraph must contain one of these bytes.
 	anchored bool
 	prefixes []string
+	first    [128]bool
 	cue      string
 }
 
@@ -51,6 +55,16 @@ func compileRule(expr string, maxWords int, listHead bool, kw []string) rule {
 		if ps, ok := anchoredPrefixes(prog, k); ok && len(ps) <= 64 {
 			ru.anchored, ru.prefixes = true, ps
 		}
+	}
+	for _, p := range ru.prefixes {
+		if p == "" {
+			ru.first = [128]bool{}
+			for b := range ru.first {
+				ru.first[b] = true
+			}
+			break
+		}
+		ru.first[p[0]] = true
 	}
 	if !ru.anchored {
 		ru.cue = punctuationCue(prog)
@@ -317,16 +331,15 @@ func isBoilerplate(p string) (bool, bool) {
 	if t == "" {
 		return false, false
 	}
-	lower := strings.ToLower(t)
-	words := countWords(t)
+	pa := newParagraph(t)
 	quoted := strings.Count(t, "\"") >= 2
 	for i := range rules {
 		ru := &rules[i]
-		if !ru.mayMatch(t, lower, words) || !ru.re.MatchString(t) {
+		if !ru.mayMatch(pa) || !ru.re.MatchString(t) {
 			continue
 		}
 		// A quoted remark is story text unless the rule is unbounded.
-		if quoted && ru.maxWords != 0 && words > 12 {
+		if quoted && ru.maxWords != 0 && pa.words > 12 {
 			continue
 		}
 		return true, ru.listHead
@@ -334,20 +347,76 @@ func isBoilerplate(p string) (bool, bool) {
 	return false, false
 }
 
-// mayMatch applies the rule's cheap filters to a paragraph t (lower is t
-// lower-cased, words its word count): false means the rule does not apply
-// and its regexp need not run.
-func (ru *rule) mayMatch(t, lower string, words int) bool {
-	if ru.maxWords > 0 && words > ru.maxWords {
+// paragraph is what the rules' filters read of a trimmed paragraph.
+type paragraph struct {
+	t, lower string // the text, and lower-cased
+	words    int
+	kws      uint64 // the keywords it contains, once found
+	kwsFound bool
+}
+
+func newParagraph(t string) *paragraph {
+	return &paragraph{t: t, lower: strings.ToLower(t), words: countWords(t)}
+}
+
+// keywords returns the bits of the keywords the paragraph contains.
+func (p *paragraph) keywords() uint64 {
+	if !p.kwsFound {
+		p.kws, p.kwsFound = keywordsIn(p.lower), true
+	}
+	return p.kws
+}
+
+// mayMatch applies the rule's cheap filters to a paragraph: false means
+// the rule does not apply and its regexp need not run.
+func (ru *rule) mayMatch(p *paragraph) bool {
+	if ru.maxWords > 0 && p.words > ru.maxWords {
 		return false
 	}
-	if ru.anchored && isASCII(t[:min(len(t), prefixLen)]) && !hasAnyPrefix(lower, ru.prefixes) {
+	if ru.anchored && p.t != "" && isASCII(p.t[:min(len(p.t), prefixLen)]) && (!ru.first[p.lower[0]] || !hasAnyPrefix(p.lower, ru.prefixes)) {
 		return false
 	}
-	if ru.cue != "" && !strings.ContainsAny(t, ru.cue) {
+	if ru.cue != "" && !strings.ContainsAny(p.t, ru.cue) {
 		return false
 	}
-	return len(ru.kw) == 0 || containsAny(lower, ru.kw)
+	return ru.kwBits == 0 || p.keywords()&ru.kwBits != 0
+}
+
+// keywords holds every rule keyword once, and keywordsByFirst their
+// indexes by first byte, so that one pass over a paragraph finds them all.
+var (
+	keywords        []string
+	keywordsByFirst [256][]uint8
+)
+
+func init() {
+	for i := range rules {
+		for _, k := range rules[i].kw {
+			j := slices.Index(keywords, k)
+			if j < 0 {
+				j = len(keywords)
+				keywords = append(keywords, k)
+				keywordsByFirst[k[0]] = append(keywordsByFirst[k[0]], uint8(j))
+			}
+			rules[i].kwBits |= 1 << j
+		}
+	}
+	if len(keywords) > 64 {
+		panic("clean: more than 64 boilerplate keywords")
+	}
+}
+
+// keywordsIn returns the bits of the keywords lower contains.
+func keywordsIn(lower string) uint64 {
+	var bits uint64
+	for i := 0; i < len(lower); i++ {
+		for _, j := range keywordsByFirst[lower[i]] {
+			if strings.HasPrefix(lower[i:], keywords[j]) {
+				bits |= 1 << j
+			}
+		}
+	}
+	return bits
 }
 
 // isListItem: a short headline-like line (a related-stories link).
@@ -391,8 +460,16 @@ func summarize(p string) string {
 // countWords is len(strings.Fields(s)), without building the slice.
 func countWords(s string) int {
 	n, inWord := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		space := asciiSpace[s[i]] == 1
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			inWord = false
 		} else if !inWord {
 			inWord = true
@@ -401,6 +478,9 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -414,15 +494,6 @@ func isASCII(s string) bool {
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsAny(s string, subs []string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
 			return true
 		}
 	}

@@ -108,7 +108,9 @@ var (
 	htmlDocRe  = regexp.MustCompile(`(?i)^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)[\s>]`)
 	htmlTagRe  = regexp.MustCompile(`(?i)</?(p|div|br|span|a|article|section|h[1-6]|ul|ol|li|em|strong|b|i|blockquote|figure|img|table|header|footer|nav|main|aside|time|script|style)(\s[^<>]*)?/?>`)
 	mdSignalRe = regexp.MustCompile(`^(#{1,6} \S|\s{0,3}[-*+] \S|\s{0,3}\d{1,3}\. \S|> \S|` + "```" + `|={3,}\s*$|-{3,}\s*$)`)
-	mdInlineRe = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|__[^_\n]+__`)
+	// mdSignalFirst: the bytes a line matching mdSignalRe starts with.
+	mdSignalFirst = "#-*+>`=\t\n\f\r 0123456789"
+	mdInlineRe    = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|__[^_\n]+__`)
 )
 
 // looksHTML counts HTML tags in the first 64 KB.
@@ -128,7 +130,7 @@ func markdownScore(s string) int {
 			break
 		}
 		line = strings.TrimRight(line, "\r\n")
-		if line != "" && mdSignalRe.MatchString(line) {
+		if line != "" && strings.IndexByte(mdSignalFirst, line[0]) >= 0 && mdSignalRe.MatchString(line) {
 			signals++
 		}
 	}

@@ -66,7 +66,7 @@ func TestRuleFiltersKeepMatches(t *testing.T) {
 				continue
 			}
 			matched++
-			if !ru.mayMatch(p, strings.ToLower(p), countWords(p)) {
+			if !ru.mayMatch(newParagraph(p)) {
 				t.Errorf("%s matches %q but its filters refuse it", ru.re, p)
 			}
 		}
@@ -140,7 +140,7 @@ func TestRuleFiltersChangeNothing(t *testing.T) {
 	removing := 0
 	unfiltered := make([]rule, len(rules))
 	for i, ru := range rules {
-		ru.anchored, ru.prefixes, ru.cue, ru.kw = false, nil, "", nil
+		ru.anchored, ru.prefixes, ru.cue, ru.kw, ru.kwBits = false, nil, "", nil, 0
 		unfiltered[i] = ru
 	}
 	for _, f := range files {
@@ -162,5 +162,50 @@ func TestRuleFiltersChangeNothing(t *testing.T) {
 	}
 	if removing < 3 {
 		t.Errorf("only %d testdata articles have boilerplate removed: the comparison proves little", removing)
+	}
+}
+
+// TestWordsAndKeywords checks countWords against strings.Fields and the
+// one-pass keyword scan against strings.Contains.
+func TestWordsAndKeywords(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "B", " ", "\t", "\n", "\u00a0", "\u2003", "é", "\xff", "cookies", "ap", "©", "all rights reserved", "\u0085"}
+	for range 3000 {
+		var b strings.Builder
+		for range rnd.IntN(12) {
+			b.WriteString(alphabet[rnd.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := countWords(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+		lower := strings.ToLower(s)
+		bits := keywordsIn(lower)
+		for j, k := range keywords {
+			if got := bits&(1<<j) != 0; got != strings.Contains(lower, k) {
+				t.Errorf("keywordsIn(%q) says %v for %q", lower, got, k)
+			}
+		}
+	}
+}
+
+// TestMarkdownSignalFirst: a line that does not start with one of
+// mdSignalFirst never matches mdSignalRe.
+func TestMarkdownSignalFirst(t *testing.T) {
+	tails := []string{"", "# Title", "- item", "1. one", "> quote", "```", "===", "---", " x", "  * x", "12. x"}
+	for b := range 256 {
+		if strings.IndexByte(mdSignalFirst, byte(b)) >= 0 {
+			continue
+		}
+		for _, tail := range tails {
+			if s := string([]byte{byte(b)}) + tail; mdSignalRe.MatchString(s) {
+				t.Errorf("mdSignalRe matches %q, which starts with %q", s, byte(b))
+			}
+		}
+	}
+	for _, s := range []string{"# Title", "- item", "  * item", "12. one", "> quote", "```go", "===", "--- "} {
+		if !mdSignalRe.MatchString(s) || strings.IndexByte(mdSignalFirst, s[0]) < 0 {
+			t.Errorf("%q: a Markdown signal the filter or the expression misses", s)
+		}
 	}
 }

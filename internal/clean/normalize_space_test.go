@@ -47,3 +47,20 @@ func TestCollapseSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestMapChars checks mapChars against strings.Map(charMap, ·), which it
+// only spares running.
+func TestMapChars(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{"a", " ", "\n", "\r", "\x00", "\x7f", "é", "\xff", "\u2019", "\u00a0", "\u200b", "\u0085", "Ã©", "£", "—"}
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := mapChars(s), strings.Map(charMap, s); got != want {
+			t.Errorf("mapChars(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
