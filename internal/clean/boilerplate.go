@@ -383,20 +383,26 @@ func (ru *rule) mayMatch(p *paragraph) bool {
 }
 
 // keywords holds every rule keyword once, and keywordsByFirst their
-// indexes by first byte, so that one pass over a paragraph finds them all.
+// second bytes and indexes by first byte, so that one pass over a
+// paragraph finds them all.
 var (
 	keywords        []string
-	keywordsByFirst [256][]uint8
+	keywordsByFirst [256][]keywordStart
 )
+
+type keywordStart struct{ second, index uint8 }
 
 func init() {
 	for i := range rules {
 		for _, k := range rules[i].kw {
 			j := slices.Index(keywords, k)
 			if j < 0 {
+				if len(k) < 2 {
+					panic("clean: boilerplate keyword " + k + " is shorter than two bytes")
+				}
 				j = len(keywords)
 				keywords = append(keywords, k)
-				keywordsByFirst[k[0]] = append(keywordsByFirst[k[0]], uint8(j))
+				keywordsByFirst[k[0]] = append(keywordsByFirst[k[0]], keywordStart{k[1], uint8(j)})
 			}
 			rules[i].kwBits |= 1 << j
 		}
@@ -409,10 +415,10 @@ func init() {
 // keywordsIn returns the bits of the keywords lower contains.
 func keywordsIn(lower string) uint64 {
 	var bits uint64
-	for i := 0; i < len(lower); i++ {
-		for _, j := range keywordsByFirst[lower[i]] {
-			if strings.HasPrefix(lower[i:], keywords[j]) {
-				bits |= 1 << j
+	for i := 0; i+1 < len(lower); i++ {
+		for _, k := range keywordsByFirst[lower[i]] {
+			if lower[i+1] == k.second && strings.HasPrefix(lower[i:], keywords[k.index]) {
+				bits |= 1 << k.index
 			}
 		}
 	}
