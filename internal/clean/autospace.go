@@ -88,9 +88,17 @@ func hasIdeographs(s string) bool {
 		if s[i] < 0xE1 {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(s[i:]); ideographic(r) {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if r >= noIdeographs[0] && r < noIdeographs[1] {
+			continue // punctuation and symbols: curly quotes, dashes, bullets
+		}
+		if ideographic(r) {
 			return true
 		}
 	}
 	return false
 }
+
+// noIdeographs is a range of runes none of which is ideographic (tested),
+// so that hasIdeographs skips the table look-ups for them.
+var noIdeographs = [2]rune{0x1200, 0x2E80}
