@@ -82,10 +82,23 @@ func latinAlnum(r rune) bool {
 // hasIdeographs reports whether s holds any ideographic character, so that
 // pages in alphabetic scripts skip autospace.
 func hasIdeographs(s string) bool {
-	for _, r := range s {
-		if r >= 0x1100 && ideographic(r) {
+	for i := 0; i < len(s); i++ {
+		// Runes from U+1100 on are encoded from lead byte 0xE1 on: the
+		// other bytes need no decoding.
+		if s[i] < 0xE1 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if r >= noIdeographs[0] && r < noIdeographs[1] {
+			continue // punctuation and symbols: curly quotes, dashes, bullets
+		}
+		if ideographic(r) {
 			return true
 		}
 	}
 	return false
 }
+
+// noIdeographs is a range of runes none of which is ideographic (tested),
+// so that hasIdeographs skips the table look-ups for them.
+var noIdeographs = [2]rune{0x1200, 0x2E80}

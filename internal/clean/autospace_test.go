@@ -46,3 +46,14 @@ func TestHasIdeographs(t *testing.T) {
 		t.Error("Han and Hangul are ideographic here")
 	}
 }
+
+func TestNoIdeographsRange(t *testing.T) {
+	for r := noIdeographs[0]; r < noIdeographs[1]; r++ {
+		if ideographic(r) {
+			t.Fatalf("%U is ideographic", r)
+		}
+	}
+	if !hasIdeographs("Tokyo “東京” — 2024") || hasIdeographs("Tokyo “Tokio” — 2024 ‘’…•") {
+		t.Error("hasIdeographs misreads a quoted name")
+	}
+}

@@ -3,7 +3,10 @@ package clean
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
+	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,72 +21,204 @@ type rule struct {
 	// stories"); the short headline-like paragraphs after it go too.
 	listHead bool
 	// kw: the rule is tried only when the lower-cased paragraph contains
-	// one of these (a cheap filter for unanchored expressions).
-	kw []string
-	// first: for a rule anchored at ^, the ASCII bytes a matching
-	// paragraph can start with (any non-ASCII byte may start one too); nil
-	// for unanchored rules. Most paragraphs fail this before the regexp
-	// runs.
-	first *[128]bool
+	// one of these (a cheap filter for unanchored expressions); kwBits
+	// marks them in keywords.
+	kw     []string
+	kwBits uint64
+	// Cheap filters computed from the expression, so that most paragraphs
+	// are turned down before the regexp runs:
+	//   - anchored (a rule anchored at ^): a paragraph whose first
+	//     prefixLen bytes are ASCII must start, lower-cased, with one of
+	//     prefixes ("sign", "subs", ...); first holds their first bytes.
+	//   - cue (an unanchored rule whose match opens with punctuation, like
+	//     "(AP Photo"): the paragraph must contain one of these bytes.
+	anchored bool
+	prefixes []string
+	first    [128]bool
+	cue      string
 }
+
+// prefixLen is how many leading bytes the prefix filter compares.
+const prefixLen = 4
 
 func r(expr string, maxWords int, kw ...string) rule {
-	re := regexp.MustCompile(`(?i)` + expr)
-	return rule{re: re, maxWords: maxWords, kw: kw, first: firstBytes(`(?i)` + expr)}
+	return compileRule(`(?i)`+expr, maxWords, false, kw)
 }
 
-// firstBytes computes the ASCII bytes that can start a match of an expression
-// anchored at ^, by following its compiled program to the instructions that
-// consume the first rune. It returns nil unless every path is anchored and
-// consumes a rune (an expression that can match the empty string, or that
-// has an unanchored alternative, gets no filter).
-func firstBytes(expr string) *[128]bool {
+func compileRule(expr string, maxWords int, listHead bool, kw []string) rule {
+	ru := rule{re: regexp.MustCompile(expr), maxWords: maxWords, listHead: listHead, kw: kw}
+	prog, err := program(expr)
+	if err != nil {
+		return ru
+	}
+	for k := prefixLen; k > 0 && !ru.anchored; k-- {
+		if ps, ok := anchoredPrefixes(prog, k); ok && len(ps) <= 64 {
+			ru.anchored, ru.prefixes = true, ps
+		}
+	}
+	for _, p := range ru.prefixes {
+		if p == "" {
+			ru.first = [128]bool{}
+			for b := range ru.first {
+				ru.first[b] = true
+			}
+			break
+		}
+		ru.first[p[0]] = true
+	}
+	if !ru.anchored {
+		ru.cue = punctuationCue(prog)
+	}
+	return ru
+}
+
+func program(expr string) (*syntax.Prog, error) {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
-		return nil
+		return nil, err
 	}
-	prog, err := syntax.Compile(re.Simplify())
-	if err != nil {
-		return nil
-	}
+	return syntax.Compile(re.Simplify())
+}
+
+// asciiMatches is the set of lower-cased ASCII bytes a rune instruction
+// matches.
+func asciiMatches(in *syntax.Inst) []byte {
 	var set [128]bool
+	var out []byte
+	for b := range 128 {
+		if !in.MatchRune(rune(b)) {
+			continue
+		}
+		lb := b
+		if 'A' <= b && b <= 'Z' {
+			lb += 'a' - 'A'
+		}
+		if !set[lb] {
+			set[lb] = true
+			out = append(out, byte(lb))
+		}
+	}
+	return out
+}
+
+// anchoredPrefixes follows the compiled program of an expression anchored
+// at ^ through its first k runes and returns the lower-cased ASCII strings
+// (of at most k bytes) that every match on a text starting with k ASCII
+// bytes must begin with. A path stops early at the end of the match or at
+// an instruction that matches many bytes (a class, "."); a path whose
+// next rune must be non-ASCII is left out. ok is false when some path
+// reaches a rune or the end of the match without passing ^.
+func anchoredPrefixes(prog *syntax.Prog, k int) (prefixes []string, ok bool) {
 	type state struct {
 		pc       uint32
+		prefix   string
 		anchored bool
 	}
 	seen := map[state]bool{}
-	var walk func(pc uint32, anchored bool) bool
-	walk = func(pc uint32, anchored bool) bool {
-		if seen[state{pc, anchored}] {
-			return true
+	found := map[string]bool{}
+	ok = true
+	var walk func(pc uint32, prefix string, anchored bool)
+	walk = func(pc uint32, prefix string, anchored bool) {
+		if !ok || seen[state{pc, prefix, anchored}] {
+			return
 		}
-		seen[state{pc, anchored}] = true
+		seen[state{pc, prefix, anchored}] = true
 		in := prog.Inst[pc]
 		switch in.Op {
 		case syntax.InstAlt, syntax.InstAltMatch:
-			return walk(in.Out, anchored) && walk(in.Arg, anchored)
+			walk(in.Out, prefix, anchored)
+			walk(in.Arg, prefix, anchored)
 		case syntax.InstCapture, syntax.InstNop:
-			return walk(in.Out, anchored)
+			walk(in.Out, prefix, anchored)
 		case syntax.InstEmptyWidth:
-			return walk(in.Out, anchored || syntax.EmptyOp(in.Arg)&syntax.EmptyBeginText != 0)
+			walk(in.Out, prefix, anchored || syntax.EmptyOp(in.Arg)&syntax.EmptyBeginText != 0)
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
 			if !anchored {
-				return false
+				ok = false
+				return
 			}
-			for b := range set {
+			bs := asciiMatches(&in)
+			if len(prefix) == k || len(bs) > 8 {
+				found[prefix] = true
+				return
+			}
+			for _, b := range bs {
+				walk(in.Out, prefix+string(rune(b)), true)
+			}
+		case syntax.InstMatch:
+			if !anchored {
+				ok = false
+				return
+			}
+			found[prefix] = true
+		}
+	}
+	walk(uint32(prog.Start), "", false)
+	if !ok {
+		return nil, false
+	}
+	for p := range found {
+		prefixes = append(prefixes, p)
+	}
+	sort.Strings(prefixes)
+	// Drop a prefix that extends another ("geti" after "get").
+	out := prefixes[:0]
+	for _, p := range prefixes {
+		if len(out) == 0 || !strings.HasPrefix(p, out[len(out)-1]) {
+			out = append(out, p)
+		}
+	}
+	return out, true
+}
+
+// punctuationCue returns the ASCII punctuation bytes that can open a match
+// of an unanchored expression, or "" when a match can also open with a
+// letter, a digit, a non-ASCII rune or nothing at all.
+func punctuationCue(prog *syntax.Prog) string {
+	var set [128]bool
+	seen := map[uint32]bool{}
+	ok := true
+	var walk func(pc uint32)
+	walk = func(pc uint32) {
+		if !ok || seen[pc] {
+			return
+		}
+		seen[pc] = true
+		in := prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			walk(in.Out)
+			walk(in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			walk(in.Out)
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			for b := range 128 {
 				if in.MatchRune(rune(b)) {
 					set[b] = true
 				}
 			}
-			return true
-		default: // InstMatch or InstFail before any rune
-			return false
+			if in.Op != syntax.InstRune && in.Op != syntax.InstRune1 {
+				ok = false // "."
+			}
+			for _, r := range in.Rune {
+				ok = ok && r < utf8.RuneSelf // a range reaching past ASCII
+			}
+		default:
+			ok = false
 		}
 	}
-	if !walk(uint32(prog.Start), false) {
-		return nil
+	walk(uint32(prog.Start))
+	var cue []byte
+	for b, in := range set {
+		if !in {
+			continue
+		}
+		if !ok || 'a' <= b|0x20 && b|0x20 <= 'z' || '0' <= b && b <= '9' {
+			return ""
+		}
+		cue = append(cue, byte(b))
 	}
-	return &set
+	return string(cue)
 }
 
 var rules = []rule{
@@ -135,7 +270,7 @@ var rules = []rule{
 	r(`\bwe (welcome|want to hear) (your )?(comments|thoughts|feedback|tips)\b.{0,40}\b(email|contact|send|share)\b`, 40, "we welcome", "we want to hear"),
 	r(`^(got|have) a (news )?(story|tip)\b.{0,60}\b(email|contact|send|get in touch)\b`, 40),
 	// Read more, related and most-popular lists.
-	{re: regexp.MustCompile(`(?i)^(related( stories| articles| content| coverage| news| links| reading| topics)?|more (stories|news|from [\p{L}' ]{2,30}|on this (story|topic))|most (popular|read|viewed|shared|commented)|(you|we think you) (may|might) (also )?like|recommended( for you| stories| reading)?|trending( now| stories)?|see also|also read|read (more|next|also)|what to read next|top stories|latest (news|stories)|don'?t miss|editor'?s picks|popular (now|stories))[:.]?$`), maxWords: 8, listHead: true},
+	compileRule(`(?i)^(related( stories| articles| content| coverage| news| links| reading| topics)?|more (stories|news|from [\p{L}' ]{2,30}|on this (story|topic))|most (popular|read|viewed|shared|commented)|(you|we think you) (may|might) (also )?like|recommended( for you| stories| reading)?|trending( now| stories)?|see also|also read|read (more|next|also)|what to read next|top stories|latest (news|stories)|don'?t miss|editor'?s picks|popular (now|stories))[:.]?$`, 8, true, nil),
 	r(`^(read more|related|see also|also read|read also|more|watch|listen|click here|recommended|read next|(related|more) (story|article|coverage))\s*[:>»|]`, 30),
 	r(`^(read|click|tap) (more|here|the full (story|article))\b.{0,40}$`, 12),
 	r(`^(continue reading|read the (full|rest of the) (story|article))\b`, 12),
@@ -196,24 +331,15 @@ func isBoilerplate(p string) (bool, bool) {
 	if t == "" {
 		return false, false
 	}
-	lower := strings.ToLower(t)
-	words := len(strings.Fields(t))
+	pa := newParagraph(t)
 	quoted := strings.Count(t, "\"") >= 2
-	for _, ru := range rules {
-		if ru.maxWords > 0 && words > ru.maxWords {
-			continue
-		}
-		if ru.first != nil && t[0] < utf8.RuneSelf && !ru.first[t[0]] {
-			continue
-		}
-		if len(ru.kw) > 0 && !containsAny(lower, ru.kw) {
-			continue
-		}
-		if !ru.re.MatchString(t) {
+	for i := range rules {
+		ru := &rules[i]
+		if !ru.mayMatch(pa) || !ru.re.MatchString(t) {
 			continue
 		}
 		// A quoted remark is story text unless the rule is unbounded.
-		if quoted && ru.maxWords != 0 && words > 12 {
+		if quoted && ru.maxWords != 0 && pa.words > 12 {
 			continue
 		}
 		return true, ru.listHead
@@ -221,9 +347,87 @@ func isBoilerplate(p string) (bool, bool) {
 	return false, false
 }
 
+// paragraph is what the rules' filters read of a trimmed paragraph.
+type paragraph struct {
+	t, lower string // the text, and lower-cased
+	words    int
+	kws      uint64 // the keywords it contains, once found
+	kwsFound bool
+}
+
+func newParagraph(t string) *paragraph {
+	return &paragraph{t: t, lower: strings.ToLower(t), words: countWords(t)}
+}
+
+// keywords returns the bits of the keywords the paragraph contains.
+func (p *paragraph) keywords() uint64 {
+	if !p.kwsFound {
+		p.kws, p.kwsFound = keywordsIn(p.lower), true
+	}
+	return p.kws
+}
+
+// mayMatch applies the rule's cheap filters to a paragraph: false means
+// the rule does not apply and its regexp need not run.
+func (ru *rule) mayMatch(p *paragraph) bool {
+	if ru.maxWords > 0 && p.words > ru.maxWords {
+		return false
+	}
+	if ru.anchored && p.t != "" && isASCII(p.t[:min(len(p.t), prefixLen)]) && (!ru.first[p.lower[0]] || !hasAnyPrefix(p.lower, ru.prefixes)) {
+		return false
+	}
+	if ru.cue != "" && !strings.ContainsAny(p.t, ru.cue) {
+		return false
+	}
+	return ru.kwBits == 0 || p.keywords()&ru.kwBits != 0
+}
+
+// keywords holds every rule keyword once, and keywordsByFirst their
+// second bytes and indexes by first byte, so that one pass over a
+// paragraph finds them all.
+var (
+	keywords        []string
+	keywordsByFirst [256][]keywordStart
+)
+
+type keywordStart struct{ second, index uint8 }
+
+func init() {
+	for i := range rules {
+		for _, k := range rules[i].kw {
+			j := slices.Index(keywords, k)
+			if j < 0 {
+				if len(k) < 2 {
+					panic("clean: boilerplate keyword " + k + " is shorter than two bytes")
+				}
+				j = len(keywords)
+				keywords = append(keywords, k)
+				keywordsByFirst[k[0]] = append(keywordsByFirst[k[0]], keywordStart{k[1], uint8(j)})
+			}
+			rules[i].kwBits |= 1 << j
+		}
+	}
+	if len(keywords) > 64 {
+		panic("clean: more than 64 boilerplate keywords")
+	}
+}
+
+// keywordsIn returns the bits of the keywords lower contains.
+func keywordsIn(lower string) uint64 {
+	var bits uint64
+	for i := 0; i+1 < len(lower); i++ {
+		for _, k := range keywordsByFirst[lower[i]] {
+			if lower[i+1] == k.second && strings.HasPrefix(lower[i:], keywords[k.index]) {
+				bits |= 1 << k.index
+			}
+		}
+	}
+	return bits
+}
+
 // isListItem: a short headline-like line (a related-stories link).
 func isListItem(p string) bool {
-	words := len(strings.Fields(p))
+	words := countWords(p)
 	if words == 0 || words > 20 {
 		return false
 	}
@@ -259,9 +463,43 @@ func summarize(p string) string {
 	return p
 }
 
-func containsAny(s string, subs []string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
+// countWords is len(strings.Fields(s)), without building the slice.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); {
+		space := asciiSpace[s[i]] == 1
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}

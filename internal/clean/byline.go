@@ -96,17 +96,9 @@ func isAuthorMarked(n *html.Node) bool {
 // bylineClass reports an element whose class or id names it a byline or
 // author credit (not an author's photo, biography or social links).
 func bylineClass(n *html.Node) bool {
-	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	// "autor", "autore": the word in German, Spanish, Portuguese, Italian
-	if !strings.Contains(s, "author") && !strings.Contains(s, "autor") && !strings.Contains(s, "byline") && !strings.Contains(s, "writer") {
-		return false
-	}
-	for _, bad := range []string{"bio", "avatar", "img", "image", "photo", "pic", "social", "follow", "comment", "description", "authority", "more-", "-more", "related", "twitter", "email"} {
-		if strings.Contains(s, bad) {
-			return false
-		}
-	}
-	return true
+	return classOrIDHas(n, "author", "autor", "byline", "writer") &&
+		!classOrIDHas(n, "bio", "avatar", "img", "image", "photo", "pic", "social", "follow", "comment", "description", "authority", "more-", "-more", "related", "twitter", "email")
 }
 
 var (

@@ -69,8 +69,7 @@ func clean(body []byte, name, contentType string, depth int) (Article, error) {
 	ext := strings.ToLower(path.Ext(name))
 	mediaType := strings.ToLower(strings.TrimSpace(strings.Split(contentType, ";")[0]))
 	hintHTML := ext == ".html" || ext == ".htm" || ext == ".xhtml" || strings.Contains(mediaType, "html")
-	maybeHTML := hintHTML || bytes.Contains(bytes.ToLower(body[:min(len(body), 4096)]), []byte("<html")) ||
-		bytes.Contains(bytes.ToLower(body[:min(len(body), 4096)]), []byte("<meta"))
+	maybeHTML := hintHTML || hasTagPrefix(body[:min(len(body), 4096)])
 	s, _, err := decode(body, contentType, maybeHTML)
 	if err != nil {
 		return Article{}, err
@@ -90,11 +89,28 @@ func clean(body []byte, name, contentType string, depth int) (Article, error) {
 	return cleanText(s, Article{Format: "text"})
 }
 
+// hasTagPrefix reports whether b holds "<html" or "<meta" in any case.
+func hasTagPrefix(b []byte) bool {
+	for i := bytes.IndexByte(b, '<'); i >= 0; {
+		if t := b[i+1:]; len(t) >= 4 && (bytes.EqualFold(t[:4], []byte("html")) || bytes.EqualFold(t[:4], []byte("meta"))) {
+			return true
+		}
+		j := bytes.IndexByte(b[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 var (
 	htmlDocRe  = regexp.MustCompile(`(?i)^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title)[\s>]`)
 	htmlTagRe  = regexp.MustCompile(`(?i)</?(p|div|br|span|a|article|section|h[1-6]|ul|ol|li|em|strong|b|i|blockquote|figure|img|table|header|footer|nav|main|aside|time|script|style)(\s[^<>]*)?/?>`)
 	mdSignalRe = regexp.MustCompile(`^(#{1,6} \S|\s{0,3}[-*+] \S|\s{0,3}\d{1,3}\. \S|> \S|` + "```" + `|={3,}\s*$|-{3,}\s*$)`)
-	mdInlineRe = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|__[^_\n]+__`)
+	// mdSignalFirst: the bytes a line matching mdSignalRe starts with.
+	mdSignalFirst = "#-*+>`=\t\n\f\r 0123456789"
+	mdInlineRe    = regexp.MustCompile(`\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|__[^_\n]+__`)
 )
 
 // looksHTML counts HTML tags in the first 64 KB.
@@ -114,7 +130,7 @@ func markdownScore(s string) int {
 			break
 		}
 		line = strings.TrimRight(line, "\r\n")
-		if line != "" && mdSignalRe.MatchString(line) {
+		if line != "" && strings.IndexByte(mdSignalFirst, line[0]) >= 0 && mdSignalRe.MatchString(line) {
 			signals++
 		}
 	}

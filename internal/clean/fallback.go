@@ -21,15 +21,16 @@ import (
 const minOwnText = 200
 
 // dumped reports an extraction that is the page's whole text run
-// together: one paragraph holding at least half of the body's text, on a
-// page at least a third of whose text is links.
-func dumped(paras []string, bodyText, bodyLinks int) bool {
-	if bodyText == 0 || bodyLinks*3 < bodyText {
+// together: one paragraph holding at least half of the body's text
+// (bodyText bytes), on a page at least a third of whose text is links
+// (counted only then: most extractions have no such paragraph).
+func dumped(paras []string, bodyText int, body *html.Node) bool {
+	if bodyText == 0 {
 		return false
 	}
 	for _, p := range paras {
 		if len(p)*2 >= bodyText {
-			return true
+			return linkTextLen(body)*3 >= bodyText
 		}
 	}
 	return false

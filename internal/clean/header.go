@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -115,8 +116,37 @@ func skipScan(n *html.Node) bool {
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") {
 		return true
 	}
-	c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return strings.Contains(c, "comment") && !strings.Contains(c, "count")
+	return classOrIDHas(n, "comment") && !classOrIDHas(n, "count")
+}
+
+// mayBeCredit is a cheap test that a text may match byLineStartRe or
+// postedByRe: after the separators both allow, it starts with the first
+// two letters of one of their words (or with a non-ASCII byte).
+func mayBeCredit(t string) bool {
+	t = strings.TrimLeft(t, " \t\n\f\r-–—|•·/")
+	if len(t) < 2 || t[0] >= utf8.RuneSelf || t[1] >= utf8.RuneSelf {
+		return true
+	}
+	switch string([]byte{t[0] | 0x20, t[1] | 0x20}) { // ASCII letters lower-cased
+	case "by", "po", "pa", "vo", "di", // by por par von di, posted
+		"wr", "wo", "st", "re", "an", "te", "pu", "es", "sc", "ge", "up": // written words story reporting analysis text published publicado escrito scritto geschrieben updated
+		return true
+	}
+	return false
+}
+
+// classOrIDHas reports whether the lower-cased class or id of n contains
+// one of subs. None of them holds a space, so this is
+// strings.Contains(strings.ToLower(class+" "+id), sub), without building
+// that string for every element.
+func classOrIDHas(n *html.Node, subs ...string) bool {
+	class, id := strings.ToLower(attr(n, "class")), strings.ToLower(attr(n, "id"))
+	for _, sub := range subs {
+		if strings.Contains(class, sub) || strings.Contains(id, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *pageScan) walk(n *html.Node, depth int) {
@@ -132,7 +162,7 @@ func (s *pageScan) walk(n *html.Node, depth int) {
 		if len(t) <= 160 && strings.ContainsAny(t, "0123456789") {
 			s.dates = append(s.dates, spot{off: s.visible.Len(), node: n})
 		}
-		if len(t) < 80 && (byLineStartRe.MatchString(t) || postedByRe.MatchString(t)) {
+		if len(t) < 80 && mayBeCredit(t) && (byLineStartRe.MatchString(t) || postedByRe.MatchString(t)) {
 			if c := creditLine(n); c != nil {
 				s.bylines = append(s.bylines, spot{off: s.visible.Len(), node: c})
 			}

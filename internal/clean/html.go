@@ -128,7 +128,7 @@ func cleanHTML(s string) (Article, error) {
 			}
 		}
 	}
-	if dumped(paras, bodyText, linkTextLen(body)) {
+	if dumped(paras, bodyText, body) {
 		if alt := densestBlock(body); len(alt) > 0 {
 			paras = alt
 		}

@@ -41,13 +41,38 @@ func charMap(r rune) rune {
 func normalizeChars(s string) string {
 	s = fixMojibake(s)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.Map(charMap, s)
+	s = mapChars(s)
 	return norm.NFC.String(s)
+}
+
+// mapChars is strings.Map(charMap, s), which it runs only from the first
+// character charMap changes (or an invalid byte): most text has none, and
+// its ASCII letters are passed over without a call.
+func mapChars(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7F {
+				return s[:i] + strings.Map(charMap, s[i:])
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || charMap(r) != r {
+			return s[:i] + strings.Map(charMap, s[i:])
+		}
+		i += n
+	}
+	return s
 }
 
 // collapseSpace trims a paragraph and reduces every run of white space to
 // one space.
 func collapseSpace(s string) string {
+	if collapsed(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	// Copy each run of non-space text whole; an invalid byte becomes
@@ -88,11 +113,45 @@ func collapseSpace(s string) string {
 	return b.String()
 }
 
+// collapsed reports whether collapseSpace would return s unchanged: no
+// white space other than single inner spaces, and valid UTF-8. Most
+// paragraphs are, and are then returned without a copy.
+func collapsed(s string) bool {
+	prevSpace := true // a leading space is not collapsed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += n
+	}
+	return !prevSpace || s == ""
+}
+
 // mojibakeMarkers are the tell-tale sequences of UTF-8 read as
 // windows-1252 or Latin-1: the lead bytes Ã, Â, â€, Å, Ä followed by a
 // continuation-byte character.
 func hasMojibake(s string) bool {
-	for i := 0; i < len(s); {
+	// All the lead characters are encoded from byte 0xC3, which never
+	// continues another character.
+	for i := strings.IndexByte(s, 0xC3); i >= 0; {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		if r == 'Ã' || r == 'Â' || r == 'â' || r == 'Å' || r == 'Ä' || r == 'Ð' || r == 'Ñ' {
@@ -101,6 +160,11 @@ func hasMojibake(s string) bool {
 				return true
 			}
 		}
+		j := strings.IndexByte(s[i:], 0xC3)
+		if j < 0 {
+			break
+		}
+		i += j
 	}
 	return false
 }

@@ -33,7 +33,7 @@ func TestCollapseSpace(t *testing.T) {
 		"bad \xff byte", "\xffstart", "end\xff", "a \xff\xfe b", "x\u0085next line", "é  ü",
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
-	alphabet := []string{"a", "b", " ", "  ", "\t", "\n", "\u00a0", "é", "\xff", "\u2028", "."}
+	alphabet := []string{"a", "b", " ", "  ", "\t", "\n", "\u00a0", "é", "\xff", "\u2028", ".", "\ufffd", "\v", "\u3000", "中"}
 	for range 2000 {
 		var b strings.Builder
 		for range rng.IntN(20) {
@@ -44,6 +44,23 @@ func TestCollapseSpace(t *testing.T) {
 	for _, c := range cases {
 		if got, want := collapseSpace(c), collapseSpaceByRune(c); got != want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", c, got, want)
+		}
+	}
+}
+
+// TestMapChars checks mapChars against strings.Map(charMap, ·), which it
+// only spares running.
+func TestMapChars(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{"a", " ", "\n", "\r", "\x00", "\x7f", "é", "\xff", "\u2019", "\u00a0", "\u200b", "\u0085", "Ã©", "£", "—"}
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := mapChars(s), strings.Map(charMap, s); got != want {
+			t.Errorf("mapChars(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

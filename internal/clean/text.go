@@ -135,8 +135,8 @@ func splitBlocks(s string, soft bool) []string {
 	for i := range lines {
 		lines[i] = strings.TrimRight(lines[i], " \t")
 	}
-	wrapped := soft || isHardWrapped(lines)
 	width := wrapWidth(lines)
+	wrapped := soft || isHardWrapped(lines, width)
 	var out []string
 	var cur []string
 	flush := func() {
@@ -181,6 +181,9 @@ func endsSentence(s string) bool {
 // joinWrapped joins wrapped lines, mending words hyphenated at a break only
 // by keeping the hyphen ("well-\nknown" becomes "well-known").
 func joinWrapped(lines []string) string {
+	if len(lines) == 1 {
+		return collapseSpace(lines[0])
+	}
 	var b strings.Builder
 	for i, l := range lines {
 		if i > 0 {
@@ -196,8 +199,7 @@ func joinWrapped(lines []string) string {
 
 // isHardWrapped: most lines of multi-line blocks are long and of a similar
 // width, and the line following such a line continues the sentence.
-func isHardWrapped(lines []string) bool {
-	w := wrapWidth(lines)
+func isHardWrapped(lines []string, w int) bool {
 	if w < 30 {
 		return false
 	}
@@ -365,7 +367,7 @@ var englishFunctionWords = map[string]bool{
 // the first 200 words are English function words.
 func looksEnglish(s string) bool {
 	words, hits := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.ToLower(strings.Trim(w, `"'.,;:!?()`))
 		if w == "" {
 			continue

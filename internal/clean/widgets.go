@@ -78,12 +78,11 @@ func isWidget(n *html.Node, lists map[*html.Node]bool) bool {
 	if len(n.Attr) == 0 {
 		return false
 	}
-	c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	// a pull quote repeats a sentence of the story in large type
-	if strings.Contains(c, "pullquote") || strings.Contains(c, "pull-quote") || strings.Contains(c, "pull_quote") {
+	if classOrIDHas(n, "pullquote", "pull-quote", "pull_quote") {
 		return textLen(n) <= 600
 	}
-	if !strings.Contains(c, "related") && !strings.Contains(c, "similar") && !strings.Contains(c, "recommend") && !strings.Contains(c, "more-stories") {
+	if !classOrIDHas(n, "related", "similar", "recommend", "more-stories") {
 		return false
 	}
 	total := textLen(n)

@@ -67,10 +67,9 @@ func docCleaning(doc *html.Node, opts Options) {
 		delete(strippingList, "img")
 	}
 
-	// Remove nodes in stripping list but keep its children
-	for tagName := range strippingList {
-		etree.StripTags(doc, tagName)
-	}
+	// Remove nodes in stripping list but keep its children (newsgist
+	// patch: all the tags in one walk of the page)
+	etree.StripTags(doc, mapKeys(strippingList)...)
 
 	// Prevent removal of paragraphs
 	if opts.Focus == FavorRecall && len(dom.GetElementsByTagName(doc, "p")) > 0 {
@@ -84,10 +83,9 @@ func docCleaning(doc *html.Node, opts Options) {
 			*doc = *docBackup
 		}
 	} else {
-		// Remove nodes in cleaning list including its children
-		for tagName := range cleaningList {
-			etree.StripElements(doc, false, tagName)
-		}
+		// Remove nodes in cleaning list including its children (newsgist
+		// patch: all the tags in one walk of the page)
+		etree.StripElements(doc, false, mapKeys(cleaningList)...)
 	}
 
 	// Remove HTML comment
@@ -246,8 +244,7 @@ func linkDensityTest(element *html.Node, opts Options) ([]*html.Node, bool) {
 	}
 
 	// Get element text
-	text := trim(dom.TextContent(element))
-	textLength := utf8.RuneCountInString(text)
+	textLength := trimmedLen(dom.TextContent(element))
 
 	// Shortcut
 	if nLinks == 1 {
@@ -256,8 +253,7 @@ func linkDensityTest(element *html.Node, opts Options) ([]*html.Node, bool) {
 			threshold = 10
 		}
 
-		linkText := trim(dom.TextContent(links[0]))
-		linkTextLength := utf8.RuneCountInString(linkText)
+		linkTextLength := trimmedLen(dom.TextContent(links[0]))
 		if linkTextLength > int(threshold) && float64(linkTextLength) > float64(textLength)*0.9 {
 			return nil, true
 		}
@@ -311,8 +307,7 @@ func linkDensityTestTables(table *html.Node, opts Options) bool {
 	}
 
 	// Check text length
-	text := trim(dom.TextContent(table))
-	textLength := utf8.RuneCountInString(text)
+	textLength := trimmedLen(dom.TextContent(table))
 	if textLength < 200 {
 		return false
 	}
@@ -336,8 +331,7 @@ func linkDensityTestTables(table *html.Node, opts Options) bool {
 // collectLinkInfo collects heuristics on link text.
 func collectLinkInfo(links []*html.Node) (linkLength, nShortLinks int, nonEmptyLinks []*html.Node) {
 	for _, link := range links {
-		text := trim(dom.TextContent(link))
-		textLength := utf8.RuneCountInString(text)
+		textLength := trimmedLen(dom.TextContent(link))
 		if textLength == 0 {
 			continue
 		}
@@ -459,8 +453,7 @@ func deleteByLinkDensity(subTree *html.Node, opts Options, backtracking bool, ta
 		if isHighDensity {
 			nodesToDelete = append(nodesToDelete, elem)
 		} else if backtracking && len(nonEmptyLinks) > 0 {
-			text := trim(dom.TextContent(elem))
-			textLength := utf8.RuneCountInString(text)
+			textLength := trimmedLen(dom.TextContent(elem))
 			if textLength > 0 && textLength < threshold && len(dom.Children(elem)) >= nChildLimit {
 				nodesToDelete = append(nodesToDelete, elem)
 			}

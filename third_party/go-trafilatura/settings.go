@@ -131,6 +131,15 @@ func duplicateMap(original map[string]struct{}) map[string]struct{} {
 	return duplicate
 }
 
+// mapKeys lists the keys of a tag set (newsgist patch).
+func mapKeys(m map[string]struct{}) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
 func inMap(key string, maps map[string]struct{}) bool {
 	_, exist := maps[key]
 	return exist

@@ -132,8 +132,7 @@ func textFilter(n *html.Node) bool {
 
 // textCharsTest determine if a string is only composed of spaces and/or control characters.
 func textCharsTest(s string) bool {
-	s = trim(s)
-	return s != ""
+	return hasText(s)
 }
 
 // duplicateTest checks for duplicate text within cache

@@ -43,13 +43,16 @@ func SubElement(parent *html.Node, tagName string) *html.Node {
 // a tree or subtree. This will remove the elements and their attributes,
 // but not their text/tail content or descendants. Instead, it will merge
 // the text content and children of the element into its parent.
+//
+// newsgist patch: one walk finds the elements of every tag, which are
+// stripped from the last to the first, so that an element is stripped
+// after its descendants (as upstream does within one tag) and while it is
+// still in the tree. Upstream stripped tag by tag, in the random order of
+// a map: the order makes no difference to the tree.
 func StripTags(tree *html.Node, tags ...string) {
-	// Fetch all suitable elements
-	for _, tag := range tags {
-		elements := dom.GetElementsByTagName(tree, tag)
-		for i := len(elements) - 1; i >= 0; i-- {
-			Strip(elements[i])
-		}
+	elements := elementsByTagNames(tree, tags)
+	for i := len(elements) - 1; i >= 0; i-- {
+		Strip(elements[i])
 	}
 }
 
@@ -57,14 +60,36 @@ func StripTags(tree *html.Node, tags ...string) {
 // This will remove the elements and their entire subtree, including all their attributes,
 // text content and descendants. It will also remove the tail text of the element unless
 // you explicitly set the keepTail argument to true.
+//
+// newsgist patch: one walk for every tag, as in StripTags.
 func StripElements(tree *html.Node, keepTail bool, tags ...string) {
-	// Fetch all suitable elements
+	elements := elementsByTagNames(tree, tags)
+	for i := len(elements) - 1; i >= 0; i-- {
+		Remove(elements[i], keepTail)
+	}
+}
+
+// elementsByTagNames is dom.GetElementsByTagName for several tags at once:
+// the descendants of tree with one of the tag names, in document order.
+func elementsByTagNames(tree *html.Node, tags []string) []*html.Node {
+	want := make(map[string]struct{}, len(tags))
 	for _, tag := range tags {
-		elements := dom.GetElementsByTagName(tree, tag)
-		for i := len(elements) - 1; i >= 0; i-- {
-			Remove(elements[i], keepTail)
+		want[tag] = struct{}{}
+	}
+	var results []*html.Node
+	var finder func(*html.Node)
+	finder = func(node *html.Node) {
+		if _, ok := want[node.Data]; ok && node.Type == html.ElementNode {
+			results = append(results, node)
+		}
+		for child := node.FirstChild; child != nil; child = child.NextSibling {
+			finder(child)
 		}
 	}
+	for child := tree.FirstChild; child != nil; child = child.NextSibling {
+		finder(child)
+	}
+	return results
 }
 
 // Remove will removes the element and its entire subtree, including all of its attributes,
