@@ -76,13 +76,7 @@ var placePrepositions = set("in", "near", "outside", "across", "around", "throug
 var orgWords = lexicon.OrgWords()
 
 // knownOrgs are single-word organisations that carry no org word.
-var knownOrgs = set("Pentagon", "Kremlin", "Interfax", "Reuters", "Bloomberg", "Google", "Apple", "Microsoft", "Amazon",
-	"Facebook", "Meta", "Twitter", "Tesla", "Nasa", "Nato", "Unicef", "Interpol", "Europol", "Greenpeace", "Ofcom",
-	"Ofgem", "Tass", "Xinhua", "Boeing", "Airbus", "Toyota", "Volkswagen", "Samsung", "Huawei", "OpenAI", "Netflix",
-	"AP", "AFP", "BBC", "CNN", "CNBC", "NBC", "ABC", "CBS", "NPR", "FBI", "NSA", "UN", "WHO", "NHS", "EU", "NASA", "NATO",
-	"Taliban", "Hamas", "Hezbollah", "ISIS", "WikiLeaks", "SpaceX", "Uber", "Instagram", "YouTube", "WhatsApp", "TikTok",
-	"Spotify", "Walmart", "Starbucks", "Disney", "Nike", "Amnesty", "Twitter", "UEFA", "FIFA", "IMF", "OPEC", "Europol",
-	"Nature", "Lancet", "BMJ", "PNAS", "White House", "Downing Street", "Associated Press", "Agence France-Presse", "Senate")
+var knownOrgs = lexicon.KnownOrgs()
 
 // places maps place names to their canonical form ("" keeps the name).
 var places = lexicon.Places()

@@ -131,6 +131,7 @@ var (
 	suffixes      = load("company-suffixes.txt")
 	abbreviations = load("abbreviations.txt")
 	orgNouns      = load("org-nouns.txt")
+	knownOrgs     = load("known-orgs.txt")
 )
 
 // GivenNames returns common given names, capitalised ("Dale"): a
@@ -196,7 +197,12 @@ func OrgWords() map[string]bool { return orgWords().words }
 // organisation, "research firm Quantra" names one.
 func OrgNouns() map[string]bool { return orgNouns().words }
 
-// NonPersonWords returns capitalised words other than OrgWords that end
+// KnownOrgs returns names that are an organisation's on their own, with
+// no organisation word in them ("Reuters", "Hezbollah", "White House").
+func KnownOrgs() map[string]bool { return knownOrgs().words }
+
+// NonPersonWords returns capitalised words other than OrgWords and
+// KnownOrgs that end
 // the name of a place, a law, an event, a programme or a publication
 // ("Carolina", "Act", "Caucus", "Guardian"): a name ending with one is no
 // person's.

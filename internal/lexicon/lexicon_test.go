@@ -50,6 +50,7 @@ var forms = []form{
 	{file: "company-suffixes.txt", case_: capitalised, dot: true},
 	{file: "abbreviations.txt"},
 	{file: "org-nouns.txt", case_: lower},
+	{file: "known-orgs.txt", case_: capitalised, multi: true},
 }
 
 // canonical returns the entries of a file, the attributes that name one
@@ -89,9 +90,12 @@ var shared = map[[2]string]map[string]string{
 		"Bill":  `a given name ("Bill Harrow") and the last word of a law ("the Farm Bill")`,
 		"April": `a given name ("April Dunmore") and a month ("on 3 April")`,
 	},
-	{"titles.txt", "org-words.txt"}:           {},
-	{"role-nouns.txt", "org-nouns.txt"}:       {},
-	{"org-words.txt", "non-person-words.txt"}: {},
+	{"titles.txt", "org-words.txt"}:            {},
+	{"role-nouns.txt", "org-nouns.txt"}:        {},
+	{"known-orgs.txt", "non-person-words.txt"}: {},
+	{"given-names.txt", "known-orgs.txt"}:      {},
+	{"known-orgs.txt", "places.txt"}:           {},
+	{"org-words.txt", "non-person-words.txt"}:  {},
 	// A place is no person and starts no sentence.
 	{"given-names.txt", "places.txt"}: {
 		"Austin":    `a given name ("Austin Reeve") and the capital of Texas`,

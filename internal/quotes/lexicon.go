@@ -84,7 +84,7 @@ var sentenceStarters = lexicon.SentenceStarters()
 
 // nonPersonLast are last words of capitalised phrases that name places,
 // organisations or things, not people.
-var nonPersonLast = union(lexicon.OrgWords(), lexicon.NonPersonWords())
+var nonPersonLast = union(lexicon.OrgWords(), lexicon.KnownOrgs(), lexicon.NonPersonWords())
 
 // royalTitles stay with a single name: "Prince Edward", "Pope Francis".
 var royalTitles = lexicon.RoyalTitles()
