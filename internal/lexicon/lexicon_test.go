@@ -188,6 +188,9 @@ func TestChecks(t *testing.T) {
 		{names, []string{"O’Brien"}, "apostrophe"},
 		{names, []string{"O’Brien", "O'Brien"}, ""},
 		{verbs, []string{"said", "Told"}, "lower case"},
+		{verbs, []string{"added:"}, "word token"},
+		{verbs, []string{"al-"}, "word token"},
+		{names, []string{"Jay-Z", "O'Neill", "O’Neill"}, ""},
 		{verbs, []string{"said\tm"}, "attribute"},
 	}
 	for _, tt := range tests {
@@ -288,6 +291,8 @@ func (f form) problems(entries []entry) []string {
 			bad("a space in a list of single words: callers look up one word at a time")
 		case !f.dot && strings.HasSuffix(e.word, "."):
 			bad("final full stop: callers look the word up without it")
+		case !tokenLike(e.word, f.dot):
+			bad("a word must start and end with a letter or a digit and hold only letters, digits and ' ’ - . & (what a word token holds)")
 		case f.case_ == capitalised && !unicode.IsUpper(r):
 			bad("callers look up capitalised words: write it with a capital")
 		case f.case_ == lower && strings.ToLower(e.word) != e.word:
@@ -300,6 +305,28 @@ func (f form) problems(entries []entry) []string {
 		}
 	}
 	return out
+}
+
+// tokenLike reports whether every word of entry could be a word token:
+// letters and digits with inner apostrophes, hyphens, full stops or
+// ampersands ("O'Neill", "Jay-Z", "U.S", "AT&T"), and a final full stop
+// if dot.
+func tokenLike(entry string, dot bool) bool {
+	inner := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("'’-.&", r)
+	}
+	edge := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for _, w := range strings.Fields(entry) {
+		if dot {
+			w = strings.TrimSuffix(w, ".")
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		last, _ := utf8.DecodeLastRuneInString(w)
+		if w == "" || !edge(first) || !edge(last) || strings.IndexFunc(w, func(r rune) bool { return !inner(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // BenchmarkParse is the cost a cold start pays for the lists: reading and
