@@ -132,6 +132,7 @@ var (
 	abbreviations = load("abbreviations.txt")
 	orgNouns      = load("org-nouns.txt")
 	knownOrgs     = load("known-orgs.txt")
+	genderedNouns = loadMap("gendered-nouns.txt")
 )
 
 // GivenNames returns common given names, capitalised ("Dale"): a
@@ -243,6 +244,11 @@ func Abbreviations() map[string]bool { return abbreviations().words }
 // "" when the name is given to women and men alike ("Robin") or is not in
 // GivenNames.
 func Gender(name string) string { return givenNames().attrs[name] }
+
+// GenderedNouns returns the common nouns for a person that tell the
+// person's gender, in lower case, each with it: "f" ("spokeswoman",
+// "mother") or "m" ("spokesman", "father").
+func GenderedNouns() map[string]string { return genderedNouns() }
 
 // TitleGender returns the gender a title implies ("f" for "Mrs", "m" for
 // "Sir"), or "" when it implies neither ("Senator") or is not in Titles.

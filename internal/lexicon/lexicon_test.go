@@ -51,6 +51,7 @@ var forms = []form{
 	{file: "abbreviations.txt"},
 	{file: "org-nouns.txt", case_: lower},
 	{file: "known-orgs.txt", case_: capitalised, multi: true},
+	{file: "gendered-nouns.txt", case_: lower, attrs: []string{"f", "m"}},
 }
 
 // canonical returns the entries of a file, the attributes that name one
@@ -166,6 +167,23 @@ func TestNoContradictions(t *testing.T) {
 	}
 }
 
+// TestGendersAgree checks that a title and the same word as a noun
+// ("Queen", "queen") imply one gender, and that a gendered title in -man
+// or -woman is a gendered noun too ("the spokeswoman said").
+func TestGendersAgree(t *testing.T) {
+	nouns := GenderedNouns()
+	for title := range Titles() {
+		g, noun := TitleGender(title), strings.ToLower(title)
+		n, ok := nouns[noun]
+		switch {
+		case ok && n != g:
+			t.Errorf("the title %q implies %q, the noun %q %q", title, g, noun, n)
+		case !ok && g != "" && strings.HasSuffix(noun, "man"):
+			t.Errorf("the title %q implies %q, but %q is not in gendered-nouns.txt", title, g, noun)
+		}
+	}
+}
+
 // TestChecks feeds the checks lines they must reject, so that a check that
 // stops working fails here rather than letting a bad list through.
 func TestChecks(t *testing.T) {
@@ -235,6 +253,8 @@ func TestAccessors(t *testing.T) {
 		{`NameParticles()["van"]`, NameParticles()["van"]},
 		{`CompanySuffixes()["Inc."]`, CompanySuffixes()["Inc."]},
 		{`Abbreviations()["Calif"]`, Abbreviations()["Calif"]},
+		{`GenderedNouns()["spokeswoman"] == "f"`, GenderedNouns()["spokeswoman"] == "f"},
+		{`GenderedNouns()["father"] == "m"`, GenderedNouns()["father"] == "m"},
 		{`Gender("Mary") == "f"`, Gender("Mary") == "f"},
 		{`Gender("James") == "m"`, Gender("James") == "m"},
 		{`Gender("Robin") == ""`, Gender("Robin") == ""},
@@ -344,4 +364,4 @@ func BenchmarkParse(b *testing.B) {
 }
 
 // mapFiles are the files loaded with loadMap.
-var mapFiles = map[string]bool{"places.txt": true, "state-codes.txt": true}
+var mapFiles = map[string]bool{"places.txt": true, "state-codes.txt": true, "gendered-nouns.txt": true}

@@ -33,6 +33,17 @@ func titlesOf(g string) map[string]bool {
 	return m
 }
 
+// nounsOf returns the gendered nouns of the gender g.
+func nounsOf(g string) map[string]bool {
+	m := make(map[string]bool)
+	for n, x := range lexicon.GenderedNouns() {
+		if x == g {
+			m[n] = true
+		}
+	}
+	return m
+}
+
 // namesOf returns the given names that imply the gender g or neither.
 func namesOf(g string) map[string]bool {
 	m := make(map[string]bool)
@@ -103,3 +114,7 @@ var orgSuffixes = lexicon.CompanySuffixes()
 // orgWords head a description of an organisation ("the agency", "the
 // production company").
 var orgWords = lexicon.OrgNouns()
+
+// maleNouns and femaleNouns tell the gender of a speaker described by a
+// noun ("the spokeswoman").
+var maleNouns, femaleNouns = nounsOf("m"), nounsOf("f")
