@@ -13,7 +13,8 @@ import (
 // A form says how callers look up the words of a list, so that the test
 // can tell an entry that can never match: one spelt in another case, with
 // a full stop the callers strip, with a space where callers look up one
-// word, or with one typography of an apostrophe only.
+// word, with punctuation no word token holds ("added:", "al-"), or with
+// one typography of an apostrophe only.
 type form struct {
 	file  string
 	case_ letterCase
