@@ -76,13 +76,7 @@ var placePrepositions = set("in", "near", "outside", "across", "around", "throug
 var orgWords = lexicon.OrgWords()
 
 // knownOrgs are single-word organisations that carry no org word.
-var knownOrgs = set("Pentagon", "Kremlin", "Interfax", "Reuters", "Bloomberg", "Google", "Apple", "Microsoft", "Amazon",
-	"Facebook", "Meta", "Twitter", "Tesla", "Nasa", "Nato", "Unicef", "Interpol", "Europol", "Greenpeace", "Ofcom",
-	"Ofgem", "Tass", "Xinhua", "Boeing", "Airbus", "Toyota", "Volkswagen", "Samsung", "Huawei", "OpenAI", "Netflix",
-	"AP", "AFP", "BBC", "CNN", "CNBC", "NBC", "ABC", "CBS", "NPR", "FBI", "NSA", "UN", "WHO", "NHS", "EU", "NASA", "NATO",
-	"Taliban", "Hamas", "Hezbollah", "ISIS", "WikiLeaks", "SpaceX", "Uber", "Instagram", "YouTube", "WhatsApp", "TikTok",
-	"Spotify", "Walmart", "Starbucks", "Disney", "Nike", "Amnesty", "Twitter", "UEFA", "FIFA", "IMF", "OPEC", "Europol",
-	"Nature", "Lancet", "BMJ", "PNAS", "White House", "Downing Street", "Associated Press", "Agence France-Presse", "Senate")
+var knownOrgs = lexicon.KnownOrgs()
 
 // places maps place names to their canonical form ("" keeps the name).
 var places = lexicon.Places()
@@ -111,7 +105,7 @@ var genericAcronyms = set("TV", "CEO", "CFO", "COO", "CTO", "VIP", "PC", "LED", 
 	"P.M.", "IPO", "HIV", "AIDS", "OK", "ET", "EST", "EDT", "PST", "PDT", "GMT", "UTC", "DNA", "GDP", "CPI", "AI", "VR",
 	"AR", "PDF", "URL", "HTML", "FAQ", "DIY", "ATM", "ID", "IQ", "HQ", "PR", "RV", "MVP", "PS",
 	"RSS", "SMS", "MP", "MPs", "DJ", "CD", "DVD", "HD", "UV", "IT", "AC", "DC", "LGBT", "LGBTQ",
-	"COVID", "USD", "EUR", "GBP", "S&P", "AAA", "GW", "MW", "KW", "SARS", "MERS", "EEE", "GWh", "MWh", "PV", "EP", "LP", "TBA", "XL", "NB", "PS", "FYI", "ASAP", "TBD", "RIP", "OMG", "LOL", "YES", "NO")
+	"COVID", "USD", "EUR", "GBP", "S&P", "AAA", "GW", "MW", "KW", "SARS", "MERS", "EEE", "GWh", "MWh", "PV", "EP", "LP", "TBA", "XL", "NB", "FYI", "ASAP", "TBD", "RIP", "OMG", "LOL", "YES", "NO")
 
 // stateCodes are US postal codes, places only after "City," ("Hartford, CT").
 var stateCodes = lexicon.StateCodes()

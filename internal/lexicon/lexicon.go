@@ -131,6 +131,8 @@ var (
 	suffixes      = load("company-suffixes.txt")
 	abbreviations = load("abbreviations.txt")
 	orgNouns      = load("org-nouns.txt")
+	knownOrgs     = load("known-orgs.txt")
+	genderedNouns = loadMap("gendered-nouns.txt")
 )
 
 // GivenNames returns common given names, capitalised ("Dale"): a
@@ -196,7 +198,12 @@ func OrgWords() map[string]bool { return orgWords().words }
 // organisation, "research firm Quantra" names one.
 func OrgNouns() map[string]bool { return orgNouns().words }
 
-// NonPersonWords returns capitalised words other than OrgWords that end
+// KnownOrgs returns names that are an organisation's on their own, with
+// no organisation word in them ("Reuters", "Hezbollah", "White House").
+func KnownOrgs() map[string]bool { return knownOrgs().words }
+
+// NonPersonWords returns capitalised words other than OrgWords and
+// KnownOrgs that end
 // the name of a place, a law, an event, a programme or a publication
 // ("Carolina", "Act", "Caucus", "Guardian"): a name ending with one is no
 // person's.
@@ -237,6 +244,11 @@ func Abbreviations() map[string]bool { return abbreviations().words }
 // "" when the name is given to women and men alike ("Robin") or is not in
 // GivenNames.
 func Gender(name string) string { return givenNames().attrs[name] }
+
+// GenderedNouns returns the common nouns for a person that tell the
+// person's gender, in lower case, each with it: "f" ("spokeswoman",
+// "mother") or "m" ("spokesman", "father").
+func GenderedNouns() map[string]string { return genderedNouns() }
 
 // TitleGender returns the gender a title implies ("f" for "Mrs", "m" for
 // "Sir"), or "" when it implies neither ("Senator") or is not in Titles.

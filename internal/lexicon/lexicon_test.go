@@ -13,7 +13,8 @@ import (
 // A form says how callers look up the words of a list, so that the test
 // can tell an entry that can never match: one spelt in another case, with
 // a full stop the callers strip, with a space where callers look up one
-// word, or with one typography of an apostrophe only.
+// word, with punctuation no word token holds ("added:", "al-"), or with
+// one typography of an apostrophe only.
 type form struct {
 	file  string
 	case_ letterCase
@@ -50,6 +51,8 @@ var forms = []form{
 	{file: "company-suffixes.txt", case_: capitalised, dot: true},
 	{file: "abbreviations.txt"},
 	{file: "org-nouns.txt", case_: lower},
+	{file: "known-orgs.txt", case_: capitalised, multi: true},
+	{file: "gendered-nouns.txt", case_: lower, attrs: []string{"f", "m"}},
 }
 
 // canonical returns the entries of a file, the attributes that name one
@@ -89,9 +92,12 @@ var shared = map[[2]string]map[string]string{
 		"Bill":  `a given name ("Bill Harrow") and the last word of a law ("the Farm Bill")`,
 		"April": `a given name ("April Dunmore") and a month ("on 3 April")`,
 	},
-	{"titles.txt", "org-words.txt"}:           {},
-	{"role-nouns.txt", "org-nouns.txt"}:       {},
-	{"org-words.txt", "non-person-words.txt"}: {},
+	{"titles.txt", "org-words.txt"}:            {},
+	{"role-nouns.txt", "org-nouns.txt"}:        {},
+	{"known-orgs.txt", "non-person-words.txt"}: {},
+	{"given-names.txt", "known-orgs.txt"}:      {},
+	{"known-orgs.txt", "places.txt"}:           {},
+	{"org-words.txt", "non-person-words.txt"}:  {},
 	// A place is no person and starts no sentence.
 	{"given-names.txt", "places.txt"}: {
 		"Austin":    `a given name ("Austin Reeve") and the capital of Texas`,
@@ -162,6 +168,23 @@ func TestNoContradictions(t *testing.T) {
 	}
 }
 
+// TestGendersAgree checks that a title and the same word as a noun
+// ("Queen", "queen") imply one gender, and that a gendered title in -man
+// or -woman is a gendered noun too ("the spokeswoman said").
+func TestGendersAgree(t *testing.T) {
+	nouns := GenderedNouns()
+	for title := range Titles() {
+		g, noun := TitleGender(title), strings.ToLower(title)
+		n, ok := nouns[noun]
+		switch {
+		case ok && n != g:
+			t.Errorf("the title %q implies %q, the noun %q %q", title, g, noun, n)
+		case !ok && g != "" && strings.HasSuffix(noun, "man"):
+			t.Errorf("the title %q implies %q, but %q is not in gendered-nouns.txt", title, g, noun)
+		}
+	}
+}
+
 // TestChecks feeds the checks lines they must reject, so that a check that
 // stops working fails here rather than letting a bad list through.
 func TestChecks(t *testing.T) {
@@ -184,6 +207,9 @@ func TestChecks(t *testing.T) {
 		{names, []string{"O’Brien"}, "apostrophe"},
 		{names, []string{"O’Brien", "O'Brien"}, ""},
 		{verbs, []string{"said", "Told"}, "lower case"},
+		{verbs, []string{"added:"}, "word token"},
+		{verbs, []string{"al-"}, "word token"},
+		{names, []string{"Jay-Z", "O'Neill", "O’Neill"}, ""},
 		{verbs, []string{"said\tm"}, "attribute"},
 	}
 	for _, tt := range tests {
@@ -228,6 +254,8 @@ func TestAccessors(t *testing.T) {
 		{`NameParticles()["van"]`, NameParticles()["van"]},
 		{`CompanySuffixes()["Inc."]`, CompanySuffixes()["Inc."]},
 		{`Abbreviations()["Calif"]`, Abbreviations()["Calif"]},
+		{`GenderedNouns()["spokeswoman"] == "f"`, GenderedNouns()["spokeswoman"] == "f"},
+		{`GenderedNouns()["father"] == "m"`, GenderedNouns()["father"] == "m"},
 		{`Gender("Mary") == "f"`, Gender("Mary") == "f"},
 		{`Gender("James") == "m"`, Gender("James") == "m"},
 		{`Gender("Robin") == ""`, Gender("Robin") == ""},
@@ -284,6 +312,8 @@ func (f form) problems(entries []entry) []string {
 			bad("a space in a list of single words: callers look up one word at a time")
 		case !f.dot && strings.HasSuffix(e.word, "."):
 			bad("final full stop: callers look the word up without it")
+		case !tokenLike(e.word, f.dot):
+			bad("a word must start and end with a letter or a digit and hold only letters, digits and ' ’ - . & (what a word token holds)")
 		case f.case_ == capitalised && !unicode.IsUpper(r):
 			bad("callers look up capitalised words: write it with a capital")
 		case f.case_ == lower && strings.ToLower(e.word) != e.word:
@@ -296,6 +326,28 @@ func (f form) problems(entries []entry) []string {
 		}
 	}
 	return out
+}
+
+// tokenLike reports whether every word of entry could be a word token:
+// letters and digits with inner apostrophes, hyphens, full stops or
+// ampersands ("O'Neill", "Jay-Z", "U.S", "AT&T"), and a final full stop
+// if dot.
+func tokenLike(entry string, dot bool) bool {
+	inner := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("'’-.&", r)
+	}
+	edge := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for _, w := range strings.Fields(entry) {
+		if dot {
+			w = strings.TrimSuffix(w, ".")
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		last, _ := utf8.DecodeLastRuneInString(w)
+		if w == "" || !edge(first) || !edge(last) || strings.IndexFunc(w, func(r rune) bool { return !inner(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // BenchmarkParse is the cost a cold start pays for the lists: reading and
@@ -313,4 +365,4 @@ func BenchmarkParse(b *testing.B) {
 }
 
 // mapFiles are the files loaded with loadMap.
-var mapFiles = map[string]bool{"places.txt": true, "state-codes.txt": true}
+var mapFiles = map[string]bool{"places.txt": true, "state-codes.txt": true, "gendered-nouns.txt": true}

@@ -72,7 +72,7 @@ var pronouns = map[string]string{
 
 // nonPersonLast are last words of capitalised phrases that name places,
 // organisations or things, not people.
-var nonPersonLast = union(lexicon.OrgWords(), lexicon.NonPersonWords())
+var nonPersonLast = union(lexicon.OrgWords(), lexicon.KnownOrgs(), lexicon.NonPersonWords())
 
 // connectors may stand inside a name ("Charles de Gaulle").
 var connectors = lexicon.NameParticles()

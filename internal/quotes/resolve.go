@@ -268,14 +268,6 @@ func (d *doc) genderOf(speaker string) byte {
 	return nominalGender(descHead(strings.Fields(speaker)))
 }
 
-var maleNouns = set("spokesman", "chairman", "congressman", "councilman", "businessman", "man", "father", "son",
-	"husband", "brother", "king", "prince", "actor", "boy", "gentleman", "uncle", "grandfather", "policeman",
-	"fireman", "nephew", "widower", "monk")
-
-var femaleNouns = set("spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "woman",
-	"mother", "daughter", "wife", "sister", "queen", "princess", "actress", "girl", "lady", "aunt", "grandmother",
-	"policewoman", "niece", "widow", "nun")
-
 func nominalGender(head string) byte {
 	h := strings.ToLower(head)
 	switch {
