@@ -67,7 +67,7 @@ golden:
 FUZZSECS  ?= 60
 FUZZBATCH ?= 5000
 FUZZ_TARGETS := ./internal/s3event:FuzzDecode ./internal/entities:FuzzFind ./internal/clean:FuzzClean \
-	./internal/clean:FuzzCleanUnguarded ./internal/quotes:FuzzExtract ./internal/summary:FuzzCompress ./internal/pipeline:FuzzDigest ./internal/pipeline:FuzzCounters
+	./internal/clean:FuzzCleanUnguarded ./internal/nlp:FuzzNewDocument ./internal/quotes:FuzzExtract ./internal/summary:FuzzCompress ./internal/pipeline:FuzzDigest ./internal/pipeline:FuzzCounters
 fuzz:
 	@mkdir -p $(DIST)
 	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; fn=$${t##*:}; start=$$(date +%s); total=0; \

@@ -62,3 +62,50 @@ func TestDocument(t *testing.T) {
 		t.Errorf("empty document: %+v", got)
 	}
 }
+
+// FuzzNewDocument: on any text, the analysis stays inside the text, in
+// order, and its look-ups agree with its spans; the name index never
+// panics.
+func FuzzNewDocument(f *testing.F) {
+	for _, s := range []string{
+		"SPRINGFIELD — The council voted. Mayor Ann Lee's plan passed.\n\nShe said it would help.",
+		"“It’s over,” said Rep. Jane Doe, R-Ky., of the U.S. plan.",
+		"Users' group\n\n\n'quoted' and O'Brien-Smith's AT&T.",
+		"\x00\xff\xfe’s ’s 's'",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := NewDocument(text)
+		prev := 0
+		for i, tk := range d.Tokens {
+			if tk.Start < prev || tk.End <= tk.Start || tk.End > len(text) {
+				t.Fatalf("token %d %+v out of order or bounds (prev end %d, len %d)", i, tk, prev, len(text))
+			}
+			if !strings.HasPrefix(text[tk.Start:tk.End], tk.Text) {
+				t.Fatalf("token %d text %q is not at %d:%d %q", i, tk.Text, tk.Start, tk.End, text[tk.Start:tk.End])
+			}
+			if p := d.TokenParagraph(i); p >= len(d.Paragraphs) {
+				t.Fatalf("token %d paragraph %d of %d", i, p, len(d.Paragraphs))
+			}
+			prev = tk.End
+		}
+		for _, spans := range [][]Span{d.Paragraphs, d.Sentences} {
+			end := 0
+			for _, s := range spans {
+				if s.Start < end || s.End <= s.Start || s.End > len(text) {
+					t.Fatalf("span %+v out of order or bounds (len %d)", s, len(text))
+				}
+				end = s.End
+			}
+		}
+		for _, s := range d.Sentences {
+			for _, tk := range d.TokensIn(s.Start, s.End) {
+				if tk.Start < s.Start || tk.End > s.End {
+					t.Fatalf("TokensIn(%d, %d) gave %+v", s.Start, s.End, tk)
+				}
+			}
+		}
+		IndexNames(d)
+	})
+}
