@@ -81,7 +81,7 @@ var placeFirst = set("New", "North", "South", "East", "West", "United", "Los", "
 	"Mount", "Lake", "Las", "Le", "La", "El", "Great", "Upper", "Lower", "Central", "Northern", "Southern", "Eastern",
 	"Western", "Middle", "Black", "White", "Red", "Green", "Blue", "Gold", "Silver", "Wall", "Main", "Islamic",
 	"Supreme", "Federal", "National", "American", "Democratic", "Republican", "Air", "Homeland", "Human", "Civil",
-	"Social", "Affordable", "Iron", "Cold", "World", "Prime", "Air", "Oval", "Capitol", "Election", "Labor", "Labour",
+	"Social", "Affordable", "Iron", "Cold", "World", "Prime", "Oval", "Capitol", "Election", "Labor", "Labour",
 	"Planned", "Big", "Little", "Old", "Grand", "Palm", "Twin", "Sierra", "Rio", "Hong", "Sri", "Costa", "Puerto")
 
 // commonWordNames are first names that are also ordinary words.
@@ -101,7 +101,7 @@ var determiners = set("a", "an", "the", "one", "another", "some", "two", "three"
 
 var npEnd = set("who", "whom", "which", "that", "whose", "in", "on", "at", "to", "for", "of", "from", "with", "by",
 	"during", "after", "before", "when", "while", "as", "and", "but", "or", "about", "because", "where", "since",
-	"via", "through", "during", "under", "over", "last", "this", "told", "speaking", "writing", "during")
+	"via", "through", "under", "over", "last", "this", "told", "speaking", "writing")
 
 var properPreps = set("of", "at", "for", "on", "in", "from")
 

@@ -356,7 +356,7 @@ var starters = set("The", "A", "An", "He", "She", "It", "They", "We", "I", "You"
 var titles = set("mr", "mrs", "ms", "messrs", "mmes", "dr", "drs", "prof", "sen", "sens",
 	"rep", "reps", "gov", "govs", "gen", "gens", "lt", "col", "sgt", "capt", "cmdr",
 	"adm", "maj", "cpl", "pvt", "rev", "revs", "fr", "hon", "pres", "supt", "det",
-	"insp", "st", "ste", "mt", "ft", "sr", "jr", "v", "vs", "gov", "atty", "gen",
+	"insp", "st", "ste", "mt", "ft", "sr", "jr", "v", "vs", "atty",
 	"amb", "sec", "lieut", "brig", "cdr", "mme", "mlle", "u.s", "u.k", "u.n", "e.u",
 	"d.c", "u.s.a", "ph.d", "etc", "e.g", "i.e", "approx", "est", "dept", "univ")
 

@@ -427,7 +427,7 @@ var npStop = set("who", "whom", "which", "that", "whose", "in", "on", "at", "to"
 	"said", "says", "told")
 
 var prepositions = set("in", "on", "at", "to", "for", "of", "from", "with", "by", "during", "after", "before",
-	"when", "while", "as", "about", "because", "since", "speaking", "asked", "earlier", "later", "last", "in", "but",
+	"when", "while", "as", "about", "because", "since", "speaking", "asked", "earlier", "later", "last", "but",
 	"and", "yet", "so", "still", "however", "meanwhile", "then", "now", "today", "yesterday", "instead", "also",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "if", "until", "despite", "over",
 	"under", "without", "through", "into", "against", "among", "amid", "following", "unlike", "like", "where", "once")
