@@ -108,6 +108,18 @@ func isListItem(s string) bool {
 	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
 }
 
+// gapWidth is the width of the white space at text[k] (a no-break space
+// counts: pages put one after a full stop), 0 if there is none before end.
+func gapWidth(text string, k, end int) int {
+	if k < end && isSpace(text[k]) {
+		return 1
+	}
+	if strings.HasPrefix(text[k:end], "\u00a0") {
+		return len("\u00a0")
+	}
+	return 0
+}
+
 // splitBlock splits text[start:end] (a block that no line break divides)
 // into sentences and appends their trimmed spans to out.
 func splitBlock(text string, start, end int, out []Span) []Span {
@@ -151,13 +163,13 @@ func splitBlock(text string, start, end int, out []Span) []Span {
 			from = i
 			continue
 		}
-		if i >= end || !isSpace(text[i]) {
+		if i >= end || gapWidth(text, i, end) == 0 {
 			continue
 		}
 		boundary := i
 		j := i
-		for j < end && isSpace(text[j]) {
-			j++
+		for j < end && gapWidth(text, j, end) > 0 {
+			j += gapWidth(text, j, end)
 		}
 		if j >= end {
 			break
@@ -357,7 +369,7 @@ var titles = set("mr", "mrs", "ms", "messrs", "mmes", "dr", "drs", "prof", "sen"
 	"rep", "reps", "gov", "govs", "gen", "gens", "lt", "col", "sgt", "capt", "cmdr",
 	"adm", "maj", "cpl", "pvt", "rev", "revs", "fr", "hon", "pres", "supt", "det",
 	"insp", "st", "ste", "mt", "ft", "sr", "jr", "v", "vs", "atty",
-	"amb", "sec", "lieut", "brig", "cdr", "mme", "mlle", "u.s", "u.k", "u.n", "e.u",
+	"amb", "sec", "del", "lieut", "brig", "cdr", "mme", "mlle", "u.s", "u.k", "u.n", "e.u",
 	"d.c", "u.s.a", "ph.d", "etc", "e.g", "i.e", "approx", "est", "dept", "univ")
 
 var months = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")

@@ -24,6 +24,10 @@ var sentenceCases = []struct {
 	{"prof-rev", "", []string{"Prof. Stephen Hawking and the Rev. Jesse Jackson were among the guests.", "Tickets sold out within hours."}},
 	{"st", "", []string{"The march began at St. Paul's Cathedral.", "Police estimated the crowd at 10,000."}},
 	{"no-dot-title", "", []string{"Mr Gates said the plan was sound.", "Mr Putin disagreed."}},
+	{"del", "", []string{"Her niece, state Del. Nora Quill, said the family was proud.", "The seat has been open since May."}},
+	// A no-break space after a full stop is a gap like any other.
+	{"nbsp", "The ferry lost money for a decade.\u00a0\u201cWe cannot keep paying,\u201d the council leader said.",
+		[]string{"The ferry lost money for a decade.", "\u201cWe cannot keep paying,\u201d the council leader said."}},
 	// Months.
 	{"jan", "", []string{"The law takes effect Jan. 1, officials said.", "It was passed last year."}},
 	{"sept", "", []string{"The attacks of Sept. 11 changed everything.", "Security was tightened."}},

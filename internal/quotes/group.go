@@ -69,10 +69,13 @@ func (d *doc) sentenceAttribution(g []int, b int) bool {
 		return false
 	}
 	// one sentence: no sentence starts inside the attribution
-	if k := sort.SearchInts(d.sents, a.End+1); k < len(d.sents) && d.sents[k] < s.Start {
+	mt := d.tokensIn(a.End, s.Start)
+	if len(mt) == 0 {
 		return false
 	}
-	mt := d.tokensIn(a.End, s.Start)
+	if k := sort.SearchInts(d.sents, mt[0].Start+1); k < len(d.sents) && d.sents[k] < s.Start {
+		return false
+	}
 	at := parseAfter(mt)
 	if !at.ok || at.weak || writerClause(mt) {
 		return false

@@ -7,8 +7,9 @@
 // capitalised names with titles, and a pronoun resolver that picks the
 // person last named as a subject. It loads no model and runs in linear time.
 //
-// It reads the shared analysis of the article (*nlp.Document: paragraphs and
-// tokens) and runs four passes, one or more files each, in this order:
+// It reads the shared analysis of the article (*nlp.Document: paragraphs,
+// sentences and tokens) and runs four passes, one or more files each, in
+// this order:
 //
 //  1. spans.go, group.go: the quotation marks give segments of quoted text,
 //     and segments join into quotations (a quotation split by its
@@ -76,7 +77,10 @@ func extract(nd *nlp.Document, maxKey int) (out []Quote) {
 	}
 	d.nd = nd
 	d.toks = nd.Tokens
-	d.sents = sentenceStarts(text, d.paras, d.toks)
+	d.sents = make([]int, len(nd.Sentences))
+	for i, s := range nd.Sentences {
+		d.sents[i] = s.Start
+	}
 	d.nm = nlp.IndexNames(nd)
 	d.inQuote = mentionsInQuotes(d.nm.Mentions, d.segs)
 	d.nomSubj = nominalSubjects(d.toks, d.sents)
@@ -102,7 +106,7 @@ type doc struct {
 	nd      *nlp.Document
 	paras   []Span
 	toks    []token
-	sents   []int // sentence start offsets, increasing
+	sents   []int // where each sentence of the Document starts, increasing
 	nm      *nlp.Names
 	inQuote []bool // of each mention of nm
 	segs    []segment

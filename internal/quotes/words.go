@@ -15,37 +15,6 @@ import (
 // token is a word or a punctuation mark of the shared analysis.
 type token = nlp.Token
 
-// sentenceStarts finds sentence starts: paragraph starts and, inside a
-// paragraph, the token after a terminator (and any closing marks) that
-// starts with a capital, digit or quotation mark.
-func sentenceStarts(text string, paras []Span, toks []token) []int {
-	var out []int
-	pi := 0
-	prevEnd := false
-	for i, t := range toks {
-		for pi < len(paras) && paras[pi].End <= t.Start {
-			pi++
-		}
-		newPara := pi < len(paras) && (len(out) == 0 || out[len(out)-1] < paras[pi].Start) && t.Start >= paras[pi].Start
-		if newPara {
-			out = append(out, t.Start)
-			prevEnd = false
-			continue
-		}
-		if prevEnd && (t.Upper || isQuoteTok(t) && i+1 < len(toks) && toks[i+1].Upper || t.Word && unicode.IsDigit(rune(t.Text[0]))) {
-			out = append(out, t.Start)
-			prevEnd = false
-			continue
-		}
-		if isTerminator(t) {
-			prevEnd = true
-		} else if !(isQuoteTok(t) || t.Text == ")") {
-			prevEnd = false
-		}
-	}
-	return out
-}
-
 func (d *doc) sentenceOf(pos int) int {
 	return sort.SearchInts(d.sents, pos+1) - 1
 }
