@@ -1,6 +1,9 @@
 package nlp
 
-import "sort"
+import (
+	"sort"
+	"sync"
+)
 
 // Document is the analysis of one cleaned article that every stage reads:
 // its paragraphs as cleaning wrote them, its sentences and its tokens, all
@@ -13,6 +16,17 @@ type Document struct {
 	Tokens     []Token // Tokenize(Text, 0, len(Text))
 
 	parOf, sentOf []int32 // the paragraph / sentence index of each token
+
+	namesOnce sync.Once
+	names     *Names
+}
+
+// Names is the index of the people the document names (IndexNames), built
+// on first use and shared by every stage that reads it, so that quote
+// speakers and entities come from one index.
+func (d *Document) Names() *Names {
+	d.namesOnce.Do(func() { d.names = IndexNames(d) })
+	return d.names
 }
 
 // NewDocument analyses text: paragraphs, sentences and tokens.

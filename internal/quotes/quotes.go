@@ -81,7 +81,7 @@ func extract(nd *nlp.Document, maxKey int) (out []Quote) {
 	for i, s := range nd.Sentences {
 		d.sents[i] = s.Start
 	}
-	d.nm = nlp.IndexNames(nd)
+	d.nm = nd.Names()
 	d.inQuote = mentionsInQuotes(d.nm.Mentions, d.segs)
 	d.nomSubj = nominalSubjects(d.toks, d.sents)
 	groups := d.group()
