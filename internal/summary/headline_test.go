@@ -159,7 +159,7 @@ var headlineCases = []headlineCase{
 	// subject.
 	{name: "scene/lede-names-subject-late",
 		title: "Mara Quint takes her late bid for governor to the coast",
-		text: "PORTHAVEN (AP) — About twenty fishermen were mending nets on the harbour wall on Saturday morning when word came that the newest candidate for governor, Mara Quint, would be stopping by to shake hands.\n\n" +
+		text: "PORTHAVEN (AP) — Twenty fishermen were mending nets on the harbour wall on Saturday morning when word came that Mara Quint, who joined the race for governor last month, was on her way.\n\n" +
 			"When Quint arrived, the men put down their needles and listened as she apologised for being late.\n\n" +
 			"Entering the race barely four months before the primary, Quint is wagering that coastal towns will back a candidate who grew up in one.\n\n" +
 			"She would need the support of voters who have backed the other party in every election since 1998.",
@@ -186,11 +186,11 @@ var headlineCases = []headlineCase{
 	// happened.
 	{name: "hook/short-opener-then-news",
 		title: "The Harbour Lights announce 40th anniversary tour of Britain",
-		text: "Music festival season\n\nForty years on, The Harbour Lights are still shining.\n\n" +
+		text: "Music festival season\n\nFour decades later, The Harbour Lights are burning bright.\n\n" +
 			"To mark four decades since the band's first single, its original members will reunite for a 25-date tour of Britain next spring.\n\n" +
 			"Singer Ann Rowe teased The Harbour Lights 40th Anniversary Tour during a show on Friday night in Leeds.\n\n" +
 			"Tickets go on sale next week.",
-		rule: contains([]string{"will reunite for a 25-date tour"}, "still shining")},
+		rule: contains([]string{"will reunite for a 25-date tour"}, "burning bright")},
 	{name: "hook/short-news-lede-with-object-stays",
 		text: "Stanmore Motors has fired its chief executive.\n\n" +
 			"The carmaker's board said on Tuesday that Ian Pell had lost the confidence of directors after two recalls this year cost the company more than $400 million.\n\n" +
@@ -199,23 +199,23 @@ var headlineCases = []headlineCase{
 	// Set-up: a lede that denies something, then the turn.
 	{name: "setup/denial-then-however",
 		title: "How a wool blanket gave a farmer 'shepherd's lung'",
-		text: "The old ballad about a cold winter's night probably isn't about a blanket. However, it was a heavy wool blanket that left a farmer struggling for breath and with a serious lung disease, according to a report published in a medical journal.\n\n" +
+		text: "Nobody in the valley thought of the old wool blanket as a danger. However, it was that blanket that gave a hill farmer a rare lung disease, his doctors wrote in a medical journal this month.\n\n" +
 			"Doctors first thought the farmer had a chest infection.",
-		rule: contains([]string{"wool blanket that left a farmer"}, "ballad")},
+		rule: contains([]string{"blanket that gave a hill farmer"}, "Nobody")},
 	{name: "setup/plain-lede-before-however-stays",
 		text: "The central bank raised interest rates by half a point on Thursday, its largest rise in two decades.\n\n" +
 			"However, the governor said further rises were not certain and would depend on prices over the summer.",
 		rule: contains([]string{"central bank raised interest rates"})},
 	// A lone pronoun after an opening phrase is no one a reader can name.
 	{name: "pronoun/he-after-opening-phrase",
-		text: "To win the county, which votes first in the spring, he would need the backing of farmers who have voted the other way for twenty years.\n\n" +
+		text: "After the hearing in Dunmore, which ran late into the evening, he told reporters that the county's farmers had been ignored for twenty years.\n\n" +
 			"Governor Ruth Alder said on Monday that she would not endorse anyone before the vote.",
-		rule: contains([]string{"Ruth Alder"}, "he would need")},
+		rule: contains([]string{"Ruth Alder"}, "he told")},
 	// An opening participle clause can go.
 	{name: "intro/participle-clause-removed",
-		text: "Launching his campaign barely three months before the first vote in the state, former mayor Tom Reyes is betting that he can win over voters who have not yet chosen a candidate in the crowded field.\n\n" +
+		text: "Entering the mayoral race barely ten weeks before the vote, former councillor Tom Reyes is wagering that the city's renters will turn out for a candidate who promises a rent freeze.\n\n" +
 			"Reyes spoke in Dunmore on Tuesday.",
-		rule: contains([]string{"Former mayor Tom Reyes is betting"}, "Launching")},
+		rule: contains([]string{"Former councillor Tom Reyes is wagering"}, "Entering")},
 	{name: "feature/recent-frame-is-news",
 		title: "Space agency completes rocket core stage",
 		text:  "Earlier this week, the space agency announced that engineers had fitted all four engines to the core stage of its heavy rocket.\n\nThe stage will be shipped for testing next month.",
@@ -255,10 +255,10 @@ func TestFeatureLede(t *testing.T) {
 
 func TestClauseSubject(t *testing.T) {
 	cases := []struct{ s, want string }{
-		{"Launching his bid in March, Patrick is betting on the south.", "Patrick"},
+		{"Entering the race in March, Quint is wagering on the coast.", "Quint"},
 		{"The chef, a native of Lyon, opened a bistro on Friday.", "The chef,"},
 		{"It was the wool blanket that left him ill.", "the wool blanket"},
-		{"A half century on, The Harbour Lights are still shining.", "The Harbour Lights"},
+		{"Four decades later, The Harbour Lights are burning bright.", "The Harbour Lights"},
 		{"About twenty fishermen were mending nets when the candidate arrived.", "About twenty fishermen"},
 	}
 	for _, c := range cases {
