@@ -206,6 +206,19 @@ var headlineCases = []headlineCase{
 		text: "The central bank raised interest rates by half a point on Thursday, its largest rise in two decades.\n\n" +
 			"However, the governor said further rises were not certain and would depend on prices over the summer.",
 		rule: contains([]string{"central bank raised interest rates"})},
+	// Narrative: none of the leading statements says a word of what the
+	// title says; the statement that does is the news.
+	{name: "narrative/title-statement-far-down",
+		title: "The woman whose kettle poisoned her: how doctors found the cause",
+		text: "The headaches began in spring. At first she blamed long days at her desk and too little sleep.\n\n" +
+			"Within two months she could barely climb the stairs to her flat without stopping for breath.\n\n" +
+			"Three visits to her family practice brought painkillers and advice to rest.\n\n" +
+			"Her sister, a nurse, urged her to ask for blood tests in June.\n\n" +
+			"The results showed levels of lead four times the safe limit.\n\n" +
+			"Investigators from the city's health team checked the water pipes, the paint and the soil of her garden without result.\n\n" +
+			"Then a technician took apart the old kettle she used a dozen times a day.\n\n" +
+			"The kettle's corroded element had been leaching lead into every cup of tea she drank.",
+		rule: contains([]string{"kettle"}, "headaches")},
 	// A lone pronoun after an opening phrase is no one a reader can name.
 	{name: "pronoun/he-after-opening-phrase",
 		text: "After the hearing in Dunmore, which ran late into the evening, he told reporters that the county's farmers had been ignored for twenty years.\n\n" +
