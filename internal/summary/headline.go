@@ -81,7 +81,7 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 	}
 	tt := d.titleTerms(title)
 	cands := d.headlineCandidates(tt, d.titleSubject(title), o)
-	if len(tt) > 0 && !d.sayTitle(cands, tt) {
+	if len(tt) >= 2 && !d.sayTitle(cands, tt) {
 		// None of the leading statements says a word of what the title
 		// says: they are a narrative or a blurb, and the news is the
 		// statement that says it.
@@ -212,9 +212,9 @@ func (d *document) sayTitle(cands []candidate, tt map[int32]bool) bool {
 
 // titleStatement returns the statement that says most of what the title
 // says — the title's terms tt it has, each weighted by how often the
-// article uses it (the story's subject, not a passing verb); at equal
-// weight the summary's rank decides — or -1 when no statement shares a
-// term with it.
+// article uses it beyond once (the story's subject, not a passing verb or
+// a site name's word); at equal weight the summary's rank decides — or -1
+// when no statement has a title word the article uses twice.
 func (d *document) titleStatement(tt map[int32]bool) int {
 	scores := d.rank(DefaultParams)
 	best, bestW := -1, 0
@@ -226,12 +226,15 @@ func (d *document) titleStatement(tt map[int32]bool) int {
 		w := 0
 		for _, tw := range d.sents[i].vec {
 			if tt[tw.id] {
-				w += d.tf[tw.id]
+				w += d.tf[tw.id] - 1 // a word the article uses once is no evidence
 			}
 		}
 		if w > bestW || w == bestW && w > 0 && scores[i] > scores[best] {
 			best, bestW = i, w
 		}
+	}
+	if bestW < 1 {
+		return -1
 	}
 	return best
 }

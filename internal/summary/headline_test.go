@@ -217,8 +217,18 @@ var headlineCases = []headlineCase{
 			"The results showed levels of lead four times the safe limit.\n\n" +
 			"Investigators from the city's health team checked the water pipes, the paint and the soil of her garden without result.\n\n" +
 			"Then a technician took apart the old kettle she used a dozen times a day.\n\n" +
-			"The kettle's corroded element had been leaching lead into every cup of tea she drank.",
+			"The kettle's corroded element had been leaching lead into every cup of tea she drank.\n\n" +
+			"Her doctors have since written up the case for a medical journal.",
 		rule: contains([]string{"kettle"}, "headaches")},
+	{name: "narrative/site-name-words-are-no-evidence",
+		title: "Weekend letters to the Harbour Gazette",
+		text: "Dunmore council voted on Monday to close the old library on Elm Street by June.\n\n" +
+			"The building needs a new roof that would cost more than the branch spends in ten years.\n\n" +
+			"Councillor Ann Webb said the books would move to the school across the road.\n\n" +
+			"Residents plan to fight the closure at a meeting next week.\n\n" +
+			"A petition has gathered 1,200 names.\n\n" +
+			"Readers can send letters to the gazette by email.",
+		rule: contains([]string{"Dunmore council voted"})},
 	// A lone pronoun after an opening phrase is no one a reader can name.
 	{name: "pronoun/he-after-opening-phrase",
 		text: "After the hearing in Dunmore, which ran late into the evening, he told reporters that the county's farmers had been ignored for twenty years.\n\n" +
