@@ -510,7 +510,7 @@ var whWords = makeSet(`what which whatever whichever who whoever why how whether
 
 // participleOpener reports a sentence that opens at words[st] with a
 // participle that takes an object or a particle: the opening clause's verb
-// ("Launching his bid in March,", "Kicking off in June,").
+// ("Entering the race in March,", "Setting off at dawn,").
 func participleOpener(words []string, st int) bool {
 	w := words[st]
 	if st+1 >= len(words) || len(w) < 6 || !strings.HasSuffix(w, "ing") || startsLower(w) || ingPrepositions[w] {
@@ -520,8 +520,8 @@ func participleOpener(words []string, st int) bool {
 	return determiners[next] || particles[next]
 }
 
-// particles follow a participle that opens a clause: "Kicking off",
-// "Setting out for".
+// particles follow a participle that opens a clause: "Setting off",
+// "Heading out for".
 var particles = makeSet(`off up out on in into down back over for to with at from by`)
 
 var ingPrepositions = makeSet(`During Following According Including Regarding Concerning Pending Notwithstanding Excluding Considering`)

@@ -420,8 +420,8 @@ func trigramKeys(words []string) []string {
 }
 
 // pronounSubject reports a main clause whose subject is a lone pronoun
-// after an opening phrase: "To win the state, he would need", "Depending
-// on the plan, they'll generally fall" have no one a reader can name.
+// after an opening phrase: "After the hearing, he told reporters", "By the
+// end of May, they'll have run out" have no one a reader can name.
 func pronounSubject(words []string, st, mv int) bool {
 	for k := max(st+1, mv-2); k <= mv && k < len(words); k++ {
 		if !strings.HasSuffix(words[k-1], ",") {
@@ -439,8 +439,8 @@ func pronounSubject(words []string, st, mv int) bool {
 	return false
 }
 
-// cleft reports a headline that opens on a cleft, "It was the bedding that
-// left him ill": its "it" refers to nothing before it.
+// cleft reports a headline that opens on a cleft, "It was a cracked valve
+// that caused the leak": its "it" refers to nothing before it.
 func cleft(kept []string) bool {
 	if len(kept) < 4 || !strings.EqualFold(kept[0], "it") || !beForms[strings.ToLower(kept[1])] {
 		return false

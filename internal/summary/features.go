@@ -31,6 +31,13 @@ type sent struct {
 	person   bool         // dep on a person ("He", "She", "They"): an earlier summary sentence that names someone will do
 }
 
+// ranking is one call of rank: its parameters, scores and raw maximum.
+type ranking struct {
+	p      Params
+	scores []float64
+	max    float64
+}
+
 // termWeight is one entry of a sparse sentence vector.
 type termWeight struct {
 	id int32
@@ -56,6 +63,7 @@ type document struct {
 	keyK             int
 	rankScore        []float64 // TextRank PageRank scaled to [0, 1], only when weighted
 	rankMax          float64   // the largest raw score of the last rank, which scaled it to [0, 1]
+	ranked           []ranking // rankings already computed, by their parameters
 }
 
 // analyse computes the features of the first MaxCandidates sentences of

@@ -81,6 +81,14 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 	}
 	tt := d.titleTerms(title)
 	cands := d.headlineCandidates(tt, d.titleSubject(title), o)
+	if len(tt) >= 2 && !d.sayTitle(cands, tt) {
+		// None of the leading statements says a word of what the title
+		// says: they are a narrative or a blurb, and the news is the
+		// statement that says it.
+		if i := d.titleStatement(tt); i >= 0 {
+			cands = []candidate{{i: i}}
+		}
+	}
 	fallback := -1
 	if len(cands) > 0 {
 		fallback = cands[0].i
@@ -190,6 +198,45 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 		cands = append(cands, candidate{i, base, scene[k]})
 	}
 	return cands
+}
+
+// sayTitle reports whether any candidate shares a term with the title.
+func (d *document) sayTitle(cands []candidate, tt map[int32]bool) bool {
+	for _, c := range cands {
+		if d.titleShare(tt, d.sents[c.i].vec) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleStatement returns the statement that says most of what the title
+// says — the title's terms tt it has, each weighted by how often the
+// article uses it beyond once (the story's subject, not a passing verb or
+// a site name's word); at equal weight the summary's rank decides — or -1
+// when no statement has a title word the article uses twice.
+func (d *document) titleStatement(tt map[int32]bool) int {
+	scores := d.rank(DefaultParams)
+	best, bestW := -1, 0
+	for i := range d.sents {
+		raw := d.text[d.sents[i].Start:d.sents[i].End]
+		if !headlineCandidate(&d.sents[i], raw) || featureLede(raw) {
+			continue
+		}
+		w := 0
+		for _, tw := range d.sents[i].vec {
+			if tt[tw.id] {
+				w += d.tf[tw.id] - 1 // a word the article uses once is no evidence
+			}
+		}
+		if w > bestW || w == bestW && w > 0 && scores[i] > scores[best] {
+			best, bestW = i, w
+		}
+	}
+	if bestW < 1 {
+		return -1
+	}
+	return best
 }
 
 // leadingWords is the first sceneWords of words: what a sentence is about.

@@ -159,7 +159,7 @@ var headlineCases = []headlineCase{
 	// subject.
 	{name: "scene/lede-names-subject-late",
 		title: "Mara Quint takes her late bid for governor to the coast",
-		text: "PORTHAVEN (AP) — About twenty fishermen were mending nets on the harbour wall on Saturday morning when word came that the newest candidate for governor, Mara Quint, would be stopping by to shake hands.\n\n" +
+		text: "PORTHAVEN (AP) — Twenty fishermen were mending nets on the harbour wall on Saturday morning when word came that Mara Quint, who joined the race for governor last month, was on her way.\n\n" +
 			"When Quint arrived, the men put down their needles and listened as she apologised for being late.\n\n" +
 			"Entering the race barely four months before the primary, Quint is wagering that coastal towns will back a candidate who grew up in one.\n\n" +
 			"She would need the support of voters who have backed the other party in every election since 1998.",
@@ -186,11 +186,11 @@ var headlineCases = []headlineCase{
 	// happened.
 	{name: "hook/short-opener-then-news",
 		title: "The Harbour Lights announce 40th anniversary tour of Britain",
-		text: "Music festival season\n\nForty years on, The Harbour Lights are still shining.\n\n" +
+		text: "Music festival season\n\nFour decades later, The Harbour Lights are burning bright.\n\n" +
 			"To mark four decades since the band's first single, its original members will reunite for a 25-date tour of Britain next spring.\n\n" +
 			"Singer Ann Rowe teased The Harbour Lights 40th Anniversary Tour during a show on Friday night in Leeds.\n\n" +
 			"Tickets go on sale next week.",
-		rule: contains([]string{"will reunite for a 25-date tour"}, "still shining")},
+		rule: contains([]string{"will reunite for a 25-date tour"}, "burning bright")},
 	{name: "hook/short-news-lede-with-object-stays",
 		text: "Stanmore Motors has fired its chief executive.\n\n" +
 			"The carmaker's board said on Tuesday that Ian Pell had lost the confidence of directors after two recalls this year cost the company more than $400 million.\n\n" +
@@ -199,23 +199,46 @@ var headlineCases = []headlineCase{
 	// Set-up: a lede that denies something, then the turn.
 	{name: "setup/denial-then-however",
 		title: "How a wool blanket gave a farmer 'shepherd's lung'",
-		text: "The old ballad about a cold winter's night probably isn't about a blanket. However, it was a heavy wool blanket that left a farmer struggling for breath and with a serious lung disease, according to a report published in a medical journal.\n\n" +
+		text: "Nobody in the valley thought of the old wool blanket as a danger. However, it was that blanket that gave a hill farmer a rare lung disease, his doctors wrote in a medical journal this month.\n\n" +
 			"Doctors first thought the farmer had a chest infection.",
-		rule: contains([]string{"wool blanket that left a farmer"}, "ballad")},
+		rule: contains([]string{"blanket that gave a hill farmer"}, "Nobody")},
 	{name: "setup/plain-lede-before-however-stays",
 		text: "The central bank raised interest rates by half a point on Thursday, its largest rise in two decades.\n\n" +
 			"However, the governor said further rises were not certain and would depend on prices over the summer.",
 		rule: contains([]string{"central bank raised interest rates"})},
+	// Narrative: none of the leading statements says a word of what the
+	// title says; the statement that does is the news.
+	{name: "narrative/title-statement-far-down",
+		title: "The woman whose kettle poisoned her: how doctors found the cause",
+		text: "The headaches began in spring. At first she blamed long days at her desk and too little sleep.\n\n" +
+			"Within two months she could barely climb the stairs to her flat without stopping for breath.\n\n" +
+			"Three visits to her family practice brought painkillers and advice to rest.\n\n" +
+			"Her sister, a nurse, urged her to ask for blood tests in June.\n\n" +
+			"The results showed levels of lead four times the safe limit.\n\n" +
+			"Investigators from the city's health team checked the water pipes, the paint and the soil of her garden without result.\n\n" +
+			"Then a technician took apart the old kettle she used a dozen times a day.\n\n" +
+			"The kettle's corroded element had been leaching lead into every cup of tea she drank.\n\n" +
+			"Her doctors have since written up the case for a medical journal.",
+		rule: contains([]string{"kettle"}, "headaches")},
+	{name: "narrative/site-name-words-are-no-evidence",
+		title: "Weekend letters to the Harbour Gazette",
+		text: "Dunmore council voted on Monday to close the old library on Elm Street by June.\n\n" +
+			"The building needs a new roof that would cost more than the branch spends in ten years.\n\n" +
+			"Councillor Ann Webb said the books would move to the school across the road.\n\n" +
+			"Residents plan to fight the closure at a meeting next week.\n\n" +
+			"A petition has gathered 1,200 names.\n\n" +
+			"Readers can send letters to the gazette by email.",
+		rule: contains([]string{"Dunmore council voted"})},
 	// A lone pronoun after an opening phrase is no one a reader can name.
 	{name: "pronoun/he-after-opening-phrase",
-		text: "To win the county, which votes first in the spring, he would need the backing of farmers who have voted the other way for twenty years.\n\n" +
+		text: "After the hearing in Dunmore, which ran late into the evening, he told reporters that the county's farmers had been ignored for twenty years.\n\n" +
 			"Governor Ruth Alder said on Monday that she would not endorse anyone before the vote.",
-		rule: contains([]string{"Ruth Alder"}, "he would need")},
+		rule: contains([]string{"Ruth Alder"}, "he told")},
 	// An opening participle clause can go.
 	{name: "intro/participle-clause-removed",
-		text: "Launching his campaign barely three months before the first vote in the state, former mayor Tom Reyes is betting that he can win over voters who have not yet chosen a candidate in the crowded field.\n\n" +
+		text: "Entering the mayoral race barely ten weeks before the vote, former councillor Tom Reyes is wagering that the city's renters will turn out for a candidate who promises a rent freeze.\n\n" +
 			"Reyes spoke in Dunmore on Tuesday.",
-		rule: contains([]string{"Former mayor Tom Reyes is betting"}, "Launching")},
+		rule: contains([]string{"Former councillor Tom Reyes is wagering"}, "Entering")},
 	{name: "feature/recent-frame-is-news",
 		title: "Space agency completes rocket core stage",
 		text:  "Earlier this week, the space agency announced that engineers had fitted all four engines to the core stage of its heavy rocket.\n\nThe stage will be shipped for testing next month.",
@@ -255,10 +278,10 @@ func TestFeatureLede(t *testing.T) {
 
 func TestClauseSubject(t *testing.T) {
 	cases := []struct{ s, want string }{
-		{"Launching his bid in March, Patrick is betting on the south.", "Patrick"},
+		{"Entering the race in March, Quint is wagering on the coast.", "Quint"},
 		{"The chef, a native of Lyon, opened a bistro on Friday.", "The chef,"},
 		{"It was the wool blanket that left him ill.", "the wool blanket"},
-		{"A half century on, The Harbour Lights are still shining.", "The Harbour Lights"},
+		{"Four decades later, The Harbour Lights are burning bright.", "The Harbour Lights"},
 		{"About twenty fishermen were mending nets when the candidate arrived.", "About twenty fishermen"},
 	}
 	for _, c := range cases {

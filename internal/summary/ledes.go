@@ -113,10 +113,10 @@ func unquotedWords(s string) []string {
 
 // clauseSubject returns the words of the main clause's subject of raw (nil
 // when no main verb is found) and the index of the main verb: the words
-// before the verb after an opening phrase's comma ("Launching his bid,
-// Patrick is betting" gives "Patrick"), the head before an appositive
+// before the verb after an opening phrase's comma ("Entering the race late,
+// Quint is wagering" gives "Quint"), the head before an appositive
 // ("The chef, a native of Lyon, opened" gives "The chef"), and the focus
-// of a cleft ("It was the bedding that left" gives "the bedding").
+// of a cleft ("It was a cracked valve that caused" gives "a cracked valve").
 func clauseSubject(raw string) (subj, words []string, mv int) {
 	words = strings.Fields(stripLead(raw))
 	if len(words) < 2 {
@@ -217,7 +217,7 @@ func (d *document) mentions(ts map[int32]bool, words []string) bool {
 }
 
 // names reports whether any of words is one of the terms ts written as a
-// name (capitalised): "Patrick is betting", not "the doctors pleaded".
+// name (capitalised): "Quint is wagering", not "the nurses asked".
 func (d *document) names(ts map[int32]bool, words []string) bool {
 	for _, w := range words {
 		if id, ok := d.ids[stem(w)]; ok && ts[id] && isCapitalised(w) {
@@ -236,9 +236,8 @@ const sceneWords = 12
 // its subject, ts), the lede does not name them in its first sceneWords
 // words, and a later candidate has one as its subject, every candidate
 // before that one whose subject is none of the title's terms tt (not "The
-// flood bill" under a title on signing it) is a scene ("About a dozen owners
-// were gathered in a workspace when they were told the candidate would
-// stop by"), and the first sentence about the title's subject takes the
+// flood bill" under a title on signing it) is a scene ("Twenty fishermen
+// were mending nets when word came that the candidate was on her way"), and the first sentence about the title's subject takes the
 // lead's place.
 func (d *document) sceneLedes(cands []int, tt, ts map[int32]bool) []bool {
 	out := make([]bool, len(cands))
@@ -291,7 +290,7 @@ func (d *document) isName(id int32) bool {
 }
 
 // setupLede reports a lede that sets up a contrast: it denies something
-// ("The song probably doesn't refer to a duvet.") and the sentence after it
+// ("The ballad is not about a blanket.") and the sentence after it
 // turns on "However," or "But" to say what happened. raw is the lede and
 // next the sentence that follows it.
 func setupLede(raw, next string) bool {
@@ -306,9 +305,12 @@ func setupLede(raw, next string) bool {
 	}
 	for _, w := range unquotedWords(raw) {
 		lw := strings.ToLower(bareWord(w))
-		if lw == "not" || lw == "never" || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+		if negations[lw] || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
 			return true
 		}
 	}
 	return false
 }
+
+// negations deny what their clause says.
+var negations = makeSet(`not never no nobody nothing none neither nowhere`)

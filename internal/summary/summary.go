@@ -132,8 +132,24 @@ func SummariseWith(text string, n int, p Params) []Sentence {
 	return AnalyseText(text).SummaryWith(n, p)
 }
 
-// rank scores every candidate sentence in [0, 1]; bad lines get -1.
+// rank scores every candidate sentence in [0, 1]; bad lines get -1. A
+// ranking with the same parameters is computed once per document (the
+// headline's title rule and the summary share the default one); callers
+// must not change the slice.
 func (d *document) rank(p Params) []float64 {
+	for _, r := range d.ranked {
+		if r.p == p {
+			d.rankMax = r.max
+			return r.scores
+		}
+	}
+	scores := d.rankScores(p)
+	d.ranked = append(d.ranked, ranking{p, scores, d.rankMax})
+	return scores
+}
+
+// rankScores is rank without the cache.
+func (d *document) rankScores(p Params) []float64 {
 	ns := len(d.sents)
 	scores := make([]float64, ns)
 	if ns == 0 {
