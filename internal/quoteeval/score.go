@@ -84,8 +84,41 @@ func Evaluate(articles []Article, extract Extractor, opt Options) Report {
 
 func evalArticle(a Article, extract Extractor, opt Options, c *Counts) {
 	text := a.Text
+	gold, mixed := goldUnits(a)
+	preds := extract(text)
+	pred := predUnits(text, preds, opt)
+	c.Gold += len(gold)
+	c.ExactTP += len(match(gold, pred, 1))
+	ov := match(gold, pred, 0.5)
+	c.OverlapTP += len(ov)
+	matchedP := map[int]bool{}
+	for _, pr := range ov {
+		matchedP[pr.p] = true
+		scoreSpeaker(a, gold[pr.g], pred[pr.p].speaker, opt, c)
+	}
+	if opt.Spans != nil {
+		spanMisses(a, gold, pred, preds, ov, opt.Spans)
+	}
+	// unmatched predictions that are mixed-quote segments are not errors
+	var rest []unit
+	for pi, p := range pred {
+		if !matchedP[pi] {
+			rest = append(rest, p)
+		}
+	}
+	ign := 0
+	if opt.Lenient {
+		ign = len(match(mixed, rest, 0.5))
+	}
+	c.Ignored += ign
+	c.Pred += len(pred) - ign
+}
+
+// goldUnits are the gold quotation segments of a: those of direct
+// attributions, and (mixed) the marked segments inside mixed content.
+func goldUnits(a Article) (gold, mixed []unit) {
+	text := a.Text
 	m := runeToByte(text)
-	var gold, mixed []unit
 	for ai, at := range a.Attributions {
 		if at.QuoteKind != "direct" && at.QuoteKind != "mixed" {
 			continue
@@ -104,8 +137,13 @@ func evalArticle(a Article, extract Extractor, opt Options, c *Counts) {
 			}
 		}
 	}
+	return gold, mixed
+}
+
+// predUnits are the predicted segments scored under opt (partial quotes
+// only when lenient or asked for).
+func predUnits(text string, preds []Pred, opt Options) []unit {
 	var pred []unit
-	preds := extract(text)
 	for pi, p := range preds {
 		if p.Partial && !opt.Lenient && !opt.AllPredictions {
 			continue
@@ -117,79 +155,67 @@ func evalArticle(a Article, extract Extractor, opt Options, c *Counts) {
 			pred = append(pred, unit{span: s, set: charSet(text, s), att: pi, speaker: p.Speaker})
 		}
 	}
-	c.Gold += len(gold)
-	exact := match(gold, pred, 1)
-	c.ExactTP += len(exact)
-	ov := match(gold, pred, 0.5)
-	c.OverlapTP += len(ov)
-	matchedP := map[int]bool{}
-	for _, pr := range ov {
-		matchedP[pr.p] = true
-		at := a.Attributions[gold[pr.g].att]
-		names := goldNames(a.ID, at, opt.Adjudicated)
-		ps := pred[pr.p].speaker
-		right := false
-		if at.SourceType == "none" {
-			right = ps == ""
-		} else {
-			right = SpeakerRight(ps, names...)
-			c.SpeakerN++
-			t := c.ByType[at.SourceType]
-			t[0]++
-			if right {
-				c.SpeakerOK++
-				t[1]++
-			} else {
-				c.ErrByKind[SpeakerErrorKind(ps, names...)]++
-			}
-			c.ByType[at.SourceType] = t
-			if (!right || opt.AllPairs) && opt.Misses != nil {
-				g := gold[pr.g].span
-				*opt.Misses = append(*opt.Misses, Miss{a.ID, at.ID, at.SourceType, names, ps, clip(text[g.Start:g.End], 80),
-					text[max(0, g.Start-120):g.Start], text[g.End:min(len(text), g.End+100)]})
-			}
-		}
+	return pred
+}
+
+// scoreSpeaker counts the speaker of one matched pair: right, or an error
+// of some kind, by the gold source type; end-to-end when right.
+func scoreSpeaker(a Article, g unit, ps string, opt Options, c *Counts) {
+	text := a.Text
+	at := a.Attributions[g.att]
+	names := goldNames(a.ID, at, opt.Adjudicated)
+	right := false
+	if at.SourceType == "none" {
+		right = ps == ""
+	} else {
+		right = SpeakerRight(ps, names...)
+		c.SpeakerN++
+		t := c.ByType[at.SourceType]
+		t[0]++
 		if right {
-			c.EndToEnd++
+			c.SpeakerOK++
+			t[1]++
+		} else {
+			c.ErrByKind[SpeakerErrorKind(ps, names...)]++
+		}
+		c.ByType[at.SourceType] = t
+		if (!right || opt.AllPairs) && opt.Misses != nil {
+			sp := g.span
+			*opt.Misses = append(*opt.Misses, Miss{a.ID, at.ID, at.SourceType, names, ps, clip(text[sp.Start:sp.End], 80),
+				text[max(0, sp.Start-120):sp.Start], text[sp.End:min(len(text), sp.End+100)]})
 		}
 	}
-	if opt.Spans != nil {
-		matchedG := map[int]bool{}
-		for _, pr := range ov {
-			matchedG[pr.g] = true
-		}
-		add := func(u unit, gold bool, kind string) {
-			*opt.Spans = append(*opt.Spans, SpanMiss{a.ID, gold, kind, clip(text[u.span.Start:u.span.End], 100),
-				text[max(0, u.span.Start-100):u.span.Start], text[u.span.End:min(len(text), u.span.End+80)]})
-		}
-		for gi, g := range gold {
-			if !matchedG[gi] {
-				add(g, true, "direct")
-			}
-		}
-		for pi, p := range pred {
-			if !matchedP[pi] {
-				k := "full"
-				if preds[p.att].Partial {
-					k = "partial"
-				}
-				add(p, false, k)
-			}
+	if right {
+		c.EndToEnd++
+	}
+}
+
+// spanMisses lists the gold segments no prediction matched and the
+// predictions that matched no gold segment.
+func spanMisses(a Article, gold, pred []unit, preds []Pred, ov []pair, out *[]SpanMiss) {
+	text := a.Text
+	matchedG, matchedP := map[int]bool{}, map[int]bool{}
+	for _, pr := range ov {
+		matchedG[pr.g], matchedP[pr.p] = true, true
+	}
+	add := func(u unit, gold bool, kind string) {
+		*out = append(*out, SpanMiss{a.ID, gold, kind, clip(text[u.span.Start:u.span.End], 100),
+			text[max(0, u.span.Start-100):u.span.Start], text[u.span.End:min(len(text), u.span.End+80)]})
+	}
+	for gi, g := range gold {
+		if !matchedG[gi] {
+			add(g, true, "direct")
 		}
 	}
-	// unmatched predictions that are mixed-quote segments are not errors
-	var rest []unit
 	for pi, p := range pred {
 		if !matchedP[pi] {
-			rest = append(rest, p)
+			k := "full"
+			if preds[p.att].Partial {
+				k = "partial"
+			}
+			add(p, false, k)
 		}
 	}
-	ign := 0
-	if opt.Lenient {
-		ign = len(match(mixed, rest, 0.5))
-	}
-	c.Ignored += ign
-	c.Pred += len(pred) - ign
 }
 
 func clip(s string, n int) string {
