@@ -96,41 +96,11 @@ func Run(ctx context.Context, opt Options) ([]Invocation, error) {
 		return nil, err
 	}
 
-	invokeAddr, err := freeAddr()
+	invokeAddr, stop, err := startEmulator(ctx, rie, bootstrap, work, srv.URL, opt.Log)
 	if err != nil {
 		return nil, err
 	}
-	runtimeAddr, err := freeAddr()
-	if err != nil {
-		return nil, err
-	}
-	cmd := exec.CommandContext(ctx, rie,
-		"--runtime-interface-emulator-address", invokeAddr,
-		"--runtime-api-address", runtimeAddr,
-		bootstrap)
-	cmd.Dir = work
-	cmd.Env = append(os.Environ(),
-		"AWS_ENDPOINT_URL_S3="+srv.URL,
-		"S3_FORCE_PATH_STYLE=true",
-		"AWS_ACCESS_KEY_ID="+s3test.AccessKey,
-		"AWS_SECRET_ACCESS_KEY="+s3test.SecretKey,
-		"AWS_REGION="+s3test.Region,
-		"AWS_EC2_METADATA_DISABLED=true",
-		"OUTPUT_BUCKET="+DigestBucket,
-		"OUTPUT_PREFIX=summaries/",
-		"INPUT_PREFIX=incoming/",
-		// As the template's LoggingConfig sets them in Lambda.
-		"AWS_LAMBDA_LOG_FORMAT=JSON",
-		"AWS_LAMBDA_LOG_LEVEL=INFO",
-	)
-	cmd.Stdout, cmd.Stderr = opt.Log, opt.Log
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("start the emulator: %w", err)
-	}
-	defer func() {
-		cmd.Process.Kill()
-		cmd.Wait()
-	}()
+	defer stop()
 	if err := waitForPort(invokeAddr, 10*time.Second); err != nil {
 		return nil, err
 	}
@@ -148,6 +118,47 @@ func Run(ctx context.Context, opt Options) ([]Invocation, error) {
 		out = append(out, Invocation{Event: ev, Response: resp, Failed: failed, Digests: digests})
 	}
 	return out, nil
+}
+
+// startEmulator starts the Runtime Interface Emulator rie running bootstrap
+// in work, with the environment the template gives the function and S3 at
+// s3URL; it returns the emulator's invoke address and how to stop it.
+func startEmulator(ctx context.Context, rie, bootstrap, work, s3URL string, log io.Writer) (string, func(), error) {
+	invokeAddr, err := freeAddr()
+	if err != nil {
+		return "", nil, err
+	}
+	runtimeAddr, err := freeAddr()
+	if err != nil {
+		return "", nil, err
+	}
+	cmd := exec.CommandContext(ctx, rie,
+		"--runtime-interface-emulator-address", invokeAddr,
+		"--runtime-api-address", runtimeAddr,
+		bootstrap)
+	cmd.Dir = work
+	cmd.Env = append(os.Environ(),
+		"AWS_ENDPOINT_URL_S3="+s3URL,
+		"S3_FORCE_PATH_STYLE=true",
+		"AWS_ACCESS_KEY_ID="+s3test.AccessKey,
+		"AWS_SECRET_ACCESS_KEY="+s3test.SecretKey,
+		"AWS_REGION="+s3test.Region,
+		"AWS_EC2_METADATA_DISABLED=true",
+		"OUTPUT_BUCKET="+DigestBucket,
+		"OUTPUT_PREFIX=summaries/",
+		"INPUT_PREFIX=incoming/",
+		// As the template's LoggingConfig sets them in Lambda.
+		"AWS_LAMBDA_LOG_FORMAT=JSON",
+		"AWS_LAMBDA_LOG_LEVEL=INFO",
+	)
+	cmd.Stdout, cmd.Stderr = log, log
+	if err := cmd.Start(); err != nil {
+		return "", nil, fmt.Errorf("start the emulator: %w", err)
+	}
+	return invokeAddr, func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	}, nil
 }
 
 func goBuild(ctx context.Context, dir, output string, args ...string) error {
