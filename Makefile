@@ -104,7 +104,7 @@ eval: eval-clean eval-quotes eval-summary eval-entities eval-real
 ## bench: warm benchmarks (one core, -cpu 1) of the whole digest, the prose baseline and every
 ## stage; raw output (benchstat input) in dist/bench.txt, then the tables of docs/performance.md
 BENCH_COUNT ?= 5
-BENCH_PKGS  ?= ./internal/pipeline ./internal/nlp ./internal/nlp/postag ./internal/clean ./internal/quotes ./internal/summary
+BENCH_PKGS  ?= ./internal/pipeline ./internal/nlp ./internal/nlp/postag ./internal/clean ./internal/quotes ./internal/entities ./internal/summary
 bench:
 	mkdir -p $(DIST)
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 -count $(BENCH_COUNT) $(BENCH_PKGS) | tee $(DIST)/bench.txt
