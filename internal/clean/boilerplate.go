@@ -2,9 +2,7 @@ package clean
 
 import (
 	"regexp"
-	"regexp/syntax"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,200 +23,15 @@ type rule struct {
 	// marks them in keywords.
 	kw     []string
 	kwBits uint64
-	// Cheap filters computed from the expression, so that most paragraphs
-	// are turned down before the regexp runs:
-	//   - anchored (a rule anchored at ^): a paragraph whose first
-	//     prefixLen bytes are ASCII must start, lower-cased, with one of
-	//     prefixes ("sign", "subs", ...); first holds their first bytes.
-	//   - cue (an unanchored rule whose match opens with punctuation, like
-	//     "(AP Photo"): the paragraph must contain one of these bytes.
-	anchored bool
-	prefixes []string
-	first    [128]bool
-	cue      string
+	// ruleFilter: cheap filters derived from the expression (rulefilter.go),
+	// so that most paragraphs are turned down before the regexp runs;
+	// first holds the first bytes of prefixes.
+	ruleFilter
+	first [128]bool
 }
-
-// prefixLen is how many leading bytes the prefix filter compares.
-const prefixLen = 4
 
 func r(expr string, maxWords int, kw ...string) rule {
-	return compileRule(`(?i)`+expr, maxWords, false, kw)
-}
-
-func compileRule(expr string, maxWords int, listHead bool, kw []string) rule {
-	ru := rule{re: regexp.MustCompile(expr), maxWords: maxWords, listHead: listHead, kw: kw}
-	prog, err := program(expr)
-	if err != nil {
-		return ru
-	}
-	for k := prefixLen; k > 0 && !ru.anchored; k-- {
-		if ps, ok := anchoredPrefixes(prog, k); ok && len(ps) <= 64 {
-			ru.anchored, ru.prefixes = true, ps
-		}
-	}
-	for _, p := range ru.prefixes {
-		if p == "" {
-			ru.first = [128]bool{}
-			for b := range ru.first {
-				ru.first[b] = true
-			}
-			break
-		}
-		ru.first[p[0]] = true
-	}
-	if !ru.anchored {
-		ru.cue = punctuationCue(prog)
-	}
-	return ru
-}
-
-func program(expr string) (*syntax.Prog, error) {
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return nil, err
-	}
-	return syntax.Compile(re.Simplify())
-}
-
-// asciiMatches is the set of lower-cased ASCII bytes a rune instruction
-// matches.
-func asciiMatches(in *syntax.Inst) []byte {
-	var set [128]bool
-	var out []byte
-	for b := range 128 {
-		if !in.MatchRune(rune(b)) {
-			continue
-		}
-		lb := b
-		if 'A' <= b && b <= 'Z' {
-			lb += 'a' - 'A'
-		}
-		if !set[lb] {
-			set[lb] = true
-			out = append(out, byte(lb))
-		}
-	}
-	return out
-}
-
-// anchoredPrefixes follows the compiled program of an expression anchored
-// at ^ through its first k runes and returns the lower-cased ASCII strings
-// (of at most k bytes) that every match on a text starting with k ASCII
-// bytes must begin with. A path stops early at the end of the match or at
-// an instruction that matches many bytes (a class, "."); a path whose
-// next rune must be non-ASCII is left out. ok is false when some path
-// reaches a rune or the end of the match without passing ^.
-func anchoredPrefixes(prog *syntax.Prog, k int) (prefixes []string, ok bool) {
-	type state struct {
-		pc       uint32
-		prefix   string
-		anchored bool
-	}
-	seen := map[state]bool{}
-	found := map[string]bool{}
-	ok = true
-	var walk func(pc uint32, prefix string, anchored bool)
-	walk = func(pc uint32, prefix string, anchored bool) {
-		if !ok || seen[state{pc, prefix, anchored}] {
-			return
-		}
-		seen[state{pc, prefix, anchored}] = true
-		in := prog.Inst[pc]
-		switch in.Op {
-		case syntax.InstAlt, syntax.InstAltMatch:
-			walk(in.Out, prefix, anchored)
-			walk(in.Arg, prefix, anchored)
-		case syntax.InstCapture, syntax.InstNop:
-			walk(in.Out, prefix, anchored)
-		case syntax.InstEmptyWidth:
-			walk(in.Out, prefix, anchored || syntax.EmptyOp(in.Arg)&syntax.EmptyBeginText != 0)
-		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-			if !anchored {
-				ok = false
-				return
-			}
-			bs := asciiMatches(&in)
-			if len(prefix) == k || len(bs) > 8 {
-				found[prefix] = true
-				return
-			}
-			for _, b := range bs {
-				walk(in.Out, prefix+string(rune(b)), true)
-			}
-		case syntax.InstMatch:
-			if !anchored {
-				ok = false
-				return
-			}
-			found[prefix] = true
-		}
-	}
-	walk(uint32(prog.Start), "", false)
-	if !ok {
-		return nil, false
-	}
-	for p := range found {
-		prefixes = append(prefixes, p)
-	}
-	sort.Strings(prefixes)
-	// Drop a prefix that extends another ("geti" after "get").
-	out := prefixes[:0]
-	for _, p := range prefixes {
-		if len(out) == 0 || !strings.HasPrefix(p, out[len(out)-1]) {
-			out = append(out, p)
-		}
-	}
-	return out, true
-}
-
-// punctuationCue returns the ASCII punctuation bytes that can open a match
-// of an unanchored expression, or "" when a match can also open with a
-// letter, a digit, a non-ASCII rune or nothing at all.
-func punctuationCue(prog *syntax.Prog) string {
-	var set [128]bool
-	seen := map[uint32]bool{}
-	ok := true
-	var walk func(pc uint32)
-	walk = func(pc uint32) {
-		if !ok || seen[pc] {
-			return
-		}
-		seen[pc] = true
-		in := prog.Inst[pc]
-		switch in.Op {
-		case syntax.InstAlt, syntax.InstAltMatch:
-			walk(in.Out)
-			walk(in.Arg)
-		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
-			walk(in.Out)
-		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-			for b := range 128 {
-				if in.MatchRune(rune(b)) {
-					set[b] = true
-				}
-			}
-			if in.Op != syntax.InstRune && in.Op != syntax.InstRune1 {
-				ok = false // "."
-			}
-			for _, r := range in.Rune {
-				ok = ok && r < utf8.RuneSelf // a range reaching past ASCII
-			}
-		default:
-			ok = false
-		}
-	}
-	walk(uint32(prog.Start))
-	var cue []byte
-	for b, in := range set {
-		if !in {
-			continue
-		}
-		if !ok || 'a' <= b|0x20 && b|0x20 <= 'z' || '0' <= b && b <= '9' {
-			return ""
-		}
-		cue = append(cue, byte(b))
-	}
-	return string(cue)
+	return rule{re: regexp.MustCompile(`(?i)` + expr), maxWords: maxWords, kw: kw}
 }
 
 var rules = []rule{
@@ -270,7 +83,7 @@ var rules = []rule{
 	r(`\bwe (welcome|want to hear) (your )?(comments|thoughts|feedback|tips)\b.{0,40}\b(email|contact|send|share)\b`, 40, "we welcome", "we want to hear"),
 	r(`^(got|have) a (news )?(story|tip)\b.{0,60}\b(email|contact|send|get in touch)\b`, 40),
 	// Read more, related and most-popular lists.
-	compileRule(`(?i)^(related( stories| articles| content| coverage| news| links| reading| topics)?|more (stories|news|from [\p{L}' ]{2,30}|on this (story|topic))|most (popular|read|viewed|shared|commented)|(you|we think you) (may|might) (also )?like|recommended( for you| stories| reading)?|trending( now| stories)?|see also|also read|read (more|next|also)|what to read next|top stories|latest (news|stories)|don'?t miss|editor'?s picks|popular (now|stories))[:.]?$`, 8, true, nil),
+	{re: regexp.MustCompile(`(?i)^(related( stories| articles| content| coverage| news| links| reading| topics)?|more (stories|news|from [\p{L}' ]{2,30}|on this (story|topic))|most (popular|read|viewed|shared|commented)|(you|we think you) (may|might) (also )?like|recommended( for you| stories| reading)?|trending( now| stories)?|see also|also read|read (more|next|also)|what to read next|top stories|latest (news|stories)|don'?t miss|editor'?s picks|popular (now|stories))[:.]?$`), maxWords: 8, listHead: true},
 	r(`^(read more|related|see also|also read|read also|more|watch|listen|click here|recommended|read next|(related|more) (story|article|coverage))\s*[:>»|]`, 30),
 	r(`^(read|click|tap) (more|here|the full (story|article))\b.{0,40}$`, 12),
 	r(`^(continue reading|read the (full|rest of the) (story|article))\b`, 12),
