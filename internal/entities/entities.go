@@ -48,7 +48,7 @@ func Find(doc *nlp.Document, knownPeople []string) Entities {
 // end, so that the cost of a very long text stays bounded.
 func FindBefore(doc *nlp.Document, end int, knownPeople []string) Entities {
 	end = min(end, len(doc.Text))
-	dl := dateline(doc.Text[:end])
+	dl := dateline(doc, end)
 	b := getBuffers()
 	defer b.release() // nothing returned holds them
 	phrases, lower, terms := findPhrases(doc, end, dl.start, dl.end, b)
