@@ -176,6 +176,9 @@ type buffers struct {
 	alone   lowerSet // refuseGlued's words
 	tallies []listTally
 	ents    []entity
+
+	texts    []byte     // the phrases' texts (their words joined by spaces), one after another
+	textEnds [][2]int32 // where each phrase's text starts and ends in texts
 }
 
 // para is one paragraph's words, words[start:end], and its text.
@@ -193,7 +196,7 @@ const maxPooledWords = 64 << 10
 func getBuffers() *buffers { return bufferPool.Get().(*buffers) }
 
 func (b *buffers) release() {
-	if cap(b.words) > maxPooledWords || cap(b.runs) > 2*maxPooledWords || len(b.lower.slots) > maxPooledLower || len(b.alone.slots) > maxPooledLower {
+	if cap(b.words) > maxPooledWords || cap(b.runs) > 2*maxPooledWords || cap(b.texts) > 16*maxPooledWords || len(b.lower.slots) > maxPooledLower || len(b.alone.slots) > maxPooledLower {
 		return
 	}
 	clear(b.words[:cap(b.words)])
@@ -210,6 +213,7 @@ func (b *buffers) release() {
 	clear(b.ents[:cap(b.ents)])
 	b.words, b.phrases, b.runs, b.names = b.words[:0], b.phrases[:0], b.runs[:0], b.names[:0]
 	b.paras, b.split, b.cands, b.tallies, b.ents = b.paras[:0], b.split[:0], b.cands[:0], b.tallies[:0], b.ents[:0]
+	b.texts, b.textEnds = b.texts[:0], b.textEnds[:0]
 	bufferPool.Put(b)
 }
 
@@ -268,12 +272,18 @@ func findPhrases(doc *nlp.Document, end, dlStart, dlEnd int, b *buffers) ([]phra
 		k := len(phrases)
 		phrases = appendPhrases(phrases, pw, lower, &scratch)
 		for ; k < len(phrases); k++ {
-			phrases[k].text = strings.Join(phrases[k].words, " ")
+			start := len(b.texts)
+			b.texts = joined(b.texts, phrases[k].words)
+			b.textEnds = append(b.textEnds, [2]int32{int32(start), int32(len(b.texts))})
 			phrases[k].para, phrases[k].heading, phrases[k].credit = n+1, heading, credit
 			if phrases[k].list != 0 {
 				phrases[k].list += (n + 1) << 16 // list numbers restart in each paragraph
 			}
 		}
+	}
+	all := string(b.texts) // one string holds every phrase's text
+	for k, e := range b.textEnds {
+		phrases[k].text = all[e[0]:e[1]]
 	}
 	return phrases, lower, terms
 }
