@@ -138,7 +138,7 @@ func findPeople(phrases []phrase, knownPeople []string, orgNames map[string]bool
 			people[p] = true
 		}
 	}
-	alone := map[string]bool{} // names also used as a single word ("Brennan")
+	alone := make(map[string]bool, len(phrases)/2) // names also used as a single word ("Brennan")
 	for _, ph := range phrases {
 		if len(ph.words) == 1 && !ph.afterThe { // a lone surname, not "the Moon"
 			alone[ph.words[0]] = true
