@@ -25,8 +25,8 @@ type entity struct {
 // under its expansion, "GateHouse" under "GateHouse Media", a lone first
 // name under the full name).
 func group(cands []candidate, people map[string]bool, b *buffers) Entities {
-	byName := map[string]*entity{}
-	var ents []*entity
+	byName := make(map[string]*entity, len(cands)/2)
+	ents := make([]*entity, 0, len(cands)/2)
 	slab := b.ents[:0]
 	if cap(slab) < len(cands) { // one entity a candidate at most: the slab never moves
 		slab = make([]entity, 0, len(cands))
@@ -63,7 +63,14 @@ func group(cands []candidate, people map[string]bool, b *buffers) Entities {
 	mergeOrgs(ents)
 	mergePeople(ents)
 	sort.SliceStable(ents, func(a, b int) bool { return ents[a].first < ents[b].first })
-	out := Entities{People: []string{}, Places: []string{}, Organisations: []string{}, Mentions: map[string]int{}}
+	var n [4]int // the names of each type
+	for _, e := range ents {
+		if !e.merged {
+			n[e.typ]++
+		}
+	}
+	out := Entities{People: make([]string, 0, n[person]), Places: make([]string, 0, n[place]),
+		Organisations: make([]string, 0, n[org]), Mentions: make(map[string]int, n[person]+n[place]+n[org])}
 	for _, e := range ents {
 		if e.merged {
 			continue

@@ -3,6 +3,8 @@ package entities
 import (
 	"strings"
 	"unicode"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 type phrase struct {
@@ -192,7 +194,7 @@ func wordNames(words []word, lower *lowerSet, scratch *[]string) []string {
 			case genericAcronyms[t]:
 				continue
 			case letters(t) >= 5 && !consonantRun(t, 3):
-				if tc := titleCase(t); isPlace(tc) {
+				if tc := nlp.TitleCase(t); isPlace(tc) {
 					t = tc
 				} else {
 					continue // "LONDON", "HUNTER"; "MSNBC" stays

@@ -1,10 +1,11 @@
 package entities
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 func capitalised(w string) bool {
@@ -50,19 +51,6 @@ func hasDigit(w string) bool {
 
 func isNumber(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
-}
-
-// titleCase turns "ST. JOSEPH" into "St. Joseph".
-func titleCase(s string) string {
-	b := []rune(strings.ToLower(s))
-	up := true
-	for i, r := range b {
-		if up && unicode.IsLetter(r) {
-			b[i] = unicode.ToUpper(r)
-		}
-		up = r == ' ' || r == '-'
-	}
-	return string(b)
 }
 
 func commonWord(w string) bool {
@@ -183,66 +171,33 @@ func canonicalPlace(name string) string {
 	return name
 }
 
-// A dateline opens a wire story: "SANTA FE, N.M. (AP) —", "BERLIN --",
-// "Hong Kong (CNN Business)". Its city and region are places, its agency an
-// organisation.
-var (
-	datelineCaps  = regexp.MustCompile(`^([A-Z][A-Z.'’ -]*[A-Z.])(?:, ([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))? ?(?: \(([^)]{2,40})\))? (?:—|–|--|-) ?`)
-	datelineAgent = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) ?\(([^)]{2,40})\) ?`)
-)
+// dateline reads the dateline of doc, when it lies before byte offset
+// end: its city and region are places, its agency an organisation.
+func dateline(doc *nlp.Document, end int) datelineEntities {
+	var d datelineEntities
+	dl, ok := doc.Dateline(datelineWords)
+	if !ok || dl.Span.End > end {
+		return d
+	}
+	d.places = append(d.places, canonicalPlace(dl.Place))
+	if dl.Region != "" {
+		d.places = append(d.places, canonicalPlace(dl.Region))
+	}
+	if dl.Agency != "" {
+		d.orgs = append(d.orgs, dl.Agency)
+	}
+	d.start, d.end = dl.Span.Start, dl.Span.End
+	return d
+}
+
+// datelineWords are the gazetteer and label words datelines are read with.
+var datelineWords = nlp.DatelineWords{IsPlace: isPlace, IsLabel: func(w string) bool { return labelWords[w] }}
 
 // datelineEntities are the places and agency of a dateline and its span
 // [start, end) in the text (0, 0 without one).
 type datelineEntities struct {
 	places, orgs []string
 	start, end   int
-}
-
-// agency: the bracket of a dateline names a news agency ("AP", "CNN
-// Business"), not a label ("Group D") or a figure.
-func agency(s string) bool {
-	w := strings.Fields(s)
-	return len(w) > 0 && !labelWords[w[0]] && !hasDigit(s)
-}
-
-// dateline finds a dateline at the start of one of the first three
-// paragraphs and returns its entities and span.
-func dateline(text string) datelineEntities {
-	var d datelineEntities
-	start := 0
-	for n := 0; n < 3 && start < len(text); n++ {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text) - start
-		}
-		para := text[start : start+end]
-		if m := datelineCaps.FindStringSubmatch(para); m != nil && letters(m[1]) >= 3 && (m[3] == "" || agency(m[3])) &&
-			(m[2] != "" || m[3] != "" || isPlace(titleCase(strings.TrimSpace(m[1])))) {
-			// With neither region nor agency the city must be a known place:
-			// "EXCLUSIVE —" and "OPINION -" are labels.
-			city := titleCase(strings.TrimSpace(m[1]))
-			d.places = append(d.places, canonicalPlace(city))
-			if m[2] != "" {
-				d.places = append(d.places, canonicalPlace(m[2]))
-			}
-			if m[3] != "" {
-				d.orgs = append(d.orgs, m[3])
-			}
-			d.start, d.end = start, start+len(m[0])
-			return d
-		}
-		if m := datelineAgent.FindStringSubmatch(para); m != nil && isPlace(m[1]) && agency(m[2]) {
-			d.places = append(d.places, canonicalPlace(m[1]))
-			d.orgs = append(d.orgs, m[2])
-			d.start, d.end = start, start+len(m[0])
-			return d
-		}
-		start += end + 1
-		for start < len(text) && text[start] == '\n' {
-			start++
-		}
-	}
-	return d
 }
 
 // partyState is the state of a party-and-state tag as written ("D-Minn."
