@@ -34,68 +34,74 @@ func cleanMarkdown(s string) (Article, error) {
 	a := Article{Format: "markdown"}
 	s = strings.ReplaceAll(normalizeChars(s), "\r\n", "\n")
 	if m := mdFrontMatter.FindStringSubmatch(s); m != nil {
-		for _, l := range strings.Split(m[1], "\n") {
-			k, v, ok := strings.Cut(l, ":")
-			if !ok {
-				continue
-			}
-			v = strings.Trim(strings.TrimSpace(v), `"'`)
-			switch strings.ToLower(strings.TrimSpace(k)) {
-			case "title", "headline":
-				a.Title = v
-			case "author", "byline":
-				a.Byline = v
-			case "date", "published":
-				a.Published = firstDate(v)
-			case "lang", "language":
-				a.Language = isoLanguage(v)
-			}
-		}
+		frontMatter(m[1], &a)
 		s = s[len(m[0]):]
 	}
-	lines := strings.Split(s, "\n")
+	return cleanText(markdownText(strings.Split(s, "\n"), &a), a)
+}
+
+// frontMatter reads the title, byline, date and language of a YAML front
+// matter block into a.
+func frontMatter(block string, a *Article) {
+	for _, l := range strings.Split(block, "\n") {
+		k, v, ok := strings.Cut(l, ":")
+		if !ok {
+			continue
+		}
+		v = strings.Trim(strings.TrimSpace(v), `"'`)
+		switch strings.ToLower(strings.TrimSpace(k)) {
+		case "title", "headline":
+			a.Title = v
+		case "author", "byline":
+			a.Byline = v
+		case "date", "published":
+			a.Published = firstDate(v)
+		case "lang", "language":
+			a.Language = isoLanguage(v)
+		}
+	}
+}
+
+// markdownText turns Markdown lines into plain paragraphs: fences, rules,
+// reference definitions and table separators go, headings become their
+// own paragraphs (the first top-level one before any text is the title,
+// set in a), list items, quotes and table rows become plain lines.
+func markdownText(lines []string, a *Article) string {
 	var out []string
 	fence := false
 	seenText := false
+	heading := func(h string, top bool) {
+		if a.Title == "" && !seenText && top {
+			a.Title = h
+		} else {
+			out = append(out, "", h, "")
+		}
+		seenText = true
+	}
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		trim := strings.TrimSpace(l)
-		if strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~") {
+		switch {
+		case strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~"):
 			fence = !fence
 			out = append(out, "")
 			continue
-		}
-		if fence {
+		case fence:
 			out = append(out, trim, "")
 			continue
-		}
-		if mdRefDefRe.MatchString(l) || mdTableSepRe.MatchString(l) && strings.Contains(l, "|") {
+		case mdRefDefRe.MatchString(l) || mdTableSepRe.MatchString(l) && strings.Contains(l, "|"):
 			continue
-		}
-		if mdHRRe.MatchString(l) && !(seenText && mdSetextRe.MatchString(l) && i > 0 && strings.TrimSpace(lines[i-1]) != "") {
+		case mdHRRe.MatchString(l) && !(seenText && mdSetextRe.MatchString(l) && i > 0 && strings.TrimSpace(lines[i-1]) != ""):
 			out = append(out, "")
 			continue
-		}
-		// Setext heading: the previous line is a heading.
-		if i+1 < len(lines) && trim != "" && mdSetextRe.MatchString(lines[i+1]) && !mdListRe.MatchString(l) {
-			h := inlineMarkdown(trim)
-			if a.Title == "" && !seenText && strings.HasPrefix(strings.TrimSpace(lines[i+1]), "=") {
-				a.Title = h
-			} else {
-				out = append(out, "", h, "")
-			}
-			seenText = true
+		case i+1 < len(lines) && trim != "" && mdSetextRe.MatchString(lines[i+1]) && !mdListRe.MatchString(l):
+			// Setext heading: the next line underlines this one.
+			heading(inlineMarkdown(trim), strings.HasPrefix(strings.TrimSpace(lines[i+1]), "="))
 			i++
 			continue
 		}
 		if m := mdHeadingRe.FindStringSubmatch(l); m != nil {
-			h := inlineMarkdown(m[2])
-			if a.Title == "" && !seenText && len(m[1]) <= 2 {
-				a.Title = h
-			} else {
-				out = append(out, "", h, "")
-			}
-			seenText = true
+			heading(inlineMarkdown(m[2]), len(m[1]) <= 2)
 			continue
 		}
 		if loc := mdQuoteRe.FindStringIndex(l); loc != nil {
@@ -120,7 +126,7 @@ func cleanMarkdown(s string) (Article, error) {
 		}
 		out = append(out, inlineMarkdown(trim))
 	}
-	return cleanText(strings.Join(out, "\n"), a)
+	return strings.Join(out, "\n")
 }
 
 // inlineMarkdown removes emphasis, code, link and image syntax and inline
