@@ -5,9 +5,9 @@ import "strings"
 // A title that asks whether a claim holds ("Does X have Y?", "Is X …?")
 // is the claim, not the news: the sentence that states what it states
 // asserts the claim (on a fact-check page, the claim being debunked). The
-// news is the statement that reports the claim — inside a clause opened by
-// "that" or "whether" ("the claim that X has Y is unsubstantiated",
-// "officials denied that X …") — rather than asserting it.
+// news is the statement that names the claim and judges it — a clause
+// opened by "that" or "whether" after a noun ("the claim that X has Y is
+// unsubstantiated", "no evidence that X …") — rather than asserting it.
 
 // yesNoQuestion reports a title that asks whether a claim holds: it ends
 // in a question mark and opens on an auxiliary verb.
@@ -24,7 +24,8 @@ var questionAux = makeSet(`is are was were do does did has have had can could wi
 
 // answerStatement returns the statement that reports the claim of a
 // yes/no question title whose terms are tt: at least half of the title's
-// terms (and two or more) come after a "that" or "whether", more than
+// terms (and two or more) come after a "that" or "whether" that completes
+// a noun ("the claim that …", "no evidence that …"), more than
 // before it, and stay when the sentence is shortened (see Compress). Most
 // such terms wins, then the summary's rank. It returns -1 when no
 // statement reports the claim.
@@ -63,11 +64,12 @@ func (d *document) answerStatement(tt map[int32]bool) int {
 }
 
 // reportedTerms counts the title's terms tt in the clause that the first
-// "that" or "whether" of words opens, or 0 when the words before it have
-// as many (the sentence asserts the claim and adds a relative clause).
+// "that" or "whether" after a noun opens (see nounComplement), or 0 when
+// the words before it have as many (the sentence asserts the claim and
+// adds a relative clause).
 func (d *document) reportedTerms(tt map[int32]bool, words []string) int {
 	for k, w := range words {
-		if w != "that" && w != "whether" || k == 0 {
+		if w != "that" && w != "whether" || !nounComplement(words, k) {
 			continue
 		}
 		before := d.titleShareWords(tt, words[:k])
@@ -78,4 +80,31 @@ func (d *document) reportedTerms(tt map[int32]bool, words []string) int {
 		return int(after*float64(len(tt)) + 0.5)
 	}
 	return 0
+}
+
+// nounComplement reports a "that" or "whether" at words[k] that completes
+// a noun after a determiner ("the claim that", "no evidence that", "their
+// false claim that"): the sentence names the claim and says something of
+// it. After a verb ("allies insist that …") it only reports someone's
+// side, and the lead keeps its place.
+func nounComplement(words []string, k int) bool {
+	if k < 2 {
+		return false
+	}
+	prev := bareWord(words[k-1])
+	if prev == "" || !startsLower(prev) || strings.HasSuffix(words[k-1], ",") {
+		return false
+	}
+	det := func(w string) bool {
+		w = strings.ToLower(bareWord(w))
+		return determiners[w] || w == "no" || w == "any" || w == "some"
+	}
+	if det(words[k-2]) {
+		return true
+	}
+	// One modifier between: "the false claim", "no credible evidence"
+	// (not "her allies insist").
+	mod := strings.ToLower(bareWord(words[k-2]))
+	return k >= 3 && det(words[k-3]) && !strings.HasSuffix(words[k-2], ",") && !verbLike(strings.ToLower(prev)) &&
+		(adjectiveLike(mod) || strings.HasSuffix(mod, "ed") && len(mod) > 4)
 }
