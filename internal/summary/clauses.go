@@ -498,7 +498,8 @@ func isDayName(w string) bool {
 // subject.
 // connectives open a sentence with its link to the one before.
 var connectives = makeSet(`for_example for_instance in_fact however meanwhile indeed instead still now
-in_addition moreover additionally of_course nonetheless nevertheless unsurprisingly separately afterwards`)
+in_addition moreover additionally of_course nonetheless nevertheless unsurprisingly separately afterwards
+in_sum in_short in_brief in_conclusion in_other_words`)
 
 var introStarters = makeSet(`In On At For With Without After Before While When Whenever If Because Since
 Although Though As Despite Amid During Following Once Until Unlike Under Over From Across Earlier Later

@@ -189,6 +189,13 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 	if mid[0] >= 0 && fidelity(kept, words[st.at:e]) < minFidelity {
 		return variant{}, false
 	}
+	if mid[0] >= 0 && e-mid[1] < endRun && complementEnd(words, e-1) {
+		// "the claim … is wholly unsubstantiated" with an aside gone from
+		// before "is": the end is judged by finding the headline's last
+		// words in the article, and an adjective there that cannot be
+		// found reads as cut (issue 12's measure).
+		return variant{}, false
+	}
 	n := len(kept)
 	cost += st.cost + lengthCost(n)
 	// Among shortenings that cost the same, the one that keeps more of

@@ -156,6 +156,29 @@ func predicative(words []string, i int) bool {
 	return beForms[p] || p == "become" || p == "becomes" || p == "became" || p == "seems" || p == "remains" || p == "remain"
 }
 
+// endRun is how many of a headline's last words must stand together in
+// its sentence for its end to be seen as the sentence's end.
+const endRun = 4
+
+// complementEnd reports a last word that may be an adjective: one that
+// looks like one, or any lower-case word after a form of "be", "become",
+// "seem" or "remain" (and an adverb): "is wholly unsubstantiated".
+func complementEnd(words []string, i int) bool {
+	lw := strings.ToLower(bareWord(words[i]))
+	if adjectiveLike(lw) && !(i >= 1 && determiners[strings.ToLower(bareWord(words[i-1]))]) {
+		return true
+	}
+	if i == 0 || !startsLower(bareWord(words[i])) {
+		return false
+	}
+	k := i - 1
+	if p := strings.ToLower(bareWord(words[k])); (strings.HasSuffix(p, "ly") || p == "very" || p == "so" || p == "too" || p == "more" || p == "most" || p == "not") && k > 0 {
+		k--
+	}
+	p := strings.ToLower(bareWord(words[k]))
+	return beForms[p] || p == "become" || p == "becomes" || p == "became" || p == "seems" || p == "remains" || p == "remain"
+}
+
 // reportedOpen reports a headline that ends inside the reported clause of
 // a verb of saying with no "that" ("NASA said the five companies"): the
 // clause has no verb of its own before the end.

@@ -74,9 +74,13 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 	if len(d.sents) == 0 {
 		return ""
 	}
+	var claim map[int32]bool
 	if strings.HasSuffix(strings.TrimSpace(title), "?") {
 		// A question title asks whether a claim holds: the sentence that
 		// says what it says is the claim, not the news.
+		if yesNoQuestion(title) {
+			claim = d.titleTerms(title)
+		}
 		title = ""
 	}
 	tt := d.titleTerms(title)
@@ -87,6 +91,13 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		// statement that says it.
 		if i := d.titleStatement(tt); i >= 0 {
 			cands = []candidate{{i: i}}
+		}
+	}
+	if len(claim) >= 2 {
+		// The news is the statement that reports the claim (see
+		// answerStatement); its shortening keeps the claim's words.
+		if i := d.answerStatement(claim); i >= 0 {
+			cands, tt = []candidate{{i: i}}, claim
 		}
 	}
 	fallback := -1

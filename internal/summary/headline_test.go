@@ -239,6 +239,36 @@ var headlineCases = []headlineCase{
 		text: "Entering the mayoral race barely ten weeks before the vote, former councillor Tom Reyes is wagering that the city's renters will turn out for a candidate who promises a rent freeze.\n\n" +
 			"Reyes spoke in Dunmore on Tuesday.",
 		rule: contains([]string{"Former councillor Tom Reyes is wagering"}, "Entering")},
+	// A yes/no question title is the claim: the news is the statement
+	// that reports it ("the claim that …"), not the one that asserts it
+	// nor a standfirst above the body.
+	{name: "question/answer-reports-the-claim",
+		title: "Did the Mayor of Dunmore Buy a Yacht With Council Funds?",
+		text: "A story spread on social media in March appears designed to embarrass the mayor before the election.\n\n" +
+			"Claim\n\nThe mayor of Dunmore bought a yacht with council funds.\n\n" +
+			"On March 3, the mayor of Dunmore opened a new marina on the river. Within days, posts claimed the council had paid for a yacht moored there.\n\n" +
+			"We found no record of any such purchase in the council's published accounts.\n\n" +
+			"The yacht in the photographs belongs to a sailing club in another county.\n\n" +
+			"In short, the claim that the mayor of Dunmore bought a yacht with council funds is false.",
+		want: "The claim that the mayor of Dunmore bought a yacht with council funds is false"},
+	{name: "question/no-evidence-that",
+		title: "Is the Northfield Bridge Closing for a Year?",
+		text: "Drivers who cross the river every morning have been asking for weeks what the repairs will mean for them.\n\n" +
+			"The Northfield bridge is closing for a year, according to a post shared thousands of times.\n\n" +
+			"County engineers have found no evidence that the Northfield bridge needs to close for a year, and one lane will stay open throughout the repairs.\n\n" +
+			"Work starts in May.",
+		rule: contains([]string{"County engineers have found no evidence that the Northfield bridge needs to close"}, "is closing for a year")},
+	{name: "question/one-side-reported-keeps-the-news-lead",
+		title: "Is Premier Alder About to Resign?",
+		text: "Three ministers quit Premier Ruth Alder's cabinet on Tuesday, leaving her government without a majority in the assembly.\n\n" +
+			"Opposition leaders called for an early election.\n\n" +
+			"Her allies insist that Premier Alder will not resign before the budget vote.",
+		rule: contains([]string{"Three ministers quit"}, "insist")},
+	{name: "question/wh-title-keeps-the-lead",
+		title: "What will the new Northfield bridge cost?",
+		text: "County engineers put the cost of the new Northfield bridge at £48 million on Monday, twice the first estimate.\n\n" +
+			"Councillors said that the Northfield bridge would still be built.",
+		rule: contains([]string{"put the cost of the new Northfield bridge"})},
 	{name: "feature/recent-frame-is-news",
 		title: "Space agency completes rocket core stage",
 		text:  "Earlier this week, the space agency announced that engineers had fitted all four engines to the core stage of its heavy rocket.\n\nThe stage will be shipped for testing next month.",
@@ -288,6 +318,55 @@ func TestClauseSubject(t *testing.T) {
 		subj, _, _ := clauseSubject(c.s)
 		if got := strings.Join(subj, " "); got != c.want {
 			t.Errorf("clauseSubject(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+func TestYesNoQuestion(t *testing.T) {
+	cases := []struct {
+		title string
+		want  bool
+	}{
+		{"Does the Mayor Own a Yacht?", true},
+		{"Is the Northfield Bridge Closing for a Year?", true},
+		{"Did Ministers Know?", true},
+		{"What will the new bridge cost?", false},
+		{"Why it matters?", false},
+		{"Does the Mayor Own a Yacht", false},
+		{"Gift guide: is it worth it?", false},
+	}
+	for _, c := range cases {
+		if got := yesNoQuestion(c.title); got != c.want {
+			t.Errorf("yesNoQuestion(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}
+
+func TestNounComplement(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool // the first "that" or "whether" completes a noun
+	}{
+		{"In short, the claim that the mayor bought a yacht is false.", true},
+		{"Engineers found no evidence that the bridge must close.", true},
+		{"It repeated their false claim that the vote was rigged.", true},
+		{"We found no credible evidence that the mayor owns a yacht.", true},
+		{"Nobody could say whether the bridge would close.", false},
+		{"Her allies insist that the premier will not resign.", false},
+		{"The evidence suggests that the bridge is safe.", false},
+		{"Officials said that the bridge would stay open.", false},
+	}
+	for _, c := range cases {
+		words := strings.Fields(c.s)
+		got := false
+		for k, w := range words {
+			if w == "that" || w == "whether" {
+				got = nounComplement(words, k)
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("nounComplement(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
 }
@@ -386,6 +465,11 @@ func TestCompress(t *testing.T) {
 		{"Hong Kong (CNN Business)A muddled view of the trade talks is weighing on investors again.", "A muddled view of the trade talks is weighing on investors again"},
 		// An aside inside the verb's phrase: the phrase goes on after it.
 		{"Three senators have taken the chief constable of the county police force, Ian Ede, to court over the handling of a protest march in the city centre last summer.", "Three senators have taken the chief constable of the county police force, Ian Ede, to court"},
+		// A summing-up connective goes; an aside just before an adjective
+		// that ends the sentence stays, or the end could not be found in
+		// the article as it is (issue 12's measure reads that as cut).
+		{"In short, the rumour that the club has sold its ground (for £2 million, or £5 million in some posts) is false.", "The rumour that the club has sold its ground (for £2 million, or £5 million in some posts) is false"},
+		{"In other words, the story appears to have been made up.", "The story appears to have been made up"},
 		// A date after the cue is no subject: the attribution stays.
 		{"WASHINGTON — The agency announced Nov. 18 that it was adding five companies to its supply contract.", "The agency announced Nov. 18 that it was adding five companies to its supply contract"},
 	}
