@@ -133,7 +133,7 @@ func organisationEvidence(phrases []phrase) (orgNames, orgPrefix map[string]bool
 func findPeople(phrases []phrase, knownPeople []string, orgNames map[string]bool, lower *lowerSet) map[string]bool {
 	people := map[string]bool{} // names of people, to resolve "Mr Gates"
 	for _, p := range knownPeople {
-		if w := strings.Fields(p); isPersonName(p) && !isOrganisation(w) && !demonyms[w[0]] && !isAcronym(w[len(w)-1]) && !orgNames[p] {
+		if w := strings.Fields(p); speakerName(w) && !isOrganisation(w) && !demonyms[w[0]] && !isAcronym(w[len(w)-1]) && !orgNames[p] {
 			people[p] = true
 		}
 	}
@@ -462,6 +462,17 @@ func (x *nameIndex) full(name string) string {
 
 func isPersonName(s string) bool {
 	words := strings.Fields(s)
+	return len(words) >= 2 && len(words) <= 4 && allNameWords(words)
+}
+
+// speakerName reports whether the words of a resolved quote speaker are a
+// person's name: as isPersonName, except that a given name that is also a
+// sentence starter ("Will", "April") may open it, since the quotes stage has
+// already read it as the speaker's name.
+func speakerName(words []string) bool {
+	if len(words) >= 2 && len(words) <= 4 && firstNames[words[0]] && wordClasses[words[0]]&clSentenceStarter != 0 {
+		return allNameWords(words[1:])
+	}
 	return len(words) >= 2 && len(words) <= 4 && allNameWords(words)
 }
 

@@ -52,6 +52,15 @@ func TestFind(t *testing.T) {
 			places:        []string{},
 			organisations: []string{},
 		},
+		{
+			name: "a speaker whose given name is also a sentence starter",
+			text: "\"Half my followers skipped it,\" said Will Hargreave, a consultant for online sellers. " +
+				"Will the platform change the feature? Nobody knows.",
+			known:         []string{"Will Hargreave"},
+			people:        []string{"Will Hargreave"},
+			places:        []string{},
+			organisations: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
