@@ -75,15 +75,11 @@ func analyse(nd *nlp.Document) *document {
 	if len(spans) > MaxCandidates {
 		spans = spans[:MaxCandidates]
 	}
-	ids := make(map[string]int32, len(text)/16)
-	d.ids = ids
+	d.ids = make(map[string]int32, len(text)/16)
 	d.sents = make([]sent, 0, len(spans))
-	var buf []int32
-	var sb []byte
 	// Every sentence's terms and names are slices of two shared arrays
 	// (one allocation each instead of one per sentence).
-	vecs := make([]termWeight, 0, len(text)/8)
-	names := make([]int32, 0, len(text)/64)
+	tb := termBuilder{vecs: make([]termWeight, 0, len(text)/8), names: make([]int32, 0, len(text)/64)}
 	para, inPara, prevEnd := 0, 0, 0
 	quotes := 0 // quotation marks since the paragraph began
 	for i, sp := range spans {
@@ -104,58 +100,88 @@ func analyse(nd *nlp.Document) *document {
 		// and the trade-off rows of eval summary by up to 0.5 ROUGE.
 		words := strings.Fields(raw)
 		s.nWords = len(words)
-		buf = buf[:0]
-		nameFrom := len(names)
-		for wi, w := range words {
-			// The stem is built in a reused buffer: map look-ups with
-			// string(sb) do not copy it, so only a new term allocates.
-			sb = appendStem(sb[:0], w)
-			if len(sb) == 0 || stopwords[string(sb)] {
-				continue
-			}
-			id, ok := ids[string(sb)]
-			if !ok {
-				st := string(sb)
-				id = int32(len(d.terms))
-				ids[st] = id
-				d.terms = append(d.terms, st)
-				d.df = append(d.df, 0)
-				d.tf = append(d.tf, 0)
-			}
-			buf = append(buf, id)
-			d.tf[id]++
-			if wi > 0 && isCapitalised(w) {
-				names = append(names, id)
-			}
-		}
-		s.names = names[nameFrom:len(names):len(names)]
-		slices.Sort(buf)
-		vecFrom := len(vecs)
-		for k, id := range buf {
-			if k > 0 && buf[k-1] == id {
-				vecs[len(vecs)-1].n++
-				continue
-			}
-			vecs = append(vecs, termWeight{id: id, n: 1})
-			d.df[id]++
-		}
-		s.vec = vecs[vecFrom:len(vecs):len(vecs)]
-		// A sentence that lost its full stop after others in its
-		// paragraph is a statement, not a heading or a caption.
-		s.bad, s.weak = judge(raw, words, s.inPara > 0)
-		if insideQuote {
-			s.bad = true // a sentence from inside a quotation, without its marks
-		}
-		s.dep = i > 0 && dependent(words)
-		s.question = strings.HasSuffix(strings.TrimRight(raw, `"')`), "?")
-		if s.dep {
-			switch strings.ToLower(strings.Trim(words[0], `"',`)) {
-			case "he", "she", "his", "her":
-				s.person = true // "they" is as often a thing as people
-			}
-		}
+		s.vec, s.names = tb.terms(d, words)
+		s.judge(raw, words, insideQuote)
 		d.sents = append(d.sents, s)
 	}
+	d.weigh()
+	return d
+}
+
+// termBuilder turns a sentence's words into its term vector and names,
+// slices of two arrays shared by all the sentences.
+type termBuilder struct {
+	buf   []int32
+	sb    []byte
+	vecs  []termWeight
+	names []int32
+}
+
+// terms counts the stemmed, non-stop words of a sentence into d's term
+// table and returns the sentence's term vector (sorted by id, with counts)
+// and the ids of its capitalised words after the first.
+func (tb *termBuilder) terms(d *document, words []string) (vec []termWeight, names []int32) {
+	tb.buf = tb.buf[:0]
+	nameFrom := len(tb.names)
+	for wi, w := range words {
+		// The stem is built in a reused buffer: map look-ups with
+		// string(sb) do not copy it, so only a new term allocates.
+		tb.sb = appendStem(tb.sb[:0], w)
+		if len(tb.sb) == 0 || stopwords[string(tb.sb)] {
+			continue
+		}
+		id, ok := d.ids[string(tb.sb)]
+		if !ok {
+			st := string(tb.sb)
+			id = int32(len(d.terms))
+			d.ids[st] = id
+			d.terms = append(d.terms, st)
+			d.df = append(d.df, 0)
+			d.tf = append(d.tf, 0)
+		}
+		tb.buf = append(tb.buf, id)
+		d.tf[id]++
+		if wi > 0 && isCapitalised(w) {
+			tb.names = append(tb.names, id)
+		}
+	}
+	names = tb.names[nameFrom:len(tb.names):len(tb.names)]
+	slices.Sort(tb.buf)
+	vecFrom := len(tb.vecs)
+	for k, id := range tb.buf {
+		if k > 0 && tb.buf[k-1] == id {
+			tb.vecs[len(tb.vecs)-1].n++
+			continue
+		}
+		tb.vecs = append(tb.vecs, termWeight{id: id, n: 1})
+		d.df[id]++
+	}
+	return tb.vecs[vecFrom:len(tb.vecs):len(tb.vecs)], names
+}
+
+// judge sets what the sentence's form says: a caption, heading or promo
+// (bad), a weak candidate, a sentence that depends on the one before
+// (and whether on a person), a question.
+func (s *sent) judge(raw string, words []string, insideQuote bool) {
+	// A sentence that lost its full stop after others in its
+	// paragraph is a statement, not a heading or a caption.
+	s.bad, s.weak = judge(raw, words, s.inPara > 0)
+	if insideQuote {
+		s.bad = true // a sentence from inside a quotation, without its marks
+	}
+	s.dep = s.idx > 0 && dependent(words)
+	s.question = strings.HasSuffix(strings.TrimRight(raw, `"')`), "?")
+	if s.dep {
+		switch strings.ToLower(strings.Trim(words[0], `"',`)) {
+		case "he", "she", "his", "her":
+			s.person = true // "they" is as often a thing as people
+		}
+	}
+}
+
+// weigh computes the terms' inverse sentence frequencies and each
+// sentence's TF-ISF weights and norm.
+func (d *document) weigh() {
 	d.idfs = make([]float64, len(d.terms))
 	for id, df := range d.df {
 		d.idfs[id] = math.Log(1 + float64(len(d.sents))/float64(df))
@@ -170,7 +196,6 @@ func analyse(nd *nlp.Document) *document {
 		}
 		s.norm = math.Sqrt(n)
 	}
-	return d
 }
 
 // sim is the TF-ISF cosine similarity of two sentences.
