@@ -225,6 +225,18 @@ func hasAuxiliary(s string) bool {
 // quotation, brackets, a dash pair, a relative clause on the subject or an
 // aside between commas.
 func mainVerb(words []string, st int) int {
+	i := clauseOpening(words, st)
+	if i < 0 {
+		return -1
+	}
+	return findMainVerb(words, i)
+}
+
+// clauseOpening skips the opening phrase or clause of words[st:] that a
+// comma ends ("While fans watched the final,", "To win the county, which
+// holds the first vote,") and returns where the main clause starts, or -1
+// when it starts with a relative pronoun (no main clause to find).
+func clauseOpening(words []string, st int) int {
 	i := st
 	if participle := participleOpener(words, st); participle || introStarters[strings.TrimRight(words[st], ",")] {
 		// An opening phrase runs to its comma, unless it has the verb:
@@ -259,9 +271,15 @@ func mainVerb(words []string, st int) int {
 			return -1
 		}
 	}
-	subjectStart := i
+	return i
+}
+
+// findMainVerb walks the main clause from subjectStart and returns its
+// finite verb, passing over quotations, brackets, dash pairs, relative
+// clauses and asides between commas; -1 if there is none.
+func findMainVerb(words []string, subjectStart int) int {
 	inQuote, inParen, inDash, inAside, asideName, inRel, relVerb := false, false, false, false, false, false, false
-	for ; i < len(words); i++ {
+	for i := subjectStart; i < len(words); i++ {
 		w := words[i]
 		quotes := strings.Count(w, `"`) + strings.Count(w, "“") + strings.Count(w, "”")
 		switch {
