@@ -187,6 +187,56 @@ func runEvalSummary(args []string, out io.Writer) error {
 	n := fs.Int("n", 3, "summary sentences (the same budget for every system)")
 	verbose := fs.Bool("v", false, "print every headline beside its reference")
 	tradeoff := fs.Bool("tradeoff", false, "also print the trade-off between the CNN/DM and BBC bars as the ranking moves from position to TextRank centrality")
+	p, ho := summaryParamFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "ROUGE F1 (%%), lower-cased [a-z0-9]+ tokens, no stemming; summaries of %d sentences\n", *n)
+	fmt.Fprintf(out, "params: %+v\n", *p)
+
+	var timing summaryTiming
+	if err := timing.evalSummaries(out, filepath.Join(*data, "summ-dev", "cnndm_dev.jsonl"), "Summaries: CNN/DM highlights", *n, *p,
+		func(r summRecord) string { return r.Reference }); err != nil {
+		return err
+	}
+	if err := timing.evalSummaries(out, filepath.Join(*data, "summ-dev", "bbc_dev.jsonl"), "Summaries: BBC extractive", *n, *p,
+		func(r summRecord) string { return strings.Join(r.Summary, " ") }); err != nil {
+		return err
+	}
+	xsum, err := loadSummRecords(filepath.Join(*data, "summ-dev", "xsum_dev.jsonl"))
+	if err != nil {
+		return err
+	}
+	evalHeadlines(out, xsum, "Headlines: XSum one-sentence summaries", *ho, *verbose,
+		func(r summRecord) string { return normaliseEvalText(r.Text) },
+		func(r summRecord) string { return r.Reference }, true)
+	pol, err := loadSummRecords(filepath.Join(*data, "quotes-dev", "polnear_dev.jsonl"))
+	if err != nil {
+		return err
+	}
+	evalHeadlines(out, pol, "Headlines: PolNeAR published titles", *ho, *verbose,
+		func(r summRecord) string {
+			text := normaliseEvalText(r.Text)
+			if i := strings.Index(text, "\n\n"); i >= 0 {
+				text = strings.TrimSpace(text[i+2:]) // the first paragraph is the title
+			}
+			return text
+		},
+		func(r summRecord) string { return r.Title }, false)
+	if *tradeoff {
+		if err := printTradeoff(out, *data, *n, *p); err != nil {
+			return err
+		}
+	}
+	if timing.articles > 0 {
+		fmt.Fprintf(out, "\nnewsgist Summarise: %.2f ms per article (mean over %d)\n", float64(timing.elapsed.Microseconds())/1000/float64(timing.articles), timing.articles)
+	}
+	return nil
+}
+
+// summaryParamFlags defines the ranking and headline knobs on fs, each
+// defaulting to the product's values.
+func summaryParamFlags(fs *flag.FlagSet) (*summary.Params, *summary.HeadlineOptions) {
 	p := summary.DefaultParams
 	fs.Float64Var(&p.PosDecay, "decay", p.PosDecay, "position prior exponent")
 	fs.Float64Var(&p.Pos, "pos", p.Pos, "weight of the position prior")
@@ -205,95 +255,65 @@ func runEvalSummary(args []string, out io.Writer) error {
 	fs.Float64Var(&ho.Params.Cent, "hcent", ho.Params.Cent, "headline source: weight of centrality")
 	fs.IntVar(&ho.Window, "hwin", ho.Window, "leading sentences a headline may come from")
 	fs.IntVar(&p.KeyTerms, "keys", p.KeyTerms, "number of key terms")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	fmt.Fprintf(out, "ROUGE F1 (%%), lower-cased [a-z0-9]+ tokens, no stemming; summaries of %d sentences\n", *n)
-	fmt.Fprintf(out, "params: %+v\n", p)
+	return &p, &ho
+}
 
-	var elapsed time.Duration
-	var articles int
-	summaries := func(file, title string, ref func(summRecord) string) error {
-		recs, err := loadSummRecords(filepath.Join(*data, "summ-dev", file))
-		if err != nil {
-			return err
-		}
-		var t evalTable
-		for _, r := range recs {
-			text := normaliseEvalText(r.Text)
-			reference := ref(r)
-			start := time.Now()
-			got := summary.SummariseWith(text, *n, p)
-			elapsed += time.Since(start)
-			articles++
-			t.add("newsgist", joinSentences(got), reference, false)
-			t.add("lead-3", joinSentences(summary.Lead(text, *n)), reference, false)
-			t.add("textrank", joinSentences(summary.TextRank(text, *n)), reference, false)
-			for _, k := range sortedKeys(r.Systems) {
-				t.add(k, r.Systems[k], reference, false)
-			}
-		}
-		t.print(out, fmt.Sprintf("%s (%d articles)", title, len(recs)), false)
-		return nil
-	}
-	if err := summaries("cnndm_dev.jsonl", "Summaries: CNN/DM highlights", func(r summRecord) string { return r.Reference }); err != nil {
-		return err
-	}
-	if err := summaries("bbc_dev.jsonl", "Summaries: BBC extractive", func(r summRecord) string { return strings.Join(r.Summary, " ") }); err != nil {
-		return err
-	}
+// summaryTiming adds up the time newsgist's summariser takes.
+type summaryTiming struct {
+	elapsed  time.Duration
+	articles int
+}
 
-	headlines := func(recs []summRecord, title string, body func(summRecord) string, ref func(summRecord) string, systems bool) {
-		var t evalTable
-		for _, r := range recs {
-			text := body(r)
-			reference := ref(r)
-			h := summary.AnalyseText(text).HeadlineWith("", ho)
-			t.add("newsgist", h, reference, true)
-			t.add("first-sent", firstSentence(text), reference, true)
-			if systems {
-				for _, k := range sortedKeys(r.Systems) {
-					t.add(k, r.Systems[k], reference, true)
-				}
-			}
-			if *verbose {
-				fmt.Fprintf(out, "  %q\n    ref %q\n", h, reference)
-				if ours, tagged := summary.HasFiniteVerb(h), hasFiniteVerb(h); ours != tagged {
-					fmt.Fprintf(out, "    finite verb: newsgist %v, tagger %v\n", ours, tagged)
-				}
-			}
-		}
-		t.print(out, fmt.Sprintf("%s (%d articles)", title, len(recs)), true)
-	}
-	xsum, err := loadSummRecords(filepath.Join(*data, "summ-dev", "xsum_dev.jsonl"))
+// evalSummaries scores newsgist, Lead-3, TextRank and the data set's
+// systems on the summaries of file against ref, and prints the table.
+func (tm *summaryTiming) evalSummaries(out io.Writer, file, title string, n int, p summary.Params, ref func(summRecord) string) error {
+	recs, err := loadSummRecords(file)
 	if err != nil {
 		return err
 	}
-	headlines(xsum, "Headlines: XSum one-sentence summaries",
-		func(r summRecord) string { return normaliseEvalText(r.Text) },
-		func(r summRecord) string { return r.Reference }, true)
-	pol, err := loadSummRecords(filepath.Join(*data, "quotes-dev", "polnear_dev.jsonl"))
-	if err != nil {
-		return err
-	}
-	headlines(pol, "Headlines: PolNeAR published titles",
-		func(r summRecord) string {
-			text := normaliseEvalText(r.Text)
-			if i := strings.Index(text, "\n\n"); i >= 0 {
-				text = strings.TrimSpace(text[i+2:]) // the first paragraph is the title
-			}
-			return text
-		},
-		func(r summRecord) string { return r.Title }, false)
-	if *tradeoff {
-		if err := printTradeoff(out, *data, *n, p); err != nil {
-			return err
+	var t evalTable
+	for _, r := range recs {
+		text := normaliseEvalText(r.Text)
+		reference := ref(r)
+		start := time.Now()
+		got := summary.SummariseWith(text, n, p)
+		tm.elapsed += time.Since(start)
+		tm.articles++
+		t.add("newsgist", joinSentences(got), reference, false)
+		t.add("lead-3", joinSentences(summary.Lead(text, n)), reference, false)
+		t.add("textrank", joinSentences(summary.TextRank(text, n)), reference, false)
+		for _, k := range sortedKeys(r.Systems) {
+			t.add(k, r.Systems[k], reference, false)
 		}
 	}
-	if articles > 0 {
-		fmt.Fprintf(out, "\nnewsgist Summarise: %.2f ms per article (mean over %d)\n", float64(elapsed.Microseconds())/1000/float64(articles), articles)
-	}
+	t.print(out, fmt.Sprintf("%s (%d articles)", title, len(recs)), false)
 	return nil
+}
+
+// evalHeadlines scores newsgist's headline (no title given) and the first
+// sentence, and with systems the data set's systems, against ref.
+func evalHeadlines(out io.Writer, recs []summRecord, title string, ho summary.HeadlineOptions, verbose bool,
+	body, ref func(summRecord) string, systems bool) {
+	var t evalTable
+	for _, r := range recs {
+		text := body(r)
+		reference := ref(r)
+		h := summary.AnalyseText(text).HeadlineWith("", ho)
+		t.add("newsgist", h, reference, true)
+		t.add("first-sent", firstSentence(text), reference, true)
+		if systems {
+			for _, k := range sortedKeys(r.Systems) {
+				t.add(k, r.Systems[k], reference, true)
+			}
+		}
+		if verbose {
+			fmt.Fprintf(out, "  %q\n    ref %q\n", h, reference)
+			if ours, tagged := summary.HasFiniteVerb(h), hasFiniteVerb(h); ours != tagged {
+				fmt.Fprintf(out, "    finite verb: newsgist %v, tagger %v\n", ours, tagged)
+			}
+		}
+	}
+	t.print(out, fmt.Sprintf("%s (%d articles)", title, len(recs)), true)
 }
 
 // tradeoffSet is one summary data set prepared for the trade-off sweep: each
@@ -315,58 +335,17 @@ type tradeoffSet struct {
 // BBC (bar: TextRank), and prints the worst margin to the six bars, then the
 // per-article oracle that picks, for each article, whichever end does better.
 func printTradeoff(out io.Writer, data string, n int, base summary.Params) error {
-	load := func(file, name, barName string, ref func(summRecord) string, baseline func(string, int) []summary.Sentence) (*tradeoffSet, error) {
-		recs, err := loadSummRecords(filepath.Join(data, "summ-dev", file))
-		if err != nil {
-			return nil, err
-		}
-		set := &tradeoffSet{name: name, barName: barName}
-		var m rouge.Mean
-		for _, r := range recs {
-			text := normaliseEvalText(r.Text)
-			set.docs = append(set.docs, summary.AnalyseText(text))
-			set.refs = append(set.refs, ref(r))
-			set.refTokens += len(rouge.Tokens(ref(r)))
-			set.articleTokens += len(rouge.Tokens(text))
-			m.Add(rouge.Compute(joinSentences(baseline(text, n)), ref(r)))
-		}
-		set.bar[0], set.bar[1], set.bar[2] = m.F1()
-		return set, nil
-	}
-	cnn, err := load("cnndm_dev.jsonl", "CNN/DM", "Lead-3", func(r summRecord) string { return r.Reference }, summary.Lead)
+	cnn, err := loadTradeoffSet(filepath.Join(data, "summ-dev", "cnndm_dev.jsonl"), "CNN/DM", "Lead-3", n,
+		func(r summRecord) string { return r.Reference }, summary.Lead)
 	if err != nil {
 		return err
 	}
-	bbc, err := load("bbc_dev.jsonl", "BBC", "TextRank", func(r summRecord) string { return strings.Join(r.Summary, " ") }, summary.TextRank)
+	bbc, err := loadTradeoffSet(filepath.Join(data, "summ-dev", "bbc_dev.jsonl"), "BBC", "TextRank", n,
+		func(r summRecord) string { return strings.Join(r.Summary, " ") }, summary.TextRank)
 	if err != nil {
 		return err
 	}
 	sets := []*tradeoffSet{cnn, bbc}
-	blend := func(lambda float64) summary.Params {
-		p := base
-		p.Pos *= 1 - lambda
-		p.Cent *= 1 - lambda
-		p.Key *= 1 - lambda
-		p.Length *= 1 - lambda
-		p.Rank = lambda
-		return p
-	}
-	scoreAll := func(set *tradeoffSet, p summary.Params) []rouge.Scores {
-		var ss []rouge.Scores
-		for i, doc := range set.docs {
-			ss = append(ss, rouge.Compute(joinSentences(doc.SummaryWith(n, p)), set.refs[i]))
-		}
-		return ss
-	}
-	mean := func(ss []rouge.Scores) [3]float64 {
-		var m rouge.Mean
-		for _, s := range ss {
-			m.Add(s)
-		}
-		var v [3]float64
-		v[0], v[1], v[2] = m.F1()
-		return v
-	}
 	worst := func(vals [][3]float64) float64 {
 		w := math.Inf(1)
 		for k, set := range sets {
@@ -391,8 +370,8 @@ func printTradeoff(out io.Writer, data string, n int, base summary.Params) error
 	for _, lambda := range []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1} {
 		vals := make([][3]float64, len(sets))
 		for k, set := range sets {
-			ss := scoreAll(set, blend(lambda))
-			vals[k] = mean(ss)
+			ss := set.scores(n, blendRanking(base, lambda))
+			vals[k] = meanF1(ss)
 			switch lambda {
 			case 0:
 				ends[k][0] = ss
@@ -402,20 +381,77 @@ func printTradeoff(out io.Writer, data string, n int, base summary.Params) error
 		}
 		row(fmt.Sprintf("λ = %.1f", lambda), vals)
 	}
-	// The oracle knows each article's reference and keeps the better end by
-	// ROUGE-1: an upper bound for any switch between the two rankings.
 	vals := make([][3]float64, len(sets))
 	for k := range sets {
-		var best []rouge.Scores
-		for i := range ends[k][0] {
-			a, b := ends[k][0][i], ends[k][1][i]
-			if b.R1.F > a.R1.F {
-				a = b
-			}
-			best = append(best, a)
-		}
-		vals[k] = mean(best)
+		vals[k] = meanF1(oracle(ends[k][0], ends[k][1]))
 	}
 	row("oracle: best of 0 and 1", vals)
 	return nil
+}
+
+// loadTradeoffSet analyses the articles of file once and scores the
+// baseline the set's bar is measured against.
+func loadTradeoffSet(file, name, barName string, n int, ref func(summRecord) string, baseline func(string, int) []summary.Sentence) (*tradeoffSet, error) {
+	recs, err := loadSummRecords(file)
+	if err != nil {
+		return nil, err
+	}
+	set := &tradeoffSet{name: name, barName: barName}
+	var m rouge.Mean
+	for _, r := range recs {
+		text := normaliseEvalText(r.Text)
+		set.docs = append(set.docs, summary.AnalyseText(text))
+		set.refs = append(set.refs, ref(r))
+		set.refTokens += len(rouge.Tokens(ref(r)))
+		set.articleTokens += len(rouge.Tokens(text))
+		m.Add(rouge.Compute(joinSentences(baseline(text, n)), ref(r)))
+	}
+	set.bar[0], set.bar[1], set.bar[2] = m.F1()
+	return set, nil
+}
+
+// blendRanking moves the tuned ranking base a fraction lambda of the way to
+// TextRank centrality.
+func blendRanking(base summary.Params, lambda float64) summary.Params {
+	p := base
+	p.Pos *= 1 - lambda
+	p.Cent *= 1 - lambda
+	p.Key *= 1 - lambda
+	p.Length *= 1 - lambda
+	p.Rank = lambda
+	return p
+}
+
+// scores are the set's per-article ROUGE scores of n-sentence summaries
+// ranked with p.
+func (set *tradeoffSet) scores(n int, p summary.Params) []rouge.Scores {
+	var ss []rouge.Scores
+	for i, doc := range set.docs {
+		ss = append(ss, rouge.Compute(joinSentences(doc.SummaryWith(n, p)), set.refs[i]))
+	}
+	return ss
+}
+
+// meanF1 is the mean ROUGE-1/2/L F1 of ss.
+func meanF1(ss []rouge.Scores) [3]float64 {
+	var m rouge.Mean
+	for _, s := range ss {
+		m.Add(s)
+	}
+	var v [3]float64
+	v[0], v[1], v[2] = m.F1()
+	return v
+}
+
+// oracle knows each article's reference and keeps the better of the two
+// rankings' summaries by ROUGE-1: an upper bound for any switch between them.
+func oracle(a, b []rouge.Scores) []rouge.Scores {
+	best := make([]rouge.Scores, len(a))
+	for i := range a {
+		best[i] = a[i]
+		if b[i].R1.F > a[i].R1.F {
+			best[i] = b[i]
+		}
+	}
+	return best
 }
