@@ -12,7 +12,14 @@ import (
 
 // capitalisedPhrases finds the runs of capitalised words in toks.
 func capitalisedPhrases(text string, toks []Token) []Mention {
-	var out []Mention
+	// every phrase starts with a capitalised word: room for them all
+	n := 0
+	for i := range toks {
+		if toks[i].Word && toks[i].Upper {
+			n++
+		}
+	}
+	out := make([]Mention, 0, n)
 	for i := 0; i < len(toks); {
 		if !toks[i].Word || !toks[i].Upper {
 			i++
@@ -39,7 +46,7 @@ func capitalisedPhrases(text string, toks []Token) []Mention {
 		keepFirst := i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].Text] || femaleNames[toks[i].Text]) && len(ts) > 1
 		if p, ok := makePhrase(ts, afterPrep, keepFirst); ok {
 			k := j
-			for k < len(toks) && k < j+3 && auxWords[lower(toks[k])] && !pronounTok(toks[k]) {
+			for k < len(toks) && k < j+3 && hasLower(auxWords, toks[k].Text) && !pronounTok(toks[k]) {
 				k++
 			}
 			p.CueSubject = k < len(toks) && isCue(toks[k]) && !weakCues[toks[k].Text]
@@ -81,22 +88,24 @@ func makePhrase(ts []Token, afterPrep, keepFirst bool) (Mention, bool) {
 		ws[i] = t.Text
 	}
 	k := roleEnd(ws)
-	if f := firstNameAfter(ws); k < 0 && afterPrep && f > 0 {
-		// the words before the name end the preposition's phrase
-		ts = ts[f:]
+	if k < 0 && afterPrep {
+		if f := firstNameAfter(ws); f > 0 {
+			// the words before the name end the preposition's phrase
+			ts, ws = ts[f:], ws[f:]
+		}
 	}
 	p := Mention{Start: ts[0].Start, End: ts[len(ts)-1].End}
 	// a title after a name word is part of a name only in "Mr" position
-	var role []string
 	for i := 0; i <= k; i++ {
-		role = append(role, ts[i].Text)
-		if isTitle(ts[i].Text) {
-			p.Titles = append(p.Titles, stripDot(ts[i].Text))
+		if isTitle(ws[i]) {
+			p.Titles = append(p.Titles, stripDot(ws[i]))
 		}
 	}
-	p.Role = roleText(role)
-	for _, t := range ts[k+1:] {
-		p.Name = append(p.Name, t.Text)
+	p.Role = roleText(ws[:k+1])
+	if k+1 < len(ws) {
+		// the name words share ws; the full slice expression keeps an
+		// append to Name from writing into it
+		p.Name = ws[k+1 : len(ws) : len(ws)]
 	}
 	if len(p.Name) > 0 {
 		p.NameStart = ts[k+1].Start
@@ -126,10 +135,13 @@ func roleEnd(ws []string) int {
 			k = i
 		}
 	}
+	if k >= 0 {
+		return k
+	}
 	// capitalised common nouns or an acronym before a first name and
 	// surname are a role: "Visitor Jean Morris", "Shopper Ann Lee", "NASA
 	// Administrator Joan Keller", "Singer-guitarists Tom Haines"
-	if f := firstNameAfter(ws); k < 0 && f > 0 && !connectors[ws[f+1]] {
+	if f := firstNameAfter(ws); f > 0 && !connectors[ws[f+1]] {
 		role := true
 		for _, w := range ws[:f] {
 			role = role && (agentNoun(w) || pluralAgent(w) || acronym(w))

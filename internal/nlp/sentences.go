@@ -233,6 +233,9 @@ func splitGlued(text string, s, e int, out []Span) []Span {
 			continue
 		}
 		rest := text[i+1 : e]
+		if c := rest[0]; c < 'A' || c > 'Z' {
+			continue // every opener starts with a capital
+		}
 		sp := strings.IndexByte(rest, ' ')
 		if sp <= 0 || sp+1 >= len(rest) || !gluedOpeners[rest[:sp]] {
 			continue

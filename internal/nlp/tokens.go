@@ -77,6 +77,9 @@ func wordEnd(text string, j, hi int) int {
 // a plural one ("residents' group", "the Rail Users' Association") into t.
 // It returns where the next token starts.
 func possessive(t *Token, text string, j, hi int) int {
+	if t.Text[len(t.Text)-1] != 's' {
+		return j // both kinds end in s
+	}
 	for _, suf := range [...]string{"’s", "'s"} {
 		if strings.HasSuffix(t.Text, suf) && len(t.Text) > len(suf) {
 			t.Text = t.Text[:len(t.Text)-len(suf)]
