@@ -20,6 +20,8 @@ func capitalisedPhrases(text string, toks []Token) []Mention {
 		}
 	}
 	out := make([]Mention, 0, n)
+	// the words and titles of every phrase share one array
+	words := make([]string, 0, n+n/2)
 	for i := 0; i < len(toks); {
 		if !toks[i].Word || !toks[i].Upper {
 			i++
@@ -44,7 +46,7 @@ func capitalisedPhrases(text string, toks []Token) []Mention {
 		}
 		// "said Will Garner": a first name that is also a common word
 		keepFirst := i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].Text] || femaleNames[toks[i].Text]) && len(ts) > 1
-		if p, ok := makePhrase(ts, afterPrep, keepFirst); ok {
+		if p, ok := makePhrase(ts, &words, afterPrep, keepFirst); ok {
 			k := j
 			for k < len(toks) && k < j+3 && hasLower(auxWords, toks[k].Text) && !pronounTok(toks[k]) {
 				k++
@@ -75,7 +77,9 @@ func adjacent(text string, a, b Token) bool {
 // makePhrase reads a run of capitalised words; afterPrep says a lower-case
 // preposition comes just before it ("envoy to Ukraine Carl Brenner"); keepFirst
 // keeps a first word that may start sentences ("Will" in "said Will Garner").
-func makePhrase(ts []Token, afterPrep, keepFirst bool) (Mention, bool) {
+// The phrase's words and titles are appended to *words, whose array they
+// share.
+func makePhrase(ts []Token, words *[]string, afterPrep, keepFirst bool) (Mention, bool) {
 	// drop ordinary sentence-initial words
 	for len(ts) > 0 && sentenceStarters[ts[0].Text] && !keepFirst {
 		ts = ts[1:]
@@ -83,10 +87,13 @@ func makePhrase(ts []Token, afterPrep, keepFirst bool) (Mention, bool) {
 	if len(ts) == 0 {
 		return Mention{}, false
 	}
-	ws := make([]string, len(ts))
-	for i, t := range ts {
-		ws[i] = t.Text
+	a := len(*words)
+	for _, t := range ts {
+		*words = append(*words, t.Text)
 	}
+	// full slice expressions keep an append to one phrase's slices from
+	// writing into the next phrase's words
+	ws := (*words)[a:len(*words):len(*words)]
 	k := roleEnd(ws)
 	if k < 0 && afterPrep {
 		if f := firstNameAfter(ws); f > 0 {
@@ -96,16 +103,18 @@ func makePhrase(ts []Token, afterPrep, keepFirst bool) (Mention, bool) {
 	}
 	p := Mention{Start: ts[0].Start, End: ts[len(ts)-1].End}
 	// a title after a name word is part of a name only in "Mr" position
+	a = len(*words)
 	for i := 0; i <= k; i++ {
 		if isTitle(ws[i]) {
-			p.Titles = append(p.Titles, stripDot(ws[i]))
+			*words = append(*words, stripDot(ws[i]))
 		}
+	}
+	if len(*words) > a {
+		p.Titles = (*words)[a:len(*words):len(*words)]
 	}
 	p.Role = roleText(ws[:k+1])
 	if k+1 < len(ws) {
-		// the name words share ws; the full slice expression keeps an
-		// append to Name from writing into it
-		p.Name = ws[k+1 : len(ws) : len(ws)]
+		p.Name = ws[k+1:]
 	}
 	if len(p.Name) > 0 {
 		p.NameStart = ts[k+1].Start
@@ -266,7 +275,7 @@ func roleAround(toks []Token, sents []int, s, e int) string {
 		k--
 	}
 	r := k
-	for r > 0 && k-r < 4 && toks[r-1].Word && !toks[r-1].Upper && !determiners[lower(toks[r-1])] && !npEnd[lower(toks[r-1])] && !cueVerbs[toks[r-1].Text] {
+	for r > 0 && k-r < 4 && toks[r-1].Word && !toks[r-1].Upper && !hasLower(determiners, toks[r-1].Text) && !hasLower(npEnd, toks[r-1].Text) && !cueVerbs[toks[r-1].Text] {
 		r--
 	}
 	if r < k && isRoleNoun(lower(toks[k-1])) {
@@ -289,7 +298,7 @@ func roleAround(toks []Token, sents []int, s, e int) string {
 			c++
 		}
 		st := c
-		for c < len(toks) && c-st < 5 && toks[c].Word && !npEnd[lower(toks[c])] && !cueVerbs[toks[c].Text] {
+		for c < len(toks) && c-st < 5 && toks[c].Word && !hasLower(npEnd, toks[c].Text) && !cueVerbs[toks[c].Text] {
 			c++
 		}
 		if c > st && isRoleNoun(lower(toks[c-1])) {
@@ -297,7 +306,7 @@ func roleAround(toks []Token, sents []int, s, e int) string {
 			// of-phrase that ends the appositive belongs to the role
 			if c+1 < len(toks) && (toks[c].Text == "of" || toks[c].Text == "for") {
 				m := c + 1
-				for m < len(toks) && m-c <= 5 && toks[m].Word && !npEnd[lower(toks[m])] || m < len(toks) && m > c+1 && (toks[m].Text == "the" || toks[m].Text == "of") {
+				for m < len(toks) && m-c <= 5 && toks[m].Word && !hasLower(npEnd, toks[m].Text) || m < len(toks) && m > c+1 && (toks[m].Text == "the" || toks[m].Text == "of") {
 					m++
 				}
 				if m > c+1 && m-c <= 5 && (m == len(toks) || toks[m].Text == "," || isTerminator(toks[m])) {

@@ -305,7 +305,21 @@ func isBoundary(prev, run, next string) bool {
 	if starters[next] {
 		return true
 	}
-	key := strings.ToLower(prev)
+	// prev in lower case; a short ASCII word is lowered on the stack
+	var buf [32]byte
+	key := prev
+	if len(prev) <= len(buf) && isASCII(prev) {
+		for i := 0; i < len(prev); i++ {
+			c := prev[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		key = string(buf[:len(prev)])
+	} else {
+		key = strings.ToLower(prev)
+	}
 	digit := r >= '0' && r <= '9'
 	switch {
 	case titles[key]:
@@ -320,6 +334,15 @@ func isBoundary(prev, run, next string) bool {
 		return false
 	case abbreviations()[key]:
 		return false
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
 	}
 	return true
 }
@@ -339,14 +362,17 @@ func isInitials(w string) bool {
 	if w == "" {
 		return false
 	}
-	for i, part := range strings.Split(w, ".") {
+	for {
+		part, rest, more := strings.Cut(w, ".")
 		r, n := utf8.DecodeRuneInString(part)
 		if n == 0 || n != len(part) || !unicode.IsUpper(r) {
-			_ = i
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 func set(words ...string) map[string]bool {

@@ -30,7 +30,10 @@ func Tokenize(text string, lo, hi int) []Token {
 
 func appendTokens(out []Token, text string, lo, hi int) []Token {
 	for i := lo; i < hi; {
-		r, n := utf8.DecodeRuneInString(text[i:hi])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:hi])
+		}
 		if unicode.IsSpace(r) {
 			i += n
 			continue
@@ -57,6 +60,10 @@ func appendTokens(out []Token, text string, lo, hi int) []Token {
 // apostrophes, hyphens, dots and ampersands followed by a word rune.
 func wordEnd(text string, j, hi int) int {
 	for j < hi {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++ // the common case: an ASCII letter or digit
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:hi])
 		if IsWordRune(r) {
 			j += n
@@ -101,6 +108,14 @@ func possessive(t *Token, text string, j, hi int) int {
 	}
 	return j
 }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = IsWordRune(rune(c))
+	}
+	return t
+}()
 
 // IsWordRune reports whether r is a letter or a digit.
 func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
