@@ -12,16 +12,21 @@ import (
 
 // capitalisedPhrases finds the runs of capitalised words in toks.
 func capitalisedPhrases(text string, toks []Token) []Mention {
-	// every phrase starts with a capitalised word: room for them all
-	n := 0
+	// a phrase starts with a capitalised word that does not go on a run of
+	// them: room for them all (a bracketed first name can start one more;
+	// append then grows the slice)
+	n, words0 := 0, 0
 	for i := range toks {
-		if toks[i].Word && toks[i].Upper {
-			n++
+		if t := &toks[i]; t.Word && t.Upper {
+			words0++
+			if i == 0 || !continuesRun(text, toks[i-1], *t) {
+				n++
+			}
 		}
 	}
 	out := make([]Mention, 0, n)
 	// the words and titles of every phrase share one array
-	words := make([]string, 0, n+n/2)
+	words := make([]string, 0, words0+n/2)
 	for i := 0; i < len(toks); {
 		if !toks[i].Word || !toks[i].Upper {
 			i++
@@ -30,7 +35,7 @@ func capitalisedPhrases(text string, toks []Token) []Mention {
 		j := i + 1
 		for j < len(toks) && !toks[j-1].Poss && adjacent(text, toks[j-1], toks[j]) {
 			t := toks[j]
-			if t.Word && (t.Upper || connectors[t.Text] && j+1 < len(toks) && toks[j+1].Upper && adjacent(text, t, toks[j+1])) {
+			if t.Word && (t.Upper || j+1 < len(toks) && toks[j+1].Upper && connectors[t.Text] && adjacent(text, t, toks[j+1])) {
 				j++
 				continue
 			}
@@ -45,7 +50,7 @@ func capitalisedPhrases(text string, toks []Token) []Mention {
 			j += 2
 		}
 		// "said Will Garner": a first name that is also a common word
-		keepFirst := i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].Text] || femaleNames[toks[i].Text]) && len(ts) > 1
+		keepFirst := len(ts) > 1 && i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].Text] || femaleNames[toks[i].Text])
 		if p, ok := makePhrase(ts, &words, afterPrep, keepFirst); ok {
 			k := j
 			for k < len(toks) && k < j+3 && hasLower(auxWords, toks[k].Text) && !pronounTok(toks[k]) {
@@ -57,6 +62,12 @@ func capitalisedPhrases(text string, toks []Token) []Mention {
 		i = j
 	}
 	return out
+}
+
+// continuesRun reports whether the capitalised word b goes on the run of
+// capitalised words that a ends, as capitalisedPhrases joins them.
+func continuesRun(text string, a, b Token) bool {
+	return a.Word && a.Upper && !a.Poss && adjacent(text, a, b)
 }
 
 // adjacent reports whether b follows a with only white space between, on

@@ -131,6 +131,10 @@ func splitBlock(text string, start, end int, out []Span) []Span {
 	}
 	for i < end {
 		c := text[i]
+		if !stopBytes[c] {
+			i++
+			continue
+		}
 		isEllipsis := c == 0xE2 && strings.HasPrefix(text[i:end], "…")
 		if c != '.' && c != '!' && c != '?' && !isEllipsis {
 			i++
@@ -183,6 +187,10 @@ func splitBlock(text string, start, end int, out []Span) []Span {
 	return splitGlued(text, from, end, out)
 }
 
+// stopBytes are the bytes that may start a run of terminal punctuation:
+// '.', '!', '?' and the first byte of '…'.
+var stopBytes = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
 // gluedBoundary reports a sentence boundary with no space after the full
 // stop at p, where the next sentence starts at i ("on Wednesday.The attack"),
 // as pages that drop the space between paragraphs print it. It needs a
@@ -225,9 +233,11 @@ func gluedBoundary(text string, start, p, i, end int) bool {
 func splitGlued(text string, s, e int, out []Span) []Span {
 	from := s
 	for i := s + 1; i < e-4; i++ {
-		if text[i] != ' ' {
-			continue
+		k := strings.IndexByte(text[i:e-4], ' ')
+		if k < 0 {
+			break
 		}
+		i += k
 		p := text[i-1]
 		if !(p >= 'a' && p <= 'z' || p == ')') {
 			continue

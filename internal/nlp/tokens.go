@@ -31,14 +31,20 @@ func Tokenize(text string, lo, hi int) []Token {
 func appendTokens(out []Token, text string, lo, hi int) []Token {
 	for i := lo; i < hi; {
 		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		if r < utf8.RuneSelf {
+			// ASCII: white space and word bytes by table
+			if asciiSpace[r] {
+				i++
+				continue
+			}
+		} else {
 			r, n = utf8.DecodeRuneInString(text[i:hi])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
 		}
-		if unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		if !IsWordRune(r) {
+		if !(r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && IsWordRune(r)) {
 			out = append(out, Token{Start: i, End: i + n, Text: text[i : i+n]})
 			i += n
 			continue
@@ -109,12 +115,13 @@ func possessive(t *Token, text string, j, hi int) int {
 	return j
 }
 
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = IsWordRune(rune(c))
+// asciiWord and asciiSpace mark the ASCII letters and digits and the
+// ASCII white space (IsWordRune, unicode.IsSpace).
+var asciiWord, asciiSpace = func() (w, s [utf8.RuneSelf]bool) {
+	for c := range w {
+		w[c], s[c] = IsWordRune(rune(c)), unicode.IsSpace(rune(c))
 	}
-	return t
+	return w, s
 }()
 
 // IsWordRune reports whether r is a letter or a digit.
