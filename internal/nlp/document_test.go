@@ -113,7 +113,7 @@ func FuzzNewDocument(f *testing.F) {
 			t.Fatalf("tokens %+v, the reference gives %+v", got, want)
 		}
 		for _, w := range strings.Fields(text) {
-			if isInitials(w) != isInitialsRef(w) || hasLower(roleNouns, w) != roleNouns[strings.ToLower(w)] {
+			if isInitials(w) != isInitialsRef(w) || hasLower(roleNouns, w) != roleNouns[strings.ToLower(w)] || nextWord(w) != nextWordRef(w) {
 				t.Fatalf("word %q: a fast word test differs from its reference", w)
 			}
 		}

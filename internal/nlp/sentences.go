@@ -233,19 +233,15 @@ func gluedBoundary(text string, start, p, i, end int) bool {
 func splitGlued(text string, s, e int, out []Span) []Span {
 	from := s
 	for i := s + 1; i < e-4; i++ {
-		k := strings.IndexByte(text[i:e-4], ' ')
-		if k < 0 {
-			break
+		// a space before a capital (every opener starts with one)
+		if text[i] != ' ' || text[i+1]-'A' > 'Z'-'A' {
+			continue
 		}
-		i += k
 		p := text[i-1]
 		if !(p >= 'a' && p <= 'z' || p == ')') {
 			continue
 		}
 		rest := text[i+1 : e]
-		if c := rest[0]; c < 'A' || c > 'Z' {
-			continue // every opener starts with a capital
-		}
 		sp := strings.IndexByte(rest, ' ')
 		if sp <= 0 || sp+1 >= len(rest) || !gluedOpeners[rest[:sp]] {
 			continue
@@ -285,17 +281,43 @@ func prevWord(text string, start, p int) string {
 	for k > start && !isSpace(text[k-1]) {
 		k--
 	}
-	return strings.TrimLeft(text[k:p], `"'([“‘`)
+	return trimOpeners(text[k:p])
+}
+
+// openers are the opening quotes and brackets trimmed from a word.
+const openers = `"'([“‘`
+
+// trimOpeners trims openers from the start of s. Most words start with
+// none: a first byte that starts no opener saves the trim.
+func trimOpeners(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '"', '\'', '(', '[', "“"[0]:
+		return strings.TrimLeft(s, openers)
+	}
+	return s
 }
 
 // nextWord returns the word that starts s, without opening quotes or
 // brackets and without trailing punctuation.
 func nextWord(s string) string {
-	s = strings.TrimLeft(s, `"'([“‘`)
-	if k := strings.IndexAny(s, " \t\n\r"); k >= 0 {
-		s = s[:k]
+	s = trimOpeners(s)
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			s = s[:k]
+			break
+		}
 	}
-	return strings.TrimRight(s, `.,;:!?"')]”’`)
+	if s == "" {
+		return s
+	}
+	switch s[len(s)-1] {
+	case '.', ',', ';', ':', '!', '?', '"', '\'', ')', ']', "”"[2], "’"[2]:
+		return strings.TrimRight(s, `.,;:!?"')]”’`)
+	}
+	return s
 }
 
 func isBoundary(prev, run, next string) bool {

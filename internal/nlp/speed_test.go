@@ -184,3 +184,29 @@ func TestMentionSlicesApart(t *testing.T) {
 		}
 	}
 }
+
+// nextWordRef is nextWord as first written.
+func nextWordRef(s string) string {
+	s = strings.TrimLeft(s, `"'([“‘`)
+	if k := strings.IndexAny(s, " \t\n\r"); k >= 0 {
+		s = s[:k]
+	}
+	return strings.TrimRight(s, `.,;:!?"')]”’`)
+}
+
+func TestNextWordTrim(t *testing.T) {
+	cases := append([]string{
+		`"The`, `“It’s`, `‘Yes’,`, `(see`, `[1]`, `''quoted''.`, `U.S.”`, `end?!"`, `word)`, `“”`, `"`, `‘’`,
+		"a\tb", "a\nb", "a\rb", "x\u00a0y", "\xe2", "\xe2\x80", "ab\xe2\x80\x9d", "ab\x9d", "ab\x99", "…", "“‘(x)’”",
+	}, speedWords...)
+	for _, c := range cases {
+		for _, s := range []string{c, c + " next", " " + c} {
+			if got, want := nextWord(s), nextWordRef(s); got != want {
+				t.Errorf("nextWord(%q) = %q, want %q", s, got, want)
+			}
+			if got, want := trimOpeners(s), strings.TrimLeft(s, `"'([“‘`); got != want {
+				t.Errorf("trimOpeners(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}

@@ -54,10 +54,8 @@ func appendTokens(out []Token, text string, lo, hi int) []Token {
 		if j < hi && text[j] == '.' && isAbbrev(text[i:j]) {
 			j++
 		}
-		t := Token{Start: i, End: j, Text: text[i:j], Word: true, Upper: unicode.IsUpper(r)}
-		j = possessive(&t, text, j, hi)
-		out = append(out, t)
-		i = j
+		out = append(out, Token{Start: i, End: j, Text: text[i:j], Word: true, Upper: unicode.IsUpper(r)})
+		i = possessive(&out[len(out)-1], text, j, hi)
 	}
 	return out
 }
