@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -56,21 +57,22 @@ func spanIndex(toks []Token, spans []Span) []int32 {
 // end a paragraph. Spans exclude the newlines and surrounding white space.
 func Paragraphs(text string) []Span {
 	var out []Span
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i == len(text) || text[i] == '\n' {
-			s, e := start, i
-			for s < e && isSpaceOrFeed(text[s]) {
-				s++
-			}
-			for e > s && isSpaceOrFeed(text[e-1]) {
-				e--
-			}
-			if e > s {
-				out = append(out, Span{s, e})
-			}
-			start = i + 1
+	for start := 0; start <= len(text); {
+		i := len(text)
+		if k := strings.IndexByte(text[start:], '\n'); k >= 0 {
+			i = start + k
 		}
+		s, e := start, i
+		for s < e && isSpaceOrFeed(text[s]) {
+			s++
+		}
+		for e > s && isSpaceOrFeed(text[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, Span{s, e})
+		}
+		start = i + 1
 	}
 	return out
 }

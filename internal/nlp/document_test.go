@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -107,5 +108,14 @@ func FuzzNewDocument(f *testing.F) {
 			}
 		}
 		IndexNames(d)
+		// the fast paths agree with the plain forms (speed_test.go)
+		if got, want := d.Tokens, tokenizeRef(text); !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Fatalf("tokens %+v, the reference gives %+v", got, want)
+		}
+		for _, w := range strings.Fields(text) {
+			if isInitials(w) != isInitialsRef(w) || hasLower(roleNouns, w) != roleNouns[strings.ToLower(w)] || nextWord(w) != nextWordRef(w) {
+				t.Fatalf("word %q: a fast word test differs from its reference", w)
+			}
+		}
 	})
 }

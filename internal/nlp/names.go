@@ -16,15 +16,21 @@ type Names struct {
 	Mentions []Mention // every capitalised Mention, in text order
 	Persons  []int     // indexes into Mentions of the mentions of people, in text order
 
-	bySur   map[string]string // surname -> canonical full name
-	bySurG  map[string]string // surname/gender -> the most frequent full name of that gender
-	byFirst map[string]string // first name -> canonical, when unique
-	roles   map[string]string // canonical -> role
-	genders map[string]byte   // canonical -> 'm'/'f'
-	count   map[string]int    // canonical -> mentions
+	bySur   map[string]string    // surname -> canonical full name
+	bySurG  map[surGender]string // surname and gender -> the most frequent full name of that gender
+	byFirst map[string]string    // first name -> canonical, when unique
+	roles   map[string]string    // canonical -> role
+	genders map[string]byte      // canonical -> 'm'/'f'
+	count   map[string]int       // canonical -> mentions
 	// canonical -> some mention shows a person is meant: a gender, a title
 	// or role, a cue verb beside it ("said Sowers", "Sowers said")
 	personal map[string]bool
+}
+
+// surGender keys a surname with a gender ('m' or 'f').
+type surGender struct {
+	sur string
+	g   byte
 }
 
 // Mention is a run of capitalised words: an optional title or role, then a
@@ -47,7 +53,7 @@ type Mention struct {
 // written around the names (roleAround), and the canonical name, role and
 // gender of every person mention (canonicalise).
 func IndexNames(d *Document) *Names {
-	nm := &Names{bySur: map[string]string{}, bySurG: map[string]string{}, byFirst: map[string]string{}, roles: map[string]string{},
+	nm := &Names{bySur: map[string]string{}, bySurG: map[surGender]string{}, byFirst: map[string]string{}, roles: map[string]string{},
 		genders: map[string]byte{}, count: map[string]int{}, personal: map[string]bool{}}
 	toks := d.Tokens
 	sents := make([]int, len(d.Sentences))
@@ -55,8 +61,8 @@ func IndexNames(d *Document) *Names {
 		sents[i] = s.Start
 	}
 	ph := capitalisedPhrases(d.Text, toks)
-	full := markPeople(ph, toks)
-	nm.indexFullNames(ph, full)
+	full, names := markPeople(ph, toks)
+	nm.indexFullNames(ph, full, names)
 	// lower-case roles next to a name: "press secretary Dana Lowe",
 	// "the transport minister, Daniel Okafor", "Hugh Hill, a doctor,"
 	ctxRole := make([]string, len(ph))
@@ -71,7 +77,7 @@ func IndexNames(d *Document) *Names {
 		p := &ph[i]
 		return p.Gender != 0 || len(p.Titles) > 0 || p.Role != "" || ctxRole[i] != "" || p.CueSubject || personBefore(toks, p.Start)
 	}
-	nm.canonicalise(ph, ctxRole, evident)
+	nm.canonicalise(ph, names, ctxRole, evident)
 	nm.Mentions = ph
 	for i := range ph {
 		if ph[i].Person {
@@ -84,9 +90,11 @@ func IndexNames(d *Document) *Names {
 // markPeople decides which phrases name a person by their shape alone
 // (personShape) and gives each the gender its titles or first name show.
 // It returns how often each full name (two words or more) of a person is
-// written.
-func markPeople(ph []Mention, toks []Token) map[string]int {
+// written, and the full name of each such phrase (nameString; "" for the
+// others), so that the later passes need not join the words again.
+func markPeople(ph []Mention, toks []Token) (map[string]int, []string) {
 	full := map[string]int{}
+	names := make([]string, len(ph))
 	for i := range ph {
 		p := &ph[i]
 		if len(p.Name) == 0 || len(p.Name) > 4 || nonPersonLast[surname(p.Name)] || nonPersonLast[p.Name[0]] {
@@ -95,10 +103,11 @@ func markPeople(ph []Mention, toks []Token) map[string]int {
 		p.Person = personShape(p, toks)
 		p.Gender = phraseGender(p)
 		if p.Person && len(p.Name) >= 2 {
-			full[p.nameString()]++
+			names[i] = p.nameString()
+			full[names[i]]++
 		}
 	}
-	return full
+	return full, names
 }
 
 // personShape reports a Mention that names a person: a title, a known first
@@ -149,36 +158,43 @@ func phraseGender(p *Mention) byte {
 
 // indexFullNames picks the fullest name of a person for each surname (ties
 // go to the more frequent), for each surname and gender, and for each first
-// name that only one full name has.
-func (nm *Names) indexFullNames(ph []Mention, full map[string]int) {
+// name that only one full name has. names holds the full name of each
+// person phrase of two words or more (markPeople).
+func (nm *Names) indexFullNames(ph []Mention, full map[string]int, names []string) {
 	type cand struct {
 		name string
 		n, c int
 	}
+	// the full name of a first name, and whether it has more than one
+	type first struct {
+		name  string
+		multi bool
+	}
 	best := map[string]cand{}
-	bestG := map[string]cand{}
-	firsts := map[string]map[string]bool{}
+	bestG := map[surGender]cand{}
+	firsts := map[string]first{}
 	for i := range ph {
 		p := &ph[i]
 		if !p.Person || len(p.Name) < 2 {
 			continue
 		}
-		n := p.nameString()
+		n := names[i]
 		sur := surname(p.Name)
 		c := cand{n, len(p.Name), full[n]}
 		if b, ok := best[sur]; !ok || c.n > b.n && strings.HasSuffix(c.name, b.name) && !nickname(p.Name, b.name) || c.n == b.n && c.c > b.c {
 			best[sur] = c
 		}
 		if g := p.Gender; g != 0 {
-			k := sur + "/" + string(g)
+			k := surGender{sur, g}
 			if b, ok := bestG[k]; !ok || c.c > b.c {
 				bestG[k] = c
 			}
 		}
-		if firsts[p.Name[0]] == nil {
-			firsts[p.Name[0]] = map[string]bool{}
+		if f, ok := firsts[p.Name[0]]; !ok {
+			firsts[p.Name[0]] = first{name: n}
+		} else if !f.multi && f.name != n {
+			firsts[p.Name[0]] = first{name: f.name, multi: true}
 		}
-		firsts[p.Name[0]][n] = true
 	}
 	for s, c := range best {
 		nm.bySur[s] = c.name
@@ -187,14 +203,12 @@ func (nm *Names) indexFullNames(ph []Mention, full map[string]int) {
 		nm.bySurG[s] = c.name
 	}
 	for f, m := range firsts {
-		if len(m) == 1 {
-			for n := range m {
-				// the canonical the full name itself takes (canonicalise):
-				// "Dale" is "Dale Ford", not his brother "John M. Ford"
-				nm.byFirst[f] = n
-				if c := nm.bySur[surname(strings.Fields(n))]; strings.HasPrefix(c, f+" ") {
-					nm.byFirst[f] = c
-				}
+		if !m.multi {
+			// the canonical the full name itself takes (canonicalise):
+			// "Dale" is "Dale Ford", not his brother "John M. Ford"
+			nm.byFirst[f] = m.name
+			if c := nm.bySur[lastWord(m.name)]; len(c) > len(f) && c[len(f)] == ' ' && strings.HasPrefix(c, f) {
+				nm.byFirst[f] = c
 			}
 		}
 	}
@@ -203,7 +217,7 @@ func (nm *Names) indexFullNames(ph []Mention, full map[string]int) {
 // canonicalise gives every mention of a person its canonical name
 // (canonOf) and records the person's mentions, role, gender and whether
 // some mention shows a person (evident).
-func (nm *Names) canonicalise(ph []Mention, ctxRole []string, evident func(int) bool) {
+func (nm *Names) canonicalise(ph []Mention, names []string, ctxRole []string, evident func(int) bool) {
 	// full names with some evident mention: a first name alone may stand for them
 	personal := map[string]bool{}
 	for i := range ph {
@@ -221,7 +235,7 @@ func (nm *Names) canonicalise(ph []Mention, ctxRole []string, evident func(int) 
 		if len(p.Name) == 0 {
 			continue
 		}
-		canon := nm.canonOf(p, personal)
+		canon := nm.canonOf(p, names[i], personal)
 		if canon == "" {
 			continue
 		}
@@ -246,18 +260,24 @@ func (nm *Names) canonicalise(ph []Mention, ctxRole []string, evident func(int) 
 // canonOf is the canonical name of the mention p: the full name of its
 // surname and gender ("Mrs. Clinton"), of its surname, of its first name
 // ("Melanie"; not "Nimbus" for "Nimbus Pro"), or the words themselves for
-// a person; "" for no person.
-func (nm *Names) canonOf(p *Mention, personal map[string]bool) string {
-	if c, ok := nm.bySurG[surname(p.Name)+"/"+string(p.Gender)]; ok && p.Gender != 0 && len(p.Name) == 1 {
-		return c
+// a person; "" for no person. name is the mention's full name when
+// markPeople recorded it, else "".
+func (nm *Names) canonOf(p *Mention, name string, personal map[string]bool) string {
+	if p.Gender != 0 && len(p.Name) == 1 {
+		if c, ok := nm.bySurG[surGender{p.Name[0], p.Gender}]; ok {
+			return c
+		}
 	}
-	if c, ok := nm.bySur[surname(p.Name)]; ok && (len(p.Name) == 1 || strings.HasPrefix(c, p.Name[0]+" ")) {
+	if c, ok := nm.bySur[surname(p.Name)]; ok && (len(p.Name) == 1 || hasWordPrefix(c, p.Name[0])) {
 		return c
 	}
 	if c, ok := nm.byFirst[p.Name[0]]; ok && len(p.Name) == 1 && (maleNames[p.Name[0]] || femaleNames[p.Name[0]] || personal[c]) {
 		return c
 	}
 	if p.Person {
+		if name != "" {
+			return name
+		}
 		return p.nameString()
 	}
 	return ""
@@ -298,7 +318,7 @@ func (nm *Names) Canonical(words []string) (name, role string, ok bool) {
 			g = 'm'
 		}
 	}
-	if c, found := nm.bySurG[surname(ws)+"/"+string(g)]; found && g != 0 && len(ws) == 1 {
+	if c, found := nm.bySurG[surGender{surname(ws), g}]; found && g != 0 && len(ws) == 1 {
 		name = c // "Mrs. Clinton"
 	} else if c, found := nm.bySur[surname(ws)]; found && (len(ws) == 1 || strings.HasPrefix(c, ws[0]+" ") || strings.HasSuffix(c, " "+strings.Join(ws, " "))) {
 		name = c
@@ -322,6 +342,14 @@ func (nm *Names) PersonAt(pos int) int {
 }
 
 func surname(name []string) string { return name[len(name)-1] }
+
+// lastWord is the last word of a name written with single spaces.
+func lastWord(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
+
+// hasWordPrefix reports whether name starts with the word w and a space.
+func hasWordPrefix(name, w string) bool {
+	return len(name) > len(w) && name[len(w)] == ' ' && strings.HasPrefix(name, w)
+}
 
 func (p *Mention) nameString() string { return strings.Join(p.Name, " ") }
 
@@ -355,7 +383,10 @@ func roleWorthy(r string) bool {
 // leading word that is not a first name to a name starting with one:
 // "Crooked Hillary Clinton" is not a fuller "Hillary Clinton".
 func nickname(name []string, short string) bool {
-	f := strings.Fields(short)[0]
+	f := short
+	if k := strings.IndexByte(short, ' '); k >= 0 {
+		f = short[:k]
+	}
 	return (maleNames[f] || femaleNames[f]) && !maleNames[name[0]] && !femaleNames[name[0]]
 }
 

@@ -12,7 +12,21 @@ import (
 
 // capitalisedPhrases finds the runs of capitalised words in toks.
 func capitalisedPhrases(text string, toks []Token) []Mention {
-	var out []Mention
+	// a phrase starts with a capitalised word that does not go on a run of
+	// them: room for them all (a bracketed first name can start one more;
+	// append then grows the slice)
+	n, words0 := 0, 0
+	for i := range toks {
+		if t := &toks[i]; t.Word && t.Upper {
+			words0++
+			if i == 0 || !continuesRun(text, toks[i-1], *t) {
+				n++
+			}
+		}
+	}
+	out := make([]Mention, 0, n)
+	// the words and titles of every phrase share one array
+	words := make([]string, 0, words0+n/2)
 	for i := 0; i < len(toks); {
 		if !toks[i].Word || !toks[i].Upper {
 			i++
@@ -21,7 +35,7 @@ func capitalisedPhrases(text string, toks []Token) []Mention {
 		j := i + 1
 		for j < len(toks) && !toks[j-1].Poss && adjacent(text, toks[j-1], toks[j]) {
 			t := toks[j]
-			if t.Word && (t.Upper || connectors[t.Text] && j+1 < len(toks) && toks[j+1].Upper && adjacent(text, t, toks[j+1])) {
+			if t.Word && (t.Upper || j+1 < len(toks) && toks[j+1].Upper && connectors[t.Text] && adjacent(text, t, toks[j+1])) {
 				j++
 				continue
 			}
@@ -36,10 +50,10 @@ func capitalisedPhrases(text string, toks []Token) []Mention {
 			j += 2
 		}
 		// "said Will Garner": a first name that is also a common word
-		keepFirst := i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].Text] || femaleNames[toks[i].Text]) && len(ts) > 1
-		if p, ok := makePhrase(ts, afterPrep, keepFirst); ok {
+		keepFirst := len(ts) > 1 && i > 0 && isCue(toks[i-1]) && (maleNames[toks[i].Text] || femaleNames[toks[i].Text])
+		if p, ok := makePhrase(ts, &words, afterPrep, keepFirst); ok {
 			k := j
-			for k < len(toks) && k < j+3 && auxWords[lower(toks[k])] && !pronounTok(toks[k]) {
+			for k < len(toks) && k < j+3 && hasLower(auxWords, toks[k].Text) && !pronounTok(toks[k]) {
 				k++
 			}
 			p.CueSubject = k < len(toks) && isCue(toks[k]) && !weakCues[toks[k].Text]
@@ -48,6 +62,12 @@ func capitalisedPhrases(text string, toks []Token) []Mention {
 		i = j
 	}
 	return out
+}
+
+// continuesRun reports whether the capitalised word b goes on the run of
+// capitalised words that a ends, as capitalisedPhrases joins them.
+func continuesRun(text string, a, b Token) bool {
+	return a.Word && a.Upper && !a.Poss && adjacent(text, a, b)
 }
 
 // adjacent reports whether b follows a with only white space between, on
@@ -68,7 +88,9 @@ func adjacent(text string, a, b Token) bool {
 // makePhrase reads a run of capitalised words; afterPrep says a lower-case
 // preposition comes just before it ("envoy to Ukraine Carl Brenner"); keepFirst
 // keeps a first word that may start sentences ("Will" in "said Will Garner").
-func makePhrase(ts []Token, afterPrep, keepFirst bool) (Mention, bool) {
+// The phrase's words and titles are appended to *words, whose array they
+// share.
+func makePhrase(ts []Token, words *[]string, afterPrep, keepFirst bool) (Mention, bool) {
 	// drop ordinary sentence-initial words
 	for len(ts) > 0 && sentenceStarters[ts[0].Text] && !keepFirst {
 		ts = ts[1:]
@@ -76,27 +98,34 @@ func makePhrase(ts []Token, afterPrep, keepFirst bool) (Mention, bool) {
 	if len(ts) == 0 {
 		return Mention{}, false
 	}
-	ws := make([]string, len(ts))
-	for i, t := range ts {
-		ws[i] = t.Text
+	a := len(*words)
+	for _, t := range ts {
+		*words = append(*words, t.Text)
 	}
+	// full slice expressions keep an append to one phrase's slices from
+	// writing into the next phrase's words
+	ws := (*words)[a:len(*words):len(*words)]
 	k := roleEnd(ws)
-	if f := firstNameAfter(ws); k < 0 && afterPrep && f > 0 {
-		// the words before the name end the preposition's phrase
-		ts = ts[f:]
+	if k < 0 && afterPrep {
+		if f := firstNameAfter(ws); f > 0 {
+			// the words before the name end the preposition's phrase
+			ts, ws = ts[f:], ws[f:]
+		}
 	}
 	p := Mention{Start: ts[0].Start, End: ts[len(ts)-1].End}
 	// a title after a name word is part of a name only in "Mr" position
-	var role []string
+	a = len(*words)
 	for i := 0; i <= k; i++ {
-		role = append(role, ts[i].Text)
-		if isTitle(ts[i].Text) {
-			p.Titles = append(p.Titles, stripDot(ts[i].Text))
+		if isTitle(ws[i]) {
+			*words = append(*words, stripDot(ws[i]))
 		}
 	}
-	p.Role = roleText(role)
-	for _, t := range ts[k+1:] {
-		p.Name = append(p.Name, t.Text)
+	if len(*words) > a {
+		p.Titles = (*words)[a:len(*words):len(*words)]
+	}
+	p.Role = roleText(ws[:k+1])
+	if k+1 < len(ws) {
+		p.Name = ws[k+1:]
 	}
 	if len(p.Name) > 0 {
 		p.NameStart = ts[k+1].Start
@@ -126,10 +155,13 @@ func roleEnd(ws []string) int {
 			k = i
 		}
 	}
+	if k >= 0 {
+		return k
+	}
 	// capitalised common nouns or an acronym before a first name and
 	// surname are a role: "Visitor Jean Morris", "Shopper Ann Lee", "NASA
 	// Administrator Joan Keller", "Singer-guitarists Tom Haines"
-	if f := firstNameAfter(ws); k < 0 && f > 0 && !connectors[ws[f+1]] {
+	if f := firstNameAfter(ws); f > 0 && !connectors[ws[f+1]] {
 		role := true
 		for _, w := range ws[:f] {
 			role = role && (agentNoun(w) || pluralAgent(w) || acronym(w))
@@ -254,7 +286,7 @@ func roleAround(toks []Token, sents []int, s, e int) string {
 		k--
 	}
 	r := k
-	for r > 0 && k-r < 4 && toks[r-1].Word && !toks[r-1].Upper && !determiners[lower(toks[r-1])] && !npEnd[lower(toks[r-1])] && !cueVerbs[toks[r-1].Text] {
+	for r > 0 && k-r < 4 && toks[r-1].Word && !toks[r-1].Upper && !hasLower(determiners, toks[r-1].Text) && !hasLower(npEnd, toks[r-1].Text) && !cueVerbs[toks[r-1].Text] {
 		r--
 	}
 	if r < k && isRoleNoun(lower(toks[k-1])) {
@@ -277,7 +309,7 @@ func roleAround(toks []Token, sents []int, s, e int) string {
 			c++
 		}
 		st := c
-		for c < len(toks) && c-st < 5 && toks[c].Word && !npEnd[lower(toks[c])] && !cueVerbs[toks[c].Text] {
+		for c < len(toks) && c-st < 5 && toks[c].Word && !hasLower(npEnd, toks[c].Text) && !cueVerbs[toks[c].Text] {
 			c++
 		}
 		if c > st && isRoleNoun(lower(toks[c-1])) {
@@ -285,7 +317,7 @@ func roleAround(toks []Token, sents []int, s, e int) string {
 			// of-phrase that ends the appositive belongs to the role
 			if c+1 < len(toks) && (toks[c].Text == "of" || toks[c].Text == "for") {
 				m := c + 1
-				for m < len(toks) && m-c <= 5 && toks[m].Word && !npEnd[lower(toks[m])] || m < len(toks) && m > c+1 && (toks[m].Text == "the" || toks[m].Text == "of") {
+				for m < len(toks) && m-c <= 5 && toks[m].Word && !hasLower(npEnd, toks[m].Text) || m < len(toks) && m > c+1 && (toks[m].Text == "the" || toks[m].Text == "of") {
 					m++
 				}
 				if m > c+1 && m-c <= 5 && (m == len(toks) || toks[m].Text == "," || isTerminator(toks[m])) {

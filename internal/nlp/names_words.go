@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgist/newsgist/internal/lexicon"
 )
@@ -115,9 +116,32 @@ func isDayOrMonth(w string) bool {
 	return false
 }
 
-func isTitle(w string) bool { return nameTitles[w] || nameTitles[stripDot(w)] }
+// isTitle looks w up with and without a final full stop.
+func isTitle(w string) bool {
+	return nameTitles[w] || len(w) > 0 && w[len(w)-1] == '.' && nameTitles[w[:len(w)-1]]
+}
 
-func isRoleNoun(w string) bool { return roleNouns[strings.ToLower(stripDot(w))] }
+func isRoleNoun(w string) bool { return hasLower(roleNouns, stripDot(w)) }
+
+// hasLower reports whether m holds strings.ToLower(w). A short ASCII word
+// is lowered into a buffer on the stack, so the look-up allocates nothing.
+func hasLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
 
 // The lists internal/lexicon holds that the name index reads.
 var (

@@ -37,3 +37,19 @@ func BenchmarkNewDocument(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkIndexNames is the name index alone (Document.Names builds it
+// once per article, on first use), on a document analysed beforehand.
+func BenchmarkIndexNames(b *testing.B) {
+	for _, in := range benchdata.TextInputs() {
+		d := nlp.NewDocument(string(in.Body))
+		b.Run(in.Name, func(b *testing.B) {
+			nlp.IndexNames(d)
+			b.SetBytes(int64(len(d.Text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				nlp.IndexNames(d)
+			}
+		})
+	}
+}

@@ -131,6 +131,10 @@ func splitBlock(text string, start, end int, out []Span) []Span {
 	}
 	for i < end {
 		c := text[i]
+		if !stopBytes[c] {
+			i++
+			continue
+		}
 		isEllipsis := c == 0xE2 && strings.HasPrefix(text[i:end], "…")
 		if c != '.' && c != '!' && c != '?' && !isEllipsis {
 			i++
@@ -183,6 +187,10 @@ func splitBlock(text string, start, end int, out []Span) []Span {
 	return splitGlued(text, from, end, out)
 }
 
+// stopBytes are the bytes that may start a run of terminal punctuation:
+// '.', '!', '?' and the first byte of '…'.
+var stopBytes = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
 // gluedBoundary reports a sentence boundary with no space after the full
 // stop at p, where the next sentence starts at i ("on Wednesday.The attack"),
 // as pages that drop the space between paragraphs print it. It needs a
@@ -225,7 +233,8 @@ func gluedBoundary(text string, start, p, i, end int) bool {
 func splitGlued(text string, s, e int, out []Span) []Span {
 	from := s
 	for i := s + 1; i < e-4; i++ {
-		if text[i] != ' ' {
+		// a space before a capital (every opener starts with one)
+		if text[i] != ' ' || text[i+1]-'A' > 'Z'-'A' {
 			continue
 		}
 		p := text[i-1]
@@ -272,17 +281,43 @@ func prevWord(text string, start, p int) string {
 	for k > start && !isSpace(text[k-1]) {
 		k--
 	}
-	return strings.TrimLeft(text[k:p], `"'([“‘`)
+	return trimOpeners(text[k:p])
+}
+
+// openers are the opening quotes and brackets trimmed from a word.
+const openers = `"'([“‘`
+
+// trimOpeners trims openers from the start of s. Most words start with
+// none: a first byte that starts no opener saves the trim.
+func trimOpeners(s string) string {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '"', '\'', '(', '[', "“"[0]:
+		return strings.TrimLeft(s, openers)
+	}
+	return s
 }
 
 // nextWord returns the word that starts s, without opening quotes or
 // brackets and without trailing punctuation.
 func nextWord(s string) string {
-	s = strings.TrimLeft(s, `"'([“‘`)
-	if k := strings.IndexAny(s, " \t\n\r"); k >= 0 {
-		s = s[:k]
+	s = trimOpeners(s)
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			s = s[:k]
+			break
+		}
 	}
-	return strings.TrimRight(s, `.,;:!?"')]”’`)
+	if s == "" {
+		return s
+	}
+	switch s[len(s)-1] {
+	case '.', ',', ';', ':', '!', '?', '"', '\'', ')', ']', "”"[2], "’"[2]:
+		return strings.TrimRight(s, `.,;:!?"')]”’`)
+	}
+	return s
 }
 
 func isBoundary(prev, run, next string) bool {
@@ -302,7 +337,21 @@ func isBoundary(prev, run, next string) bool {
 	if starters[next] {
 		return true
 	}
-	key := strings.ToLower(prev)
+	// prev in lower case; a short ASCII word is lowered on the stack
+	var buf [32]byte
+	key := prev
+	if len(prev) <= len(buf) && isASCII(prev) {
+		for i := 0; i < len(prev); i++ {
+			c := prev[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		key = string(buf[:len(prev)])
+	} else {
+		key = strings.ToLower(prev)
+	}
 	digit := r >= '0' && r <= '9'
 	switch {
 	case titles[key]:
@@ -317,6 +366,15 @@ func isBoundary(prev, run, next string) bool {
 		return false
 	case abbreviations()[key]:
 		return false
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
 	}
 	return true
 }
@@ -336,14 +394,17 @@ func isInitials(w string) bool {
 	if w == "" {
 		return false
 	}
-	for i, part := range strings.Split(w, ".") {
+	for {
+		part, rest, more := strings.Cut(w, ".")
 		r, n := utf8.DecodeRuneInString(part)
 		if n == 0 || n != len(part) || !unicode.IsUpper(r) {
-			_ = i
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 func set(words ...string) map[string]bool {

@@ -30,12 +30,21 @@ func Tokenize(text string, lo, hi int) []Token {
 
 func appendTokens(out []Token, text string, lo, hi int) []Token {
 	for i := lo; i < hi; {
-		r, n := utf8.DecodeRuneInString(text[i:hi])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
+		r, n := rune(text[i]), 1
+		if r < utf8.RuneSelf {
+			// ASCII: white space and word bytes by table
+			if asciiSpace[r] {
+				i++
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:hi])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
 		}
-		if !IsWordRune(r) {
+		if !(r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && IsWordRune(r)) {
 			out = append(out, Token{Start: i, End: i + n, Text: text[i : i+n]})
 			i += n
 			continue
@@ -45,10 +54,8 @@ func appendTokens(out []Token, text string, lo, hi int) []Token {
 		if j < hi && text[j] == '.' && isAbbrev(text[i:j]) {
 			j++
 		}
-		t := Token{Start: i, End: j, Text: text[i:j], Word: true, Upper: unicode.IsUpper(r)}
-		j = possessive(&t, text, j, hi)
-		out = append(out, t)
-		i = j
+		out = append(out, Token{Start: i, End: j, Text: text[i:j], Word: true, Upper: unicode.IsUpper(r)})
+		i = possessive(&out[len(out)-1], text, j, hi)
 	}
 	return out
 }
@@ -57,6 +64,10 @@ func appendTokens(out []Token, text string, lo, hi int) []Token {
 // apostrophes, hyphens, dots and ampersands followed by a word rune.
 func wordEnd(text string, j, hi int) int {
 	for j < hi {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++ // the common case: an ASCII letter or digit
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:hi])
 		if IsWordRune(r) {
 			j += n
@@ -77,6 +88,9 @@ func wordEnd(text string, j, hi int) int {
 // a plural one ("residents' group", "the Rail Users' Association") into t.
 // It returns where the next token starts.
 func possessive(t *Token, text string, j, hi int) int {
+	if t.Text[len(t.Text)-1] != 's' {
+		return j // both kinds end in s
+	}
 	for _, suf := range [...]string{"’s", "'s"} {
 		if strings.HasSuffix(t.Text, suf) && len(t.Text) > len(suf) {
 			t.Text = t.Text[:len(t.Text)-len(suf)]
@@ -98,6 +112,15 @@ func possessive(t *Token, text string, j, hi int) int {
 	}
 	return j
 }
+
+// asciiWord and asciiSpace mark the ASCII letters and digits and the
+// ASCII white space (IsWordRune, unicode.IsSpace).
+var asciiWord, asciiSpace = func() (w, s [utf8.RuneSelf]bool) {
+	for c := range w {
+		w[c], s[c] = IsWordRune(rune(c)), unicode.IsSpace(rune(c))
+	}
+	return w, s
+}()
 
 // IsWordRune reports whether r is a letter or a digit.
 func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
