@@ -460,15 +460,12 @@ func (x *nameIndex) full(name string) string {
 	return name
 }
 
-func isPersonName(s string) bool {
-	words := strings.Fields(s)
-	return len(words) >= 2 && len(words) <= 4 && allNameWords(words)
-}
-
 // speakerName reports whether the words of a resolved quote speaker are a
-// person's name: as isPersonName, except that a given name that is also a
-// sentence starter ("Will", "April") may open it, since the quotes stage has
-// already read it as the speaker's name.
+// person's name: two to four capitalised name words, none a connector,
+// sentence starter or organisation word (a masthead may open it), except
+// that a given name that is also a sentence starter ("Will", "April") may
+// open it, since the quotes stage has already read it as the speaker's
+// name.
 func speakerName(words []string) bool {
 	if len(words) >= 2 && len(words) <= 4 && firstNames[words[0]] && wordClasses[words[0]]&clSentenceStarter != 0 {
 		return allNameWords(words[1:])
