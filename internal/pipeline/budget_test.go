@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/newsgist/newsgist/internal/benchdata"
 	"github.com/newsgist/newsgist/internal/digest"
@@ -208,5 +209,33 @@ func FuzzCounters(f *testing.F) {
 		}
 		countWords(string(b), limit)
 		garbage(string(b))
+		if got, want := wordCount(string(b)), slowWordCount(string(b)); got != want {
+			t.Fatalf("wordCount = %d, strings.Fields %d", got, want)
+		}
 	})
+}
+
+// slowWordCount is wordCount as strings.Fields and a letter-or-digit test
+// count it.
+func slowWordCount(text string) int {
+	n := 0
+	for _, f := range strings.Fields(text) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// wordCount reads the text once; it must count what strings.Fields and a
+// letter-or-digit test count.
+func TestWordCountMatchesFields(t *testing.T) {
+	for _, text := range []string{
+		"", "  ", "one", "The council met — and voted.\n\n• 42 seats", "é à\u00a0ü\u2003x", "-- -- a-b 3",
+		"日本語のテキスト 二 word\tword\r\nend", "\x00\xff bad \xc3 bytes", "“Quoted,” she said… ¶ §",
+	} {
+		if got, want := wordCount(text), slowWordCount(text); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", text, got, want)
+		}
+	}
 }

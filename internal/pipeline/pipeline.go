@@ -7,8 +7,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgist/newsgist/internal/clean"
 	"github.com/newsgist/newsgist/internal/digest"
@@ -176,11 +176,28 @@ func round(f float64) float64 {
 	return -float64(int64(-f*scale+0.5)) / scale
 }
 
+// wordCount is the number of white-space separated words of text that
+// hold a letter or a digit (a lone dash or bullet is no word). It reads the
+// text once and allocates nothing.
 func wordCount(text string) int {
-	n := 0
-	for _, f := range strings.Fields(text) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+	n, inWord, counted := 0, false, false
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord, counted = true, false
+		}
+		if !counted && (r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
 			n++
+			counted = true
 		}
 	}
 	return n
