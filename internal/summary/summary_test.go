@@ -381,3 +381,13 @@ func TestShouting(t *testing.T) {
 		}
 	}
 }
+
+// bareWord's shortcut for words without an edge mark agrees with the
+// plain trim.
+func TestBareWordMatchesTrim(t *testing.T) {
+	for _, w := range []string{"", "word", "word,", "“Quoted”", "—", "‘x’", "(a)", "U.S.", "naïve", "é", "über—", "-x-", "it’s", "\xe2", "a\xe2"} {
+		if got, want := bareWord(w), strings.Trim(w, bareMarks); got != want {
+			t.Errorf("bareWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

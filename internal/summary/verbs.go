@@ -110,8 +110,25 @@ func HasFiniteVerb(h string) bool { return hasFiniteVerbWords(strings.Fields(h))
 
 // bareWord strips punctuation around a word.
 func bareWord(w string) string {
-	return strings.Trim(w, `.,;:!?"'()[]“”‘’—–-`)
+	// Most words have no mark at either end: answer them without the
+	// cut set strings.Trim builds on every call.
+	if w == "" || !bareEdge[w[0]] && !bareEdge[w[len(w)-1]] {
+		return w
+	}
+	return strings.Trim(w, bareMarks)
 }
+
+// bareMarks are the marks bareWord trims; bareEdge holds every byte that can
+// be the first or last byte of one of them.
+const bareMarks = `.,;:!?"'()[]“”‘’—–-`
+
+var bareEdge = func() (t [256]bool) {
+	for _, r := range bareMarks {
+		b := []byte(string(r))
+		t[b[0]], t[b[len(b)-1]] = true, true
+	}
+	return t
+}()
 
 // subjectLike reports a word that can end a subject: a noun, name, number or
 // pronoun, not a function word, adverb or adjective-looking word.
