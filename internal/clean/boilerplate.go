@@ -162,22 +162,48 @@ func isBoilerplate(p string) (bool, bool) {
 
 // paragraph is what the rules' filters read of a trimmed paragraph.
 type paragraph struct {
-	t, lower string // the text, and lower-cased
-	words    int
-	kws      uint64 // the keywords it contains, once found
-	kwsFound bool
+	t     string // the text
+	words int
+	// head is the text's first prefixLen bytes (fewer in a shorter
+	// text) lower-cased, when they are ASCII (asciiHead): what
+	// strings.ToLower(t) starts with, all the prefix filter reads.
+	head      [prefixLen]byte
+	headLen   int
+	asciiHead bool
+	kws       uint64 // the keywords it contains, once found
+	kwsFound  bool
 }
 
 func newParagraph(t string) *paragraph {
-	return &paragraph{t: t, lower: strings.ToLower(t), words: countWords(t)}
+	p := &paragraph{t: t, words: countWords(t)}
+	p.headLen = min(len(t), prefixLen)
+	p.asciiHead = isASCII(t[:p.headLen])
+	if p.asciiHead {
+		for i := range p.headLen {
+			p.head[i] = lowerASCII(t[i])
+		}
+	}
+	return p
 }
 
 // keywords returns the bits of the keywords the paragraph contains.
 func (p *paragraph) keywords() uint64 {
 	if !p.kwsFound {
-		p.kws, p.kwsFound = keywordsIn(p.lower), true
+		p.kws, p.kwsFound = keywordsInText(p.t), true
 	}
 	return p.kws
+}
+
+// hasHeadPrefix reports whether the lower-cased head starts with one of
+// prefixes (of at most prefixLen bytes each, as deriveFilter makes them).
+func (p *paragraph) hasHeadPrefix(prefixes []string) bool {
+	h := p.head[:p.headLen]
+	for _, pre := range prefixes {
+		if len(h) >= len(pre) && string(h[:len(pre)]) == pre {
+			return true
+		}
+	}
+	return false
 }
 
 // mayMatch applies the rule's cheap filters to a paragraph: false means
@@ -186,7 +212,7 @@ func (ru *rule) mayMatch(p *paragraph) bool {
 	if ru.maxWords > 0 && p.words > ru.maxWords {
 		return false
 	}
-	if ru.anchored && p.t != "" && isASCII(p.t[:min(len(p.t), prefixLen)]) && (!ru.first[p.lower[0]] || !hasAnyPrefix(p.lower, ru.prefixes)) {
+	if ru.anchored && p.t != "" && p.asciiHead && (!ru.first[p.head[0]] || !p.hasHeadPrefix(ru.prefixes)) {
 		return false
 	}
 	if ru.cue != "" && !strings.ContainsAny(p.t, ru.cue) {
@@ -201,7 +227,18 @@ func (ru *rule) mayMatch(p *paragraph) bool {
 var (
 	keywords        []string
 	keywordsByFirst [256][]keywordStart
+	// keywordPairs holds a keyword's first two bytes: the bit of the
+	// second in the first's row.
+	keywordPairs [256][4]uint64
+	// lowerByte lower-cases an ASCII byte and leaves the others.
+	lowerByte [256]byte
 )
+
+func init() {
+	for c := range lowerByte {
+		lowerByte[c] = lowerASCII(byte(c))
+	}
+}
 
 type keywordStart struct{ second, index uint8 }
 
@@ -216,6 +253,7 @@ func init() {
 				j = len(keywords)
 				keywords = append(keywords, k)
 				keywordsByFirst[k[0]] = append(keywordsByFirst[k[0]], keywordStart{k[1], uint8(j)})
+				keywordPairs[k[0]][k[1]>>6] |= 1 << (k[1] & 63)
 			}
 			rules[i].kwBits |= 1 << j
 		}
@@ -236,6 +274,48 @@ func keywordsIn(lower string) uint64 {
 		}
 	}
 	return bits
+}
+
+// keywordsInText is keywordsIn(strings.ToLower(t)); an ASCII text is
+// lower-cased byte by byte as it is read, without building the copy.
+func keywordsInText(t string) uint64 {
+	if !isASCII(t) {
+		return keywordsIn(strings.ToLower(t))
+	}
+	var bits uint64
+	for i := 0; i+1 < len(t); i++ {
+		c, c2 := lowerByte[t[i]], lowerByte[t[i+1]]
+		if keywordPairs[c][c2>>6]&(1<<(c2&63)) == 0 {
+			continue
+		}
+		for _, k := range keywordsByFirst[c] {
+			if c2 == k.second && hasLowerPrefix(t[i:], keywords[k.index]) {
+				bits |= 1 << k.index
+			}
+		}
+	}
+	return bits
+}
+
+// hasLowerPrefix reports whether the ASCII text s, lower-cased, starts
+// with prefix.
+func hasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if lowerByte[s[i]] != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // isListItem: a short headline-like line (a related-stories link).
@@ -308,13 +388,4 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
