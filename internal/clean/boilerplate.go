@@ -276,10 +276,11 @@ func keywordsIn(lower string) uint64 {
 	return bits
 }
 
-// keywordsInText is keywordsIn(strings.ToLower(t)); an ASCII text is
-// lower-cased byte by byte as it is read, without building the copy.
+// keywordsInText is keywordsIn(strings.ToLower(t)); a text that
+// lower-cases byte by byte (foldsByByte) is lower-cased as it is read,
+// without building the copy.
 func keywordsInText(t string) uint64 {
-	if !isASCII(t) {
+	if !foldsByByte(t) {
 		return keywordsIn(strings.ToLower(t))
 	}
 	var bits uint64
@@ -297,7 +298,27 @@ func keywordsInText(t string) uint64 {
 	return bits
 }
 
-// hasLowerPrefix reports whether the ASCII text s, lower-cased, starts
+// foldsByByte reports whether strings.ToLower(t) is t with its ASCII
+// capitals lower-cased: each of its other runes is valid UTF-8 that
+// unicode.ToLower keeps (curly quotes, dashes, "é", but not "É", an
+// invalid byte, which becomes U+FFFD, or the Kelvin sign, which becomes
+// "k").
+func foldsByByte(t string) bool {
+	for i := 0; i < len(t); {
+		if t[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// hasLowerPrefix reports whether s, its ASCII capitals lower-cased, starts
 // with prefix.
 func hasLowerPrefix(s, prefix string) bool {
 	if len(s) < len(prefix) {
