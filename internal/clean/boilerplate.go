@@ -148,7 +148,7 @@ func isBoilerplate(p string) (bool, bool) {
 	quoted := strings.Count(t, "\"") >= 2
 	for i := range rules {
 		ru := &rules[i]
-		if !ru.mayMatch(pa) || !ru.re.MatchString(t) {
+		if !ru.mayMatch(&pa) || !ru.re.MatchString(t) {
 			continue
 		}
 		// A quoted remark is story text unless the rule is unbounded.
@@ -174,8 +174,10 @@ type paragraph struct {
 	kwsFound  bool
 }
 
-func newParagraph(t string) *paragraph {
-	p := &paragraph{t: t, words: countWords(t)}
+// newParagraph returns a value, not a pointer, so that the paragraph
+// stays on isBoilerplate's stack (the function is too large to inline).
+func newParagraph(t string) paragraph {
+	p := paragraph{t: t, words: countWords(t)}
 	p.headLen = min(len(t), prefixLen)
 	p.asciiHead = isASCII(t[:p.headLen])
 	if p.asciiHead {
