@@ -148,7 +148,7 @@ func isBoilerplate(p string) (bool, bool) {
 	quoted := strings.Count(t, "\"") >= 2
 	for i := range rules {
 		ru := &rules[i]
-		if !ru.mayMatch(pa) || !ru.re.MatchString(t) {
+		if !ru.mayMatch(&pa) || !ru.re.MatchString(t) {
 			continue
 		}
 		// A quoted remark is story text unless the rule is unbounded.
@@ -162,22 +162,50 @@ func isBoilerplate(p string) (bool, bool) {
 
 // paragraph is what the rules' filters read of a trimmed paragraph.
 type paragraph struct {
-	t, lower string // the text, and lower-cased
-	words    int
-	kws      uint64 // the keywords it contains, once found
-	kwsFound bool
+	t     string // the text
+	words int
+	// head is the text's first prefixLen bytes (fewer in a shorter
+	// text) lower-cased, when they are ASCII (asciiHead): what
+	// strings.ToLower(t) starts with, all the prefix filter reads.
+	head      [prefixLen]byte
+	headLen   int
+	asciiHead bool
+	kws       uint64 // the keywords it contains, once found
+	kwsFound  bool
 }
 
-func newParagraph(t string) *paragraph {
-	return &paragraph{t: t, lower: strings.ToLower(t), words: countWords(t)}
+// newParagraph returns a value, not a pointer, so that the paragraph
+// stays on isBoilerplate's stack (the function is too large to inline).
+func newParagraph(t string) paragraph {
+	p := paragraph{t: t, words: countWords(t)}
+	p.headLen = min(len(t), prefixLen)
+	p.asciiHead = isASCII(t[:p.headLen])
+	if p.asciiHead {
+		for i := range p.headLen {
+			p.head[i] = lowerASCII(t[i])
+		}
+	}
+	return p
 }
 
 // keywords returns the bits of the keywords the paragraph contains.
 func (p *paragraph) keywords() uint64 {
 	if !p.kwsFound {
-		p.kws, p.kwsFound = keywordsIn(p.lower), true
+		p.kws, p.kwsFound = keywordsInText(p.t), true
 	}
 	return p.kws
+}
+
+// hasHeadPrefix reports whether the lower-cased head starts with one of
+// prefixes (of at most prefixLen bytes each, as deriveFilter makes them).
+func (p *paragraph) hasHeadPrefix(prefixes []string) bool {
+	h := p.head[:p.headLen]
+	for _, pre := range prefixes {
+		if len(h) >= len(pre) && string(h[:len(pre)]) == pre {
+			return true
+		}
+	}
+	return false
 }
 
 // mayMatch applies the rule's cheap filters to a paragraph: false means
@@ -186,7 +214,7 @@ func (ru *rule) mayMatch(p *paragraph) bool {
 	if ru.maxWords > 0 && p.words > ru.maxWords {
 		return false
 	}
-	if ru.anchored && p.t != "" && isASCII(p.t[:min(len(p.t), prefixLen)]) && (!ru.first[p.lower[0]] || !hasAnyPrefix(p.lower, ru.prefixes)) {
+	if ru.anchored && p.t != "" && p.asciiHead && (!ru.first[p.head[0]] || !p.hasHeadPrefix(ru.prefixes)) {
 		return false
 	}
 	if ru.cue != "" && !strings.ContainsAny(p.t, ru.cue) {
@@ -201,7 +229,18 @@ func (ru *rule) mayMatch(p *paragraph) bool {
 var (
 	keywords        []string
 	keywordsByFirst [256][]keywordStart
+	// keywordPairs holds a keyword's first two bytes: the bit of the
+	// second in the first's row.
+	keywordPairs [256][4]uint64
+	// lowerByte lower-cases an ASCII byte and leaves the others.
+	lowerByte [256]byte
 )
+
+func init() {
+	for c := range lowerByte {
+		lowerByte[c] = lowerASCII(byte(c))
+	}
+}
 
 type keywordStart struct{ second, index uint8 }
 
@@ -216,6 +255,7 @@ func init() {
 				j = len(keywords)
 				keywords = append(keywords, k)
 				keywordsByFirst[k[0]] = append(keywordsByFirst[k[0]], keywordStart{k[1], uint8(j)})
+				keywordPairs[k[0]][k[1]>>6] |= 1 << (k[1] & 63)
 			}
 			rules[i].kwBits |= 1 << j
 		}
@@ -236,6 +276,69 @@ func keywordsIn(lower string) uint64 {
 		}
 	}
 	return bits
+}
+
+// keywordsInText is keywordsIn(strings.ToLower(t)); a text that
+// lower-cases byte by byte (foldsByByte) is lower-cased as it is read,
+// without building the copy.
+func keywordsInText(t string) uint64 {
+	if !foldsByByte(t) {
+		return keywordsIn(strings.ToLower(t))
+	}
+	var bits uint64
+	for i := 0; i+1 < len(t); i++ {
+		c, c2 := lowerByte[t[i]], lowerByte[t[i+1]]
+		if keywordPairs[c][c2>>6]&(1<<(c2&63)) == 0 {
+			continue
+		}
+		for _, k := range keywordsByFirst[c] {
+			if c2 == k.second && hasLowerPrefix(t[i:], keywords[k.index]) {
+				bits |= 1 << k.index
+			}
+		}
+	}
+	return bits
+}
+
+// foldsByByte reports whether strings.ToLower(t) is t with its ASCII
+// capitals lower-cased: each of its other runes is valid UTF-8 that
+// unicode.ToLower keeps (curly quotes, dashes, "é", but not "É", an
+// invalid byte, which becomes U+FFFD, or the Kelvin sign, which becomes
+// "k").
+func foldsByByte(t string) bool {
+	for i := 0; i < len(t); {
+		if t[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// hasLowerPrefix reports whether s, its ASCII capitals lower-cased, starts
+// with prefix.
+func hasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if lowerByte[s[i]] != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // isListItem: a short headline-like line (a related-stories link).
@@ -308,13 +411,4 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }

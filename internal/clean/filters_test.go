@@ -71,7 +71,7 @@ func TestRuleFiltersKeepMatches(t *testing.T) {
 				continue
 			}
 			matched++
-			if !ru.mayMatch(newParagraph(p)) {
+			if pa := newParagraph(p); !ru.mayMatch(&pa) {
 				t.Errorf("%s matches %q but its filters refuse it", ru.re, p)
 			}
 		}

@@ -187,7 +187,7 @@ func wordCount(text string) int {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		i += size
-		if unicode.IsSpace(r) {
+		if r < utf8.RuneSelf && (r == ' ' || '\t' <= r && r <= '\r') || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			inWord = false
 			continue
 		}

@@ -31,7 +31,12 @@ type segment struct {
 func usesSingleQuotes(text string) bool {
 	doubles, singles := 0, 0
 	prev := ' '
-	for i, r := range text {
+	for i := 0; i < len(text); {
+		// range's decoding, with ASCII bytes read as they are
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch r {
 		case '"', '“', '”', '«', '»':
 			doubles++
@@ -44,8 +49,14 @@ func usesSingleQuotes(text string) bool {
 			}
 		}
 		prev = r
+		i += n
 	}
 	return singles > 0 && singles > doubles/2
+}
+
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // findSegments finds the quoted stretches of text. Single quotes count as
@@ -60,6 +71,15 @@ func findSegments(text string, paras []Span, useSingle bool) []segment {
 		cont := false
 		first := true
 		for i := p.Start; i < p.End; {
+			if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+				// an ASCII byte that is no mark: the loop below, without
+				// decoding or unicode.IsSpace
+				if !asciiSpace(c) {
+					first = false
+				}
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if r != '"' && r != '“' && r != '”' && r != '„' && r != '‟' && r != '«' && r != '»' && r != '‘' && r != '’' && r != '\'' {
 				if !unicode.IsSpace(r) {

@@ -412,9 +412,15 @@ func shoutingRunes(s string) bool {
 // calls per sentence cost a tenth of the whole digest), and no lower-cased
 // copy of the sentence.
 func hasBoilerplate(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	// c2, the next byte lower-cased (from a table), is this byte's c
+	// in the next round.
+	c2 := lowerByte[s[0]]
 	for i := 0; i+1 < len(s); i++ {
-		c := lowerASCII(s[i])
-		if c2 := lowerASCII(s[i+1]); boilerplateSecond[c][c2>>6]&(1<<(c2&63)) == 0 {
+		c := c2
+		if c2 = lowerByte[s[i+1]]; boilerplateSecond[c][c2>>6]&(1<<(c2&63)) == 0 {
 			continue // no phrase starts with these two bytes
 		}
 		for _, b := range boilerplateByFirst[c] {
@@ -439,6 +445,14 @@ func hasPrefixFold(s, prefix string) bool {
 	}
 	return true
 }
+
+// lowerByte is lowerASCII as a table.
+var lowerByte = func() (t [256]byte) {
+	for b := range t {
+		t[b] = lowerASCII(byte(b))
+	}
+	return t
+}()
 
 func lowerASCII(b byte) byte {
 	if 'A' <= b && b <= 'Z' {
