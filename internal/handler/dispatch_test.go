@@ -92,16 +92,7 @@ func TestInvokeSQSReportsExactlyTheFailedMessages(t *testing.T) {
 // A message whose object's read hangs runs out of its share of the time
 // alone: the messages after it are digested, and only it is reported.
 func TestInvokeSQSOneHangingMessageFailsAlone(t *testing.T) {
-	hang := func(next http.Handler) http.Handler {
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if r.Method == http.MethodGet && strings.Contains(r.URL.Path, "/incoming/hangs") {
-				<-r.Context().Done() // until the client gives up
-				return
-			}
-			next.ServeHTTP(w, r)
-		})
-	}
-	f := setup(t, separateBucket(), hang)
+	f := setup(t, separateBucket(), hangGets("/incoming/hangs"))
 	var msgs []events.SQSMessage
 	for _, name := range []string{"hangs", "a", "b", "c"} {
 		key := "incoming/" + name + ".txt"

@@ -176,20 +176,25 @@ func TestPermanentPutErrors(t *testing.T) {
 	}
 }
 
-// In a 10-record event where one record's read hangs, that record runs out
-// of its share of the time alone: the nine others are digested, and the
-// invocation fails (so that Lambda retries the one).
-func TestOneHangingRecordDoesNotStarveTheOthers(t *testing.T) {
-	hang := func(next http.Handler) http.Handler {
+// hangGets makes every GET of a path containing part hang until the client
+// gives up, in front of the real in-memory S3 server.
+func hangGets(part string) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if r.Method == http.MethodGet && strings.Contains(r.URL.Path, "/incoming/hangs") {
-				<-r.Context().Done() // until the client gives up
+			if r.Method == http.MethodGet && strings.Contains(r.URL.Path, part) {
+				<-r.Context().Done()
 				return
 			}
 			next.ServeHTTP(w, r)
 		})
 	}
-	f := setup(t, separateBucket(), hang)
+}
+
+// In a 10-record event where one record's read hangs, that record runs out
+// of its share of the time alone: the nine others are digested, and the
+// invocation fails (so that Lambda retries the one).
+func TestOneHangingRecordDoesNotStarveTheOthers(t *testing.T) {
+	f := setup(t, separateBucket(), hangGets("/incoming/hangs"))
 	var recs [][2]string
 	for i, name := range []string{"a", "b", "hangs", "c", "d", "e", "f", "g", "h", "i"} {
 		key := "incoming/" + name + ".txt"
