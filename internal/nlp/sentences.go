@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/lexicon"
 )
 
 // Sentences splits news text into sentences and returns their spans (byte
@@ -178,13 +180,75 @@ func splitBlock(text string, start, end int, out []Span) []Span {
 		if j >= end {
 			break
 		}
-		if isBoundary(prevWord(text, start, punctStart), run, nextWord(text[j:end])) {
+		if isBoundary(prevWord(text, start, punctStart), run, nextWord(text[j:end])) && !embeddedQuote(text, from, punctStart, end) {
 			out = splitGlued(text, from, boundary, out)
 			from = j
 		}
 		i = j
 	}
 	return splitGlued(text, from, end, out)
+}
+
+// embeddedQuote reports a full stop at p inside a short quotation that
+// the sentence carries on after: a slogan or title quoted mid-sentence, as
+// in `the viral "Drugs. Not here." campaign drew mockery`. The quotation
+// opens after a word (not after a comma, colon or strong cue verb, where
+// speech starts), holds at most six words before p, closes on the same line
+// and is followed by a word in lower case.
+func embeddedQuote(text string, from, p, end int) bool {
+	q, curly := openQuoteBefore(text, from, p)
+	if q < 0 || q < from+2 || text[q-1] != ' ' {
+		return false
+	}
+	before := strings.ToLower(prevWord(text, from, q-1))
+	if before == "" || !unicode.IsLetter(lastRune(before)) || lexicon.CueVerbs()[before] && !lexicon.WeakCueVerbs()[before] {
+		return false
+	}
+	if strings.Count(text[q:p], " ") > 5 {
+		return false
+	}
+	closing := `"`
+	if curly {
+		closing = "”"
+	}
+	rest := text[p:min(end, p+120)]
+	c := strings.Index(rest, closing)
+	if c < 0 || strings.IndexByte(rest[:c], '\n') >= 0 {
+		return false
+	}
+	after := rest[c+len(closing):]
+	if len(after) < 2 || after[0] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after[1:])
+	return unicode.IsLower(r)
+}
+
+// openQuoteBefore returns the position of the quotation mark open at p
+// within text[from:p], looking back at most 80 bytes, and whether it is a
+// curly one; -1 when no quotation is open there.
+func openQuoteBefore(text string, from, p int) (int, bool) {
+	lo := max(from, p-80)
+	for k := p - 1; k >= lo; k-- {
+		switch {
+		case text[k] == '"':
+			if strings.Count(text[from:k], `"`)%2 == 0 {
+				return k, false
+			}
+			return -1, false
+		case strings.HasPrefix(text[k:], "“"):
+			return k, true
+		case strings.HasPrefix(text[k:], "”"):
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// lastRune is the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // stopBytes are the bytes that may start a run of terminal punctuation:

@@ -67,6 +67,10 @@ var sentenceCases = []struct {
 	{"single-quote", "", []string{`He called it 'a disgrace.'`, "Others agreed."}},
 	{"quote-mid-said", "", []string{`"This is wrong," he said.`, `"We must act now."`, "The crowd cheered."}},
 	{"quote-dash", "", []string{`"We are ready -- and we will win," the minister said.`, "Voters were unconvinced."}},
+	{"quoted-slogan", "", []string{`The state's "Drugs. Not here." campaign drew mockery online this week.`, "Officials defended it."}},
+	{"quoted-slogan-curly", "", []string{`Her “Stop. Think. Vote.” posters went up across the county on Friday.`, "Turnout rose."}},
+	{"quoted-speech-after-cue", "", []string{`He said "I was there.`, `We left." and went home.`}},
+	{"quoted-capital-after", "", []string{`The slogan read "Drugs.`, `Not here."`, "Critics mocked it."}},
 	{"paren-sentence", "", []string{"He resigned.", "(He later denied it.)", "The board met the next day."}},
 	// Ellipses.
 	{"ellipsis-split", "", []string{"He paused...", "Then he spoke again."}},

@@ -127,6 +127,11 @@ func compressions(s string) []variant {
 				// what follows it unless the sentence ends there.
 				endCost += 0.25
 			}
+			if dayInPhrase(words, e) {
+				// "shutting off power" without "Wednesday to some
+				// 375,000 people": the day goes, the phrase stays.
+				endCost += 0.08
+			}
 			out = addVariants(out, base, ws, words, st, e, mv, endCost, mids)
 		}
 	}
@@ -268,6 +273,28 @@ func removableDayWords(kept []string) bool {
 	}
 	return false
 }
+
+// dayInPhrase reports a day reference at words[e] inside the verb's phrase,
+// which goes on after it: "power [Wednesday] to some 375,000 people",
+// "were charged [on Tuesday] with falsifying records". Ending before it
+// loses the rest of the phrase, not just the day.
+func dayInPhrase(words []string, e int) bool {
+	for k := e; k < len(words) && k <= e+2; k++ {
+		a, b, ok := dayRange(words, k)
+		if !ok || a != e {
+			continue
+		}
+		if b >= len(words) || strings.HasSuffix(words[b-1], ",") {
+			return false
+		}
+		return continuesPhrase[words[b]] || verbPrepositions[words[b]]
+	}
+	return false
+}
+
+// verbPrepositions open the object of a prepositional verb ("charged
+// with", "sentenced for", "voted against").
+var verbPrepositions = makeSet(`with for against`)
 
 // tailSays reports a trailing attribution: ", the chamber of commerce
 // said".

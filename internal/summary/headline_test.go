@@ -50,6 +50,13 @@ var headlineCases = []headlineCase{
 	{name: "cut/never-ends-on-a-verb-that-needs-its-object",
 		text: "A rare nerve condition caused the retired teacher to develop a strange craving for ice, which doctors traced to a lack of iron.\n\nShe has since recovered.",
 		want: "A rare nerve condition caused the retired teacher to develop a strange craving for ice"},
+	{name: "cut/day-goes-not-the-rest-of-the-phrase",
+		text: "Northern Water & Power Co. was set to begin cutting supplies Thursday to some 40,000 homes in six upland districts as a drought that began in June deepens.\n\nReservoirs are at a record low.",
+		rule: contains([]string{"to some 40,000 homes"}, "Thursday")},
+	{name: "cut/quoted-slogan-is-one-sentence",
+		title: "Ad agencies split over county's anti-litter campaign",
+		text:  "The county's new \"Litter. Not here.\" campaign has drawn mockery online since its launch on Monday, but local ad agencies are split on whether it will work.\n\nMara Olsen is the chief executive of Olsen Creative, a branding firm in the county seat.\n\n\"My first reaction was worry,\" Olsen said.",
+		rule:  contains([]string{"campaign has drawn mockery"}, "chief executive")},
 	{name: "cut/never-before-a-dash-that-runs-on",
 		text: "You can always find something to cheer about at the village fete — whether it's the dog show, the cake stall or the tug of war.\n\nThe fete opens on Saturday with a parade through the market square.",
 		rule: func(h string) string {
