@@ -71,6 +71,9 @@ func startOptions(base string, ws []tok, words []string) []start {
 	if first := strings.ToLower(strings.TrimRight(words[0], ",")); len(words) > 4 && (first == "but" || first == "and" || first == "so" || first == "yet" || first == "however" || first == "meanwhile") {
 		out = append(out, start{1, 0})
 	}
+	if len(words) > 4 && words[0] == "Now" && !strings.EqualFold(words[1], "that") {
+		out = append(out, start{1, -0.03}) // "Now ESA has studied": the turn to the news, not news
+	}
 	// Opening phrases, one after another: "Three years ago, over
 	// breakfast, my friend...".
 	from := 0

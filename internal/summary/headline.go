@@ -170,6 +170,7 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 		}
 	}
 	scene := d.sceneLedes(idx, tt, ts)
+	turn := d.nowTurn(idx)
 	cands := make([]candidate, 0, len(idx))
 	skipped := 0 // feature ledes so far: they do not count as the lead
 	for k, i := range idx {
@@ -179,7 +180,7 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 		// feature lede, a scene, a hook or a set-up before a sentence
 		// hands it its place: the news follows the scene (a second feature sentence
 		// gains nothing).
-		feature := featureLede(raw) || scene[k] || k == 0 && (d.hookLede(i) || i+1 < len(d.sents) && setupLede(raw, d.text[d.sents[i+1].Start:d.sents[i+1].End]))
+		feature := featureLede(raw) || scene[k] || k < turn || k == 0 && (d.hookLede(i) || i+1 < len(d.sents) && setupLede(raw, d.text[d.sents[i+1].Start:d.sents[i+1].End]))
 		n := len(cands) - skipped
 		if feature {
 			n = len(cands)

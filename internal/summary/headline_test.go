@@ -134,6 +134,10 @@ var headlineCases = []headlineCase{
 		rule:  contains([]string{"approved plans for a new central library"})},
 	// Feature ledes: background in the past, the reader addressed, a
 	// scene in the first person, a past perfect; the news follows them.
+	{name: "feature/set-up-before-a-now-turn",
+		title: "Sleeping crews would need smaller starships",
+		text:  "If a starship in a film cannot bend space, then its crew usually sleeps in pods for the voyage. In stories from the 1970s to today, fictional crews are frozen to survive long journeys between the stars. Now the Lunar Research Agency has studied how real deep sleep would change the design of a mission.\n\nSleep research has been part of the agency's work for a decade, and a panel of experts named it a key technology for starships.",
+		want:  "The Lunar Research Agency has studied how real deep sleep would change the design of a mission"},
 	{name: "feature/background-before-the-news",
 		title: "Kestrel unveils Aero 7 roadster at Geneva",
 		text:  "Earlier this year, Kestrel showed the Aero 7 concept, a two-seat sketch of the brand's first electric roadster.\n\nAt the time, the company called it a design study with no plans for production.\n\nNow, at the Geneva motor show, the British carmaker has finally unveiled the production Aero 7 roadster.\n\nDeliveries start in the autumn.",

@@ -276,6 +276,26 @@ func (d *document) hookLede(i int) bool {
 	return mv > 0 && len(words)-mv-1 <= 2
 }
 
+// nowTurn returns the position in cands (leading sentence indexes) of a
+// sentence in the first two paragraphs that opens on "Now" and turns from
+// set-up to the news ("If a spaceship has no hyperdrive, it is usually
+// fitted with hibernation pods. … Now ESA has studied how real crews would
+// sleep."): the sentences before it are its set-up. It is 0 when there is
+// no such turn.
+func (d *document) nowTurn(cands []int) int {
+	for k := 1; k < len(cands) && k <= 3; k++ {
+		s := &d.sents[cands[k]]
+		if s.para > d.sents[cands[0]].para+1 {
+			break
+		}
+		w := strings.Fields(d.text[s.Start:min(s.End, s.Start+40)])
+		if len(w) > 2 && strings.TrimRight(w[0], ",") == "Now" && !strings.EqualFold(w[1], "that") {
+			return k
+		}
+	}
+	return 0
+}
+
 // isName reports whether the term id is written as a name (capitalised
 // after a sentence's first word) somewhere in the article.
 func (d *document) isName(id int32) bool {
