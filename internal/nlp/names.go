@@ -10,11 +10,22 @@ import (
 // someone (a Mention), which of them name a person, and for each person the
 // canonical name (the fullest form the article writes: "Dana Lowe" for
 // "Lowe", "Ms Lowe" and "Dana"), the role written with it ("press
-// secretary") and the gender its titles or given name show. The quotes
-// stage reads it to name speakers; it is never changed once built.
+// secretary") and the gender its titles or given name show; and the
+// candidates for the people pronouns refer to: every third-person pronoun,
+// the sentences whose subject is an unnamed person ("The spokeswoman
+// said"), and the walk back from a pronoun through them (Antecedents,
+// ResolvePronoun). The quotes stage reads it to name speakers; it is never
+// changed once built.
 type Names struct {
 	Mentions []Mention // every capitalised Mention, in text order
 	Persons  []int     // indexes into Mentions of the mentions of people, in text order
+	Pronouns []Pronoun // every third-person pronoun, in text order
+	// the sentences whose subject is an unnamed person ("The spokeswoman
+	// said"), in text order, each as the description or, for "the
+	// minister" after a named minister, that person
+	Nominals []Antecedent
+
+	doc *Document
 
 	bySur   map[string]string    // surname -> canonical full name
 	bySurG  map[surGender]string // surname and gender -> the most frequent full name of that gender
@@ -51,9 +62,11 @@ type Mention struct {
 // words (capitalisedPhrases), which of them name a person (markPeople), the
 // fullest name for each surname and first name (indexFullNames), the roles
 // written around the names (roleAround), and the canonical name, role and
-// gender of every person mention (canonicalise).
+// gender of every person mention (canonicalise); then the pronoun
+// candidates: the unnamed sentence subjects (nominalSubjects) and the
+// pronouns (indexPronouns).
 func IndexNames(d *Document) *Names {
-	nm := &Names{bySur: map[string]string{}, bySurG: map[surGender]string{}, byFirst: map[string]string{}, roles: map[string]string{},
+	nm := &Names{doc: d, bySur: map[string]string{}, bySurG: map[surGender]string{}, byFirst: map[string]string{}, roles: map[string]string{},
 		genders: map[string]byte{}, count: map[string]int{}, personal: map[string]bool{}}
 	toks := d.Tokens
 	sents := make([]int, len(d.Sentences))
@@ -84,6 +97,8 @@ func IndexNames(d *Document) *Names {
 			nm.Persons = append(nm.Persons, i)
 		}
 	}
+	nm.Nominals = nm.nominalSubjects(toks, d.Sentences)
+	nm.Pronouns = indexPronouns(toks)
 	return nm
 }
 

@@ -17,14 +17,14 @@ func (d *doc) orgSpeaker(pos int) string {
 	pi := d.paraOf(pos)
 	for i := len(d.said) - 1; i >= 0 && i >= len(d.said)-40; i-- {
 		s := d.said[i]
-		if s.pos >= pos {
+		if s.Pos >= pos {
 			continue
 		}
-		if pi-d.paraOf(s.pos) > 2 || pos-s.pos > 3000 {
+		if pi-d.paraOf(s.Pos) > 2 || pos-s.Pos > 3000 {
 			break
 		}
-		if s.canon != "" && !isDescription(s.canon) && s.gender == 0 && !d.nm.Evident(s.canon) {
-			return s.canon
+		if s.Canon != "" && !isDescription(s.Canon) && s.Gender == 0 && !d.nm.Evident(s.Canon) {
+			return s.Canon
 		}
 	}
 	return ""

@@ -24,13 +24,12 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 	}
 	switch at.kind {
 	case 'p':
-		g := pronouns[strings.ToLower(words[0])]
-		if g == "1" {
+		if pronouns[strings.ToLower(words[0])] == "1" {
 			return "", ""
 		}
 		// the pronoun's own place: a subject earlier in its sentence is a
 		// candidate ("Tom Haines revealed ..., saying he recalled it")
-		s := d.resolvePronoun(max(pos, at.np[0].Start), g)
+		s := d.resolvePronoun(pos, at.np[0])
 		return s, d.nm.Role(s)
 	case 'd':
 		if len(at.np) == 1 && at.np[0].Upper {
@@ -46,7 +45,7 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 			desc = strings.ToLower(words[0]) + desc[len(words[0]):]
 		}
 		if strings.ToLower(words[0]) == "the" || strings.ToLower(words[0]) == "his" || strings.ToLower(words[0]) == "her" {
-			if s := d.resolveRole(pos, descHead(words)); s != "" {
+			if s := d.nm.ByRole(pos, nlp.DescriptionHead(words)); s != "" {
 				return s, d.nm.Role(s)
 			}
 		}
@@ -149,18 +148,8 @@ func cleanRole(s string) string {
 	return strings.TrimSpace(s)
 }
 
-var relOrPrep = set("who", "whom", "which", "that", "whose", "where", "of", "from", "at", "for", "in", "on", "with")
-
-// descHead is the head noun of a description: its last word before a
-// preposition ("spokesman" in "a spokesman for the firm").
-func descHead(words []string) string {
-	for i := 1; i < len(words); i++ {
-		if relOrPrep[words[i]] {
-			return words[i-1]
-		}
-	}
-	return words[len(words)-1]
-}
+// relOrPrep open a relative clause or a prepositional phrase, no role.
+var relOrPrep = nlp.RoleStops()
 
 // sentenceCase reports whether the first word of a description is a common
 // word capitalised only because it starts the sentence ("Business owners
@@ -181,25 +170,6 @@ func (d *doc) sentenceCase(np []token) bool {
 		return false
 	}
 	return !nlp.ProperAdjective(w)
-}
-
-// resolveRole finds the person named earlier whose role contains noun ("the minister").
-func (d *doc) resolveRole(pos int, noun string) string {
-	noun = strings.ToLower(noun)
-	for i := d.nm.PersonAt(pos) - 1; i >= 0; i-- {
-		p := d.nm.Mentions[d.nm.Persons[i]]
-		if pos-p.Start > 20000 {
-			break
-		}
-		r := strings.ToLower(d.nm.Role(p.Canon))
-		if r == "" {
-			r = strings.ToLower(p.Role)
-		}
-		if r != "" && strings.Contains(r, noun) {
-			return p.Canon
-		}
-	}
-	return ""
 }
 
 // fullName gives a named speaker the fullest form the article writes:
@@ -265,18 +235,5 @@ func (d *doc) genderOf(speaker string) byte {
 	if g := d.nm.Gender(speaker); g != 0 || !isDescription(speaker) {
 		return g
 	}
-	return nominalGender(descHead(strings.Fields(speaker)))
-}
-
-func nominalGender(head string) byte {
-	h := strings.ToLower(head)
-	switch {
-	case maleNouns[h]:
-		return 'm'
-	case femaleNouns[h]:
-		return 'f'
-	case strings.HasSuffix(h, "men") || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && nlp.PersonNoun(h) && !nlp.IsRoleNoun(h) || h == "officials" || h == "sources" || h == "aides" || h == "advisers":
-		return 'p'
-	}
-	return 0
+	return nlp.NominalGender(nlp.DescriptionHead(strings.Fields(speaker)))
 }
