@@ -3,6 +3,7 @@ package nlp
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Names is the index of the people an article names, built from its
@@ -26,6 +27,11 @@ type Names struct {
 	Nominals []Antecedent
 
 	doc *Document
+
+	fullerOnce   sync.Once
+	fuller       map[string]string // a trailing part of a person's name -> the longest name (FullerName)
+	acronymsOnce sync.Once
+	acronyms     map[string][]string // initials -> the capitalised runs they abbreviate (ExpandAcronym)
 
 	bySur   map[string]string    // surname -> canonical full name
 	bySurG  map[surGender]string // surname and gender -> the most frequent full name of that gender

@@ -287,7 +287,7 @@ func (d *doc) speak(q *Quote, s *site) {
 	q.Via = at.via
 	q.SpeakerMention = nlp.JoinTokens(at.np)
 	q.Speaker, q.Role = d.resolve(at, s.atPos)
-	q.Speaker = d.fullOrg(d.expandAcronym(d.fullName(q.Speaker)))
+	q.Speaker = d.nm.FullestName(q.Speaker)
 	if q.Speaker != "" && (at.kind != 'd' || strings.ToLower(at.np[0].Text) != "it") {
 		// unnamed speakers ("an agency spokesman") are candidates for a later pronoun too
 		d.said = append(d.said, nlp.Antecedent{Pos: s.atPos, Canon: q.Speaker, Gender: d.genderOf(q.Speaker), Nominal: isDescription(q.Speaker), Mention: -1})

@@ -42,14 +42,6 @@ var (
 	placeFirst    = nlp.PlaceFirstWords()
 )
 
-// royalTitles stay with a single name: "Prince Edward", "Pope Francis".
-var royalTitles = lexicon.RoyalTitles()
-
-// orgSuffixes are the words a company's name ends with that say what kind
-// of company it is: "Northgate Records" and "Northgate Label Group" are
-// one label under two forms.
-var orgSuffixes = lexicon.CompanySuffixes()
-
 // orgWords head a description of an organisation ("the agency", "the
 // production company").
 var orgWords = lexicon.OrgNouns()

@@ -113,10 +113,6 @@ type doc struct {
 	segs    []segment
 	// speakers already attributed, in text order, for pronoun resolution
 	said []nlp.Antecedent
-	// a name's fullest form in the article, built when first needed
-	fuller map[string]string
-	// spelled-out names by their initials, built when first needed
-	acronyms map[string][]string
 }
 
 // maxContext bounds the bytes read on either side of a quotation, so a

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgist/newsgist/internal/nlp"
 )
@@ -172,62 +171,8 @@ func (d *doc) sentenceCase(np []token) bool {
 	return !nlp.ProperAdjective(w)
 }
 
-// fullName gives a named speaker the fullest form the article writes:
-// "Kathleen Ann Marlow" for "Ann Marlow", "Prince Edward" for "Edward".
-func (d *doc) fullName(name string) string {
-	if name == "" || isDescription(name) {
-		return name
-	}
-	if d.fuller == nil {
-		d.fuller = d.fullerIndex()
-	}
-	if f, ok := d.fuller[name]; ok {
-		return f
-	}
-	return name
-}
-
-// fullerIndex maps each trailing part of a person's name ("Ann Marlow",
-// "Marlow") to the longest name it ends, and a one-word name written after
-// a royal title to the title and name. It is built once per article.
-func (d *doc) fullerIndex() map[string]string {
-	idx := map[string]string{}
-	seen := map[string]bool{}
-	for _, i := range d.nm.Persons {
-		p := &d.nm.Mentions[i]
-		c := p.Canon
-		if c == "" {
-			continue
-		}
-		if len(p.Name) == 1 && len(p.Titles) > 0 && royalTitles[p.Titles[len(p.Titles)-1]] && !strings.Contains(c, " ") {
-			if _, ok := idx[c]; !ok {
-				idx[c] = p.Titles[len(p.Titles)-1] + " " + c
-			}
-		}
-		if seen[c] {
-			continue
-		}
-		seen[c] = true
-		for k := strings.IndexByte(c, ' '); k >= 0; {
-			suf := c[k+1:]
-			if cur, ok := idx[suf]; !ok || len(c) > len(cur) {
-				idx[suf] = c
-			}
-			n := strings.IndexByte(suf, ' ')
-			if n < 0 {
-				break
-			}
-			k += n + 1
-		}
-	}
-	return idx
-}
-
 // isDescription: a speaker given by a description ("an agency spokesman"), not a name.
-func isDescription(speaker string) bool {
-	r, _ := utf8.DecodeRuneInString(speaker)
-	return unicode.IsLower(r)
-}
+var isDescription = nlp.IsDescription
 
 // genderOf gives a speaker's gender: a named person's from the article, an
 // unnamed one's from its head noun ('p' for a plural such as "officials").
