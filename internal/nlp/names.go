@@ -31,7 +31,8 @@ type Names struct {
 	fullerOnce   sync.Once
 	fuller       map[string]string // a trailing part of a person's name -> the longest name (FullerName)
 	acronymsOnce sync.Once
-	acronyms     map[string][]string // initials -> the capitalised runs they abbreviate (ExpandAcronym)
+	acronyms     []acronymRun // the capitalised runs an acronym may stand for (ExpandAcronym)
+	initials     string       // the initials of the acronyms' runs
 
 	bySur   map[string]string    // surname -> canonical full name
 	bySurG  map[surGender]string // surname and gender -> the most frequent full name of that gender

@@ -72,7 +72,9 @@ func (nm *Names) fullerIndex() map[string]string {
 
 // ExpandAcronym gives an acronym speaker ("FAA", "Irish HSE", "ECB") the
 // name the article spells it out with ("Federal Aviation Administration",
-// "Irish Health Service Executive", "European Central Bank").
+// "Irish Health Service Executive", "European Central Bank"): the first
+// capitalised run of three words or more whose initials, or the initials
+// after its first word ("Chinese Center ..."), start with the acronym.
 func (nm *Names) ExpandAcronym(name string) string {
 	ws := strings.Fields(name)
 	if len(ws) == 0 || len(ws) > 2 {
@@ -82,21 +84,35 @@ func (nm *Names) ExpandAcronym(name string) string {
 	if len(acr) < 2 || len(acr) > 6 || strings.ToUpper(acr) != acr || strings.IndexFunc(acr, unicode.IsLetter) < 0 {
 		return name
 	}
-	nm.acronymsOnce.Do(func() { nm.acronyms = acronymIndex(nm.doc.Tokens) })
-	for _, run := range nm.acronyms[acr] {
-		if len(ws) == 1 || strings.HasPrefix(run, ws[0]+" ") {
+	nm.acronymsOnce.Do(func() { nm.acronyms, nm.initials = acronymRuns(nm.doc.Tokens) })
+	toks := nm.doc.Tokens
+	for _, r := range nm.acronyms {
+		in := nm.initials[r.i0:r.i1]
+		if !strings.HasPrefix(in, acr) && !(len(in) > len(acr) && strings.HasPrefix(in[1:], acr)) {
+			continue
+		}
+		words := make([]string, 0, r.end-r.start)
+		for _, t := range toks[r.start:r.end] {
+			words = append(words, t.Text)
+		}
+		if run := strings.Join(words, " "); len(ws) == 1 || strings.HasPrefix(run, ws[0]+" ") {
 			return run
 		}
 	}
 	return name
 }
 
-// acronymIndex maps the initials of every capitalised run of three or more
-// words ("Federal Aviation Administration": FAA) to the run, under
-// each prefix of the initials, and, when the run starts with one further
-// word ("Chinese Center ..."), under the prefixes that skip it.
-func acronymIndex(toks []Token) map[string][]string {
-	idx := map[string][]string{}
+// acronymRun is a capitalised run of three words or more that an acronym
+// may stand for: its tokens [start, end) and its initials, the bytes
+// [i0, i1) of the article's initials.
+type acronymRun struct{ start, end, i0, i1 int }
+
+// acronymRuns finds the capitalised runs of toks with three initials or
+// more ("Federal Aviation Administration": FAA; "The" opening a sentence
+// left out), and returns them with the initials of all of them.
+func acronymRuns(toks []Token) ([]acronymRun, string) {
+	var runs []acronymRun
+	var init []byte
 	for i := 0; i < len(toks); {
 		if !toks[i].Word || !toks[i].Upper {
 			i++
@@ -110,26 +126,20 @@ func acronymIndex(toks []Token) map[string][]string {
 		for s < j && sentenceStarters[toks[s].Text] {
 			s++ // "The Federal Aviation Administration"
 		}
-		var init []byte
-		var ws []string
+		i0 := len(init)
 		for _, t := range toks[s:j] {
-			ws = append(ws, t.Text)
 			if t.Upper && t.Text[0] < 0x80 {
 				init = append(init, t.Text[0])
 			}
 		}
-		if len(init) >= 3 && len(ws) > 0 && strings.ToUpper(ws[0]) != ws[0] {
-			run := strings.Join(ws, " ")
-			for off := 0; off <= 1; off++ {
-				for n := off + 2; n <= len(init); n++ {
-					k := string(init[off:n])
-					idx[k] = append(idx[k], run)
-				}
-			}
+		if len(init)-i0 >= 3 && strings.ToUpper(toks[s].Text) != toks[s].Text {
+			runs = append(runs, acronymRun{start: s, end: j, i0: i0, i1: len(init)})
+		} else {
+			init = init[:i0]
 		}
 		i = j
 	}
-	return idx
+	return runs, string(init)
 }
 
 // FullOrgName gives an organisation speaker the fullest form the article writes
