@@ -65,6 +65,7 @@ func group(cands []candidate, people map[string]bool, doc *nlp.Document, b *buff
 	mergeOrgs(ents)
 	mergeIndexedOrgs(ents, doc)
 	mergePeople(ents)
+	mergeIndexedPeople(ents, doc)
 	sort.SliceStable(ents, func(a, b int) bool { return ents[a].first < ents[b].first })
 	var n [4]int // the names of each type
 	for _, e := range ents {
@@ -165,57 +166,6 @@ func mergeOrgs(ents []*entity) {
 		}
 	}
 }
-
-// mergeIndexedOrgs groups an organisation under the fullest form the
-// article's name index gives it (nlp.Names.FullestName), the form quote
-// speakers take: an acronym under the name it spells out ("CDC", "Chinese
-// Center for Disease Control and Prevention"), a company under its
-// fullest form ("Northgate Records", "Northgate Label Group"). The index
-// is asked only about an acronym or a name ending in a company word when
-// another organisation could be its fuller form (one of three words or
-// more, one with the same first word).
-func mergeIndexedOrgs(ents []*entity, doc *nlp.Document) {
-	var byName map[string]*entity
-	firsts := map[string]int{} // the organisations' first words, with how many start with each
-	long := false              // some organisation has three words or more
-	for _, d := range ents {
-		if d.typ == org && !d.merged {
-			firsts[firstWord(d.name)]++
-			long = long || strings.Count(d.name, " ") >= 2
-		}
-	}
-	for _, e := range ents {
-		if e.typ != org || e.merged {
-			continue
-		}
-		if !(isAcronym(e.name) && long) && !(corporateSuffixes[lastWord(e.name)] && firsts[firstWord(e.name)] > 1) {
-			continue
-		}
-		if byName == nil {
-			byName = make(map[string]*entity, len(ents))
-			for _, d := range ents {
-				if d.typ == org {
-					byName[d.name] = d
-				}
-			}
-		}
-		full := doc.Names().FullestName(e.name)
-		if d := byName[full]; d != nil && d != e && !d.merged {
-			into(d, e)
-		}
-	}
-}
-
-// firstWord is the first word of a name.
-func firstWord(name string) string {
-	if i := strings.IndexByte(name, ' '); i >= 0 {
-		return name[:i]
-	}
-	return name
-}
-
-// lastWord is the last word of a name.
-func lastWord(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
 
 // wordPrefix reports whether name starts with the words of w and more:
 // strings.HasPrefix(name, w+" ") without building w+" ".

@@ -38,3 +38,32 @@ func TestIndexedOrganisations(t *testing.T) {
 		})
 	}
 }
+
+// TestIndexedPeople: a person written under two full forms is listed once,
+// under the name the index gives (the quote speaker's), and two people
+// with one surname stay two.
+func TestIndexedPeople(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		people     []string
+	}{
+		{
+			name: "a middle initial and the middle name",
+			text: "The prize went to the crime writer Peter J. Haskins, who died in 2006.\n\n" +
+				"Peter James Haskins was born in Leeds. Haskins wrote nine books.",
+			people: []string{"Peter J. Haskins"},
+		},
+		{
+			name:   "brothers keep their names",
+			text:   "Mike Tolland and Dale Tolland opened the shop in 1998. Dale Tolland said trade was slow, and Mike Tolland agreed.",
+			people: []string{"Mike Tolland", "Dale Tolland"},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := findText(c.text, nil).People
+			if !reflect.DeepEqual(got, c.people) {
+				t.Errorf("people %q, want %q", got, c.people)
+			}
+		})
+	}
+}

@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/newsgist/newsgist/internal/lexicon"
@@ -31,19 +30,62 @@ type Antecedent struct {
 }
 
 // pronounGender is the gender of a third-person pronoun that may stand for
-// a person, written in lower case, capitalised or in capitals: 'm' ("he",
-// "his"), 'f' ("she", "her"), 'p' ("they", "their"); 0 for other words. A
-// switch, not a map: it runs on every word of the article.
+// a person, in any case: 'm' ("he", "his"), 'f' ("she", "her"), 'p'
+// ("they", "their"); 0 for other words. It runs on every word of the
+// article, so it compares bytes by length, with no map and no copy.
 func pronounGender(w string) byte {
-	switch w {
-	case "he", "He", "HE", "him", "Him", "HIM", "his", "His", "HIS", "himself", "Himself", "HIMSELF":
-		return 'm'
-	case "she", "She", "SHE", "her", "Her", "HER", "hers", "Hers", "HERS", "herself", "Herself", "HERSELF":
-		return 'f'
-	case "they", "They", "THEY", "them", "Them", "THEM", "their", "Their", "THEIR", "theirs", "Theirs", "THEIRS", "themselves", "Themselves", "THEMSELVES":
-		return 'p'
+	switch len(w) {
+	case 2:
+		if lowerIs(w, "he") {
+			return 'm'
+		}
+	case 3:
+		switch {
+		case lowerIs(w, "him"), lowerIs(w, "his"):
+			return 'm'
+		case lowerIs(w, "she"), lowerIs(w, "her"):
+			return 'f'
+		}
+	case 4:
+		switch {
+		case lowerIs(w, "hers"):
+			return 'f'
+		case lowerIs(w, "they"), lowerIs(w, "them"):
+			return 'p'
+		}
+	case 5:
+		if lowerIs(w, "their") {
+			return 'p'
+		}
+	case 6:
+		if lowerIs(w, "theirs") {
+			return 'p'
+		}
+	case 7:
+		switch {
+		case lowerIs(w, "himself"):
+			return 'm'
+		case lowerIs(w, "herself"):
+			return 'f'
+		}
+	case 10:
+		if lowerIs(w, "themselves") {
+			return 'p'
+		}
 	}
 	return 0
+}
+
+// lowerIs reports whether w, as long as the lower-case ASCII word p, is p
+// in any case. Setting bit 0x20 lowers an ASCII letter and turns no other
+// byte into one.
+func lowerIs(w, p string) bool {
+	for i := 0; i < len(p); i++ {
+		if w[i]|0x20 != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounStart reports whether a word starting with the bytes a, b may be a
@@ -56,7 +98,8 @@ func pronounStart(a, b byte) bool {
 // indexPronouns lists the third-person pronouns of toks, in text order.
 func indexPronouns(toks []Token) []Pronoun {
 	var out []Pronoun
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i] // not a copy: this runs on every token
 		if n := len(t.Text); n < 2 || n > 10 || !pronounStart(t.Text[0], t.Text[1]) {
 			continue
 		}
@@ -67,11 +110,23 @@ func indexPronouns(toks []Token) []Pronoun {
 	return out
 }
 
-// PronounAt is the pronoun written at byte offset pos, if any.
+// Pronouns returns every third-person pronoun of the article, in text
+// order. The list is built on first use: a stage that resolves a pronoun
+// asks for it where it stands (PronounAt).
+func (nm *Names) Pronouns() []Pronoun {
+	nm.pronounsOnce.Do(func() { nm.pronouns = indexPronouns(nm.doc.Tokens) })
+	return nm.pronouns
+}
+
+// PronounAt is the third-person pronoun written at byte offset pos, if any.
 func (nm *Names) PronounAt(pos int) (Pronoun, bool) {
-	i := sort.Search(len(nm.Pronouns), func(i int) bool { return nm.Pronouns[i].Start >= pos })
-	if i < len(nm.Pronouns) && nm.Pronouns[i].Start == pos {
-		return nm.Pronouns[i], true
+	toks := nm.doc.Tokens
+	i := nm.doc.TokenAt(pos)
+	if i == len(toks) || toks[i].Start != pos || !toks[i].Word {
+		return Pronoun{}, false
+	}
+	if g := pronounGender(toks[i].Text); g != 0 {
+		return Pronoun{Start: toks[i].Start, End: toks[i].End, Gender: g}, true
 	}
 	return Pronoun{}, false
 }

@@ -17,7 +17,7 @@ The minister said later that the fares would be frozen. A spokeswoman for the op
 func TestIndexPronouns(t *testing.T) {
 	nm := IndexNames(NewDocument(pronounArticle))
 	var got []string
-	for _, p := range nm.Pronouns {
+	for _, p := range nm.Pronouns() {
 		got = append(got, pronounArticle[p.Start:p.End]+":"+string(p.Gender))
 	}
 	want := "He:m She:f her:f they:p their:p"
@@ -111,5 +111,17 @@ func TestAntecedentsOrder(t *testing.T) {
 	want := "a spokeswoman|Daniel Okafor|Dana Lowe|Daniel Okafor" // "The minister" is Okafor too
 	if strings.Join(got, "|") != want {
 		t.Errorf("antecedents nearest first %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestPronounGender(t *testing.T) {
+	for w, want := range map[string]byte{
+		"he": 'm', "His": 'm', "HIMSELF": 'm', "she": 'f', "Hers": 'f', "herself": 'f',
+		"They": 'p', "THEM": 'p', "theirs": 'p', "Themselves": 'p',
+		"the": 0, "There": 0, "hi": 0, "shed": 0, "heir": 0, "it": 0, "We": 0, "h": 0, "themselvess": 0, "hé": 0,
+	} {
+		if got := pronounGender(w); got != want {
+			t.Errorf("pronounGender(%q) = %q, want %q", w, got, want)
+		}
 	}
 }
