@@ -65,7 +65,7 @@ func group(cands []candidate, people map[string]bool, doc *nlp.Document, b *buff
 	mergeOrgs(ents)
 	mergeIndexedOrgs(ents, doc)
 	mergePeople(ents)
-	mergeIndexedPeople(ents, doc)
+	b.last = mergeIndexedPeople(ents, doc, b.last[:0])
 	sort.SliceStable(ents, func(a, b int) bool { return ents[a].first < ents[b].first })
 	var n [4]int // the names of each type
 	for _, e := range ents {

@@ -85,9 +85,10 @@ func lastWord(name string) string { return name[strings.LastIndexByte(name, ' ')
 
 // mergeIndexedPeople groups a person listed under two forms with the same
 // surname under the one the name index gives both ("John Milo Ford" under
-// "John M. Ford" when the index reads them as one person).
-func mergeIndexedPeople(ents []*entity, doc *nlp.Document) {
-	surnames := make([]string, 0, len(ents)) // the last words of the people listed
+// "John M. Ford" when the index reads them as one person). It works in
+// buf, the last words of the people, and returns it for reuse.
+func mergeIndexedPeople(ents []*entity, doc *nlp.Document, buf []string) []string {
+	surnames := buf // the last words of the people listed
 	for _, e := range ents {
 		if e.typ == person && !e.merged {
 			surnames = append(surnames, lastWord(e.name))
@@ -95,7 +96,7 @@ func mergeIndexedPeople(ents []*entity, doc *nlp.Document) {
 	}
 	shared := repeated(surnames)
 	if len(shared) == 0 {
-		return
+		return surnames
 	}
 	var byName map[string]*entity
 	for _, e := range ents {
@@ -115,6 +116,7 @@ func mergeIndexedPeople(ents []*entity, doc *nlp.Document) {
 			into(d, e)
 		}
 	}
+	return surnames
 }
 
 // repeated returns the words that words holds more than once, each once.
