@@ -97,7 +97,7 @@ func FindBefore(doc *nlp.Document, end int, knownPeople []string) Entities {
 		}
 	}
 	b.tallies = typeLists(cands, lower, b.tallies[:0])
-	return group(cands, people, b)
+	return group(cands, people, doc, b)
 }
 
 // organisationEvidence returns the names with organisation evidence in some

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // entity gathers the mentions of one name.
@@ -24,7 +26,7 @@ type entity struct {
 // place's "U.S." under "United States" when the text has both, an acronym
 // under its expansion, "GateHouse" under "GateHouse Media", a lone first
 // name under the full name).
-func group(cands []candidate, people map[string]bool, b *buffers) Entities {
+func group(cands []candidate, people map[string]bool, doc *nlp.Document, b *buffers) Entities {
 	byName := make(map[string]*entity, len(cands)/2)
 	ents := make([]*entity, 0, len(cands)/2)
 	slab := b.ents[:0]
@@ -61,7 +63,9 @@ func group(cands []candidate, people map[string]bool, b *buffers) Entities {
 	ents = kept
 	mergePlaces(ents)
 	mergeOrgs(ents)
+	mergeIndexedOrgs(ents, doc)
 	mergePeople(ents)
+	b.last = mergeIndexedPeople(ents, doc, b.last[:0])
 	sort.SliceStable(ents, func(a, b int) bool { return ents[a].first < ents[b].first })
 	var n [4]int // the names of each type
 	for _, e := range ents {

@@ -27,6 +27,7 @@ type buffers struct {
 	alone   lowerSet // refuseGlued's words
 	tallies []listTally
 	ents    []entity
+	last    []string // the last words of the people listed (mergeIndexedPeople)
 
 	texts    []byte     // the phrases' texts (their words joined by spaces), one after another
 	textEnds [][2]int32 // where each phrase's text starts and ends in texts
@@ -62,9 +63,10 @@ func (b *buffers) release() {
 		s.n = 0
 	}
 	clear(b.ents[:cap(b.ents)])
+	clear(b.last[:cap(b.last)])
 	b.words, b.phrases, b.runs, b.names = b.words[:0], b.phrases[:0], b.runs[:0], b.names[:0]
 	b.paras, b.split, b.cands, b.tallies, b.ents = b.paras[:0], b.split[:0], b.cands[:0], b.tallies[:0], b.ents[:0]
-	b.texts, b.textEnds = b.texts[:0], b.textEnds[:0]
+	b.texts, b.textEnds, b.last = b.texts[:0], b.textEnds[:0], b.last[:0]
 	bufferPool.Put(b)
 }
 

@@ -3,6 +3,7 @@ package nlp
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Names is the index of the people an article names, built from its
@@ -10,11 +11,29 @@ import (
 // someone (a Mention), which of them name a person, and for each person the
 // canonical name (the fullest form the article writes: "Dana Lowe" for
 // "Lowe", "Ms Lowe" and "Dana"), the role written with it ("press
-// secretary") and the gender its titles or given name show. The quotes
-// stage reads it to name speakers; it is never changed once built.
+// secretary") and the gender its titles or given name show; and the
+// candidates for the people pronouns refer to: every third-person pronoun
+// (Pronouns), the sentences whose subject is an unnamed person ("The
+// spokeswoman said"), and the walk back from a pronoun through them
+// (Antecedents, ResolvePronoun). The quotes stage reads it to name speakers; it is never
+// changed once built.
 type Names struct {
 	Mentions []Mention // every capitalised Mention, in text order
 	Persons  []int     // indexes into Mentions of the mentions of people, in text order
+	// the sentences whose subject is an unnamed person ("The spokeswoman
+	// said"), in text order, each as the description or, for "the
+	// minister" after a named minister, that person
+	Nominals []Antecedent
+
+	doc *Document
+
+	pronounsOnce sync.Once
+	pronouns     []Pronoun // every third-person pronoun, in text order (Pronouns)
+	fullerOnce   sync.Once
+	fuller       map[string]string // a trailing part of a person's name -> the longest name (FullerName)
+	acronymsOnce sync.Once
+	acronyms     []acronymRun // the capitalised runs an acronym may stand for (ExpandAcronym)
+	initials     string       // the initials of the acronyms' runs
 
 	bySur   map[string]string    // surname -> canonical full name
 	bySurG  map[surGender]string // surname and gender -> the most frequent full name of that gender
@@ -51,9 +70,12 @@ type Mention struct {
 // words (capitalisedPhrases), which of them name a person (markPeople), the
 // fullest name for each surname and first name (indexFullNames), the roles
 // written around the names (roleAround), and the canonical name, role and
-// gender of every person mention (canonicalise).
+// gender of every person mention (canonicalise); then the unnamed
+// sentence subjects, candidates for the pronouns (nominalSubjects). The
+// pronouns themselves and the fullest forms of names are indexed on first
+// use (Pronouns, FullestName).
 func IndexNames(d *Document) *Names {
-	nm := &Names{bySur: map[string]string{}, bySurG: map[surGender]string{}, byFirst: map[string]string{}, roles: map[string]string{},
+	nm := &Names{doc: d, bySur: map[string]string{}, bySurG: map[surGender]string{}, byFirst: map[string]string{}, roles: map[string]string{},
 		genders: map[string]byte{}, count: map[string]int{}, personal: map[string]bool{}}
 	toks := d.Tokens
 	sents := make([]int, len(d.Sentences))
@@ -84,6 +106,7 @@ func IndexNames(d *Document) *Names {
 			nm.Persons = append(nm.Persons, i)
 		}
 	}
+	nm.Nominals = nm.nominalSubjects(toks, d.Sentences)
 	return nm
 }
 

@@ -274,7 +274,7 @@ func (d *doc) continueSpeaker(q *Quote, s *site, prev *Quote, prevPara int) {
 	if s.first.para-prevPara <= 1 && !s.partial && (s.before == "" || s.first.para == prevPara) {
 		q.Speaker, q.Role = prev.Speaker, prev.Role
 		if prev.Speaker != "" {
-			d.said = append(d.said, saidAt{pos: q.Start, canon: prev.Speaker, gender: d.genderOf(prev.Speaker), nominal: isDescription(prev.Speaker)})
+			d.said = append(d.said, nlp.Antecedent{Pos: q.Start, Canon: prev.Speaker, Gender: d.genderOf(prev.Speaker), Nominal: isDescription(prev.Speaker), Mention: -1})
 		}
 	}
 }
@@ -287,10 +287,10 @@ func (d *doc) speak(q *Quote, s *site) {
 	q.Via = at.via
 	q.SpeakerMention = nlp.JoinTokens(at.np)
 	q.Speaker, q.Role = d.resolve(at, s.atPos)
-	q.Speaker = d.fullOrg(d.expandAcronym(d.fullName(q.Speaker)))
+	q.Speaker = d.nm.FullestName(q.Speaker)
 	if q.Speaker != "" && (at.kind != 'd' || strings.ToLower(at.np[0].Text) != "it") {
 		// unnamed speakers ("an agency spokesman") are candidates for a later pronoun too
-		d.said = append(d.said, saidAt{pos: s.atPos, canon: q.Speaker, gender: d.genderOf(q.Speaker), nominal: isDescription(q.Speaker)})
+		d.said = append(d.said, nlp.Antecedent{Pos: s.atPos, Canon: q.Speaker, Gender: d.genderOf(q.Speaker), Nominal: isDescription(q.Speaker), Mention: -1})
 	}
 }
 

@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgist/newsgist/internal/nlp"
+)
 
 // A description as speaker ("the statement", "a 2018 survey", "the
 // 56-year-old", "the agency") stands for someone the article names. A
@@ -89,7 +93,7 @@ func (d *doc) recentPerson(pos int) string {
 		if d.inQuote[d.nm.Persons[i]] || p.Canon == "" {
 			continue
 		}
-		if d.nm.Gender(p.Canon) != 0 || d.saidBy(p.Canon, pos) {
+		if d.nm.Gender(p.Canon) != 0 || nlp.Credited(d.said, p.Canon, pos) {
 			return p.Canon
 		}
 	}

@@ -13,17 +13,6 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
-// nounsOf returns the gendered nouns of the gender g.
-func nounsOf(g string) map[string]bool {
-	m := make(map[string]bool)
-	for n, x := range lexicon.GenderedNouns() {
-		if x == g {
-			m[n] = true
-		}
-	}
-	return m
-}
-
 // cueVerbs introduce or follow a direct quotation.
 var cueVerbs = lexicon.CueVerbs()
 
@@ -53,18 +42,6 @@ var (
 	placeFirst    = nlp.PlaceFirstWords()
 )
 
-// royalTitles stay with a single name: "Prince Edward", "Pope Francis".
-var royalTitles = lexicon.RoyalTitles()
-
-// orgSuffixes are the words a company's name ends with that say what kind
-// of company it is: "Northgate Records" and "Northgate Label Group" are
-// one label under two forms.
-var orgSuffixes = lexicon.CompanySuffixes()
-
 // orgWords head a description of an organisation ("the agency", "the
 // production company").
 var orgWords = lexicon.OrgNouns()
-
-// maleNouns and femaleNouns tell the gender of a speaker described by a
-// noun ("the spokeswoman").
-var maleNouns, femaleNouns = nounsOf("m"), nounsOf("f")

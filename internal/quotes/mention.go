@@ -370,7 +370,8 @@ func tailNP(ch []token) attribution {
 	return x
 }
 
-var properInner = set("the", "of", "for", "and", "&", "on", "de", "du", "la", "le", "von", "van")
+// properInner may stand inside the name of an organisation or an office.
+var properInner = nlp.InnerNameWords()
 
 // nominalWithProper reads a description whose role noun is followed by a
 // preposition and a proper name: "Business owners on Riverside Parade",

@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"strings"
-	"unicode"
 )
 
 // Organisations speak through statements and spokespeople: "it said", "the
@@ -17,81 +16,17 @@ func (d *doc) orgSpeaker(pos int) string {
 	pi := d.paraOf(pos)
 	for i := len(d.said) - 1; i >= 0 && i >= len(d.said)-40; i-- {
 		s := d.said[i]
-		if s.pos >= pos {
+		if s.Pos >= pos {
 			continue
 		}
-		if pi-d.paraOf(s.pos) > 2 || pos-s.pos > 3000 {
+		if pi-d.paraOf(s.Pos) > 2 || pos-s.Pos > 3000 {
 			break
 		}
-		if s.canon != "" && !isDescription(s.canon) && s.gender == 0 && !d.nm.Evident(s.canon) {
-			return s.canon
+		if s.Canon != "" && !isDescription(s.Canon) && s.Gender == 0 && !d.nm.Evident(s.Canon) {
+			return s.Canon
 		}
 	}
 	return ""
-}
-
-// expandAcronym gives an acronym speaker ("FAA", "Irish HSE", "ECB") the
-// name the article spells it out with ("Federal Aviation Administration",
-// "Irish Health Service Executive", "European Central Bank").
-func (d *doc) expandAcronym(name string) string {
-	ws := strings.Fields(name)
-	if len(ws) == 0 || len(ws) > 2 {
-		return name
-	}
-	acr := ws[len(ws)-1]
-	if len(acr) < 2 || len(acr) > 6 || strings.ToUpper(acr) != acr || strings.IndexFunc(acr, unicode.IsLetter) < 0 {
-		return name
-	}
-	if d.acronyms == nil {
-		d.acronyms = acronymIndex(d.toks)
-	}
-	for _, run := range d.acronyms[acr] {
-		if len(ws) == 1 || strings.HasPrefix(run, ws[0]+" ") {
-			return run
-		}
-	}
-	return name
-}
-
-// acronymIndex maps the initials of every capitalised run of three or more
-// words ("Federal Aviation Administration": FAA) to the run, under
-// each prefix of the initials, and, when the run starts with one further
-// word ("Chinese Center ..."), under the prefixes that skip it.
-func acronymIndex(toks []token) map[string][]string {
-	idx := map[string][]string{}
-	for i := 0; i < len(toks); {
-		if !toks[i].Word || !toks[i].Upper {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(toks) && toks[j].Word && (toks[j].Upper || properInner[toks[j].Text] && j+1 < len(toks) && toks[j+1].Upper) && adjacentTok(toks[j-1], toks[j]) {
-			j++
-		}
-		s := i
-		for s < j && sentenceStarters[toks[s].Text] {
-			s++ // "The Federal Aviation Administration"
-		}
-		var init []byte
-		var ws []string
-		for _, t := range toks[s:j] {
-			ws = append(ws, t.Text)
-			if t.Upper && t.Text[0] < 0x80 {
-				init = append(init, t.Text[0])
-			}
-		}
-		if len(init) >= 3 && len(ws) > 0 && strings.ToUpper(ws[0]) != ws[0] {
-			run := strings.Join(ws, " ")
-			for off := 0; off <= 1; off++ {
-				for n := off + 2; n <= len(init); n++ {
-					k := string(init[off:n])
-					idx[k] = append(idx[k], run)
-				}
-			}
-		}
-		i = j
-	}
-	return idx
 }
 
 // namedOrg finds the organisation a description such as "the production
@@ -204,54 +139,6 @@ func (d *doc) byMembers(at, pos int) string {
 var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 	"dozens", "hundreds", "thousands", "several", "many", "some", "dozen", "more", "over")
 
-// fullOrg gives an organisation speaker the fullest form the article writes
-// of the same name: the longest capitalised run that shares its distinctive
-// words and differs only in company-kind words ("Northgate Label Group"
-// for "Northgate Records" in an article that writes both). People and
-// names of one word keep their form.
-func (d *doc) fullOrg(name string) string {
-	ws := strings.Fields(name)
-	if len(ws) < 2 || d.nm.Gender(name) != 0 || isDescription(name) {
-		return name
-	}
-	core := len(ws)
-	for core > 0 && orgSuffixes[ws[core-1]] {
-		core--
-	}
-	if core == len(ws) || core == 0 {
-		return name
-	}
-	best := name
-	toks := d.toks
-	for i := 0; i+core <= len(toks); i++ {
-		if toks[i].Text != ws[0] || i > 0 && toks[i-1].Word && toks[i-1].Upper && adjacentTok(toks[i-1], toks[i]) && !sentenceStarters[toks[i-1].Text] {
-			continue
-		}
-		k := 1
-		for k < core && toks[i+k].Text == ws[k] && adjacentTok(toks[i+k-1], toks[i+k]) {
-			k++
-		}
-		if k < core {
-			continue
-		}
-		e := i + core
-		for e < len(toks) && orgSuffixes[toks[e].Text] && adjacentTok(toks[e-1], toks[e]) {
-			e++
-		}
-		if e < len(toks) && toks[e].Word && toks[e].Upper && adjacentTok(toks[e-1], toks[e]) {
-			continue // the run goes on: another name
-		}
-		if n := e - i; n > len(strings.Fields(best)) {
-			parts := make([]string, 0, n)
-			for _, x := range toks[i:e] {
-				parts = append(parts, x.Text)
-			}
-			best = strings.Join(parts, " ")
-		}
-	}
-	return best
-}
-
 // acronymSubject reads the sentence before the one holding pos: when its
 // subject is an acronym the article spells out ("In August, CBP announced
 // ..."), "the agency" in the next sentence is that organisation. An acronym
@@ -275,7 +162,7 @@ func (d *doc) acronymSubject(pos int) string {
 	if len(acr) < 2 || strings.ToUpper(acr) != acr {
 		return ""
 	}
-	if full := d.expandAcronym(acr); full != acr {
+	if full := d.nm.ExpandAcronym(acr); full != acr {
 		return full
 	}
 	return ""

@@ -83,7 +83,7 @@ func extract(nd *nlp.Document, maxKey int) (out []Quote) {
 	}
 	d.nm = nd.Names()
 	d.inQuote = mentionsInQuotes(d.nm.Mentions, d.segs)
-	d.nomSubj = nominalSubjects(d.toks, d.sents)
+	d.quoted = func(k int) bool { return d.inQuote[k] }
 	groups := d.group()
 	var prev *Quote
 	prevPara := -10
@@ -108,24 +108,11 @@ type doc struct {
 	toks    []token
 	sents   []int // where each sentence of the Document starts, increasing
 	nm      *nlp.Names
-	inQuote []bool // of each mention of nm
+	inQuote []bool                 // of each mention of nm
+	quoted  func(mention int) bool // inQuote as a function, for nm.ResolvePronoun
 	segs    []segment
 	// speakers already attributed, in text order, for pronoun resolution
-	said []saidAt
-	// sentences whose subject is an unnamed person, for pronoun resolution
-	nomSubj []saidAt
-	// a name's fullest form in the article, built when first needed
-	fuller map[string]string
-	// spelled-out names by their initials, built when first needed
-	acronyms map[string][]string
-}
-
-type saidAt struct {
-	pos     int
-	canon   string
-	gender  byte
-	nominal bool // an unnamed speaker ("an agency spokesman")
-	weak    bool // a name in no subject position with no sign that it names a person
+	said []nlp.Antecedent
 }
 
 // maxContext bounds the bytes read on either side of a quotation, so a

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgist/newsgist/internal/nlp"
 )
@@ -24,13 +23,12 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 	}
 	switch at.kind {
 	case 'p':
-		g := pronouns[strings.ToLower(words[0])]
-		if g == "1" {
+		if pronouns[strings.ToLower(words[0])] == "1" {
 			return "", ""
 		}
 		// the pronoun's own place: a subject earlier in its sentence is a
 		// candidate ("Tom Haines revealed ..., saying he recalled it")
-		s := d.resolvePronoun(max(pos, at.np[0].Start), g)
+		s := d.resolvePronoun(pos, at.np[0])
 		return s, d.nm.Role(s)
 	case 'd':
 		if len(at.np) == 1 && at.np[0].Upper {
@@ -46,7 +44,7 @@ func (d *doc) resolve(at attribution, pos int) (speaker, role string) {
 			desc = strings.ToLower(words[0]) + desc[len(words[0]):]
 		}
 		if strings.ToLower(words[0]) == "the" || strings.ToLower(words[0]) == "his" || strings.ToLower(words[0]) == "her" {
-			if s := d.resolveRole(pos, descHead(words)); s != "" {
+			if s := d.nm.ByRole(pos, nlp.DescriptionHead(words)); s != "" {
 				return s, d.nm.Role(s)
 			}
 		}
@@ -149,18 +147,8 @@ func cleanRole(s string) string {
 	return strings.TrimSpace(s)
 }
 
-var relOrPrep = set("who", "whom", "which", "that", "whose", "where", "of", "from", "at", "for", "in", "on", "with")
-
-// descHead is the head noun of a description: its last word before a
-// preposition ("spokesman" in "a spokesman for the firm").
-func descHead(words []string) string {
-	for i := 1; i < len(words); i++ {
-		if relOrPrep[words[i]] {
-			return words[i-1]
-		}
-	}
-	return words[len(words)-1]
-}
+// relOrPrep open a relative clause or a prepositional phrase, no role.
+var relOrPrep = nlp.RoleStops()
 
 // sentenceCase reports whether the first word of a description is a common
 // word capitalised only because it starts the sentence ("Business owners
@@ -183,81 +171,8 @@ func (d *doc) sentenceCase(np []token) bool {
 	return !nlp.ProperAdjective(w)
 }
 
-// resolveRole finds the person named earlier whose role contains noun ("the minister").
-func (d *doc) resolveRole(pos int, noun string) string {
-	noun = strings.ToLower(noun)
-	for i := d.nm.PersonAt(pos) - 1; i >= 0; i-- {
-		p := d.nm.Mentions[d.nm.Persons[i]]
-		if pos-p.Start > 20000 {
-			break
-		}
-		r := strings.ToLower(d.nm.Role(p.Canon))
-		if r == "" {
-			r = strings.ToLower(p.Role)
-		}
-		if r != "" && strings.Contains(r, noun) {
-			return p.Canon
-		}
-	}
-	return ""
-}
-
-// fullName gives a named speaker the fullest form the article writes:
-// "Kathleen Ann Marlow" for "Ann Marlow", "Prince Edward" for "Edward".
-func (d *doc) fullName(name string) string {
-	if name == "" || isDescription(name) {
-		return name
-	}
-	if d.fuller == nil {
-		d.fuller = d.fullerIndex()
-	}
-	if f, ok := d.fuller[name]; ok {
-		return f
-	}
-	return name
-}
-
-// fullerIndex maps each trailing part of a person's name ("Ann Marlow",
-// "Marlow") to the longest name it ends, and a one-word name written after
-// a royal title to the title and name. It is built once per article.
-func (d *doc) fullerIndex() map[string]string {
-	idx := map[string]string{}
-	seen := map[string]bool{}
-	for _, i := range d.nm.Persons {
-		p := &d.nm.Mentions[i]
-		c := p.Canon
-		if c == "" {
-			continue
-		}
-		if len(p.Name) == 1 && len(p.Titles) > 0 && royalTitles[p.Titles[len(p.Titles)-1]] && !strings.Contains(c, " ") {
-			if _, ok := idx[c]; !ok {
-				idx[c] = p.Titles[len(p.Titles)-1] + " " + c
-			}
-		}
-		if seen[c] {
-			continue
-		}
-		seen[c] = true
-		for k := strings.IndexByte(c, ' '); k >= 0; {
-			suf := c[k+1:]
-			if cur, ok := idx[suf]; !ok || len(c) > len(cur) {
-				idx[suf] = c
-			}
-			n := strings.IndexByte(suf, ' ')
-			if n < 0 {
-				break
-			}
-			k += n + 1
-		}
-	}
-	return idx
-}
-
 // isDescription: a speaker given by a description ("an agency spokesman"), not a name.
-func isDescription(speaker string) bool {
-	r, _ := utf8.DecodeRuneInString(speaker)
-	return unicode.IsLower(r)
-}
+var isDescription = nlp.IsDescription
 
 // genderOf gives a speaker's gender: a named person's from the article, an
 // unnamed one's from its head noun ('p' for a plural such as "officials").
@@ -265,18 +180,5 @@ func (d *doc) genderOf(speaker string) byte {
 	if g := d.nm.Gender(speaker); g != 0 || !isDescription(speaker) {
 		return g
 	}
-	return nominalGender(descHead(strings.Fields(speaker)))
-}
-
-func nominalGender(head string) byte {
-	h := strings.ToLower(head)
-	switch {
-	case maleNouns[h]:
-		return 'm'
-	case femaleNouns[h]:
-		return 'f'
-	case strings.HasSuffix(h, "men") || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && nlp.PersonNoun(h) && !nlp.IsRoleNoun(h) || h == "officials" || h == "sources" || h == "aides" || h == "advisers":
-		return 'p'
-	}
-	return 0
+	return nlp.NominalGender(nlp.DescriptionHead(strings.Fields(speaker)))
 }
