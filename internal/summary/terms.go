@@ -1,0 +1,52 @@
+package summary
+
+import (
+	"github.com/newsgist/newsgist/internal/nlp"
+)
+
+// The summary reads a sentence through two views of the shared tokens
+// (nlp.Document.Tokens), computed once per sentence in analyse:
+//
+//   - its white-space words: a run of tokens with no space between them is
+//     one word as written ("said,", "(CNN)", "10,000"). The sentence rules
+//     (judge, dependent, the headline's shortening) read words with their
+//     punctuation attached;
+//   - its terms, for the similarity and key-term statistics: a word token
+//     is a term, except that the tokens of one number are one term
+//     ("10,000", "5:30") and words joined by a dash or slash with no space
+//     ("cease-fire—truce", "and/or") stay one term, as written.
+
+// termTokens is how many tokens from toks[k] (a word token) make one
+// term: the tokens of one number ("10,000", "5:30", "24/7") and words
+// joined by a dash or slash with no space around it.
+func termTokens(toks []nlp.Token, k int) int {
+	e := k + 1
+	for e+1 < len(toks) && toks[e].Start == toks[e-1].End && toks[e+1].Start == toks[e].End && toks[e+1].Word {
+		if !joinsTerm(toks[e].Text, toks[e-1].Text, toks[e+1].Text) {
+			break
+		}
+		e += 2
+	}
+	return e - k
+}
+
+// joinsTerm reports whether the mark sep, written with no space between the
+// words a and b, joins them into one term.
+func joinsTerm(sep, a, b string) bool {
+	switch sep {
+	case ",", ":":
+		return isDigits(a) && b[0] >= '0' && b[0] <= '9' // "3,000m", "7:41.42"
+	case "—", "–", "/", "-", "@":
+		return true
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

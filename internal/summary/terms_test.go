@@ -1,0 +1,53 @@
+package summary
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSentenceTerms: a sentence's terms and white-space words come from the
+// shared tokens; a number's tokens and dash- or slash-joined words stay one
+// term, a possessive (straight or curly) is cut, and glued punctuation
+// ("(AP)The", "rain)water") no longer glues two words into one term.
+func TestSentenceTerms(t *testing.T) {
+	tests := []struct {
+		text  string
+		terms []string
+		words int
+	}{
+		{"The council will build 10,000 homes by 2030.", []string{"council", "build", "10,000", "home", "2030"}, 8},
+		{"The mayor’s office and the mayor's aides met at 7:30 in Harlow.", []string{"mayor", "office", "aide", "met", "7:30", "harlow"}, 12},
+		{"The cease-fire—a fragile one—held through 24/7 patrols in 3,000m of trench.", []string{"cease-fire—a", "fragile", "one—held", "24/7", "patrol", "3,000m", "trench"}, 11},
+		{"(AP)The storm left rain)water on every street.", []string{"ap", "storm", "left", "rain", "water", "every", "street"}, 7},
+	}
+	for _, tt := range tests {
+		d := AnalyseText(tt.text).d
+		var got []string
+		for _, tw := range d.sents[0].vec {
+			got = append(got, d.terms[tw.id])
+		}
+		want := slices.Clone(tt.terms)
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("terms of %q = %q, want %q", tt.text, got, want)
+		}
+		if n := d.sents[0].nWords; n != tt.words {
+			t.Errorf("words of %q = %d, want %d", tt.text, n, tt.words)
+		}
+	}
+}
+
+// TestSentenceNames: the capitalised terms after the sentence's first word
+// are its names, also after an opening quotation mark.
+func TestSentenceNames(t *testing.T) {
+	d := AnalyseText(`“Ministers in Leeds backed the plan,” said Priya Shah of the Harlow Trust.`).d
+	var got []string
+	for _, id := range d.sents[0].names {
+		got = append(got, d.terms[id])
+	}
+	want := []string{"leed", "priya", "shah", "harlow", "trust"}
+	if !slices.Equal(got, want) {
+		t.Errorf("names = %q, want %q", got, want)
+	}
+}
