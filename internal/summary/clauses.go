@@ -3,6 +3,8 @@ package summary
 import (
 	"regexp"
 	"strings"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // The constituents of a sentence that a headline can lose, found without a
@@ -12,39 +14,19 @@ import (
 // verb that every headline must keep.
 
 var (
-	reDateline   = regexp.MustCompile(`^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5},?\s*)?(?:[A-Z][a-z]{2,4}\.? \d{1,2}\s*)?\((?:CNN(?: Business| Politics| Travel| Sport| Health)?|AP|Reuters|UPI|AFP|PA|Bloomberg|Xinhua|dpa|BBC|NBC|CBS|ABC|AAP|IANS|PTI|The Hill|Fox News)\)\s*(?:[-–—]+\s*)?`)
-	reCapsSource = regexp.MustCompile(`^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w. ]{1,20})?\s*\([^()]{1,40}\)\s*(?:--|[-–—―])\s+`)
-	reCapsLine   = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w. ]{1,20})?\s+(?:--|[-–—―])\s+`)
-	// reTitleLine is a dateline in title case: "Indianapolis – ",
-	// "Hong Kong — ".
-	reTitleLine = regexp.MustCompile(`^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z.]+){0,2}\s+(?:--|[–—―])\s+`)
-	reLeadParen = regexp.MustCompile(`^\([^()]{1,40}\)\s*`)
-	reSays      = `(?:said|says|say|reported|reports|announced|claimed|claims|warned|warns|revealed|confirmed|told [A-Z]?[\w ]{1,30}|added|insisted|stated|suggests|suggested|believes|believe|wrote|writes|explained|maintains|maintained|argues|argued|notes|noted|contends|contended|predicts|predicted)`
-	reHeadAttr  = regexp.MustCompile(`^[A-Z][^,"]{0,60}?\s` + reSays + `(?:\s+(?:on|late|early)?\s*\w*day|\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s+that)?\s+`)
+	reSays     = `(?:said|says|say|reported|reports|announced|claimed|claims|warned|warns|revealed|confirmed|told [A-Z]?[\w ]{1,30}|added|insisted|stated|suggests|suggested|believes|believe|wrote|writes|explained|maintains|maintained|argues|argued|notes|noted|contends|contended|predicts|predicted)`
+	reHeadAttr = regexp.MustCompile(`^[A-Z][^,"]{0,60}?\s` + reSays + `(?:\s+(?:on|late|early)?\s*\w*day|\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s+that)?\s+`)
 	// reIntro is an opening adverbial or subordinate clause: "While fans
 	// watched the final,", "In a letter on Monday,", "Three years ago,".
 	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago),\s+`)
 )
 
-// stripLead removes the source marks that open a sentence: a dateline with
-// or without its agency ("WASHINGTON (Reuters) -", "Indianapolis –") and
-// a bracketed source ("(CNN)").
+// stripLead removes the source marks that open a sentence (nlp.SourceMark):
+// a dateline with or without its agency ("WASHINGTON (Reuters) -",
+// "Indianapolis –") and a bracketed source ("(CNN)").
 func stripLead(s string) string {
-	// Every mark has a bracket or a dash near the start: most sentences
-	// need no regular expression at all.
-	head := s[:min(len(s), 90)]
-	if strings.Contains(head, "(") {
-		for _, re := range []*regexp.Regexp{reDateline, reCapsSource, reLeadParen} {
-			s = re.ReplaceAllString(s, "")
-		}
-	}
-	if strings.ContainsAny(head, "-–—―") {
-		s = reCapsLine.ReplaceAllString(s, "")
-		if loc := reTitleLine.FindStringIndex(s); loc != nil && countWords(s[loc[1]:]) >= 5 {
-			s = s[loc[1]:]
-		}
-	}
-	return strings.TrimSpace(s)
+	s = strings.TrimLeft(s, " \t\n")
+	return strings.TrimSpace(s[nlp.SourceMark(s):])
 }
 
 // start is where a shortened sentence may begin, and what dropping the
