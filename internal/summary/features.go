@@ -22,6 +22,7 @@ type sent struct {
 	inPara   int          // position inside its paragraph
 	nWords   int          // words in the sentence
 	words    []string     // the white-space words, read from the shared tokens (see terms.go)
+	starts   []int32      // the byte offset of each word in the text
 	vec      []termWeight // distinct content-word stems, sorted by term id, weighted by count × ISF
 	names    []int32      // capitalised names (stem ids) in the sentence
 	norm     float64      // Euclidean norm of vec
@@ -84,7 +85,7 @@ func analyse(nd *nlp.Document) *document {
 	para, inPara, prevEnd := 0, 0, 0
 	quotes := 0 // quotation marks since the paragraph began
 	toks, k := nd.Tokens, 0
-	tb.words = make([]string, 0, len(toks))
+	tb.words, tb.starts = make([]string, 0, len(toks)), make([]int32, 0, len(toks))
 	for i, sp := range spans {
 		if i > 0 && strings.Contains(text[prevEnd:sp.Start], "\n\n") {
 			para++
@@ -105,10 +106,11 @@ func analyse(nd *nlp.Document) *document {
 		for e < len(toks) && toks[e].End <= sp.End {
 			e++
 		}
-		s.words = tb.sentence(d, text, toks[k:e])
+		s.words, s.starts = tb.sentence(d, text, toks[k:e])
 		s.vec, s.names = tb.vec(d)
 		if len(s.words) == 0 {
-			s.words = []string{raw} // only when tokens straddle the span
+			// only when tokens straddle the span
+			s.words, s.starts = []string{raw}, []int32{int32(sp.Start)}
 		}
 		s.nWords = len(s.words)
 		s.judge(raw, s.words, insideQuote)
@@ -125,6 +127,7 @@ type termBuilder struct {
 	buf      []int32
 	sb       []byte
 	words    []string
+	starts   []int32
 	vecs     []termWeight
 	names    []int32
 	nameFrom int
@@ -134,7 +137,7 @@ type termBuilder struct {
 // white-space words and counts its stemmed, non-stop terms into d's term
 // table, keeping their ids for vec and the ids of capitalised terms after
 // the first word as names.
-func (tb *termBuilder) sentence(d *document, text string, toks []nlp.Token) []string {
+func (tb *termBuilder) sentence(d *document, text string, toks []nlp.Token) ([]string, []int32) {
 	tb.buf = tb.buf[:0]
 	tb.nameFrom = len(tb.names)
 	wordFrom := len(tb.words)
@@ -145,6 +148,7 @@ func (tb *termBuilder) sentence(d *document, text string, toks []nlp.Token) []st
 		}
 		first := len(tb.words) == wordFrom
 		tb.words = append(tb.words, text[toks[i].Start:toks[j-1].End])
+		tb.starts = append(tb.starts, int32(toks[i].Start))
 		for k := i; k < j; {
 			if !toks[k].Word {
 				k++
@@ -160,7 +164,8 @@ func (tb *termBuilder) sentence(d *document, text string, toks []nlp.Token) []st
 		}
 		i = j
 	}
-	return tb.words[wordFrom:len(tb.words):len(tb.words)]
+	n := len(tb.words)
+	return tb.words[wordFrom:n:n], tb.starts[wordFrom:n:n]
 }
 
 // term counts the term w into d's table.

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -49,5 +50,35 @@ func TestSentenceNames(t *testing.T) {
 	want := []string{"leed", "priya", "shah", "harlow", "trust"}
 	if !slices.Equal(got, want) {
 		t.Errorf("names = %q, want %q", got, want)
+	}
+}
+
+// TestCompressionsOfDocument: the headline's shortenings of a document's
+// sentence, read from the words analyse made, are those Compress makes of
+// the sentence's text, source marks included.
+func TestCompressionsOfDocument(t *testing.T) {
+	text := "HARLOW, England (CNN) -- The county council approved a £40m plan on Tuesday to rebuild the flood wall, which failed twice last winter.\n\n" +
+		"(CNN)Engineers, who inspected the wall in March, said the repairs would take two years.\n\n" +
+		"Westbury – Residents of the riverside streets, many of them elderly, welcomed the decision at a packed meeting.\n\n" +
+		"But the opposition leader, Sam Okafor, said the plan came \"far too late\" for 1,200 households."
+	d := AnalyseText(text).d
+	if len(d.sents) != 4 {
+		t.Fatalf("%d sentences, want 4", len(d.sents))
+	}
+	for i, s := range d.sents {
+		raw := text[s.Start:s.End]
+		got, want := d.compressionsOf(i), compressions(raw)
+		if len(got) == 0 || len(got) != len(want) {
+			t.Errorf("sentence %d: %d shortenings, want %d (> 0)", i, len(got), len(want))
+			continue
+		}
+		for k := range got {
+			if got[k].text() != want[k].text() || got[k].penalty != want[k].penalty {
+				t.Errorf("sentence %d shortening %d: %q %.3f, want %q %.3f", i, k, got[k].text(), got[k].penalty, want[k].text(), want[k].penalty)
+			}
+		}
+		if h := got[0].text(); strings.Contains(h, "CNN") || strings.HasPrefix(h, "Westbury") {
+			t.Errorf("sentence %d: shortening %q keeps its source mark", i, h)
+		}
 	}
 }
