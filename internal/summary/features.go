@@ -98,23 +98,31 @@ func analyse(nd *nlp.Document) *document {
 		s := sent{Span: sp, idx: i, para: para, inPara: inPara}
 		inPara++
 		raw := text[sp.Start:sp.End]
-		// The sentence's tokens: those wholly inside its span.
-		for k < len(toks) && toks[k].Start < sp.Start {
+		// The sentence's tokens, a token that straddles its edges
+		// ("Wednesday.The" split after the full stop) cut to them.
+		for k < len(toks) && toks[k].End <= sp.Start {
 			k++
 		}
 		e := k
-		for e < len(toks) && toks[e].End <= sp.End {
+		for e < len(toks) && toks[e].Start < sp.End {
 			e++
 		}
-		s.words, s.starts = tb.sentence(d, text, toks[k:e])
+		st := toks[k:e]
+		if len(st) > 0 && (st[0].Start < sp.Start || st[len(st)-1].End > sp.End) {
+			st = clipTokens(append(tb.clip[:0], st...), text, sp)
+			tb.clip = st
+		}
+		s.words, s.starts = tb.sentence(d, text, st)
 		s.vec, s.names = tb.vec(d)
 		if len(s.words) == 0 {
-			// only when tokens straddle the span
-			s.words, s.starts = []string{raw}, []int32{int32(sp.Start)}
+			s.words, s.starts = []string{raw}, []int32{int32(sp.Start)} // no tokens: never for a sentence the splitter found
 		}
 		s.nWords = len(s.words)
 		s.judge(raw, s.words, insideQuote)
 		d.sents = append(d.sents, s)
+		if e > k && toks[e-1].End > sp.End {
+			e-- // the straddling token opens the next sentence too
+		}
 		k = e
 	}
 	d.weigh()
@@ -128,6 +136,7 @@ type termBuilder struct {
 	sb       []byte
 	words    []string
 	starts   []int32
+	clip     []nlp.Token
 	vecs     []termWeight
 	names    []int32
 	nameFrom int

@@ -1,6 +1,9 @@
 package summary
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/newsgist/newsgist/internal/nlp"
 )
 
@@ -49,4 +52,21 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// clipTokens cuts the first and last of a sentence's tokens to its span sp:
+// the splitter may end a sentence inside a token ("Wednesday.The"). toks
+// is the caller's copy.
+func clipTokens(toks []nlp.Token, text string, sp nlp.Span) []nlp.Token {
+	for _, i := range [2]int{0, len(toks) - 1} {
+		t := &toks[i]
+		if t.Start >= sp.Start && t.End <= sp.End {
+			continue
+		}
+		t.Start, t.End = max(t.Start, sp.Start), min(t.End, sp.End)
+		t.Text, t.Poss = text[t.Start:t.End], false
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		t.Word, t.Upper = nlp.IsWordRune(r), unicode.IsUpper(r)
+	}
+	return toks
 }

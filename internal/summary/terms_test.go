@@ -82,3 +82,24 @@ func TestCompressionsOfDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestStraddlingToken: a sentence that ends inside a token
+// ("Wednesday.The", no space after the full stop) keeps its part of it.
+func TestStraddlingToken(t *testing.T) {
+	d := AnalyseText("The harbour board met in Aldmouth on Wednesday.The dredging contract went to a local firm for two years.").d
+	if len(d.sents) != 2 {
+		t.Fatalf("the splitter made %d sentences of the glued pair, want 2", len(d.sents))
+	}
+	for i, want := range []string{"wednesday", "dredging"} {
+		found := false
+		for _, tw := range d.sents[i].vec {
+			found = found || d.terms[tw.id] == want
+		}
+		if !found {
+			t.Errorf("sentence %d has no term %q", i, want)
+		}
+	}
+	if w := d.sents[1].words[0]; w != "The" {
+		t.Errorf("second sentence opens with word %q, want \"The\"", w)
+	}
+}
