@@ -21,14 +21,19 @@ import (
 
 // termTokens is how many tokens from toks[k] (a word token) make one
 // term: the tokens of one number ("10,000", "5:30", "24/7") and words
-// joined by a dash or slash with no space around it.
+// joined by a dash ("—", "--"), slash or "@" with no space around it.
 func termTokens(toks []nlp.Token, k int) int {
 	e := k + 1
-	for e+1 < len(toks) && toks[e].Start == toks[e-1].End && toks[e+1].Start == toks[e].End && toks[e+1].Word {
-		if !joinsTerm(toks[e].Text, toks[e-1].Text, toks[e+1].Text) {
+	for e+1 < len(toks) && toks[e].Start == toks[e-1].End {
+		n := 1 // the joining mark's tokens
+		if toks[e].Text == "-" && toks[e+1].Text == "-" && toks[e+1].Start == toks[e].End {
+			n = 2 // "--"
+		}
+		w := e + n
+		if w >= len(toks) || toks[w].Start != toks[w-1].End || !toks[w].Word || !joinsTerm(toks[e].Text, toks[e-1].Text, toks[w].Text) {
 			break
 		}
-		e += 2
+		e = w + 1
 	}
 	return e - k
 }

@@ -19,6 +19,7 @@ func TestSentenceTerms(t *testing.T) {
 		{"The council will build 10,000 homes by 2030.", []string{"council", "build", "10,000", "home", "2030"}, 8},
 		{"The mayor’s office and the mayor's aides met at 7:30 in Harlow.", []string{"mayor", "office", "aide", "met", "7:30", "harlow"}, 12},
 		{"The cease-fire—a fragile one—held through 24/7 patrols in 3,000m of trench.", []string{"cease-fire—a", "fragile", "one—held", "24/7", "patrol", "3,000m", "trench"}, 11},
+		{"The re-vote--a formality--passed in Aldmouth.", []string{"re-vote--a", "formality--passed", "aldmouth"}, 5},
 		{"(AP)The storm left rain)water on every street.", []string{"ap", "storm", "left", "rain", "water", "every", "street"}, 7},
 	}
 	for _, tt := range tests {
