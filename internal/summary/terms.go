@@ -17,17 +17,19 @@ import (
 //   - its terms, for the similarity and key-term statistics: a word token
 //     is a term, except that the tokens of one number are one term
 //     ("10,000", "5:30") and words joined by a dash or slash with no space
-//     ("cease-fire—truce", "and/or") stay one term, as written.
+//     ("cease-fire—truce", "and/or") stay one term, as written, and so does a
+//     word censored with asterisks ("f**k").
 
 // termTokens is how many tokens from toks[k] (a word token) make one
 // term: the tokens of one number ("10,000", "5:30", "24/7") and words
-// joined by a dash ("—", "--"), slash or "@" with no space around it.
+// joined by a dash ("—", "--"), slash or "@" with no space around it, and
+// a word censored with asterisks.
 func termTokens(toks []nlp.Token, k int) int {
 	e := k + 1
 	for e+1 < len(toks) && toks[e].Start == toks[e-1].End {
-		n := 1 // the joining mark's tokens
-		if toks[e].Text == "-" && toks[e+1].Text == "-" && toks[e+1].Start == toks[e].End {
-			n = 2 // "--"
+		n := 1 // the joining mark's tokens: "--" and "**" are runs of one
+		for m := toks[e].Text; (m == "-" || m == "*") && n < 4 && e+n < len(toks) && toks[e+n].Text == m && toks[e+n].Start == toks[e+n-1].End; {
+			n++
 		}
 		w := e + n
 		if w >= len(toks) || toks[w].Start != toks[w-1].End || !toks[w].Word || !joinsTerm(toks[e].Text, toks[e-1].Text, toks[w].Text) {
@@ -44,8 +46,8 @@ func joinsTerm(sep, a, b string) bool {
 	switch sep {
 	case ",", ":":
 		return isDigits(a) && b[0] >= '0' && b[0] <= '9' // "3,000m", "7:41.42"
-	case "—", "–", "/", "-", "@":
-		return true
+	case "—", "–", "/", "-", "@", "*":
+		return true // "*" censors a word: "f**k"
 	}
 	return false
 }

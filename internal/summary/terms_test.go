@@ -20,6 +20,7 @@ func TestSentenceTerms(t *testing.T) {
 		{"The mayor’s office and the mayor's aides met at 7:30 in Harlow.", []string{"mayor", "office", "aide", "met", "7:30", "harlow"}, 12},
 		{"The cease-fire—a fragile one—held through 24/7 patrols in 3,000m of trench.", []string{"cease-fire—a", "fragile", "one—held", "24/7", "patrol", "3,000m", "trench"}, 11},
 		{"The re-vote--a formality--passed in Aldmouth.", []string{"re-vote--a", "formality--passed", "aldmouth"}, 5},
+		{"The crowd chanted \"f**k the fees\" at Aldmouth hall.", []string{"crowd", "chanted", "f**k", "fee", "aldmouth", "hall"}, 9},
 		{"(AP)The storm left rain)water on every street.", []string{"ap", "storm", "left", "rain", "water", "every", "street"}, 7},
 	}
 	for _, tt := range tests {
