@@ -85,7 +85,11 @@ func analyse(nd *nlp.Document) *document {
 	para, inPara, prevEnd := 0, 0, 0
 	quotes := 0 // quotation marks since the paragraph began
 	toks, k := nd.Tokens, 0
-	tb.words, tb.starts = make([]string, 0, len(toks)), make([]int32, 0, len(toks))
+	if len(spans) > 0 {
+		toks = toks[:min(len(toks), nd.TokenAt(spans[len(spans)-1].End-1)+1)] // the candidates' tokens
+	}
+	nw := wordCount(toks)
+	tb.words, tb.starts = make([]string, 0, nw), make([]int32, 0, nw)
 	for i, sp := range spans {
 		if i > 0 && strings.Contains(text[prevEnd:sp.Start], "\n\n") {
 			para++

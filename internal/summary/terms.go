@@ -20,6 +20,19 @@ import (
 //     ("cease-fire—truce", "and/or") stay one term, as written, and so does a
 //     word censored with asterisks ("f**k").
 
+// wordCount is the number of white-space words of toks: runs of tokens
+// with no space between them (a straddling token may add one per
+// sentence; the slices it sizes grow if they must).
+func wordCount(toks []nlp.Token) int {
+	n := 0
+	for i := range toks {
+		if i == 0 || toks[i].Start != toks[i-1].End {
+			n++
+		}
+	}
+	return n
+}
+
 // termTokens is how many tokens from toks[k] (a word token) make one
 // term: the tokens of one number ("10,000", "5:30", "24/7") and words
 // joined by a dash ("—", "--"), slash or "@" with no space around it, and
