@@ -1,10 +1,15 @@
 package nlp
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
+
+// One recogniser reads the source marks that open a wire story's line or
+// sentence: parseLead finds the parts (a place, its region, a date, an
+// agency in brackets, a closing dash); Document.Dateline keeps the ones
+// that name a place (for entities), and SourceMark the ones a headline or
+// summary line drops.
 
 // Dateline is the line head that opens a wire story: "SANTA FE, N.M. (AP)
 // —", "BERLIN --", "Hong Kong (CNN Business)".
@@ -22,42 +27,212 @@ type DatelineWords struct {
 	IsLabel func(string) bool // a word that opens a label in brackets, no agency: "Group" of "(Group D)"
 }
 
-var (
-	datelineCaps  = regexp.MustCompile(`^([A-Z][A-Z.'’ -]*[A-Z.])(?:, ([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))? ?(?: \(([^)]{2,40})\))? (?:—|–|--|-) ?`)
-	datelineAgent = regexp.MustCompile(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) ?\(([^)]{2,40})\) ?`)
-)
+// lead is what parseLead reads at the head of a line or sentence.
+type lead struct {
+	End    int    // the mark's length in bytes, with the bracket or dash that closes it and the spaces after
+	Place  string // the capitalised words before the comma, bracket or dash as written ("SANTA FE", "Hong Kong"), or ""
+	Region string // the capitalised words after the place's comma ("N.M.", "D.C., USA"), or ""
+	Agency string // the text in brackets ("AP", "CNN Business"), or ""
+	Caps   bool   // the place is written in capitals
+	Dash   bool   // a dash ("—", "–", "--", "-") closes the mark
+	Hyphen bool   // that dash is a lone hyphen
+	Spaced bool   // the dash has white space on both sides
+	Before bool   // the dash has white space before it
+}
+
+// parseLead reads the head of s as a source mark: up to eight capitalised
+// place words, a region after a comma ("WASHINGTON, D.C."), a date ("Jan
+// 5"), a bracket of up to 40 bytes ("(Reuters)") and a dash. It reports
+// whether there is a bracket, or a place closed by a dash; which of those
+// are datelines or source marks is for Document.Dateline and SourceMark to
+// judge.
+func parseLead(s string) (lead, bool) {
+	var l lead
+	if s == "" || !(isUpperASCII(s[0]) || s[0] == '(') {
+		return l, false
+	}
+	i := 0
+	if k := dateEnd(s, 0); k > 0 {
+		i = k // "Dec 29 (Reuters) -"
+	} else {
+		i = capitalWords(s, 0, 8)
+		l.Place = s[:i]
+	}
+	l.Caps = l.Place != "" && strings.IndexFunc(l.Place, unicode.IsLower) < 0
+	if l.Place != "" && strings.HasPrefix(s[i:], ", ") && dateEnd(s, i+2) < 0 {
+		i = regions(s, i, &l)
+	}
+	j := i
+	if j < len(s) && s[j] == ',' && l.Place != "" {
+		j++
+	}
+	if k := dateEnd(s, skipBlanks(s, j)); k > 0 && l.Place != "" && j > 0 {
+		i = k
+	}
+	if k := skipBlanks(s, i); k < len(s) && s[k] == '(' {
+		if c := strings.IndexAny(s[k+1:min(len(s), k+42)], "()"); c > 0 && s[k+1+c] == ')' {
+			l.Agency, i = s[k+1:k+1+c], k+2+c
+		}
+	}
+	if k := skipBlanks(s, i); k < len(s) {
+		if n := dashLen(s[k:]); n > 0 {
+			after := skipBlanks(s, k+n)
+			l.Dash, l.Hyphen = true, s[k:k+n] == "-"
+			l.Before = k > i
+			l.Spaced = l.Before && after > k+n
+			i = after
+		}
+	}
+	if !(l.Agency != "" || l.Place != "" && l.Dash) {
+		return lead{}, false
+	}
+	l.End = skipBlanks(s, i)
+	return l, true
+}
+
+// regions reads the regions after the place's comma: up to two groups of
+// up to three capitalised words ("N.M.", "D.C., USA"). It returns where
+// they end.
+func regions(s string, i int, l *lead) int {
+	from := i + 2
+	end := i
+	for n := 0; n < 2 && strings.HasPrefix(s[end:], ", ") && dateEnd(s, end+2) < 0; n++ {
+		k := capitalWords(s, end+2, 3)
+		if k == end+2 {
+			break
+		}
+		end = k
+	}
+	if end > i {
+		l.Region = s[from:end]
+	}
+	return end
+}
+
+// capitalWords is the end of the run of up to max capitalised words at
+// s[i:], single spaces apart (i itself without one). A word opens with an
+// ASCII capital and goes on with letters, digits and dots, and with inner
+// hyphens and apostrophes.
+func capitalWords(s string, i, max int) int {
+	end := i
+	for n := 0; n < max; n++ {
+		j := end
+		if n > 0 {
+			if j+1 >= len(s) || s[j] != ' ' {
+				break
+			}
+			j++
+		}
+		if j >= len(s) || !isUpperASCII(s[j]) {
+			break
+		}
+		end = wordRun(s, j+1)
+	}
+	return end
+}
+
+// wordRun is the end of the place word that goes on at s[j:].
+func wordRun(s string, j int) int {
+	for j < len(s) {
+		c := s[j]
+		switch {
+		case isAlnumASCII(c) || c == '.':
+			j++
+		case (c == '-' || c == '\'') && j+1 < len(s) && isAlnumASCII(s[j+1]):
+			j += 2
+		case strings.HasPrefix(s[j:], "’") && j+3 < len(s) && isAlnumASCII(s[j+3]):
+			j += 4
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// dateEnd is the end of a date at s[i:] ("Jan 5", "Sept. 12"), or -1.
+func dateEnd(s string, i int) int {
+	j := i
+	if j >= len(s) || !isUpperASCII(s[j]) {
+		return -1
+	}
+	j++
+	for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+		j++
+	}
+	if n := j - i; n < 3 || n > 5 {
+		return -1
+	}
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j >= len(s) || s[j] != ' ' {
+		return -1
+	}
+	j++
+	k := j
+	for k < len(s) && k < j+2 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == j || k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		return -1
+	}
+	return k
+}
+
+// dashLen is the length of the run of dashes at the start of s ("—",
+// "--", "–", "―", "-"), or 0.
+func dashLen(s string) int {
+	n := 0
+	for n < len(s) {
+		switch {
+		case s[n] == '-':
+			n++
+		case strings.HasPrefix(s[n:], "—"), strings.HasPrefix(s[n:], "–"), strings.HasPrefix(s[n:], "―"):
+			n += len("—")
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+func skipBlanks(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+func isAlnumASCII(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
 
 // Dateline finds a dateline at the start of one of the document's first
 // three lines (blank lines skipped) and reports whether there is one. A
-// city in capitals needs a region or an agency after it, or must be a
-// known place ("EXCLUSIVE —" and "OPINION -" are labels); a city in title
-// case must be a known place and have an agency ("Hong Kong (CNN
-// Business)"). An agency holds no digit and opens with no label word.
+// city in capitals closed by a spaced dash needs a region or an agency
+// after it, or must be a known place ("EXCLUSIVE —" and "OPINION -" are
+// labels); a city in title case must be a known place and have an agency
+// ("Hong Kong (CNN Business)"). An agency holds no digit and opens with no
+// label word.
 func (d *Document) Dateline(w DatelineWords) (Dateline, bool) {
 	return FindDateline(d.Text, w)
 }
 
 // FindDateline is Document.Dateline of text.
 func FindDateline(text string, w DatelineWords) (Dateline, bool) {
-	agency := func(s string) bool {
-		f := strings.Fields(s)
-		return len(f) > 0 && !w.IsLabel(f[0]) && strings.IndexFunc(s, unicode.IsDigit) < 0
-	}
 	start := 0
 	for n := 0; n < 3 && start < len(text); n++ {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
 			end = len(text) - start
 		}
-		line := text[start : start+end]
-		if m := datelineCaps.FindStringSubmatch(line); m != nil && letterCount(m[1]) >= 3 && (m[3] == "" || agency(m[3])) {
-			city := TitleCase(strings.TrimSpace(m[1]))
-			if m[2] != "" || m[3] != "" || w.IsPlace(city) {
-				return Dateline{Span: Span{start, start + len(m[0])}, Place: city, Region: m[2], Agency: m[3]}, true
+		if l, ok := parseLead(text[start : start+end]); ok {
+			if dl, ok := l.dateline(w); ok {
+				dl.Span = Span{start, start + l.End}
+				return dl, true
 			}
-		}
-		if m := datelineAgent.FindStringSubmatch(line); m != nil && w.IsPlace(m[1]) && agency(m[2]) {
-			return Dateline{Span: Span{start, start + len(m[0])}, Place: m[1], Agency: m[2]}, true
 		}
 		start += end + 1
 		for start < len(text) && text[start] == '\n' {
@@ -65,6 +240,94 @@ func FindDateline(text string, w DatelineWords) (Dateline, bool) {
 		}
 	}
 	return Dateline{}, false
+}
+
+// dateline judges a lead as a dateline (see Document.Dateline).
+func (l lead) dateline(w DatelineWords) (Dateline, bool) {
+	if l.Place == "" || l.Agency != "" && !isAgency(l.Agency, w) || strings.Contains(l.Region, ",") {
+		return Dateline{}, false
+	}
+	if l.Caps {
+		city := TitleCase(l.Place)
+		if l.Dash && l.Before && letterCount(l.Place) >= 3 && (l.Region != "" || l.Agency != "" || w.IsPlace(city)) {
+			return Dateline{Place: city, Region: l.Region, Agency: l.Agency}, true
+		}
+		return Dateline{}, false
+	}
+	if l.Agency != "" && l.Region == "" && titleWords(l.Place, 3, false) && w.IsPlace(l.Place) {
+		return Dateline{Place: l.Place, Agency: l.Agency}, true
+	}
+	return Dateline{}, false
+}
+
+// isAgency reports bracket text that can be a news agency: at least two
+// bytes, no digit, and no label word first ("Group" of "(Group D)").
+func isAgency(s string, w DatelineWords) bool {
+	f := strings.Fields(s)
+	return len(s) >= 2 && len(f) > 0 && !w.IsLabel(f[0]) && strings.IndexFunc(s, unicode.IsDigit) < 0
+}
+
+// SourceMark is the length in bytes of the source marks that open
+// sentence s, which a headline or summary line drops: a bracket with no
+// place before it ("(CNN) --", "(Reuters)"), a dateline with a known
+// agency ("LONDON, England (CNN) --", "Hong Kong (CNN Business)"), a place
+// in capitals with any bracket and a dash ("SANTA FE, N.M. (AP) —"), a line
+// head in capitals closed by a spaced dash ("WASHINGTON —", "EXCLUSIVE
+// —"), and a place of up to three title-case words closed by a spaced long
+// dash before a sentence of five words or more ("Indianapolis – ").
+func SourceMark(s string) int {
+	i := 0
+	for n := 0; n < 3; n++ {
+		l, ok := parseLead(s[i:])
+		if !ok || !l.sourceMark(s[i+l.End:]) {
+			break
+		}
+		i += l.End
+	}
+	return i
+}
+
+// sourceMark judges a lead, followed by rest, as a source mark (see
+// SourceMark).
+func (l lead) sourceMark(rest string) bool {
+	switch {
+	case l.Agency != "":
+		return l.Place == "" || knownAgencies[l.Agency] || l.Caps && l.Dash
+	case l.Caps:
+		return l.Spaced && letterCount(l.Place) >= 3
+	}
+	return l.Spaced && !l.Hyphen && titleWords(l.Place, 3, false) && (l.Region == "" || titleWords(l.Region, 2, true)) &&
+		len(strings.Fields(rest)) >= 5
+}
+
+// knownAgencies are the news agencies and networks a sentence-head
+// dateline in title case is recognised by.
+var knownAgencies = func() map[string]bool {
+	m := map[string]bool{}
+	for _, a := range strings.Split("CNN|CNN Business|CNN Politics|CNN Travel|CNN Sport|CNN Health|AP|Reuters|UPI|AFP|PA|Bloomberg|Xinhua|dpa|BBC|NBC|CBS|ABC|AAP|IANS|PTI|The Hill|Fox News", "|") {
+		m[a] = true
+	}
+	return m
+}()
+
+// titleWords reports whether s is one to max words of a capital and lower
+// case letters ("Hong Kong"), and dots if dots is set ("Ind.").
+func titleWords(s string, max int, dots bool) bool {
+	f := strings.Split(s, " ")
+	if len(f) > max {
+		return false
+	}
+	for _, w := range f {
+		if len(w) < 2 || !isUpperASCII(w[0]) {
+			return false
+		}
+		for k := 1; k < len(w); k++ {
+			if !(w[k] >= 'a' && w[k] <= 'z' || dots && w[k] == '.') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // TitleCase turns "ST. JOSEPH" into "St. Joseph": each letter after a

@@ -3,6 +3,8 @@ package summary
 import (
 	"regexp"
 	"strings"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // The constituents of a sentence that a headline can lose, found without a
@@ -12,39 +14,19 @@ import (
 // verb that every headline must keep.
 
 var (
-	reDateline   = regexp.MustCompile(`^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5},?\s*)?(?:[A-Z][a-z]{2,4}\.? \d{1,2}\s*)?\((?:CNN(?: Business| Politics| Travel| Sport| Health)?|AP|Reuters|UPI|AFP|PA|Bloomberg|Xinhua|dpa|BBC|NBC|CBS|ABC|AAP|IANS|PTI|The Hill|Fox News)\)\s*(?:[-–—]+\s*)?`)
-	reCapsSource = regexp.MustCompile(`^[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][\w. ]{1,20})?\s*\([^()]{1,40}\)\s*(?:--|[-–—―])\s+`)
-	reCapsLine   = regexp.MustCompile(`^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w. ]{1,20})?\s+(?:--|[-–—―])\s+`)
-	// reTitleLine is a dateline in title case: "Indianapolis – ",
-	// "Hong Kong — ".
-	reTitleLine = regexp.MustCompile(`^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][a-z.]+){0,2}\s+(?:--|[–—―])\s+`)
-	reLeadParen = regexp.MustCompile(`^\([^()]{1,40}\)\s*`)
-	reSays      = `(?:said|says|say|reported|reports|announced|claimed|claims|warned|warns|revealed|confirmed|told [A-Z]?[\w ]{1,30}|added|insisted|stated|suggests|suggested|believes|believe|wrote|writes|explained|maintains|maintained|argues|argued|notes|noted|contends|contended|predicts|predicted)`
-	reHeadAttr  = regexp.MustCompile(`^[A-Z][^,"]{0,60}?\s` + reSays + `(?:\s+(?:on|late|early)?\s*\w*day|\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s+that)?\s+`)
+	reSays     = `(?:said|says|say|reported|reports|announced|claimed|claims|warned|warns|revealed|confirmed|told [A-Z]?[\w ]{1,30}|added|insisted|stated|suggests|suggested|believes|believe|wrote|writes|explained|maintains|maintained|argues|argued|notes|noted|contends|contended|predicts|predicted)`
+	reHeadAttr = regexp.MustCompile(`^[A-Z][^,"]{0,60}?\s` + reSays + `(?:\s+(?:on|late|early)?\s*\w*day|\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s+that)?\s+`)
 	// reIntro is an opening adverbial or subordinate clause: "While fans
 	// watched the final,", "In a letter on Monday,", "Three years ago,".
 	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago),\s+`)
 )
 
-// stripLead removes the source marks that open a sentence: a dateline with
-// or without its agency ("WASHINGTON (Reuters) -", "Indianapolis –") and
-// a bracketed source ("(CNN)").
+// stripLead removes the source marks that open a sentence (nlp.SourceMark):
+// a dateline with or without its agency ("WASHINGTON (Reuters) -",
+// "Indianapolis –") and a bracketed source ("(CNN)").
 func stripLead(s string) string {
-	// Every mark has a bracket or a dash near the start: most sentences
-	// need no regular expression at all.
-	head := s[:min(len(s), 90)]
-	if strings.Contains(head, "(") {
-		for _, re := range []*regexp.Regexp{reDateline, reCapsSource, reLeadParen} {
-			s = re.ReplaceAllString(s, "")
-		}
-	}
-	if strings.ContainsAny(head, "-–—―") {
-		s = reCapsLine.ReplaceAllString(s, "")
-		if loc := reTitleLine.FindStringIndex(s); loc != nil && countWords(s[loc[1]:]) >= 5 {
-			s = s[loc[1]:]
-		}
-	}
-	return strings.TrimSpace(s)
+	s = strings.TrimLeft(s, " \t\n")
+	return strings.TrimSpace(s[nlp.SourceMark(s):])
 }
 
 // start is where a shortened sentence may begin, and what dropping the
@@ -57,32 +39,52 @@ type start struct {
 // startOptions lists where a headline may start: the sentence's first word,
 // after an opening connective ("But"), after an opening clause or phrase
 // that ends in a comma, and after a leading attribution ("Police said
-// that").
+// that"). ws are base's words with their offsets in it.
 func startOptions(base string, ws []tok, words []string) []start {
 	out := []start{{0, 0}}
-	wordAt := func(off int) int {
-		for i, t := range ws {
-			if t.s >= off {
-				return i
-			}
-		}
-		return len(ws)
-	}
 	if first := strings.ToLower(strings.TrimRight(words[0], ",")); len(words) > 4 && (first == "but" || first == "and" || first == "so" || first == "yet" || first == "however" || first == "meanwhile") {
 		out = append(out, start{1, 0})
 	}
 	if len(words) > 4 && words[0] == "Now" && !strings.EqualFold(words[1], "that") {
 		out = append(out, start{1, -0.03}) // "Now ESA has studied": the turn to the news, not news
 	}
-	// Opening phrases, one after another: "Three years ago, over
-	// breakfast, my friend...".
+	out, from := introStarts(out, base, ws, words)
+	for _, off := range []int{0, from} {
+		if !hasSayingWord(words) {
+			break
+		}
+		loc := reHeadAttr.FindStringIndex(base[off:])
+		if loc == nil {
+			continue
+		}
+		i := wordAt(ws, off+loc[1])
+		if len(words)-i < 5 || !clauseStart(words[i]) {
+			// "Trump has claimed victory as...", "The stock added more
+			// than 2%", "says putting astronauts...": an object, not a
+			// reported clause; "say they are": a pronoun nobody could
+			// resolve.
+			continue
+		}
+		out = append(out, start{i, 0.02})
+		if off == 0 {
+			break
+		}
+	}
+	return out
+}
+
+// introStarts appends the starts after the opening phrases of base, one
+// after another ("Three years ago, over breakfast, my friend..."), and
+// returns where the last of them ends.
+func introStarts(out []start, base string, ws []tok, words []string) ([]start, int) {
 	from := 0
-	for k := 0; k < 3 && mayOpenWithIntro(base[from:]); k++ {
+	for k := 0; k < 3 && mayOpenWithIntro(base, ws, from); k++ {
 		loc := reIntro.FindStringIndex(upperFirst(base[from:]))
 		if loc == nil {
 			break
 		}
-		if k > 0 && !introStarters[upperFirst(strings.TrimRight(strings.Fields(base[from:])[0], ","))] {
+		i0 := wordAt(ws, from)
+		if k > 0 && !introStarters[upperFirst(strings.TrimRight(words[i0], ","))] {
 			// After a first opening phrase, only a preposition or
 			// subordinator opens another: "founding members Tom
 			// Johnston," is the subject.
@@ -92,17 +94,17 @@ func startOptions(base string, ws []tok, words []string) []start {
 		// "Despite the rain, and the wind that battered the coast,
 		// thousands ran": a phrase joined by "and" runs on to the next
 		// comma.
-		for f := strings.Fields(base[end:]); len(f) > 0 && listJoiners[strings.ToLower(f[0])]; f = strings.Fields(base[end:]) {
-			c := strings.Index(base[end:], ", ")
-			if c < 0 || countWords(base[end:end+c]) > 20 {
+		for j := wordAt(ws, end); j < len(words) && listJoiners[strings.ToLower(words[j])]; j = wordAt(ws, end) {
+			c := commaWord(base, ws, j)
+			if c < 0 || c-j+1 > 20 {
 				break
 			}
-			end += c + 2
+			end = ws[c].e + 1
 		}
-		if !introClosed(base[from:end], base[end:]) {
+		i := wordAt(ws, end)
+		if !introClosed(base, ws, words[i0:i], i) {
 			break
 		}
-		i := wordAt(end)
 		if i >= len(ws) {
 			break
 		}
@@ -115,38 +117,41 @@ func startOptions(base string, ws []tok, words []string) []start {
 		from = end
 		out = append(out, start{i, cost})
 	}
-	for _, off := range []int{0, from} {
-		if !hasSayingWord(words) {
-			break
-		}
-		rest := base[off:]
-		loc := reHeadAttr.FindStringIndex(rest)
-		if loc == nil {
-			continue
-		}
-		after := rest[loc[1]:]
-		if countWords(after) < 5 || !clauseStart(strings.Fields(after)[0]) {
-			// "Trump has claimed victory as...", "The stock added more
-			// than 2%", "says putting astronauts...": an object, not a
-			// reported clause; "say they are": a pronoun nobody could
-			// resolve.
-			continue
-		}
-		if i := wordAt(off + loc[1]); i < len(ws) {
-			out = append(out, start{i, 0.02})
-		}
-		if off == 0 {
-			break
-		}
-	}
-	return out
+	return out, from
 }
 
-// mayOpenWithIntro is a cheap test that reIntro may match s: it opens with
-// one of its words or a participle, or has "ago," near the start.
-func mayOpenWithIntro(s string) bool {
-	f := strings.Fields(s[:min(len(s), 40)] + " x")[0]
+// wordAt is the index of the first of the words ws that starts at or
+// after byte offset off (len(ws) if none).
+func wordAt(ws []tok, off int) int {
+	for i, t := range ws {
+		if t.s >= off {
+			return i
+		}
+	}
+	return len(ws)
+}
+
+// commaWord is the first of the words ws from i on that ends in a comma
+// followed by a space in base (", "), or -1.
+func commaWord(base string, ws []tok, i int) int {
+	for k := i; k < len(ws); k++ {
+		if strings.HasSuffix(ws[k].w, ",") && ws[k].e < len(base) && base[ws[k].e] == ' ' {
+			return k
+		}
+	}
+	return -1
+}
+
+// mayOpenWithIntro is a cheap test that reIntro may match base[from:]: it
+// opens with one of its words or a participle, or has "ago," near the
+// start.
+func mayOpenWithIntro(base string, ws []tok, from int) bool {
+	f := "x"
+	if i := wordAt(ws, from); i < len(ws) && ws[i].s < from+40 {
+		f = ws[i].w[:min(len(ws[i].w), from+40-ws[i].s)]
+	}
 	f = strings.TrimRight(upperFirst(f), ",")
+	s := base[from:]
 	return introStarters[f] || strings.HasSuffix(f, "ing") || strings.Contains(s[:min(len(s), 60)], "ago,")
 }
 
@@ -180,17 +185,16 @@ func clauseStart(w string) bool {
 	return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '$' || strings.HasPrefix(w, "£")
 }
 
-// introClosed reports whether the comma after an opening phrase closes it,
-// leaving a main clause: not when a short name and a verb follow ("At the
-// start of each month Elena, a teacher, spreads..."), nor when the phrase
-// runs on with "and".
-func introClosed(intro, rest string) bool {
-	f := strings.Fields(rest)
-	if len(f) < 4 || listJoiners[strings.ToLower(f[0])] || relativePronouns[strings.ToLower(f[0])] {
+// introClosed reports whether the comma after an opening phrase (the
+// words intro) closes it, leaving a main clause at ws[i]: not when a short
+// name and a verb follow ("At the start of each month Elena, a teacher,
+// spreads..."), nor when the phrase runs on with "and".
+func introClosed(base string, ws []tok, intro []string, i int) bool {
+	if len(ws)-i < 4 || listJoiners[strings.ToLower(ws[i].w)] || relativePronouns[strings.ToLower(ws[i].w)] {
 		return false
 	}
-	if c := strings.Index(rest, ", "); c >= 0 && countWords(rest[:c]) <= 6 {
-		if after := strings.Fields(rest[c+2:]); len(after) > 0 && verbLike(after[0]) {
+	if c := commaWord(base, ws, i); c >= 0 && c-i+1 <= 6 {
+		if c+1 < len(ws) && verbLike(ws[c+1].w) {
 			return false
 		}
 	}
@@ -198,10 +202,9 @@ func introClosed(intro, rest string) bool {
 	// adverbial phrase ("In a letter on Monday,") has none; anything else
 	// is a main clause the comma only seems to close ("Last year £3m was
 	// spent,").
-	iw := strings.Fields(intro)
-	first := iw[0]
+	first := intro[0]
 	clause := subordinators[first] || strings.HasSuffix(first, "ing") && !ingPrepositions[first]
-	participle := clause && participleOpener(iw, 0)
+	participle := clause && participleOpener(intro, 0)
 	switch {
 	case first == "As", participle:
 	case clause && !hasVerbLike(intro), !clause && hasAuxiliary(intro):
@@ -210,11 +213,11 @@ func introClosed(intro, rest string) bool {
 	return true
 }
 
-// hasAuxiliary reports whether s has a finite auxiliary or modal: "Last
-// year £3m was spent," is a main clause, "In a statement published on
-// Friday," is not.
-func hasAuxiliary(s string) bool {
-	for _, w := range strings.Fields(s) {
+// hasAuxiliary reports whether words have a finite auxiliary or modal:
+// "Last year £3m was spent," is a main clause, "In a statement published
+// on Friday," is not.
+func hasAuxiliary(words []string) bool {
+	for _, w := range words {
 		lw := strings.ToLower(bareWord(w))
 		if finiteAux[lw] || contractedFinite(lw) {
 			return true
@@ -579,11 +582,12 @@ forgave froze hung hid hurt knelt laid leapt learnt lent let lit proved quit rod
 shrank shut sang sank slid spun spat split spread sprang stuck stung strove swore swept swam swung tore threw thrust
 understood undertook upset woke wore wept withdrew overtook overcame oversaw foresaw sent sped`)
 
-// hasVerbLike reports whether s has a word that is most likely a verb: an
-// auxiliary, a common irregular past or a lower-case word ending in -ed or
-// -ing. It is deliberately narrow (no -s forms, which are mostly plurals).
-func hasVerbLike(s string) bool {
-	for _, w := range strings.Fields(s) {
+// hasVerbLike reports whether words have one that is most likely a verb:
+// an auxiliary, a common irregular past or a lower-case word ending in -ed
+// or -ing. It is deliberately narrow (no -s forms, which are mostly
+// plurals).
+func hasVerbLike(words []string) bool {
+	for _, w := range words {
 		w = strings.Trim(w, `.,;:"'()`)
 		if auxiliaries[w] || irregularPast[w] || len(w) > 4 && startsLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			return true

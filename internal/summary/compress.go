@@ -2,6 +2,8 @@ package summary
 
 import (
 	"strings"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // A headline is never truncated. Compress and the headline writer shorten a
@@ -17,6 +19,38 @@ type tok struct {
 	s, e int
 }
 
+// compressBase is what the shortening reads of the sentence raw at offset
+// off: its first maxCompressWords words without the source marks that open
+// it (nlp.SourceMark), and those words with their offsets in it.
+func compressBase(raw string, off int, words []string, starts []int32) (string, []tok) {
+	words = words[:min(len(words), maxCompressWords)]
+	if len(words) == 0 {
+		return "", nil
+	}
+	last := len(words) - 1
+	first, end := int(starts[0])-off, int(starts[last])-off+len(words[last])
+	cut := first + nlp.SourceMark(raw[first:end])
+	from := -1
+	ws := make([]tok, 0, len(words))
+	for k, w := range words {
+		s, e := int(starts[k])-off, int(starts[k])-off+len(w)
+		if e <= cut {
+			continue // inside the source mark
+		}
+		if s < cut {
+			w, s = w[cut-s:], cut // "(CNN)They": the word after the mark
+		}
+		if from < 0 {
+			from = s
+		}
+		ws = append(ws, tok{w, s - from, e - from})
+	}
+	if from < 0 {
+		return "", nil
+	}
+	return raw[from:end], ws
+}
+
 // variant is one way to shorten a sentence.
 type variant struct {
 	kept    []string // the words kept, in order
@@ -25,27 +59,22 @@ type variant struct {
 	whole   bool    // the sentence kept to its end
 }
 
-// tokens splits s into words with their byte spans.
-func tokens(s string) []tok {
-	var out []tok
-	start := -1
-	for i := 0; i < len(s); i++ {
-		if isSpaceByte(s[i]) {
-			if start >= 0 {
-				out = append(out, tok{s[start:i], start, i})
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
+// wordsOf returns the white-space words of s and their byte offsets, read
+// from the shared tokeniser (nlp.Tokenize): a run of tokens with no space
+// between them is one word.
+func wordsOf(s string) (words []string, starts []int32) {
+	toks := nlp.Tokenize(s, 0, len(s))
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && toks[j].Start == toks[j-1].End {
+			j++
 		}
+		words = append(words, s[toks[i].Start:toks[j-1].End])
+		starts = append(starts, int32(toks[i].Start))
+		i = j
 	}
-	if start >= 0 {
-		out = append(out, tok{s[start:], start, len(s)})
-	}
-	return out
+	return words, starts
 }
-
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
 // Compress returns sentence s as a headline: shortened to at most
 // TargetHeadlineWords words where whole constituents can go, to at most
@@ -68,8 +97,8 @@ func Compress(s string) string {
 // wholeSentence is s without its source marks and final punctuation.
 func wholeSentence(s string) string {
 	s = strings.TrimSpace(s)
-	if f := strings.Fields(s); len(f) > maxCompressWords {
-		s = strings.Join(f[:maxCompressWords], " ")
+	if words, _ := wordsOf(s); len(words) > maxCompressWords {
+		s = strings.Join(words[:maxCompressWords], " ")
 	}
 	return finish(stripLead(s))
 }
@@ -97,16 +126,25 @@ func finish(s string) string {
 // compressions lists the complete statements that s can be shortened to,
 // each at most MaxHeadlineWords long, with what its removals cost.
 func compressions(s string) []variant {
-	s = strings.TrimSpace(s)
-	if f := strings.Fields(s); len(f) > maxCompressWords {
-		s = strings.Join(f[:maxCompressWords], " ")
-	}
-	base := stripLead(s)
-	ws := tokens(base)
+	words, starts := wordsOf(s)
+	return shortenings(s, 0, words, starts)
+}
+
+// compressionsOf is compressions of the document's sentence i, read from
+// its words.
+func (d *document) compressionsOf(i int) []variant {
+	s := &d.sents[i]
+	return shortenings(d.text[s.Start:s.End], s.Start, s.words, s.starts)
+}
+
+// shortenings is compressions of the sentence raw at byte offset off in its
+// text, whose words start at starts.
+func shortenings(raw string, off int, words []string, starts []int32) []variant {
+	base, ws := compressBase(raw, off, words, starts)
 	if len(ws) < 3 {
 		return nil
 	}
-	words := make([]string, len(ws))
+	words = make([]string, len(ws))
 	for i, t := range ws {
 		words[i] = t.w
 	}

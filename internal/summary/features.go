@@ -21,6 +21,8 @@ type sent struct {
 	para     int          // paragraph number
 	inPara   int          // position inside its paragraph
 	nWords   int          // words in the sentence
+	words    []string     // the white-space words, read from the shared tokens (see terms.go)
+	starts   []int32      // the byte offset of each word in the text
 	vec      []termWeight // distinct content-word stems, sorted by term id, weighted by count × ISF
 	names    []int32      // capitalised names (stem ids) in the sentence
 	norm     float64      // Euclidean norm of vec
@@ -82,6 +84,12 @@ func analyse(nd *nlp.Document) *document {
 	tb := termBuilder{vecs: make([]termWeight, 0, len(text)/8), names: make([]int32, 0, len(text)/64)}
 	para, inPara, prevEnd := 0, 0, 0
 	quotes := 0 // quotation marks since the paragraph began
+	toks, k := nd.Tokens, 0
+	if len(spans) > 0 {
+		toks = toks[:min(len(toks), nd.TokenAt(spans[len(spans)-1].End-1)+1)] // the candidates' tokens
+	}
+	nw := wordCount(toks)
+	tb.words, tb.starts = make([]string, 0, nw), make([]int32, 0, nw)
 	for i, sp := range spans {
 		if i > 0 && strings.Contains(text[prevEnd:sp.Start], "\n\n") {
 			para++
@@ -94,58 +102,113 @@ func analyse(nd *nlp.Document) *document {
 		s := sent{Span: sp, idx: i, para: para, inPara: inPara}
 		inPara++
 		raw := text[sp.Start:sp.End]
-		// The terms come from the white-space words, as the tuned figures
-		// were measured: the shared tokens split "10,000" and "word—word"
-		// and cut a curly possessive, which moves the TextRank baseline
-		// and the trade-off rows of eval summary by up to 0.5 ROUGE.
-		words := strings.Fields(raw)
-		s.nWords = len(words)
-		s.vec, s.names = tb.terms(d, words)
-		s.judge(raw, words, insideQuote)
+		// The sentence's tokens, a token that straddles its edges
+		// ("Wednesday.The" split after the full stop) cut to them.
+		for k < len(toks) && toks[k].End <= sp.Start {
+			k++
+		}
+		e := k
+		for e < len(toks) && toks[e].Start < sp.End {
+			e++
+		}
+		st := toks[k:e]
+		if len(st) > 0 && (st[0].Start < sp.Start || st[len(st)-1].End > sp.End) {
+			st = clipTokens(append(tb.clip[:0], st...), text, sp)
+			tb.clip = st
+		}
+		s.words, s.starts = tb.sentence(d, text, st)
+		s.vec, s.names = tb.vec(d)
+		if len(s.words) == 0 {
+			s.words, s.starts = []string{raw}, []int32{int32(sp.Start)} // no tokens: never for a sentence the splitter found
+		}
+		s.nWords = len(s.words)
+		s.judge(raw, s.words, insideQuote)
 		d.sents = append(d.sents, s)
+		if e > k && toks[e-1].End > sp.End {
+			e-- // the straddling token opens the next sentence too
+		}
+		k = e
 	}
 	d.weigh()
 	return d
 }
 
-// termBuilder turns a sentence's words into its term vector and names,
-// slices of two arrays shared by all the sentences.
+// termBuilder turns a sentence's tokens into its words, term vector and
+// names, slices of arrays shared by all the sentences.
 type termBuilder struct {
-	buf   []int32
-	sb    []byte
-	vecs  []termWeight
-	names []int32
+	buf      []int32
+	sb       []byte
+	words    []string
+	starts   []int32
+	clip     []nlp.Token
+	vecs     []termWeight
+	names    []int32
+	nameFrom int
 }
 
-// terms counts the stemmed, non-stop words of a sentence into d's term
-// table and returns the sentence's term vector (sorted by id, with counts)
-// and the ids of its capitalised words after the first.
-func (tb *termBuilder) terms(d *document, words []string) (vec []termWeight, names []int32) {
+// sentence reads a sentence's tokens (see terms.go): it returns its
+// white-space words and counts its stemmed, non-stop terms into d's term
+// table, keeping their ids for vec and the ids of capitalised terms after
+// the first word as names.
+func (tb *termBuilder) sentence(d *document, text string, toks []nlp.Token) ([]string, []int32) {
 	tb.buf = tb.buf[:0]
-	nameFrom := len(tb.names)
-	for wi, w := range words {
-		// The stem is built in a reused buffer: map look-ups with
-		// string(sb) do not copy it, so only a new term allocates.
-		tb.sb = appendStem(tb.sb[:0], w)
-		if len(tb.sb) == 0 || stopwords[string(tb.sb)] {
-			continue
+	tb.nameFrom = len(tb.names)
+	wordFrom := len(tb.words)
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && toks[j].Start == toks[j-1].End {
+			j++
 		}
-		id, ok := d.ids[string(tb.sb)]
-		if !ok {
-			st := string(tb.sb)
-			id = int32(len(d.terms))
-			d.ids[st] = id
-			d.terms = append(d.terms, st)
-			d.df = append(d.df, 0)
-			d.tf = append(d.tf, 0)
+		first := len(tb.words) == wordFrom
+		tb.words = append(tb.words, text[toks[i].Start:toks[j-1].End])
+		tb.starts = append(tb.starts, int32(toks[i].Start))
+		for k := i; k < j; {
+			if !toks[k].Word {
+				k++
+				continue
+			}
+			n := termTokens(toks[k:j], 0)
+			w := toks[k].Text
+			if n > 1 {
+				w = text[toks[k].Start:toks[k+n-1].End]
+			}
+			tb.term(d, w, !first && toks[k].Upper)
+			k += n
 		}
-		tb.buf = append(tb.buf, id)
-		d.tf[id]++
-		if wi > 0 && isCapitalised(w) {
-			tb.names = append(tb.names, id)
-		}
+		i = j
 	}
-	names = tb.names[nameFrom:len(tb.names):len(tb.names)]
+	n := len(tb.words)
+	return tb.words[wordFrom:n:n], tb.starts[wordFrom:n:n]
+}
+
+// term counts the term w into d's table.
+func (tb *termBuilder) term(d *document, w string, name bool) {
+	// The stem is built in a reused buffer: map look-ups with string(sb)
+	// do not copy it, so only a new term allocates.
+	tb.sb = appendStem(tb.sb[:0], w)
+	if len(tb.sb) == 0 || stopwords[string(tb.sb)] {
+		return
+	}
+	id, ok := d.ids[string(tb.sb)]
+	if !ok {
+		st := string(tb.sb)
+		id = int32(len(d.terms))
+		d.ids[st] = id
+		d.terms = append(d.terms, st)
+		d.df = append(d.df, 0)
+		d.tf = append(d.tf, 0)
+	}
+	tb.buf = append(tb.buf, id)
+	d.tf[id]++
+	if name {
+		tb.names = append(tb.names, id)
+	}
+}
+
+// vec returns the term vector of the sentence read last (sorted by id,
+// with counts) and its names.
+func (tb *termBuilder) vec(d *document) (vec []termWeight, names []int32) {
+	names = tb.names[tb.nameFrom:len(tb.names):len(tb.names)]
 	slices.Sort(tb.buf)
 	vecFrom := len(tb.vecs)
 	for k, id := range tb.buf {

@@ -117,7 +117,7 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		if found && c.base+bound <= bestV {
 			break
 		}
-		for _, v := range compressions(d.text[d.sents[c.i].Start:d.sents[c.i].End]) {
+		for _, v := range d.compressionsOf(c.i) {
 			val := c.base - v.penalty
 			switch {
 			case len(tt) == 0:
