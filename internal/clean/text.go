@@ -8,12 +8,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgist/newsgist/internal/credit"
 	"github.com/newsgist/newsgist/internal/digest"
 )
 
 var (
-	// bylineRe matches a byline line and captures the names.
-	bylineRe = regexp.MustCompile(`^(?i:by|written by|words by|story by|reporting by|author:)\s+(\p{Lu}[\p{L}.'\-]*(?:[\s,]+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'\-]*){0,8}(?:,\s*[\p{L} ]{2,40})?)\s*$`)
 	// datelineRe matches "LONDON (Reuters) -", "WASHINGTON, June 3 (AP) —"
 	// or "PARIS —" at the start of a paragraph.
 	datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'\- ]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?)\s*(\(([\p{L}.&' ]{2,40})\))?\s*[-–—]+\s+`)
@@ -36,9 +35,9 @@ func cleanText(s string, a Article) (Article, error) {
 			continue
 		}
 		// "By Jane Smith | 14 June 2024": a byline and a date on one line.
-		if parts := splitHeaderLine(p); len(parts) > 1 && bylineRe.MatchString(parts[0]) {
+		if parts := splitHeaderLine(p); len(parts) > 1 && credit.Byline(parts[0]) {
 			for _, part := range parts {
-				if a.Byline == "" && bylineRe.MatchString(part) {
+				if a.Byline == "" && credit.Byline(part) {
 					a.Byline = cleanByline(part)
 				} else if d := firstDate(part); d != "" && a.Published == "" {
 					a.Published = d
@@ -47,7 +46,7 @@ func cleanText(s string, a Article) (Article, error) {
 			continue
 		}
 		switch {
-		case a.Byline == "" && bylineRe.MatchString(p):
+		case a.Byline == "" && credit.Byline(p):
 			a.Byline = cleanByline(p)
 			continue
 		case isDateLine(p):
@@ -91,7 +90,7 @@ func splitHeaderLine(p string) []string {
 // isHeaderLine: a byline or date line, which stands alone even in
 // hard-wrapped text.
 func isHeaderLine(l string) bool {
-	return bylineRe.MatchString(l) || isDateLine(l)
+	return credit.Byline(l) || isDateLine(l)
 }
 
 // isDateLine reports a short line that only gives a publication or update
