@@ -11,8 +11,8 @@ import (
 // 18th, 2019", "19 November 2019 • 1:16pm", "30. Juli 2018", "22 de janeiro
 // de 2018", "05/10/2018", "2016.12.01", "2018年8月16日". Month names are
 // read in English and the main Western European languages; a numeric
-// d/m/y date is read month first only on English pages (or when the day
-// could not be a month).
+// d/m/y date is read month first only on English pages and when written
+// with slashes (or when the day could not be a month).
 
 // monthNames maps lower-case month names and abbreviations to months.
 var monthNames = map[string]time.Month{}
@@ -46,8 +46,9 @@ var (
 	dayMonthYearRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|º)?\.?\s+(?:de\s+|of\s+)?` + monthPat + `,?\s+(?:de\s+)?((?:19|20)\d{2})\b`)
 	// November 18, 2019; Nov. 18th 2019; Nov 19, 2019
 	monthDayYearRe = regexp.MustCompile(`(?i)\b` + monthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
-	// 2019-11-18, 2016.12.01, 2019/11/18
-	isoishRe = regexp.MustCompile(`\b((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b`)
+	// 2019-11-18, 2016.12.01, 2019/11/18, 2019-11-18T10:32 (the date of a
+	// date-time)
+	isoishRe = regexp.MustCompile(`\b((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\b|T)`)
 	// 05/10/2018, 18.11.2019
 	numericDMYRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b`)
 	// 2018年8月16日, 2018년 9월 28일
@@ -84,6 +85,7 @@ func findDateSpan(s string, monthFirst bool) (string, int, int) {
 		}
 	}
 	if g := isoishRe.FindStringSubmatchIndex(s); g != nil {
+		g[1] = g[7] // the date ends before a "T"
 		try(g, atoi(s[g[2]:g[3]]), atoi(s[g[4]:g[5]]), atoi(s[g[6]:g[7]]))
 	}
 	if g := cjkDateRe.FindStringSubmatchIndex(s); g != nil {
@@ -92,7 +94,8 @@ func findDateSpan(s string, monthFirst bool) (string, int, int) {
 	if g := numericDMYRe.FindStringSubmatchIndex(s); g != nil {
 		a, b := atoi(s[g[2]:g[3]]), atoi(s[g[4]:g[5]])
 		d, m := a, b
-		if (monthFirst && a <= 12) || b > 12 {
+		// dotted dates are day first wherever they are printed
+		if (monthFirst && a <= 12 && s[g[3]] != '.') || b > 12 {
 			d, m = b, a
 		}
 		try(g, atoi(s[g[6]:g[7]]), m, d)
@@ -159,10 +162,13 @@ func plausible(rfc string) bool {
 	return y >= 1990 && y <= 2099 && !strings.HasPrefix(rfc, "1970-01-01")
 }
 
-// declaredDate parses a machine-readable date (meta, JSON-LD, <time
-// datetime>) to RFC 3339, keeping the offset as written, or "" when it is
-// missing or absurd. Non-ISO values ("01:38:07 PM IST Nov 20, 2019") are
-// read for their date.
+// declaredDate is cleaning's one reader of the date a value or a line
+// states: a machine-readable value (meta, JSON-LD, <time datetime>, a JSON
+// field, front matter) to RFC 3339, keeping the offset as written; else
+// the first date printed in it ("Published: June 3, 2024 10:32",
+// "01:38:07 PM IST Nov 20, 2019"), with its time when it is an ISO
+// date-time ("Updated 2024-06-03T10:32:00Z"); "" when there is none or it
+// is absurd.
 func declaredDate(v string) string {
 	v = strings.TrimSpace(v)
 	if v == "" {
@@ -171,10 +177,77 @@ func declaredDate(v string) string {
 	if d, ok := parseDate(v); ok && plausible(d) {
 		return d
 	}
-	if d, _ := findDate(v, true); d != "" {
-		return d
+	d, at, end := findDateSpan(v, true)
+	if d == "" {
+		return ""
 	}
-	return ""
+	if end-at == len("2006-01-02") && v[at+4] == '-' {
+		if t := isoTimeRe.FindString(v[end:]); t != "" {
+			if dt, ok := parseDate(v[at:end] + t); ok {
+				return dt
+			}
+		}
+	}
+	return d
+}
+
+// isoTimeRe is the time of an ISO date-time after its date.
+var isoTimeRe = regexp.MustCompile(`^[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?`)
+
+// machineLayouts are the forms of a machine-readable date-time.
+var machineLayouts = []string{
+	time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04",
+	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"2006-01-02T15:04:05.999999999Z07:00", "2006-01-02T15:04:05.999999999",
+}
+
+// machineDateLayouts are the forms of a machine-readable date.
+var machineDateLayouts = []string{"2006-01-02", "2006/01/02", "20060102"}
+
+// parseDate parses s, all of it, as a machine-readable date or date-time
+// to RFC 3339 (a date only when s has no time). Printed dates ("June 3,
+// 2024") are findDate's.
+func parseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 60 {
+		return "", false
+	}
+	for _, l := range machineLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format(time.RFC3339), true
+		}
+	}
+	for _, l := range machineDateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format("2006-01-02"), true
+		}
+	}
+	return "", false
+}
+
+// wholeDate reports a line that is one date and nothing else, a weekday
+// at most before it ("Monday, June 3, 2024", "3 June 2024",
+// "2024-06-03T10:32:00Z").
+func wholeDate(p string) bool {
+	p = strings.TrimSpace(p)
+	if _, ok := parseDate(p); ok {
+		return true
+	}
+	d, at, end := findDateSpan(p, true)
+	if d == "" || end != len(p) {
+		return false
+	}
+	pre := strings.TrimRight(p[:at], " ,")
+	if pre == "" {
+		return true
+	}
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		if name := wd.String(); strings.EqualFold(pre, name) || strings.EqualFold(pre, name[:3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // updateRe marks a printed date as a revision, not first publication.

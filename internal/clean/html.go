@@ -168,7 +168,7 @@ func headerLines(a *Article, paras []string) []string {
 		case a.Byline != "" && (sameText(p, a.Byline) || isBylineOf(p, a.Byline) || creditDateLine(p, a.Byline)):
 		case len(p) < 80 && (isDateLine(p) || dateOnlyLine(p)):
 			if a.Published == "" {
-				a.Published = firstNonEmpty(firstDate(p), dateOf(p))
+				a.Published = declaredDate(p)
 			}
 		default:
 			lead = false
@@ -210,12 +210,6 @@ func dateOnlyLine(p string) bool {
 		}
 	}
 	return long <= 2
-}
-
-// dateOf is the date findDate reads in p, or "".
-func dateOf(p string) string {
-	d, _ := findDate(p, true)
-	return d
 }
 
 // finishHTML completes an HTML article: a wire agency's dateline ("(AP)")

@@ -4,7 +4,6 @@ import (
 	"github.com/RadhiFadlillah/whatlanggo"
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,7 +38,7 @@ func cleanText(s string, a Article) (Article, error) {
 			for _, part := range parts {
 				if a.Byline == "" && credit.Byline(part) {
 					a.Byline = cleanByline(part)
-				} else if d := firstDate(part); d != "" && a.Published == "" {
+				} else if d := declaredDate(part); d != "" && a.Published == "" {
 					a.Published = d
 				}
 			}
@@ -50,10 +49,10 @@ func cleanText(s string, a Article) (Article, error) {
 			a.Byline = cleanByline(p)
 			continue
 		case isDateLine(p):
-			if d := firstDate(p); d != "" && a.Published == "" {
+			if d := declaredDate(p); d != "" && a.Published == "" {
 				a.Published = d
 			} else if d == "" && a.Published == "" {
-				a.Published = firstDate(dateLineRe.ReplaceAllString(p, "$1"))
+				a.Published = declaredDate(dateLineRe.ReplaceAllString(p, "$1"))
 			}
 			continue
 		case i == 0 && a.Title == "" && isHeadline(p) && len(blocks) > 1:
@@ -102,10 +101,7 @@ func isDateLine(p string) bool {
 	if dateLineRe.MatchString(p) && timeWordRe.MatchString(p) {
 		return true
 	}
-	if _, ok := parseDate(strings.TrimSpace(p)); ok {
-		return true
-	}
-	return false
+	return wholeDate(p)
 }
 
 // isHeadline reports whether the first block looks like a title: one short
@@ -242,71 +238,6 @@ func wrapWidth(lines []string) int {
 		return maxN // long unwrapped lines: not a wrap width
 	}
 	return maxN
-}
-
-var dateLayouts = []string{
-	time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04",
-	"2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04",
-	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
-}
-
-var dateOnlyLayouts = []string{
-	"2006-01-02", "2006/01/02", "20060102", "January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006",
-	"Monday, January 2, 2006", "Monday 2 January 2006", "Monday, 2 January 2006", "Mon 2 Jan 2006", "January 2 2006", "02.01.2006",
-}
-
-var dateFindRe = regexp.MustCompile(`(?i)\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})`)
-
-// parseDate parses one date or date-time to RFC 3339 (date only when no
-// time is given).
-func parseDate(s string) (string, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 60 {
-		return "", false
-	}
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t.Format(time.RFC3339), true
-		}
-	}
-	// fractional seconds
-	if t, err := time.Parse("2006-01-02T15:04:05.999999999Z07:00", s); err == nil {
-		return t.Format(time.RFC3339), true
-	}
-	if t, err := time.Parse("2006-01-02T15:04:05.999999999", s); err == nil {
-		return t.Format(time.RFC3339), true
-	}
-	norm := strings.Join(strings.Fields(strings.ReplaceAll(s, ",", ", ")), " ")
-	norm = strings.ReplaceAll(norm, " ,", ",")
-	for _, l := range dateOnlyLayouts {
-		if t, err := time.Parse(l, norm); err == nil {
-			return t.Format("2006-01-02"), true
-		}
-		//lint:ignore SA1019 month and day names are ASCII: strings.Title's word boundaries are right for them
-		if t, err := time.Parse(l, strings.Title(strings.ToLower(norm))); err == nil {
-			return t.Format("2006-01-02"), true
-		}
-	}
-	return "", false
-}
-
-// firstDate returns the first of the candidates that holds a parsable
-// date, in RFC 3339.
-func firstDate(cands ...string) string {
-	for _, c := range cands {
-		if c = strings.TrimSpace(c); c == "" {
-			continue
-		}
-		if d, ok := parseDate(c); ok {
-			return d
-		}
-		for _, m := range dateFindRe.FindAllString(c, 2) {
-			if d, ok := parseDate(m); ok {
-				return d
-			}
-		}
-	}
-	return ""
 }
 
 // detectLanguage guesses the ISO 639-1 code of the text from its first

@@ -1,0 +1,59 @@
+package clean
+
+import "testing"
+
+// TestDateReader covers the one reader of a stated date on the values and
+// lines every caller gives it: meta and JSON-LD values, JSON fields, front
+// matter, plain-text date lines and HTML header lines.
+func TestDateReader(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// machine-readable values, read whole
+		{"2024-06-03", "2024-06-03"},
+		{"2024/06/03", "2024-06-03"},
+		{"20240603", "2024-06-03"},
+		{"2024-06-03T10:32:00Z", "2024-06-03T10:32:00Z"},
+		{"2024-06-03T10:32:00.250+02:00", "2024-06-03T10:32:00+02:00"},
+		{"2024-06-03 10:32", "2024-06-03T10:32:00Z"},
+		{"Mon, 03 Jun 2024 10:32:00 +0100", "2024-06-03T10:32:00+01:00"},
+		{"0001-01-01T00:00:00Z", ""},
+		// printed dates, the first one found
+		{"June 3, 2024", "2024-06-03"},
+		{"JUNE 3, 2024", "2024-06-03"},
+		{"Monday, 3 June 2024", "2024-06-03"},
+		{"Sept. 5, 2023 at 4:10 p.m.", "2023-09-05"},
+		{"Published: 3rd June 2024 | Updated: 4 June 2024", "2024-06-03"},
+		{"Updated 2024-06-03T10:32:00Z", "2024-06-03T10:32:00Z"},
+		{"Posted 2024-06-03 10:32 by the desk", "2024-06-03T10:32:00Z"},
+		{"Stand: 14.06.2024, 09:12 Uhr", "2024-06-14"},
+		{"05.10.2018", "2018-10-05"}, // dotted: day first
+		{"05/10/2018", "2018-05-10"}, // slashes on a page of unknown language: month first
+		{"call 555-0142 today", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := declaredDate(tt.in); got != tt.want {
+			t.Errorf("declaredDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWholeDate(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"June 3, 2024", true},
+		{"Monday, June 3, 2024", true},
+		{"Mon 3 June 2024", true},
+		{"3 June 2024", true},
+		{"2024-06-03T10:32:00Z", true},
+		{"14.06.2024", true},
+		{"Council votes on June 3, 2024", false},
+		{"June 3, 2024: the vote", false},
+		{"Someday, June 3, 2024", false},
+	} {
+		if got := wholeDate(tt.in); got != tt.want {
+			t.Errorf("wholeDate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
