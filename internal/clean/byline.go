@@ -242,17 +242,20 @@ func finishNames(names []string, marks []bool, joinedByAnd bool) string {
 	return strings.Join(names, " and ")
 }
 
-var clockRe = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b(?:published|updated|posted)\b`)
+// stampWordRe: the words that open a line's date or time.
+var stampWordRe = regexp.MustCompile(`(?i)\b(?:published|updated|posted)\b`)
 
-// dateOrTimeAt returns where the first date, clock time or "Published"
-// starts in s, or -1.
+// dateOrTimeAt returns where the first date, time (timeRe) or
+// "Published" starts in s, or -1.
 func dateOrTimeAt(s string) int {
 	at := -1
 	if _, i := findDate(s, true); i >= 0 {
 		at = i
 	}
-	if loc := clockRe.FindStringIndex(s); loc != nil && (at < 0 || loc[0] < at) {
-		at = loc[0]
+	for _, re := range []*regexp.Regexp{timeRe, stampWordRe} {
+		if loc := re.FindStringIndex(s); loc != nil && (at < 0 || loc[0] < at) {
+			at = loc[0]
+		}
 	}
 	// A month name right before the date's day ("NOVEMBER 20, 2019"):
 	// findDate reports the month's start already.

@@ -252,3 +252,31 @@ func wholeDate(p string) bool {
 
 // updateRe marks a printed date as a revision, not first publication.
 var updateRe = regexp.MustCompile(`(?i)\b(?:updated?|modified|edited|revised|aktualisiert|actualizado|atualizado|aggiornato|mis à jour)\b`)
+
+// timeRe finds a printed time of day ("10:32", "9.15 p.m.", "10:32 GMT")
+// or a time relative to now ("3 hours ago", "moments ago").
+var timeRe = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[a-z]{2,4})?\b|\b(?:\d+\s+(?:minutes?|hours?|days?|weeks?)\s+)?ago\b`)
+
+// dayMonthRe finds a month's name next to a day, in either order, with no
+// year ("June 3", "3 Juni"); monthNames tells whether the word is a month.
+var dayMonthRe = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(\p{L}{3,10})\b`)
+
+// tellsTime reports a text that gives a date or a time: a date findDate
+// reads, a time of day or a relative time (timeRe), or a day and a month
+// ("Updated June 3").
+func tellsTime(s string) bool {
+	if timeRe.MatchString(s) {
+		return true
+	}
+	if d, _ := findDate(s, true); d != "" {
+		return true
+	}
+	for _, g := range dayMonthRe.FindAllStringSubmatchIndex(s, 4) {
+		for k := 2; k < 6; k += 2 {
+			if g[k] >= 0 && monthNames[strings.ToLower(s[g[k]:g[k+1]])] != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

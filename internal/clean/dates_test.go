@@ -57,3 +57,51 @@ func TestWholeDate(t *testing.T) {
 		}
 	}
 }
+
+// TestTellsTime covers the date-line test of plain text: a label line
+// counts as a date line only when it gives a date or a time.
+func TestTellsTime(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Updated 10:32 GMT", true},
+		{"Posted 9.15 p.m.", true},
+		{"Updated 3 hours ago", true},
+		{"Updated moments ago", true},
+		{"Updated June 3", true},
+		{"Aktualisiert am 3. Juni", true},
+		{"Published 2024-06-03", true},
+		{"Published: Sept. 5, 2023", true},
+		{"Published by the city council", false},
+		{"Updated with reaction from the mayor", false},
+		{"Posted in Politics", false},
+		{"Date: Mayor 3", false},
+	} {
+		if got := tellsTime(tt.in); got != tt.want {
+			t.Errorf("tellsTime(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestDateOrTimeAt covers where a byline's names end: at the first date,
+// time or stamp word.
+func TestDateOrTimeAt(t *testing.T) {
+	for _, tt := range []struct {
+		in, before string
+	}{
+		{"Jane Doe 3 hours ago", "Jane Doe "},
+		{"Jane Doe November 15, 2019", "Jane Doe "},
+		{"Jane Doe | 10:32 am", "Jane Doe | "},
+		{"Jane Doe Published 2019", "Jane Doe "},
+		{"Jane Doe and Tom Roe", "Jane Doe and Tom Roe"},
+	} {
+		at := dateOrTimeAt(tt.in)
+		if at < 0 {
+			at = len(tt.in)
+		}
+		if got := tt.in[:at]; got != tt.before {
+			t.Errorf("dateOrTimeAt(%q) cuts %q, want %q", tt.in, got, tt.before)
+		}
+	}
+}

@@ -18,7 +18,6 @@ var (
 	// dateLineRe matches a line that only says when the story was
 	// published or updated.
 	dateLineRe = regexp.MustCompile(`(?i)^(?:(?:first\s+)?published(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified)(?:\s+on)?|posted(?:\s+on)?|date)\s*:?\s*(.{4,60})$`)
-	timeWordRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|[a-z]{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2}|ago)\b`)
 )
 
 // cleanText handles plain text (and the output of the Markdown stripper).
@@ -98,7 +97,7 @@ func isDateLine(p string) bool {
 	if len(p) > 80 {
 		return false
 	}
-	if dateLineRe.MatchString(p) && timeWordRe.MatchString(p) {
+	if dateLineRe.MatchString(p) && tellsTime(p) {
 		return true
 	}
 	return wholeDate(p)
