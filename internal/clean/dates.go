@@ -66,6 +66,9 @@ func findDate(s string, monthFirst bool) (string, int) {
 // findDateSpan is findDate with the end of the date's text.
 func findDateSpan(s string, monthFirst bool) (string, int, int) {
 	best, at, end := "", -1, -1
+	if !hasYear(s) {
+		return best, at, end // every form below has one
+	}
 	try := func(g []int, y, m, d int) {
 		if at >= 0 && g[0] >= at {
 			return
@@ -102,6 +105,20 @@ func findDateSpan(s string, monthFirst bool) (string, int, int) {
 	}
 	return best, at, end
 }
+
+// hasYear reports four digits starting "19" or "20" in s, the year every
+// form of findDateSpan holds: a cheap test that turns down most texts
+// before the expressions run.
+func hasYear(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if c := s[i]; (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // printedDate is a date in a text and the label before it (the text
 // since the previous date or the start).

@@ -34,15 +34,25 @@ const (
 // dated verb and its "by": "Posted on November 19, 2019 at 11:08 am by".
 const datedRunes = 40
 
-// labels is the lexicon's list and the longest of its words in bytes, so
-// that a longer word is turned down without a lookup.
-var labels = sync.OnceValues(func() (map[string]string, int) {
-	m := lexicon.CreditLabels()
-	longest := 0
-	for w := range m {
-		longest = max(longest, len(w))
+// labelWords is the lexicon's list, with what turns most other words down
+// without a lookup: the longest entry in bytes and the bytes an entry
+// starts with, in either case.
+type labelWords struct {
+	kinds   map[string]string
+	longest int
+	first   [256]bool
+}
+
+var labels = sync.OnceValue(func() *labelWords {
+	l := &labelWords{kinds: lexicon.CreditLabels()}
+	for w := range l.kinds {
+		l.longest = max(l.longest, len(w))
+		l.first[w[0]] = true
+		if 'a' <= w[0] && w[0] <= 'z' {
+			l.first[w[0]-'a'+'A'] = true
+		}
 	}
-	return m, longest
+	return l
 })
 
 // Label returns the length of the label that opens a credit line s, with
@@ -104,25 +114,18 @@ func Byline(s string) bool {
 	return nameRun(r[:c])
 }
 
-// Line reports whether a paragraph is a credit line: at most 15 words
+// Line reports whether a paragraph (its white space collapsed to single
+// spaces, as cleaning leaves it) is a credit line: at most 15 words
 // opening with a Label ("By Jane Doe and Tom Reyes, Associated Press"), at
 // most 15 words holding a digit with a Label after the first word
 // ("5:45 AM PST 11/19/2019 by Jane Doe"), or a Contributor line.
 func Line(s string) bool {
 	s = strings.TrimSpace(s)
-	words := 0
-	for range strings.FieldsSeq(s) {
-		if words++; words > 40 {
-			return false
-		}
-	}
-	if words == 0 {
-		return false
-	}
+	words := countWords(s)
 	if words <= 15 && Label(s) > 0 {
 		return true
 	}
-	if Contributor(s) {
+	if words <= 40 && Contributor(s) {
 		return true
 	}
 	return words <= 15 && strings.ContainsAny(s, "0123456789") && labelInside(s)
@@ -134,6 +137,15 @@ func Line(s string) bool {
 // limits it to 40 words.
 func Contributor(s string) bool {
 	return strings.Contains(s, "contributed") && (strings.Contains(s, "report") || strings.Contains(s, "story"))
+}
+
+// countWords counts the words of s, a trimmed paragraph whose white space
+// is collapsed to single spaces: one more than its spaces.
+func countWords(s string) int {
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, " ") + 1
 }
 
 // labelInside reports a Label at the start of a word of s other than the

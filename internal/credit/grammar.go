@@ -15,6 +15,9 @@ import (
 // what precedes it on its line ("| By", "— By", "/ By").
 func skipSeparators(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && c > ' ' && c != '-' && c != '|' && c != '/' {
+			break // ASCII that is neither space nor a separator
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) && !strings.ContainsRune("-–—|•·/", r) {
 			break
@@ -39,7 +42,11 @@ func skipSpaces(s string, i int) int {
 // wordAt reads the letters from s[i:] and returns their kind of label
 // word ("" for none) and where they end.
 func wordAt(s string, i int) (kind string, end int) {
+	l := labels()
 	end = i
+	if i < len(s) && s[i] < utf8.RuneSelf && !l.first[s[i]] {
+		return "", end // no label word starts so
+	}
 	ascii := true
 	for end < len(s) {
 		r, n := utf8.DecodeRuneInString(s[end:])
@@ -49,13 +56,12 @@ func wordAt(s string, i int) (kind string, end int) {
 		ascii = ascii && r < utf8.RuneSelf
 		end += n
 	}
-	m, longest := labels()
 	w := s[i:end]
-	if w == "" || len(w) > longest {
+	if w == "" || len(w) > l.longest {
 		return "", end
 	}
 	if !ascii {
-		return m[strings.ToLower(w)], end
+		return l.kinds[strings.ToLower(w)], end
 	}
 	var buf [64]byte
 	b := buf[:len(w)]
@@ -66,7 +72,7 @@ func wordAt(s string, i int) (kind string, end int) {
 		}
 		b[k] = c
 	}
-	return m[string(b)], end
+	return l.kinds[string(b)], end
 }
 
 // prepositionEnd ends a label at the preposition s[i:j] of the kind: it
