@@ -242,17 +242,15 @@ func finishNames(names []string, marks []bool, joinedByAnd bool) string {
 	return strings.Join(names, " and ")
 }
 
-// stampWordRe: the words that open a line's date or time.
-var stampWordRe = regexp.MustCompile(`(?i)\b(?:published|updated|posted)\b`)
-
-// dateOrTimeAt returns where the first date, time (timeRe) or
-// "Published" starts in s, or -1.
+// dateOrTimeAt returns where the first date, time (timeRe) or label of a
+// date ("Published", "Updated": publishedWordRe, updateRe) starts in s,
+// or -1.
 func dateOrTimeAt(s string) int {
 	at := -1
 	if _, i := findDate(s, true); i >= 0 {
 		at = i
 	}
-	for _, re := range []*regexp.Regexp{timeRe, stampWordRe} {
+	for _, re := range []*regexp.Regexp{timeRe, publishedWordRe, updateRe} {
 		if loc := re.FindStringIndex(s); loc != nil && (at < 0 || loc[0] < at) {
 			at = loc[0]
 		}

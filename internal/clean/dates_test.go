@@ -94,6 +94,8 @@ func TestDateOrTimeAt(t *testing.T) {
 		{"Jane Doe November 15, 2019", "Jane Doe "},
 		{"Jane Doe | 10:32 am", "Jane Doe | "},
 		{"Jane Doe Published 2019", "Jane Doe "},
+		{"Jane Doe · Updated", "Jane Doe · "},
+		{"Jane Doe Aktualisiert", "Jane Doe "},
 		{"Jane Doe and Tom Roe", "Jane Doe and Tom Roe"},
 	} {
 		at := dateOrTimeAt(tt.in)
