@@ -206,3 +206,21 @@ func FuzzLabel(f *testing.F) {
 		Line(s)
 	})
 }
+
+// TestLabelKinds checks that every word of lexicon.CreditLabels has a
+// kind the grammar reads, so that none is listed in vain.
+func TestLabelKinds(t *testing.T) {
+	known := map[string]bool{kindBy: true, kindName: true, kindLower: true, kindVerb: true, kindDated: true, kindField: true}
+	seen := map[string]bool{}
+	for w, k := range labels().kinds {
+		if !known[k] {
+			t.Errorf("credit-labels.txt: %q has kind %q", w, k)
+		}
+		seen[k] = true
+	}
+	for k := range known {
+		if !seen[k] {
+			t.Errorf("credit-labels.txt: no word of kind %q", k)
+		}
+	}
+}
