@@ -10,6 +10,16 @@ import (
 	"github.com/newsgist/newsgist/internal/credit"
 )
 
+// oldLabel is bylineLabelRe: what withoutLabel leaves of a text must be
+// what it left.
+const oldLabel = `^(?i:(?:posted|written|words|story|reporting|report|analysis|commentary|text|compiled|published|publicado|publicada|escrito|scritto|geschrieben|researched|interview)\s+)?(?:(?i:by|von|por|par)|di|da|de)\s*:?(?:\s+|$)|^[\p{L}]{2,20}\s*:\s*`
+
+var oldLabelRe = regexp.MustCompile(oldLabel)
+
+// names is what bylineNames reads of the text after a label: it trims
+// spaces and colons.
+func names(s string) string { return strings.TrimLeft(s, " \t\n\r\f\v:") }
+
 // oldCreditForms are the expressions that recognised credit lines in
 // cleaning before credit.Label and credit.Byline replaced them, each with
 // what now reads the lines they matched.
@@ -18,8 +28,8 @@ var oldCreditForms = []struct {
 	accepts  func(string) bool
 }{
 	// byline.go: the label before the names in byline markup
-	{"bylineLabelRe", `^(?i:(?:posted|written|words|story|reporting|report|analysis|commentary|text|compiled|published|publicado|publicada|escrito|scritto|geschrieben|researched|interview)\s+)?(?:(?i:by|von|por|par)|di|da|de)\s*:?(?:\s+|$)|^[\p{L}]{2,20}\s*:\s*`,
-		func(s string) bool { return withoutLabel(s) != strings.TrimSpace(s) || strings.TrimSpace(s) == "" }},
+	{"bylineLabelRe", oldLabel,
+		func(s string) bool { return names(withoutLabel(s)) == names(oldLabelRe.ReplaceAllString(s, "")) }},
 	// header.go: a text node opening a credit line
 	{"byLineStartRe", `^[\s\-–—|•·/]*(?i:(?:posted|written|words|story|reporting|analysis|text|publicado|publicada|escrito|escrita|scritto|geschrieben)\s+)?(?i:by|por|von|par|di)(?:\s|:|$)`,
 		func(s string) bool { return credit.Label(s) > 0 }},
