@@ -1,6 +1,7 @@
 package credit
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -221,6 +222,58 @@ func TestLabelKinds(t *testing.T) {
 	for k := range known {
 		if !seen[k] {
 			t.Errorf("credit-labels.txt: no word of kind %q", k)
+		}
+	}
+}
+
+// oldEntitiesCredit is the credit-line test entities had before Line,
+// on words split at spaces: a paragraph of at most 15 words opening with
+// "By"; one of at most 40 words with "contributed" and "report" or
+// "story"; one of at most 15 words with a digit and "by" before its last
+// word.
+func oldEntitiesCredit(p string) bool {
+	words := strings.Fields(p)
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) <= 15 && (words[0] == "By" || words[0] == "by") {
+		return true
+	}
+	if strings.Contains(p, "contributed") && (strings.Contains(p, "report") || strings.Contains(p, "story")) && len(words) <= 40 {
+		return true
+	}
+	if len(words) <= 15 && strings.ContainsAny(p, "0123456789") {
+		for _, w := range words[:len(words)-1] {
+			if w == "by" || w == "By" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestLineKeepsEntitiesForms checks that every paragraph entities read
+// as a credit line before Line still is one.
+func TestLineKeepsEntitiesForms(t *testing.T) {
+	paras := []string{
+		"By Jane Doe",
+		"by Jane Doe and Tom Reyes, Associated Press",
+		"By the end of the year, prices had doubled",
+		"By JANE DOE | 14 June 2024",
+		"5:45 AM PST 11/19/2019 by Jane Doe",
+		"Updated 10:32 GMT, 4 June 2024 by Omar Haddad",
+		"June 4, 2024 — by the Northfield desk",
+		"Associated Press writers Tom Reyes and Ana Lima contributed to this report.",
+		"Ana Lima in Lisbon contributed to this story.",
+		"Tom Reyes contributed reporting from Lagos, where the council met on Tuesday to vote on the harbour plan and its budget.",
+		"The council met at 9 am and voted by a show of hands.",
+		"The council voted 7-2 by",
+		"Jane Doe wrote about the vote.",
+		"Von der Leyen said the plan would pass.",
+	}
+	for _, p := range paras {
+		if oldEntitiesCredit(p) && !Line(p) {
+			t.Errorf("Line(%q) = false; entities read it as a credit line before", p)
 		}
 	}
 }
