@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestDateReader covers the one reader of a stated date on the values and
 // lines every caller gives it: meta and JSON-LD values, JSON fields, front
@@ -106,4 +109,30 @@ func TestDateOrTimeAt(t *testing.T) {
 			t.Errorf("dateOrTimeAt(%q) cuts %q, want %q", tt.in, got, tt.before)
 		}
 	}
+}
+
+// FuzzDateReader checks that the date reader never panics, that what it
+// returns is an RFC 3339 date or date-time of a plausible year, and that
+// reading what it returns gives the same value back.
+func FuzzDateReader(f *testing.F) {
+	for _, s := range []string{"June 3, 2024", "2024-06-03T10:32:00Z", "Updated 2024-06-03 10:32 by", "14.06.2024", "Mon, 03 Jun 2024 10:32:00 +0100", "3rd de junio de 2024", "2018年8月16日", "20240603", "0001-01-01T00:00:00Z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := declaredDate(s)
+		if d == "" {
+			return
+		}
+		if _, err := time.Parse("2006-01-02", d[:min(len(d), 10)]); err != nil || !plausible(d) {
+			t.Fatalf("declaredDate(%q) = %q", s, d)
+		}
+		if len(d) > 10 {
+			if _, err := time.Parse(time.RFC3339, d); err != nil {
+				t.Fatalf("declaredDate(%q) = %q: %v", s, d, err)
+			}
+		}
+		if again := declaredDate(d); again != d {
+			t.Fatalf("declaredDate(%q) = %q, but declaredDate(%q) = %q", s, d, d, again)
+		}
+	})
 }
