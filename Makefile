@@ -66,7 +66,7 @@ golden:
 ## FuzzDigest through the cleaner's recover) let panics surface. A crasher stops it.
 FUZZSECS  ?= 60
 FUZZBATCH ?= 5000
-FUZZ_TARGETS := ./internal/s3event:FuzzDecode ./internal/entities:FuzzFind ./internal/clean:FuzzClean \
+FUZZ_TARGETS := ./internal/s3event:FuzzDecode ./internal/entities:FuzzFind ./internal/credit:FuzzLabel ./internal/clean:FuzzDateReader ./internal/clean:FuzzClean \
 	./internal/clean:FuzzCleanUnguarded ./internal/nlp:FuzzNewDocument ./internal/quotes:FuzzExtract ./internal/summary:FuzzCompress ./internal/pipeline:FuzzDigest ./internal/pipeline:FuzzCounters
 fuzz:
 	@mkdir -p $(DIST)

@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsgist/newsgist/internal/credit"
 )
 
 // A byline is read from markup the way a reader reads it: the pieces of
@@ -102,9 +104,6 @@ func bylineClass(n *html.Node) bool {
 }
 
 var (
-	// bylineLabelRe is the label before the names: "By", "Posted by",
-	// "Analysis by", "Text:", "Publicado por:", "Von".
-	bylineLabelRe = regexp.MustCompile(`^(?i:(?:posted|written|words|story|reporting|report|analysis|commentary|text|compiled|published|publicado|publicada|escrito|scritto|geschrieben|researched|interview)\s+)?(?:(?i:by|von|por|par)|di|da|de)\s*:?(?:\s+|$)|^[\p{L}]{2,20}\s*:\s*`)
 	// bylineSepRe splits a piece of byline text into parts.
 	bylineSepRe = regexp.MustCompile(`\s*(,|;|\band\b|&|\bund\b|\be\b|\by\b|\bet\b|\||·|•|／|/|\s[-–—]\s)\s*`)
 	// notNameRe: words that end a byline's names (job titles, outlets'
@@ -126,11 +125,7 @@ func bylineNames(pieces []bylinePiece, outlets []string) string {
 	for pi, p := range pieces {
 		t := p.text
 		if len(names) == 0 {
-			t = strings.TrimLeft(t, " |•·:-–—/")
-			if loc := postedByRe.FindStringIndex(t); loc != nil {
-				t = t[loc[1]:]
-			}
-			t = strings.TrimSpace(bylineLabelRe.ReplaceAllString(t, ""))
+			t = withoutLabel(strings.TrimLeft(t, " |•·:-–—/"))
 			if d, at := findDate(t, true); d != "" && at == 0 {
 				// "05/10/2018 - Publicado por: ..." the date first
 				continue
@@ -146,7 +141,7 @@ func bylineNames(pieces []bylinePiece, outlets []string) string {
 		for i, part := range parts {
 			part = strings.Trim(part, " .,:;-–—|()[]")
 			if len(names) == 0 {
-				part = strings.TrimSpace(bylineLabelRe.ReplaceAllString(part, ""))
+				part = withoutLabel(part)
 			}
 			if part != "" {
 				only := len(pieces) == 1 && len(parts) == 1 || pi == len(pieces)-1 && len(names) == 0 && i == len(parts)-1
@@ -189,6 +184,43 @@ func bylineNames(pieces []bylinePiece, outlets []string) string {
 	return finishNames(names, marks, joinedByAnd)
 }
 
+// withoutLabel returns a piece of byline text without the label before
+// the names: a credit label ("By", "Posted on May 3, 2024 by", "Von",
+// "Author:"; see credit.Label) or, as the piece is inside byline markup
+// already, any one word and a colon ("Text:", "Текст:").
+func withoutLabel(t string) string {
+	if n := credit.Label(t); n > 0 {
+		return strings.TrimSpace(t[n:])
+	}
+	return strings.TrimSpace(t[fieldLabel(t):])
+}
+
+// fieldLabel returns the length of a field name of 2 to 20 letters and a
+// colon that opens t, with the spaces around the colon, or 0.
+func fieldLabel(t string) int {
+	i, letters := 0, 0
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		letters++
+		i += n
+	}
+	if letters < 2 || letters > 20 {
+		return 0
+	}
+	for i < len(t) && asciiSpace[t[i]] == 1 {
+		i++
+	}
+	if i == len(t) || t[i] != ':' {
+		return 0
+	}
+	for i++; i < len(t) && asciiSpace[t[i]] == 1; i++ {
+	}
+	return i
+}
+
 // finishNames keeps every name of a list joined with "and" or of names
 // each in its own author link; otherwise only the first.
 func finishNames(names []string, marks []bool, joinedByAnd bool) string {
@@ -210,17 +242,18 @@ func finishNames(names []string, marks []bool, joinedByAnd bool) string {
 	return strings.Join(names, " and ")
 }
 
-var clockRe = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b(?:published|updated|posted)\b`)
-
-// dateOrTimeAt returns where the first date, clock time or "Published"
-// starts in s, or -1.
+// dateOrTimeAt returns where the first date, time (timeRe) or label of a
+// date ("Published", "Updated": publishedWordRe, updateRe) starts in s,
+// or -1.
 func dateOrTimeAt(s string) int {
 	at := -1
 	if _, i := findDate(s, true); i >= 0 {
 		at = i
 	}
-	if loc := clockRe.FindStringIndex(s); loc != nil && (at < 0 || loc[0] < at) {
-		at = loc[0]
+	for _, re := range []*regexp.Regexp{timeRe, publishedWordRe, updateRe} {
+		if loc := re.FindStringIndex(s); loc != nil && (at < 0 || loc[0] < at) {
+			at = loc[0]
+		}
 	}
 	// A month name right before the date's day ("NOVEMBER 20, 2019"):
 	// findDate reports the month's start already.

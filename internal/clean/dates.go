@@ -11,8 +11,8 @@ import (
 // 18th, 2019", "19 November 2019 • 1:16pm", "30. Juli 2018", "22 de janeiro
 // de 2018", "05/10/2018", "2016.12.01", "2018年8月16日". Month names are
 // read in English and the main Western European languages; a numeric
-// d/m/y date is read month first only on English pages (or when the day
-// could not be a month).
+// d/m/y date is read month first only on English pages and when written
+// with slashes (or when the day could not be a month).
 
 // monthNames maps lower-case month names and abbreviations to months.
 var monthNames = map[string]time.Month{}
@@ -46,8 +46,9 @@ var (
 	dayMonthYearRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|º)?\.?\s+(?:de\s+|of\s+)?` + monthPat + `,?\s+(?:de\s+)?((?:19|20)\d{2})\b`)
 	// November 18, 2019; Nov. 18th 2019; Nov 19, 2019
 	monthDayYearRe = regexp.MustCompile(`(?i)\b` + monthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
-	// 2019-11-18, 2016.12.01, 2019/11/18
-	isoishRe = regexp.MustCompile(`\b((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\b`)
+	// 2019-11-18, 2016.12.01, 2019/11/18, 2019-11-18T10:32 (the date of a
+	// date-time)
+	isoishRe = regexp.MustCompile(`\b((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\b|T)`)
 	// 05/10/2018, 18.11.2019
 	numericDMYRe = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b`)
 	// 2018年8月16日, 2018년 9월 28일
@@ -65,6 +66,9 @@ func findDate(s string, monthFirst bool) (string, int) {
 // findDateSpan is findDate with the end of the date's text.
 func findDateSpan(s string, monthFirst bool) (string, int, int) {
 	best, at, end := "", -1, -1
+	if !hasYear(s) {
+		return best, at, end // every form below has one
+	}
 	try := func(g []int, y, m, d int) {
 		if at >= 0 && g[0] >= at {
 			return
@@ -84,6 +88,7 @@ func findDateSpan(s string, monthFirst bool) (string, int, int) {
 		}
 	}
 	if g := isoishRe.FindStringSubmatchIndex(s); g != nil {
+		g[1] = g[7] // the date ends before a "T"
 		try(g, atoi(s[g[2]:g[3]]), atoi(s[g[4]:g[5]]), atoi(s[g[6]:g[7]]))
 	}
 	if g := cjkDateRe.FindStringSubmatchIndex(s); g != nil {
@@ -92,13 +97,28 @@ func findDateSpan(s string, monthFirst bool) (string, int, int) {
 	if g := numericDMYRe.FindStringSubmatchIndex(s); g != nil {
 		a, b := atoi(s[g[2]:g[3]]), atoi(s[g[4]:g[5]])
 		d, m := a, b
-		if (monthFirst && a <= 12) || b > 12 {
+		// dotted dates are day first wherever they are printed
+		if (monthFirst && a <= 12 && s[g[3]] != '.') || b > 12 {
 			d, m = b, a
 		}
 		try(g, atoi(s[g[6]:g[7]]), m, d)
 	}
 	return best, at, end
 }
+
+// hasYear reports four digits starting "19" or "20" in s, the year every
+// form of findDateSpan holds: a cheap test that turns down most texts
+// before the expressions run.
+func hasYear(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if c := s[i]; (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // printedDate is a date in a text and the label before it (the text
 // since the previous date or the start).
@@ -159,10 +179,13 @@ func plausible(rfc string) bool {
 	return y >= 1990 && y <= 2099 && !strings.HasPrefix(rfc, "1970-01-01")
 }
 
-// declaredDate parses a machine-readable date (meta, JSON-LD, <time
-// datetime>) to RFC 3339, keeping the offset as written, or "" when it is
-// missing or absurd. Non-ISO values ("01:38:07 PM IST Nov 20, 2019") are
-// read for their date.
+// declaredDate is cleaning's one reader of the date a value or a line
+// states: a machine-readable value (meta, JSON-LD, <time datetime>, a JSON
+// field, front matter) to RFC 3339, keeping the offset as written; else
+// the first date printed in it ("Published: June 3, 2024 10:32",
+// "01:38:07 PM IST Nov 20, 2019"), with its time when it is an ISO
+// date-time ("Updated 2024-06-03T10:32:00Z"); "" when there is none or it
+// is absurd.
 func declaredDate(v string) string {
 	v = strings.TrimSpace(v)
 	if v == "" {
@@ -171,11 +194,106 @@ func declaredDate(v string) string {
 	if d, ok := parseDate(v); ok && plausible(d) {
 		return d
 	}
-	if d, _ := findDate(v, true); d != "" {
-		return d
+	d, at, end := findDateSpan(v, true)
+	if d == "" {
+		return ""
 	}
-	return ""
+	if end-at == len("2006-01-02") && v[at+4] == '-' {
+		if t := isoTimeRe.FindString(v[end:]); t != "" {
+			if dt, ok := parseDate(v[at:end] + t); ok {
+				return dt
+			}
+		}
+	}
+	return d
+}
+
+// isoTimeRe is the time of an ISO date-time after its date.
+var isoTimeRe = regexp.MustCompile(`^[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?`)
+
+// machineLayouts are the forms of a machine-readable date-time.
+var machineLayouts = []string{
+	time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04",
+	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
+	"2006-01-02T15:04:05.999999999Z07:00", "2006-01-02T15:04:05.999999999",
+}
+
+// machineDateLayouts are the forms of a machine-readable date.
+var machineDateLayouts = []string{"2006-01-02", "2006/01/02", "20060102"}
+
+// parseDate parses s, all of it, as a machine-readable date or date-time
+// to RFC 3339 (a date only when s has no time). Printed dates ("June 3,
+// 2024") are findDate's.
+func parseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 60 {
+		return "", false
+	}
+	for _, l := range machineLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format(time.RFC3339), true
+		}
+	}
+	for _, l := range machineDateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format("2006-01-02"), true
+		}
+	}
+	return "", false
+}
+
+// wholeDate reports a line that is one date and nothing else, a weekday
+// at most before it ("Monday, June 3, 2024", "3 June 2024",
+// "2024-06-03T10:32:00Z").
+func wholeDate(p string) bool {
+	p = strings.TrimSpace(p)
+	if _, ok := parseDate(p); ok {
+		return true
+	}
+	d, at, end := findDateSpan(p, true)
+	if d == "" || end != len(p) {
+		return false
+	}
+	pre := strings.TrimRight(p[:at], " ,")
+	if pre == "" {
+		return true
+	}
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		if name := wd.String(); strings.EqualFold(pre, name) || strings.EqualFold(pre, name[:3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // updateRe marks a printed date as a revision, not first publication.
 var updateRe = regexp.MustCompile(`(?i)\b(?:updated?|modified|edited|revised|aktualisiert|actualizado|atualizado|aggiornato|mis à jour)\b`)
+
+// timeRe finds a printed time of day ("10:32", "9.15 p.m.", "10:32 GMT")
+// or a time relative to now ("3 hours ago", "moments ago").
+var timeRe = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[a-z]{2,4})?\b|\b(?:\d+\s+(?:minutes?|hours?|days?|weeks?)\s+)?ago\b`)
+
+// dayMonthRe finds a month's name next to a day, in either order, with no
+// year ("June 3", "3 Juni"); monthNames tells whether the word is a month.
+var dayMonthRe = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(\p{L}{3,10})\b`)
+
+// tellsTime reports a text that gives a date or a time: a date findDate
+// reads, a time of day or a relative time (timeRe), or a day and a month
+// ("Updated June 3").
+func tellsTime(s string) bool {
+	if timeRe.MatchString(s) {
+		return true
+	}
+	if d, _ := findDate(s, true); d != "" {
+		return true
+	}
+	for _, g := range dayMonthRe.FindAllStringSubmatchIndex(s, 4) {
+		for k := 2; k < 6; k += 2 {
+			if g[k] >= 0 && monthNames[strings.ToLower(s[g[k]:g[k+1]])] != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -3,10 +3,11 @@ package clean
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsgist/newsgist/internal/credit"
 )
 
 // The byline and the date a reader sees sit next to the headline. scanPage
@@ -41,13 +42,6 @@ const headerWindow = 1200
 const headerAbove = 200
 
 var publishedWordRe = regexp.MustCompile(`(?i)\b(?:published|posted)\b`)
-
-// byLineStartRe: a text that opens a credit line ("By", "Posted by").
-var byLineStartRe = regexp.MustCompile(`^[\s\-–—|•·/]*(?i:(?:posted|written|words|story|reporting|analysis|text|publicado|publicada|escrito|escrita|scritto|geschrieben)\s+)?(?i:by|por|von|par|di)(?:\s|:|$)`)
-
-// postedByRe: a credit after the date ("Posted on November 19, 2019 by
-// admin"); the part up to "by" is a label.
-var postedByRe = regexp.MustCompile(`(?i)^\s*(?:posted|published|written|updated)\b[^|•·]{0,40}?\bby\s+`)
 
 func scanPage(body, title *html.Node, m *htmlMeta) *pageScan {
 	s := &pageScan{titleOff: -1, titleEnd: -1, monthFirst: monthFirst(firstNonEmpty(m.lang, m.metaLang, m.ogLocale)), outlets: m.outlets, title: title}
@@ -119,22 +113,6 @@ func skipScan(n *html.Node) bool {
 	return classOrIDHas(n, "comment") && !classOrIDHas(n, "count")
 }
 
-// mayBeCredit is a cheap test that a text may match byLineStartRe or
-// postedByRe: after the separators both allow, it starts with the first
-// two letters of one of their words (or with a non-ASCII byte).
-func mayBeCredit(t string) bool {
-	t = strings.TrimLeft(t, " \t\n\f\r-–—|•·/")
-	if len(t) < 2 || t[0] >= utf8.RuneSelf || t[1] >= utf8.RuneSelf {
-		return true
-	}
-	switch string([]byte{t[0] | 0x20, t[1] | 0x20}) { // ASCII letters lower-cased
-	case "by", "po", "pa", "vo", "di", // by por par von di, posted
-		"wr", "wo", "st", "re", "an", "te", "pu", "es", "sc", "ge", "up": // written words story reporting analysis text published publicado escrito scritto geschrieben updated
-		return true
-	}
-	return false
-}
-
 // classOrIDHas reports whether the lower-cased class or id of n contains
 // one of subs. None of them holds a space, so this is
 // strings.Contains(strings.ToLower(class+" "+id), sub), without building
@@ -162,7 +140,7 @@ func (s *pageScan) walk(n *html.Node, depth int) {
 		if len(t) <= 160 && strings.ContainsAny(t, "0123456789") {
 			s.dates = append(s.dates, spot{off: s.visible.Len(), node: n})
 		}
-		if len(t) < 80 && mayBeCredit(t) && (byLineStartRe.MatchString(t) || postedByRe.MatchString(t)) {
+		if len(t) < 80 && credit.Label(t) > 0 {
 			if c := creditLine(n); c != nil {
 				s.bylines = append(s.bylines, spot{off: s.visible.Len(), node: c})
 			}

@@ -9,6 +9,8 @@ import (
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsgist/newsgist/internal/credit"
 )
 
 // trafilaturaOptions: no fallback extractors, no date search and no
@@ -161,12 +163,12 @@ func headerLines(a *Article, paras []string) []string {
 		p := paras[i]
 		switch {
 		case lead && sameText(p, a.Title):
-		case lead && a.Byline == "" && bylineRe.MatchString(p):
+		case lead && a.Byline == "" && credit.Byline(p):
 			a.Byline = cleanByline(p)
 		case a.Byline != "" && (sameText(p, a.Byline) || isBylineOf(p, a.Byline) || creditDateLine(p, a.Byline)):
 		case len(p) < 80 && (isDateLine(p) || dateOnlyLine(p)):
 			if a.Published == "" {
-				a.Published = firstNonEmpty(firstDate(p), dateOf(p))
+				a.Published = declaredDate(p)
 			}
 		default:
 			lead = false
@@ -208,12 +210,6 @@ func dateOnlyLine(p string) bool {
 		}
 	}
 	return long <= 2
-}
-
-// dateOf is the date findDate reads in p, or "".
-func dateOf(p string) string {
-	d, _ := findDate(p, true)
-	return d
 }
 
 // finishHTML completes an HTML article: a wire agency's dateline ("(AP)")
@@ -429,11 +425,13 @@ func sameText(a, b string) bool {
 	return strings.EqualFold(strings.Trim(a, " .\"'"), strings.Trim(b, " .\"'"))
 }
 
+// isBylineOf: a short credit line (see credit.Label) naming the byline
+// ("By Jane Doe | Staff Writer" for "Jane Doe").
 func isBylineOf(p, byline string) bool {
 	if len(p) > len(byline)+40 {
 		return false
 	}
-	return (bylineRe.MatchString(p) || byLineStartRe.MatchString(p)) && strings.Contains(strings.ToLower(p), strings.ToLower(byline))
+	return credit.Label(p) > 0 && strings.Contains(strings.ToLower(p), strings.ToLower(byline))
 }
 
 // tokenTexts extracts text from markup with the tokenizer alone, breaking

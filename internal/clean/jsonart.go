@@ -49,7 +49,7 @@ func cleanJSON(s string) (Article, error) {
 			a.Byline = cleanByline(n)
 		}
 	}
-	if d := firstDate(stringField(obj, dateKeys)); d != "" {
+	if d := declaredDate(stringField(obj, dateKeys)); d != "" {
 		a.Published = d
 	}
 	if l := isoLanguage(stringField(obj, langKeys)); l != "" {

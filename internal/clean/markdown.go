@@ -55,7 +55,7 @@ func frontMatter(block string, a *Article) {
 		case "author", "byline":
 			a.Byline = v
 		case "date", "published":
-			a.Published = firstDate(v)
+			a.Published = declaredDate(v)
 		case "lang", "language":
 			a.Language = isoLanguage(v)
 		}

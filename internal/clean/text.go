@@ -4,23 +4,20 @@ import (
 	"github.com/RadhiFadlillah/whatlanggo"
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgist/newsgist/internal/credit"
 	"github.com/newsgist/newsgist/internal/digest"
 )
 
 var (
-	// bylineRe matches a byline line and captures the names.
-	bylineRe = regexp.MustCompile(`^(?i:by|written by|words by|story by|reporting by|author:)\s+(\p{Lu}[\p{L}.'\-]*(?:[\s,]+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'\-]*){0,8}(?:,\s*[\p{L} ]{2,40})?)\s*$`)
 	// datelineRe matches "LONDON (Reuters) -", "WASHINGTON, June 3 (AP) —"
 	// or "PARIS —" at the start of a paragraph.
 	datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'\- ]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?)\s*(\(([\p{L}.&' ]{2,40})\))?\s*[-–—]+\s+`)
 	// dateLineRe matches a line that only says when the story was
 	// published or updated.
 	dateLineRe = regexp.MustCompile(`(?i)^(?:(?:first\s+)?published(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified)(?:\s+on)?|posted(?:\s+on)?|date)\s*:?\s*(.{4,60})$`)
-	timeWordRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|[a-z]{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2}|ago)\b`)
 )
 
 // cleanText handles plain text (and the output of the Markdown stripper).
@@ -36,25 +33,25 @@ func cleanText(s string, a Article) (Article, error) {
 			continue
 		}
 		// "By Jane Smith | 14 June 2024": a byline and a date on one line.
-		if parts := splitHeaderLine(p); len(parts) > 1 && bylineRe.MatchString(parts[0]) {
+		if parts := splitHeaderLine(p); len(parts) > 1 && credit.Byline(parts[0]) {
 			for _, part := range parts {
-				if a.Byline == "" && bylineRe.MatchString(part) {
+				if a.Byline == "" && credit.Byline(part) {
 					a.Byline = cleanByline(part)
-				} else if d := firstDate(part); d != "" && a.Published == "" {
+				} else if d := declaredDate(part); d != "" && a.Published == "" {
 					a.Published = d
 				}
 			}
 			continue
 		}
 		switch {
-		case a.Byline == "" && bylineRe.MatchString(p):
+		case a.Byline == "" && credit.Byline(p):
 			a.Byline = cleanByline(p)
 			continue
 		case isDateLine(p):
-			if d := firstDate(p); d != "" && a.Published == "" {
+			if d := declaredDate(p); d != "" && a.Published == "" {
 				a.Published = d
 			} else if d == "" && a.Published == "" {
-				a.Published = firstDate(dateLineRe.ReplaceAllString(p, "$1"))
+				a.Published = declaredDate(dateLineRe.ReplaceAllString(p, "$1"))
 			}
 			continue
 		case i == 0 && a.Title == "" && isHeadline(p) && len(blocks) > 1:
@@ -91,7 +88,7 @@ func splitHeaderLine(p string) []string {
 // isHeaderLine: a byline or date line, which stands alone even in
 // hard-wrapped text.
 func isHeaderLine(l string) bool {
-	return bylineRe.MatchString(l) || isDateLine(l)
+	return credit.Byline(l) || isDateLine(l)
 }
 
 // isDateLine reports a short line that only gives a publication or update
@@ -100,13 +97,10 @@ func isDateLine(p string) bool {
 	if len(p) > 80 {
 		return false
 	}
-	if dateLineRe.MatchString(p) && timeWordRe.MatchString(p) {
+	if dateLineRe.MatchString(p) && tellsTime(p) {
 		return true
 	}
-	if _, ok := parseDate(strings.TrimSpace(p)); ok {
-		return true
-	}
-	return false
+	return wholeDate(p)
 }
 
 // isHeadline reports whether the first block looks like a title: one short
@@ -243,71 +237,6 @@ func wrapWidth(lines []string) int {
 		return maxN // long unwrapped lines: not a wrap width
 	}
 	return maxN
-}
-
-var dateLayouts = []string{
-	time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04",
-	"2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04",
-	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST",
-}
-
-var dateOnlyLayouts = []string{
-	"2006-01-02", "2006/01/02", "20060102", "January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006",
-	"Monday, January 2, 2006", "Monday 2 January 2006", "Monday, 2 January 2006", "Mon 2 Jan 2006", "January 2 2006", "02.01.2006",
-}
-
-var dateFindRe = regexp.MustCompile(`(?i)\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})`)
-
-// parseDate parses one date or date-time to RFC 3339 (date only when no
-// time is given).
-func parseDate(s string) (string, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 60 {
-		return "", false
-	}
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t.Format(time.RFC3339), true
-		}
-	}
-	// fractional seconds
-	if t, err := time.Parse("2006-01-02T15:04:05.999999999Z07:00", s); err == nil {
-		return t.Format(time.RFC3339), true
-	}
-	if t, err := time.Parse("2006-01-02T15:04:05.999999999", s); err == nil {
-		return t.Format(time.RFC3339), true
-	}
-	norm := strings.Join(strings.Fields(strings.ReplaceAll(s, ",", ", ")), " ")
-	norm = strings.ReplaceAll(norm, " ,", ",")
-	for _, l := range dateOnlyLayouts {
-		if t, err := time.Parse(l, norm); err == nil {
-			return t.Format("2006-01-02"), true
-		}
-		//lint:ignore SA1019 month and day names are ASCII: strings.Title's word boundaries are right for them
-		if t, err := time.Parse(l, strings.Title(strings.ToLower(norm))); err == nil {
-			return t.Format("2006-01-02"), true
-		}
-	}
-	return "", false
-}
-
-// firstDate returns the first of the candidates that holds a parsable
-// date, in RFC 3339.
-func firstDate(cands ...string) string {
-	for _, c := range cands {
-		if c = strings.TrimSpace(c); c == "" {
-			continue
-		}
-		if d, ok := parseDate(c); ok {
-			return d
-		}
-		for _, m := range dateFindRe.FindAllString(c, 2) {
-			if d, ok := parseDate(m); ok {
-				return d
-			}
-		}
-	}
-	return ""
 }
 
 // detectLanguage guesses the ISO 639-1 code of the text from its first

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/newsgist/newsgist/internal/credit"
 	"github.com/newsgist/newsgist/internal/nlp"
 )
 
@@ -165,23 +166,13 @@ func sentenceEnds(words []word, sentences []nlp.Span, si int) int {
 // and no comma, colon, bracket or digit: "Time for Dr. Sherlock",
 // "Questioning Kessler"; not "Carolyn Hadley, BBC diplomatic
 // correspondent", which signs an analysis box, nor a table line "England
-// (Group A): 10th appearance") and a credit line ("By
+// (Group A): 10th appearance") and a credit line (credit.Line: "By
 // Jane Doe", "5:45 AM PST 11/19/2019 by Jane Doe", "Associated Press writers
-// … contributed to this report", a lone name signing off the story).
-func paragraphKind(para string, words []word) (heading, credit bool) {
+// … contributed to this report").
+func paragraphKind(para string, words []word) (heading, isCredit bool) {
 	p := strings.TrimSpace(para)
-	if len(words) <= 15 && (words[0].text == "By" || words[0].text == "by") {
+	if credit.Line(p) {
 		return false, true
-	}
-	if strings.Contains(p, "contributed") && (strings.Contains(p, "report") || strings.Contains(p, "story")) && len(words) <= 40 {
-		return false, true
-	}
-	if len(words) <= 15 && hasDigit(p) {
-		for _, w := range words[:len(words)-1] {
-			if w.text == "by" || w.text == "By" {
-				return false, true
-			}
-		}
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
 	if len(words) <= 10 && !strings.ContainsRune(".!?\"”’:)…;,'", last) && !strings.ContainsAny(p, "\"“,:(") && !hasDigit(p) {

@@ -133,6 +133,7 @@ var (
 	orgNouns      = load("org-nouns.txt")
 	knownOrgs     = load("known-orgs.txt")
 	genderedNouns = loadMap("gendered-nouns.txt")
+	creditLabels  = loadMap("credit-labels.txt")
 )
 
 // GivenNames returns common given names, capitalised ("Dale"): a
@@ -253,3 +254,11 @@ func GenderedNouns() map[string]string { return genderedNouns() }
 // TitleGender returns the gender a title implies ("f" for "Mrs", "m" for
 // "Sir"), or "" when it implies neither ("Senator") or is not in Titles.
 func TitleGender(title string) string { return titles().attrs[title] }
+
+// CreditLabels returns the words of the labels that open a byline, in
+// lower case, each with its kind: "by" ("by"), "name" ("von", "por": only
+// before a capital or a colon), "lower" ("di": as "name", and only printed
+// in lower case), "verb" ("written" in "Written by"), "dated" ("posted" in
+// "Posted on May 3, 2024 by") or "field" ("author" in "Author:").
+// internal/credit reads them.
+func CreditLabels() map[string]string { return creditLabels() }

@@ -53,6 +53,7 @@ var forms = []form{
 	{file: "org-nouns.txt", case_: lower},
 	{file: "known-orgs.txt", case_: capitalised, multi: true},
 	{file: "gendered-nouns.txt", case_: lower, attrs: []string{"f", "m"}},
+	{file: "credit-labels.txt", case_: lower, attrs: []string{"by", "name", "lower", "verb", "dated", "field"}},
 }
 
 // canonical returns the entries of a file, the attributes that name one
