@@ -59,11 +59,13 @@ type variant struct {
 	whole   bool    // the sentence kept to its end
 }
 
-// wordsOf returns the white-space words of s and their byte offsets, read
-// from the shared tokeniser (nlp.Tokenize): a run of tokens with no space
-// between them is one word.
+// wordsOf returns the first white-space words of s (at least
+// maxCompressWords of them, all that compression reads) and their byte
+// offsets, read from the shared tokeniser (nlp.Tokenize): a run of tokens
+// with no space between them is one word. Only that prefix is tokenised: a
+// sentence of a million words costs what one of a hundred does.
 func wordsOf(s string) (words []string, starts []int32) {
-	toks := nlp.Tokenize(s, 0, len(s))
+	toks := nlp.Tokenize(s, 0, wordPrefix(s, maxCompressWords+1))
 	for i := 0; i < len(toks); {
 		j := i + 1
 		for j < len(toks) && toks[j].Start == toks[j-1].End {
@@ -74,6 +76,26 @@ func wordsOf(s string) (words []string, starts []int32) {
 		i = j
 	}
 	return words, starts
+}
+
+// wordPrefix is the length of the prefix of s that holds its first n
+// white-space fields (all of s when it has fewer).
+func wordPrefix(s string, n int) int {
+	fields, inField := 0, false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			inField = false
+			continue
+		}
+		if !inField {
+			if fields == n {
+				return i
+			}
+			fields++
+			inField = true
+		}
+	}
+	return len(s)
 }
 
 // Compress returns sentence s as a headline: shortened to at most

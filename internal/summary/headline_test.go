@@ -624,3 +624,32 @@ func TestFidelityHashesMatchStrings(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsOfReadsOnlyWhatCompressionNeeds checks that wordPrefix finds the
+// end of the first n fields and that wordsOf reads no further: a one-sentence
+// text of a million words must not be tokenised whole to shorten it.
+func TestWordsOfReadsOnlyWhatCompressionNeeds(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want int
+	}{
+		{"", 3, 0},
+		{"one two", 3, 7},
+		{"one two three four", 2, 8},
+		{"  one\ttwo\nthree", 2, 10},
+		{"one two ", 2, 8},
+	} {
+		if got := wordPrefix(c.s, c.n); got != c.want {
+			t.Errorf("wordPrefix(%q, %d) = %d, want %d", c.s, c.n, got, c.want)
+		}
+	}
+	long := strings.Repeat("ba ca da fa. ", 50_000)
+	words, starts := wordsOf(long)
+	if len(words) > maxCompressWords+1 || len(words) < maxCompressWords || len(starts) != len(words) {
+		t.Fatalf("wordsOf read %d words of a 200,000-word sentence, want %d", len(words), maxCompressWords+1)
+	}
+	if h := Compress(long); h == "" {
+		t.Error("Compress of a long sentence is empty")
+	}
+}
