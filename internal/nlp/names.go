@@ -15,7 +15,9 @@ import (
 // candidates for the people pronouns refer to: every third-person pronoun
 // (Pronouns), the sentences whose subject is an unnamed person ("The
 // spokeswoman said"), and the walk back from a pronoun through them
-// (Antecedents, ResolvePronoun). The quotes stage reads it to name speakers; it is never
+// (Antecedents, ResolvePronoun). The quotes stage reads it to name speakers
+// and resolve their pronouns, entities to list a person or an organisation
+// written in two forms under one (FullestName, Canonical); it is never
 // changed once built.
 type Names struct {
 	Mentions []Mention // every capitalised Mention, in text order

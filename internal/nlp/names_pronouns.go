@@ -157,8 +157,10 @@ func (nm *Names) nominalSubjects(toks []Token, sents []Span) []Antecedent {
 		}
 		words[0] = strings.ToLower(words[0])
 		a := Antecedent{Pos: st, Canon: strings.Join(words, " "), Gender: NominalGender(toks[h].Text), Nominal: true, Mention: -1}
-		if p := nm.ByRole(st, DescriptionHead(words)); p != "" && words[0] == "the" {
-			a.Canon, a.Gender, a.Nominal = p, nm.Gender(p), false
+		if words[0] == "the" {
+			if p := nm.ByRole(st, DescriptionHead(words)); p != "" {
+				a.Canon, a.Gender, a.Nominal = p, nm.Gender(p), false
+			}
 		}
 		out = append(out, a)
 	}

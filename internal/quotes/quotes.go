@@ -4,8 +4,9 @@
 // It works on cheap patterns: quotation marks (straight and curly double
 // quotes, single quotes in articles that quote with them, « » guillemets),
 // cue verbs ("said", "told", "according to", "quoted him as saying"),
-// capitalised names with titles, and a pronoun resolver that picks the
-// person last named as a subject. It loads no model and runs in linear time.
+// capitalised names with titles, and the article's index of names
+// (nlp.Names), whose pronoun resolver picks the person last named as a
+// subject. It loads no model and runs in linear time.
 //
 // It reads the shared analysis of the article (*nlp.Document: paragraphs,
 // sentences and tokens) and runs four passes, one or more files each, in
@@ -18,9 +19,10 @@
 //     find the cue ("said", "told reporters", a colon lead-in) and the words
 //     of its source ("Mr Gates", "he", "a spokesman for the firm"), or
 //     decide the quoted words are no quotation (a title, a scare quote).
-//  3. resolve.go, pronoun.go, describe.go, orgs.go, names.go, nameshape.go:
-//     turn the source's words into the speaker the article means, its
-//     fullest name and role, through the article's index of names.
+//  3. resolve.go, pronoun.go, describe.go, orgs.go, names.go: turn the
+//     source's words into the speaker the article means, its fullest name
+//     and role, through the article's index of names (pronouns by
+//     nlp.Names.ResolvePronoun, fullest names by nlp.Names.FullestName).
 //  4. keys.go: choose the key quotes.
 //
 // words.go holds the small readings of the analysis every pass uses, and

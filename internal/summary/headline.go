@@ -366,8 +366,6 @@ func startsWithPronoun(s string) bool {
 	return false
 }
 
-func countWords(s string) int { return len(strings.Fields(s)) }
-
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 || !unicode.IsLower(r) {

@@ -16,6 +16,9 @@ type headlineCase struct {
 	rule  func(h string) string // "" when h is acceptable, else why not
 }
 
+// countWords counts the white-space words of a headline.
+func countWords(s string) int { return len(strings.Fields(s)) }
+
 // contains is a rule: the headline must contain every part, and no part of
 // not.
 func contains(parts []string, not ...string) func(string) string {
