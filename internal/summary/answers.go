@@ -43,7 +43,7 @@ func (d *document) answerStatement(tt map[int32]bool) int {
 		}
 		// The claim's words after "that" in the sentence, and still there
 		// once it is shortened (not in an opening clause that goes).
-		n := d.reportedTerms(tt, strings.Fields(raw))
+		n := d.reportedTerms(tt, d.sents[i].words)
 		if n >= need {
 			n = min(n, int(d.titleShareWords(tt, strings.Fields(Compress(raw)))*float64(len(tt))+0.5))
 		}

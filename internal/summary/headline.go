@@ -199,7 +199,7 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 		case scene[k]:
 			// A scene names the title's subject only in passing: what
 			// it is about is in its first words.
-			base += titleSentenceWeight * d.titleShareWords(tt, leadingWords(strings.Fields(stripLead(raw))))
+			base += titleSentenceWeight * d.titleShareWords(tt, leadingWords(d.leadWords(i)))
 		default:
 			base += titleSentenceWeight * d.titleShare(tt, d.sents[i].vec)
 		}

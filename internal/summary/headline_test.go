@@ -329,7 +329,7 @@ func TestClauseSubject(t *testing.T) {
 		{"About twenty fishermen were mending nets when the candidate arrived.", "About twenty fishermen"},
 	}
 	for _, c := range cases {
-		subj, _, _ := clauseSubject(c.s)
+		subj, _ := clauseSubject(strings.Fields(stripLead(c.s)))
 		if got := strings.Join(subj, " "); got != c.want {
 			t.Errorf("clauseSubject(%q) = %q, want %q", c.s, got, c.want)
 		}

@@ -1,6 +1,10 @@
 package summary
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgist/newsgist/internal/nlp"
+)
 
 // featurePenalty is what a sign of a feature lede costs a headline
 // candidate (on the scale of its rank, lead prior and title share).
@@ -111,16 +115,15 @@ func unquotedWords(s string) []string {
 	return out
 }
 
-// clauseSubject returns the words of the main clause's subject of raw (nil
-// when no main verb is found) and the index of the main verb: the words
+// clauseSubject returns the words of the main clause's subject of a
+// sentence's words (after its source mark; nil when no main verb is found) and the index of the main verb: the words
 // before the verb after an opening phrase's comma ("Entering the race late,
 // Quint is wagering" gives "Quint"), the head before an appositive
 // ("The chef, a native of Lyon, opened" gives "The chef"), and the focus
 // of a cleft ("It was a cracked valve that caused" gives "a cracked valve").
-func clauseSubject(raw string) (subj, words []string, mv int) {
-	words = strings.Fields(stripLead(raw))
+func clauseSubject(words []string) (subj []string, mv int) {
 	if len(words) < 2 {
-		return nil, words, -1
+		return nil, -1
 	}
 	mv = mainVerb(words, 0)
 	for k := 0; mv < 0 && k < 6 && k+2 < len(words); k++ {
@@ -132,7 +135,7 @@ func clauseSubject(raw string) (subj, words []string, mv int) {
 		}
 	}
 	if mv <= 0 {
-		return nil, words, -1
+		return nil, -1
 	}
 	// The subject runs from the comma that closes an opening phrase to
 	// the verb; before an aside closed by a comma at the verb, it is the
@@ -158,13 +161,13 @@ func clauseSubject(raw string) (subj, words []string, mv int) {
 		for k := mv + 1; k < len(words) && k <= mv+10; k++ {
 			if lw := strings.ToLower(words[k]); lw == "that" || lw == "who" {
 				if k > mv+1 {
-					return words[mv+1 : k], words, mv
+					return words[mv+1 : k], mv
 				}
 				break
 			}
 		}
 	}
-	return subj, words, mv
+	return subj, mv
 }
 
 // titleSubject returns the term ids of the names in the title's subject:
@@ -244,13 +247,13 @@ func (d *document) sceneLedes(cands []int, tt, ts map[int32]bool) []bool {
 	if len(ts) == 0 || len(cands) < 2 {
 		return out
 	}
-	lede := strings.Fields(d.text[d.sents[cands[0]].Start:d.sents[cands[0]].End])
+	lede := d.sents[cands[0]].words
 	if d.mentions(ts, lede[:min(len(lede), sceneWords)]) {
 		return out
 	}
 	subjects := make([][]string, len(cands))
 	for k, i := range cands {
-		subjects[k], _, _ = clauseSubject(d.text[d.sents[i].Start:d.sents[i].End])
+		subjects[k], _ = clauseSubject(d.leadWords(i))
 		if k > 0 && d.names(ts, subjects[k]) {
 			for j := 0; j < k; j++ {
 				out[j] = !d.mentions(tt, subjects[j])
@@ -272,7 +275,8 @@ func (d *document) hookLede(i int) bool {
 	if i > 0 && d.sents[i-1].para == s.para {
 		return false
 	}
-	_, words, mv := clauseSubject(d.text[s.Start:s.End])
+	words := d.leadWords(i)
+	_, mv := clauseSubject(words)
 	return mv > 0 && len(words)-mv-1 <= 2
 }
 
@@ -288,12 +292,29 @@ func (d *document) nowTurn(cands []int) int {
 		if s.para > d.sents[cands[0]].para+1 {
 			break
 		}
-		w := strings.Fields(d.text[s.Start:min(s.End, s.Start+40)])
-		if len(w) > 2 && strings.TrimRight(w[0], ",") == "Now" && !strings.EqualFold(w[1], "that") {
+		if w := s.words; len(w) > 2 && strings.TrimRight(w[0], ",") == "Now" && !strings.EqualFold(w[1], "that") {
 			return k
 		}
 	}
 	return 0
+}
+
+// leadWords returns sentence i's words after its source mark ("WASHINGTON
+// (AP) —", "(CNN)"): the words a headline is made of.
+func (d *document) leadWords(i int) []string {
+	s := &d.sents[i]
+	cut := s.Start + nlp.SourceMark(d.text[s.Start:s.End])
+	for k, w := range s.words {
+		at := int(s.starts[k])
+		if at+len(w) <= cut {
+			continue // inside the mark
+		}
+		if at < cut {
+			return append([]string{w[cut-at:]}, s.words[k+1:]...) // "(CNN)They"
+		}
+		return s.words[k:]
+	}
+	return nil
 }
 
 // isName reports whether the term id is written as a name (capitalised
