@@ -73,6 +73,7 @@ func FuzzNewDocument(f *testing.F) {
 		"“It’s over,” said Rep. Jane Doe, R-Ky., of the U.S. plan.",
 		"Users' group\n\n\n'quoted' and O'Brien-Smith's AT&T.",
 		"\x00\xff\xfe’s ’s 's'",
+		"The viral \"Drugs. Not here.\" campaign drew mockery. Her “Stop. Think.” posters",
 	} {
 		f.Add(s)
 	}
