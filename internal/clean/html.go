@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/newsgist/newsgist/internal/credit"
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // trafilaturaOptions: no fallback extractors, no date search and no
@@ -224,8 +225,8 @@ func finishHTML(a Article, paras []string, m *htmlMeta, widgets []string) (Artic
 	}
 	if a.Byline == "" {
 		first, _, _ := strings.Cut(a.Text, "\n\n")
-		if g := datelineRe.FindStringSubmatch(first); g != nil {
-			a.Byline = wireAgencies[strings.ToUpper(g[3])]
+		if dl, ok := nlp.LineDateline(first); ok {
+			a.Byline = nlp.WireCredit(dl.Agency)
 		}
 	}
 	if a.Language == "" {
@@ -236,12 +237,6 @@ func finishHTML(a Article, paras []string, m *htmlMeta, widgets []string) (Artic
 		}
 	}
 	return a, err
-}
-
-// wireAgencies credited by a dateline such as "WASHINGTON (AP) —".
-var wireAgencies = map[string]string{
-	"AP": "Associated Press", "REUTERS": "Reuters", "AFP": "AFP", "PTI": "PTI", "UPI": "UPI", "IANS": "IANS",
-	"ANI": "ANI", "DPA": "dpa", "EFE": "EFE", "ANSA": "ANSA", "XINHUA": "Xinhua", "KYODO": "Kyodo", "YONHAP": "Yonhap",
 }
 
 // coveredBy reports whether the extraction already holds the start of p.

@@ -9,16 +9,12 @@ import (
 
 	"github.com/newsgist/newsgist/internal/credit"
 	"github.com/newsgist/newsgist/internal/digest"
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
-var (
-	// datelineRe matches "LONDON (Reuters) -", "WASHINGTON, June 3 (AP) —"
-	// or "PARIS —" at the start of a paragraph.
-	datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'\- ]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?)\s*(\(([\p{L}.&' ]{2,40})\))?\s*[-–—]+\s+`)
-	// dateLineRe matches a line that only says when the story was
-	// published or updated.
-	dateLineRe = regexp.MustCompile(`(?i)^(?:(?:first\s+)?published(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified)(?:\s+on)?|posted(?:\s+on)?|date)\s*:?\s*(.{4,60})$`)
-)
+// dateLineRe matches a line that only says when the story was published or
+// updated.
+var dateLineRe = regexp.MustCompile(`(?i)^(?:(?:first\s+)?published(?:\s+on)?|updated(?:\s+on)?|last\s+(?:updated|modified)(?:\s+on)?|posted(?:\s+on)?|date)\s*:?\s*(.{4,60})$`)
 
 // cleanText handles plain text (and the output of the Markdown stripper).
 func cleanText(s string, a Article) (Article, error) {
@@ -61,14 +57,13 @@ func cleanText(s string, a Article) (Article, error) {
 			continue
 		}
 		header = false
-		// A dateline opens the first story paragraph. It stays in the text,
-		// as it does in an HTML page, so that every later stage reads the
-		// same article whatever its format (the headline leaves it out);
-		// its agency credits the story when no byline does.
-		if m := datelineRe.FindStringSubmatchIndex(p); m != nil && len(p)-m[1] > 20 {
-			if a.Byline == "" && m[6] >= 0 {
-				a.Byline = p[m[6]:m[7]]
-			}
+		// A dateline (nlp.LineDateline) opens the first story paragraph. It
+		// stays in the text, as it does in an HTML page, so that every
+		// later stage reads the same article whatever its format (the
+		// headline leaves it out); its agency credits the story when no
+		// byline does.
+		if dl, ok := nlp.LineDateline(p); ok && len(p)-dl.Span.End > 20 && a.Byline == "" {
+			a.Byline = dl.Agency
 		}
 		body = append(body, p)
 	}
@@ -156,7 +151,7 @@ func splitBlocks(s string, soft bool) []string {
 			prev := cur[len(cur)-1]
 			indented := strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "\t")
 			if indented || (utf8.RuneCountInString(prev) < width*6/10 && endsSentence(prev)) ||
-				isHeaderLine(prev) || datelineRe.MatchString(t) || isHeaderLine(t) {
+				isHeaderLine(prev) || isDateline(t) || isHeaderLine(t) {
 				flush()
 			}
 		}
@@ -165,6 +160,13 @@ func splitBlocks(s string, soft bool) []string {
 	}
 	flush()
 	return out
+}
+
+// isDateline reports a line that opens with a dateline (nlp.LineDateline:
+// "LONDON (Reuters) - ", "PARIS — "), which starts a paragraph.
+func isDateline(l string) bool {
+	_, ok := nlp.LineDateline(l)
+	return ok
 }
 
 func endsSentence(s string) bool {

@@ -3,13 +3,16 @@ package nlp
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // One recogniser reads the source marks that open a wire story's line or
 // sentence: parseLead finds the parts (a place, its region, a date, an
 // agency in brackets, a closing dash); Document.Dateline keeps the ones
-// that name a place (for entities), and SourceMark the ones a headline or
-// summary line drops.
+// that name a place (for entities), SourceMark the ones a headline or
+// summary line drops, and LineDateline the ones cleaning reads at the head
+// of a paragraph (a wire agency's credit, a hard-wrapped paragraph's
+// start). The agencies table is the one list of news agencies they read.
 
 // Dateline is the line head that opens a wire story: "SANTA FE, N.M. (AP)
 // —", "BERLIN --", "Hong Kong (CNN Business)".
@@ -38,17 +41,19 @@ type lead struct {
 	Hyphen bool   // that dash is a lone hyphen
 	Spaced bool   // the dash has white space on both sides
 	Before bool   // the dash has white space before it
+	After  bool   // the dash has white space after it
 }
 
 // parseLead reads the head of s as a source mark: up to eight capitalised
-// place words, a region after a comma ("WASHINGTON, D.C."), a date ("Jan
-// 5"), a bracket of up to 40 bytes ("(Reuters)") and a dash. It reports
+// place words ("SÃO PAULO" too), a region after a comma ("WASHINGTON,
+// D.C.", "KINSHASA, Democratic Republic of Congo"), a date ("Jan 5",
+// "September 12"), a bracket of up to 40 bytes ("(Reuters)") and a dash. It reports
 // whether there is a bracket, or a place closed by a dash; which of those
 // are datelines or source marks is for Document.Dateline and SourceMark to
 // judge.
 func parseLead(s string) (lead, bool) {
 	var l lead
-	if s == "" || !(isUpperASCII(s[0]) || s[0] == '(') {
+	if s == "" || !(upperLen(s, 0) > 0 || s[0] == '(') {
 		return l, false
 	}
 	i := 0
@@ -78,8 +83,8 @@ func parseLead(s string) (lead, bool) {
 		if n := dashLen(s[k:]); n > 0 {
 			after := skipBlanks(s, k+n)
 			l.Dash, l.Hyphen = true, s[k:k+n] == "-"
-			l.Before = k > i
-			l.Spaced = l.Before && after > k+n
+			l.Before, l.After = k > i, after > k+n
+			l.Spaced = l.Before && l.After
 			i = after
 		}
 	}
@@ -91,13 +96,12 @@ func parseLead(s string) (lead, bool) {
 }
 
 // regions reads the regions after the place's comma: up to two groups of
-// up to three capitalised words ("N.M.", "D.C., USA"). It returns where
-// they end.
+// regionWords ("N.M.", "D.C., USA"). It returns where they end.
 func regions(s string, i int, l *lead) int {
 	from := i + 2
 	end := i
 	for n := 0; n < 2 && strings.HasPrefix(s[end:], ", ") && dateEnd(s, end+2) < 0; n++ {
-		k := capitalWords(s, end+2, 3)
+		k := regionWords(s, end+2)
 		if k == end+2 {
 			break
 		}
@@ -109,9 +113,40 @@ func regions(s string, i int, l *lead) int {
 	return end
 }
 
+// regionWords is the end of the region at s[i:]: up to three capitalised
+// words, and up to two more such runs joined by a small word ("Trinidad
+// and Tobago", "Democratic Republic of the Congo"), or i.
+func regionWords(s string, i int) int {
+	end := capitalWords(s, i, 3)
+	for n := 0; n < 2 && end > i; n++ {
+		j := end
+		for _, w := range regionJoins {
+			if strings.HasPrefix(s[j:], w) {
+				j += len(w)
+				break
+			}
+		}
+		if j == end {
+			break
+		}
+		if strings.HasPrefix(s[j:], "the ") {
+			j += len("the ")
+		}
+		k := capitalWords(s, j, 3)
+		if k == j {
+			break
+		}
+		end = k
+	}
+	return end
+}
+
+// regionJoins are the small words inside a region's name.
+var regionJoins = []string{" of ", " and ", " de ", " do ", " da ", " del "}
+
 // capitalWords is the end of the run of up to max capitalised words at
-// s[i:], single spaces apart (i itself without one). A word opens with an
-// ASCII capital and goes on with letters, digits and dots, and with inner
+// s[i:], single spaces apart (i itself without one). A word opens with a
+// capital letter and goes on with letters, digits and dots, and with inner
 // hyphens and apostrophes.
 func capitalWords(s string, i, max int) int {
 	end := i
@@ -123,12 +158,32 @@ func capitalWords(s string, i, max int) int {
 			}
 			j++
 		}
-		if j >= len(s) || !isUpperASCII(s[j]) {
+		k := upperLen(s, j)
+		if k == 0 {
 			break
 		}
-		end = wordRun(s, j+1)
+		end = wordRun(s, j+k)
 	}
 	return end
+}
+
+// upperLen is the length in bytes of the capital letter at s[j:] ("S",
+// "É"), or 0.
+func upperLen(s string, j int) int {
+	switch {
+	case j >= len(s):
+		return 0
+	case s[j] < utf8.RuneSelf:
+		if isUpperASCII(s[j]) {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[j:])
+	if unicode.IsUpper(r) {
+		return n
+	}
+	return 0
 }
 
 // wordRun is the end of the place word that goes on at s[j:].
@@ -142,6 +197,12 @@ func wordRun(s string, j int) int {
 			j += 2
 		case strings.HasPrefix(s[j:], "’") && j+3 < len(s) && isAlnumASCII(s[j+3]):
 			j += 4
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				return j
+			}
+			j += n
 		default:
 			return j
 		}
@@ -149,7 +210,8 @@ func wordRun(s string, j int) int {
 	return j
 }
 
-// dateEnd is the end of a date at s[i:] ("Jan 5", "Sept. 12"), or -1.
+// dateEnd is the end of a date at s[i:] ("Jan 5", "Sept. 12", "September
+// 12"), or -1.
 func dateEnd(s string, i int) int {
 	j := i
 	if j >= len(s) || !isUpperASCII(s[j]) {
@@ -159,7 +221,7 @@ func dateEnd(s string, i int) int {
 	for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
 		j++
 	}
-	if n := j - i; n < 3 || n > 5 {
+	if n := j - i; (n < 3 || n > 5) && !longMonths[s[i:j]] {
 		return -1
 	}
 	if j < len(s) && s[j] == '.' {
@@ -195,6 +257,9 @@ func dashLen(s string) int {
 	}
 	return n
 }
+
+// longMonths are the month names of more than five letters.
+var longMonths = set("January", "February", "August", "September", "October", "November", "December")
 
 func skipBlanks(s string, i int) int {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
@@ -260,11 +325,34 @@ func (l lead) dateline(w DatelineWords) (Dateline, bool) {
 	return Dateline{}, false
 }
 
-// isAgency reports bracket text that can be a news agency: at least two
-// bytes, no digit, and no label word first ("Group" of "(Group D)").
+// isAgency reports bracket text that can be a news agency: agencyText,
+// and no label word first ("Group" of "(Group D)").
 func isAgency(s string, w DatelineWords) bool {
 	f := strings.Fields(s)
-	return len(s) >= 2 && len(f) > 0 && !w.IsLabel(f[0]) && strings.IndexFunc(s, unicode.IsDigit) < 0
+	return agencyText(s) && len(f) > 0 && !w.IsLabel(f[0])
+}
+
+// agencyText reports bracket text that can name an agency: at least two
+// bytes and no digit ("(2019)" is a year).
+func agencyText(s string) bool {
+	return len(s) >= 2 && strings.IndexFunc(s, unicode.IsDigit) < 0
+}
+
+// LineDateline reads the dateline that opens line or paragraph s, with no
+// word lists, as cleaning reads it: a place in capitals of three letters
+// or more and no digit, perhaps its region and a date, perhaps an agency
+// in brackets, then a dash and white space ("LONDON (Reuters) - ",
+// "WASHINGTON, June 3 (AP) — ", "HALIFAX, Nova Scotia (AP) — ", "PARIS —
+// "). Its Span is the mark with the white space after it. Labels in
+// capitals ("EXCLUSIVE — ") pass too: telling them from places needs
+// Document.Dateline's word lists.
+func LineDateline(s string) (Dateline, bool) {
+	l, ok := parseLead(s)
+	if !ok || !l.Caps || !l.Dash || !l.After || letterCount(l.Place) < 3 ||
+		strings.IndexFunc(l.Place, unicode.IsDigit) >= 0 || l.Agency != "" && !agencyText(l.Agency) {
+		return Dateline{}, false
+	}
+	return Dateline{Span: Span{0, l.End}, Place: TitleCase(l.Place), Region: l.Region, Agency: l.Agency}, true
 }
 
 // SourceMark is the length in bytes of the source marks that open
@@ -300,15 +388,40 @@ func (l lead) sourceMark(rest string) bool {
 		len(strings.Fields(rest)) >= 5
 }
 
-// knownAgencies are the news agencies and networks a sentence-head
-// dateline in title case is recognised by.
-var knownAgencies = func() map[string]bool {
-	m := map[string]bool{}
-	for _, a := range strings.Split("CNN|CNN Business|CNN Politics|CNN Travel|CNN Sport|CNN Health|AP|Reuters|UPI|AFP|PA|Bloomberg|Xinhua|dpa|BBC|NBC|CBS|ABC|AAP|IANS|PTI|The Hill|Fox News", "|") {
-		m[a] = true
+// agencies are the news agencies and networks a dateline names in
+// brackets, as they write themselves, each with the byline a wire service
+// is credited as ("" for a network or paper, which signs its own
+// stories).
+var agencies = []struct{ name, credit string }{
+	{"AP", "Associated Press"}, {"Reuters", "Reuters"}, {"AFP", "AFP"}, {"UPI", "UPI"}, {"PTI", "PTI"},
+	{"IANS", "IANS"}, {"ANI", "ANI"}, {"dpa", "dpa"}, {"EFE", "EFE"}, {"ANSA", "ANSA"}, {"Xinhua", "Xinhua"},
+	{"Kyodo", "Kyodo"}, {"Yonhap", "Yonhap"},
+	{"CNN", ""}, {"CNN Business", ""}, {"CNN Politics", ""}, {"CNN Travel", ""}, {"CNN Sport", ""}, {"CNN Health", ""},
+	{"PA", ""}, {"Bloomberg", ""}, {"BBC", ""}, {"NBC", ""}, {"CBS", ""}, {"ABC", ""}, {"AAP", ""}, {"The Hill", ""},
+	{"Fox News", ""},
+}
+
+// knownAgencies are the agencies a sentence-head dateline in title case is
+// recognised by, as written; wireCredits the wire services' credits by
+// their names in upper case.
+var knownAgencies, wireCredits = func() (known map[string]bool, credits map[string]string) {
+	known, credits = map[string]bool{}, map[string]string{}
+	for _, a := range agencies {
+		known[a.name] = true
+		if a.credit != "" {
+			credits[strings.ToUpper(a.name)] = a.credit
+		}
 	}
-	return m
+	return known, credits
 }()
+
+// WireCredit is the byline a wire service named in a dateline's brackets
+// is credited as, whatever its case ("AP" and "Ap" give "Associated
+// Press", "REUTERS" "Reuters"), or "" when agency is no wire service ("CNN"
+// signs its own stories).
+func WireCredit(agency string) string {
+	return wireCredits[strings.ToUpper(agency)]
+}
 
 // titleWords reports whether s is one to max words of a capital and lower
 // case letters ("Hong Kong"), and dots if dots is set ("Ind.").
