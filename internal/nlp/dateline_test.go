@@ -67,3 +67,76 @@ func TestSourceMark(t *testing.T) {
 		}
 	}
 }
+
+// TestLineDateline: every form of wire dateline cleaning reads at the head
+// of a paragraph, and line heads that are none.
+func TestLineDateline(t *testing.T) {
+	const body = "Officials said the ports would stay closed."
+	tests := []struct {
+		name, head string
+		want       Dateline // its Span is filled in from head
+		ok         bool
+	}{
+		{"agency", "LONDON (Reuters) - ", Dateline{Place: "London", Agency: "Reuters"}, true},
+		{"date", "WASHINGTON, June 3 (AP) — ", Dateline{Place: "Washington", Agency: "AP"}, true},
+		{"place only", "PARIS — ", Dateline{Place: "Paris"}, true},
+		{"region", "HALIFAX, Nova Scotia (AP) — ", Dateline{Place: "Halifax", Region: "Nova Scotia", Agency: "AP"}, true},
+		{"dots", "ST. PAUL, Minn. (AP) — ", Dateline{Place: "St. Paul", Region: "Minn.", Agency: "AP"}, true},
+		{"apostrophe", "COX'S BAZAR, Bangladesh (AFP) — ", Dateline{Place: "Cox's Bazar", Region: "Bangladesh", Agency: "AFP"}, true},
+		{"hyphen, en dash", "WINSTON-SALEM, N.C. (AP) – ", Dateline{Place: "Winston-Salem", Region: "N.C.", Agency: "AP"}, true},
+		{"capitals beyond ASCII", "SÃO PAULO (Reuters) - ", Dateline{Place: "São Paulo", Agency: "Reuters"}, true},
+		{"region beyond ASCII", "BOGOTÁ, Colômbia (EFE) — ", Dateline{Place: "Bogotá", Region: "Colômbia", Agency: "EFE"}, true},
+		{"full month", "GENEVA, September 12 (Reuters) - ", Dateline{Place: "Geneva", Agency: "Reuters"}, true},
+		{"region with of", "KINSHASA, Democratic Republic of the Congo (Reuters) - ", Dateline{Place: "Kinshasa", Region: "Democratic Republic of the Congo", Agency: "Reuters"}, true},
+		{"region with and", "PORT OF SPAIN, Trinidad and Tobago (AP) — ", Dateline{Place: "Port Of Spain", Region: "Trinidad and Tobago", Agency: "AP"}, true},
+		{"no space before the dash", "BERLIN (dpa)— ", Dateline{Place: "Berlin", Agency: "dpa"}, true},
+		{"double hyphen", "MANILA (AP) -- ", Dateline{Place: "Manila", Agency: "AP"}, true},
+		{"ampersand", "NEW YORK (Dow Jones & Co) — ", Dateline{Place: "New York", Agency: "Dow Jones & Co"}, true},
+		{"region and date", "SANTA FE, N.M., Jan. 9 (UPI) — ", Dateline{Place: "Santa Fe", Region: "N.M.", Agency: "UPI"}, true},
+		// not datelines
+		{"title case", "Washington (AP) — ", Dateline{}, false},
+		{"date, no place", "Dec 29 (Reuters) - ", Dateline{}, false},
+		{"two letters", "US — ", Dateline{}, false},
+		{"digits", "COVID-19 — ", Dateline{}, false},
+		{"a year in brackets", "MADRID (2019) — ", Dateline{}, false},
+		{"no dash", "LONDON (Reuters) ", Dateline{}, false},
+		{"no space after the dash", "PARIS —", Dateline{}, false},
+	}
+	for _, tt := range tests {
+		text := tt.head + body
+		got, ok := LineDateline(text)
+		want := tt.want
+		if tt.ok {
+			want.Span = Span{0, len(tt.head)}
+		}
+		if got != want || ok != tt.ok {
+			t.Errorf("%s: LineDateline(%q) = %+v, %v; want %+v, %v", tt.name, text, got, ok, want, tt.ok)
+		}
+	}
+}
+
+// TestSourceMarkWiderForms: the forms LineDateline added to the recogniser
+// are source marks too.
+func TestSourceMarkWiderForms(t *testing.T) {
+	for _, in := range []string{
+		"SÃO PAULO (Reuters) - Shares rose.",
+		"GENEVA, September 12 (Reuters) - Shares rose.",
+		"KINSHASA, Democratic Republic of Congo (Reuters) - Shares rose.",
+		"Tokyo (Kyodo) Shares rose.",
+	} {
+		if got := in[SourceMark(in):]; got != "Shares rose." {
+			t.Errorf("after SourceMark(%q): %q", in, got)
+		}
+	}
+}
+
+func TestWireCredit(t *testing.T) {
+	for _, tt := range []struct{ agency, want string }{
+		{"AP", "Associated Press"}, {"Ap", "Associated Press"}, {"Reuters", "Reuters"}, {"REUTERS", "Reuters"},
+		{"DPA", "dpa"}, {"Kyodo", "Kyodo"}, {"CNN", ""}, {"BBC", ""}, {"", ""}, {"Dow Jones", ""},
+	} {
+		if got := WireCredit(tt.agency); got != tt.want {
+			t.Errorf("WireCredit(%q) = %q, want %q", tt.agency, got, tt.want)
+		}
+	}
+}
