@@ -47,10 +47,10 @@ type lead struct {
 // parseLead reads the head of s as a source mark: up to eight capitalised
 // place words ("SÃO PAULO" too), a region after a comma ("WASHINGTON,
 // D.C.", "KINSHASA, Democratic Republic of Congo"), a date ("Jan 5",
-// "September 12"), a bracket of up to 40 bytes ("(Reuters)") and a dash. It reports
-// whether there is a bracket, or a place closed by a dash; which of those
-// are datelines or source marks is for Document.Dateline and SourceMark to
-// judge.
+// "September 12"), a bracket of up to 40 bytes ("(Reuters)") and a dash.
+// It reports whether there is a bracket, or a place closed by a dash;
+// which of those are datelines or source marks is for Document.Dateline,
+// SourceMark and LineDateline to judge.
 func parseLead(s string) (lead, bool) {
 	var l lead
 	if s == "" || !(upperLen(s, 0) > 0 || s[0] == '(') {
