@@ -148,6 +148,13 @@ func predicative(words []string, i int) bool {
 	if !startsLower(w) || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || irregularPast[lw] {
 		return false
 	}
+	return afterCopula(words, i)
+}
+
+// afterCopula reports a word at words[i] (i > 0) that follows a form of
+// "be", "become", "seem" or "remain", with at most one adverb between
+// ("is wholly", "were not").
+func afterCopula(words []string, i int) bool {
 	k := i - 1
 	if p := strings.ToLower(bareWord(words[k])); (strings.HasSuffix(p, "ly") || p == "very" || p == "so" || p == "too" || p == "more" || p == "most" || p == "not") && k > 0 {
 		k--
@@ -171,12 +178,7 @@ func complementEnd(words []string, i int) bool {
 	if i == 0 || !startsLower(bareWord(words[i])) {
 		return false
 	}
-	k := i - 1
-	if p := strings.ToLower(bareWord(words[k])); (strings.HasSuffix(p, "ly") || p == "very" || p == "so" || p == "too" || p == "more" || p == "most" || p == "not") && k > 0 {
-		k--
-	}
-	p := strings.ToLower(bareWord(words[k]))
-	return beForms[p] || p == "become" || p == "becomes" || p == "became" || p == "seems" || p == "remains" || p == "remain"
+	return afterCopula(words, i)
 }
 
 // reportedOpen reports a headline that ends inside the reported clause of
