@@ -39,29 +39,18 @@ func without(s map[string]bool, words ...string) map[string]bool {
 	return m
 }
 
-// union returns a new set holding the words of every set.
-func union(sets ...map[string]bool) map[string]bool {
-	m := make(map[string]bool)
-	for _, s := range sets {
-		for w := range s {
-			m[w] = true
-		}
-	}
-	return m
-}
-
 // titles precede a person's name and are not part of it, and so do the
 // occupations written like titles ("Analyst Priyanka Shah"). A title's
 // full stop is not part of the word (see appendWords), so they are written
 // without it.
-var titles = union(lexicon.Titles(), lexicon.Descriptors())
+var titles = lexicon.Union(lexicon.Titles(), lexicon.Descriptors())
 
 // connectors may join the words of a name ("Bank of England").
 var connectors = set("of", "de", "la", "du", "von", "van", "der", "al", "bin", "for", "the", "on", "&")
 
 // sentenceStarters are ordinary words often capitalised only because they
 // start a sentence or a headline, and the names of days and months.
-var sentenceStarters = union(lexicon.SentenceStarters(), lexicon.CalendarWords())
+var sentenceStarters = lexicon.Union(lexicon.SentenceStarters(), lexicon.CalendarWords())
 
 // speechVerbs follow a speaker's name: the cue verbs of quotations in the
 // past tense or the third person singular ("said", "says"). Not the weak

@@ -136,6 +136,18 @@ var (
 	creditLabels  = loadMap("credit-labels.txt")
 )
 
+// Union returns a new set holding the words of every set: a stage's list
+// made of several of the lists above.
+func Union(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 // GivenNames returns common given names, capitalised ("Dale"): a
 // capitalised word from it followed by another ("Dale Porter") names a
 // person.

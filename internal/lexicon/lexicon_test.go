@@ -367,3 +367,16 @@ func BenchmarkParse(b *testing.B) {
 
 // mapFiles are the files loaded with loadMap.
 var mapFiles = map[string]bool{"places.txt": true, "state-codes.txt": true, "gendered-nouns.txt": true}
+
+// TestUnion checks that Union holds every word of every set and leaves the
+// sets it reads unchanged.
+func TestUnion(t *testing.T) {
+	a, b := map[string]bool{"mr": true}, map[string]bool{"dr": true, "mr": true}
+	u := Union(a, b)
+	if len(u) != 2 || !u["mr"] || !u["dr"] {
+		t.Errorf("Union = %v, want mr and dr", u)
+	}
+	if len(a) != 1 || len(b) != 2 {
+		t.Errorf("Union changed its inputs: %v %v", a, b)
+	}
+}

@@ -9,17 +9,6 @@ import (
 
 // The word lists of the name index that internal/lexicon does not hold.
 
-// union returns a new set holding the words of every set.
-func union(sets ...map[string]bool) map[string]bool {
-	m := make(map[string]bool)
-	for _, s := range sets {
-		for w := range s {
-			m[w] = true
-		}
-	}
-	return m
-}
-
 // titlesOf returns the titles that imply the gender g, each with and
 // without a final full stop.
 func titlesOf(g string) map[string]bool {
@@ -46,7 +35,7 @@ func namesOf(g string) map[string]bool {
 // nameTitles precede a person's name and are not part of it; in a speaker's
 // description the words of SpeakerTitles join them ("House Speaker",
 // "Former President"). isTitle looks a word up without its full stop.
-var nameTitles = union(lexicon.Titles(), lexicon.SpeakerTitles())
+var nameTitles = lexicon.Union(lexicon.Titles(), lexicon.SpeakerTitles())
 
 // roleNouns end a role phrase ("US Defence Secretary", "presidential nominee").
 var roleNouns = lexicon.RoleNouns()
@@ -73,7 +62,7 @@ var pronouns = map[string]string{
 
 // nonPersonLast are last words of capitalised phrases that name places,
 // organisations or things, not people.
-var nonPersonLast = union(lexicon.OrgWords(), lexicon.KnownOrgs(), lexicon.NonPersonWords())
+var nonPersonLast = lexicon.Union(lexicon.OrgWords(), lexicon.KnownOrgs(), lexicon.NonPersonWords())
 
 // connectors may stand inside a name ("Charles de Gaulle").
 var connectors = lexicon.NameParticles()
