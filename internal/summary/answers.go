@@ -45,7 +45,7 @@ func (d *document) answerStatement(tt map[int32]bool) int {
 		// once it is shortened (not in an opening clause that goes).
 		n := d.reportedTerms(tt, d.sents[i].words)
 		if n >= need {
-			n = min(n, int(d.titleShareWords(tt, strings.Fields(Compress(raw)))*float64(len(tt))+0.5))
+			n = min(n, int(d.titleShareWords(tt, d.compressedWords(i))*float64(len(tt))+0.5))
 		}
 		if n < need || n < bestN {
 			continue

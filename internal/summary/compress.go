@@ -103,7 +103,25 @@ func wordPrefix(s string, n int) int {
 // MaxHeadlineWords otherwise, and the whole sentence (without its source
 // marks) when no shortening keeps a complete statement.
 func Compress(s string) string {
-	vs := compressions(s)
+	if v, ok := cheapest(compressions(s)); ok {
+		return v.text()
+	}
+	return wholeSentence(s)
+}
+
+// compressedWords is the words of Compress of the document's sentence i,
+// read from the words the analysis made: its cheapest shortening, or its
+// words after the source mark when no shortening keeps a complete
+// statement.
+func (d *document) compressedWords(i int) []string {
+	if v, ok := cheapest(d.compressionsOf(i)); ok {
+		return v.kept
+	}
+	return d.leadWords(i)
+}
+
+// cheapest is the variant of vs whose removals cost least.
+func cheapest(vs []variant) (variant, bool) {
 	best := -1
 	for i, v := range vs {
 		if best < 0 || v.penalty < vs[best].penalty {
@@ -111,9 +129,9 @@ func Compress(s string) string {
 		}
 	}
 	if best < 0 {
-		return wholeSentence(s)
+		return variant{}, false
 	}
-	return vs[best].text()
+	return vs[best], true
 }
 
 // wholeSentence is s without its source marks and final punctuation.
