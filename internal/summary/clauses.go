@@ -18,7 +18,7 @@ var (
 	reHeadAttr = regexp.MustCompile(`^[A-Z][^,"]{0,60}?\s` + reSays + `(?:\s+(?:on|late|early)?\s*\w*day|\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s+that)?\s+`)
 	// reIntro is an opening adverbial or subordinate clause: "While fans
 	// watched the final,", "In a letter on Monday,", "Three years ago,".
-	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago),\s+`)
+	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago|[A-Z][a-z]*(?:` + adverbEndings + `)),\s+`)
 )
 
 // stripLead removes the source marks that open a sentence (nlp.SourceMark):
@@ -49,6 +49,9 @@ func startOptions(base string, ws []tok, words []string) []start {
 		out = append(out, start{1, -0.03}) // "Now ESA has studied": the turn to the news, not news
 	}
 	out, from := introStarts(out, base, ws, words)
+	if j := whyClause(words); j > 0 {
+		out = append(out, start{j, 0.02})
+	}
 	for _, off := range []int{0, from} {
 		if !hasSayingWord(words) {
 			break
@@ -71,6 +74,22 @@ func startOptions(base string, ws []tok, words []string) []start {
 		}
 	}
 	return out
+}
+
+// whyClause returns where the clause after an early "why" starts ("we're
+// going to talk about why focus is important for success"), or -1. A why
+// clause states its content as fact, so like a reported clause after its
+// attribution it can stand alone; the words before it must hold a verb.
+func whyClause(words []string) int {
+	for j := 1; j < len(words)-3 && j <= 12; j++ {
+		if words[j] == "why" {
+			if !hasFiniteVerbWords(words[:j]) || strings.HasSuffix(words[j-1], ",") {
+				return -1
+			}
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // introStarts appends the starts after the opening phrases of base, one
@@ -109,9 +128,10 @@ func introStarts(out []start, base string, ws []tok, words []string) ([]start, i
 			break
 		}
 		cost := 0.01
-		if connectives[strings.ReplaceAll(strings.ToLower(strings.TrimSuffix(strings.TrimSpace(base[from:end]), ",")), " ", "_")] {
+		if phrase := strings.TrimSuffix(strings.TrimSpace(base[from:end]), ","); connectives[strings.ReplaceAll(strings.ToLower(phrase), " ", "_")] || sentenceAdverb(phrase) {
 			// "For example, the port doesn't run": a headline never
-			// opens on a link to the sentence before.
+			// opens on a link to the sentence before, nor on a comment
+			// on the sentence ("Notably,").
 			cost = -0.03
 		}
 		from = end
@@ -152,7 +172,7 @@ func mayOpenWithIntro(base string, ws []tok, from int) bool {
 	}
 	f = strings.TrimRight(upperFirst(f), ",")
 	s := base[from:]
-	return introStarters[f] || strings.HasSuffix(f, "ing") || strings.Contains(s[:min(len(s), 60)], "ago,")
+	return introStarters[f] || strings.HasSuffix(f, "ing") || sentenceAdverb(f) || strings.Contains(s[:min(len(s), 60)], "ago,")
 }
 
 // hasSayingWord is a cheap test that reHeadAttr may match: a verb of
@@ -244,7 +264,7 @@ func mainVerb(words []string, st int) int {
 // when it starts with a relative pronoun (no main clause to find).
 func clauseOpening(words []string, st int) int {
 	i := st
-	if participle := participleOpener(words, st); participle || introStarters[strings.TrimRight(words[st], ",")] {
+	if participle := participleOpener(words, st); participle || introStarters[strings.TrimRight(words[st], ",")] || strings.HasSuffix(words[st], ",") && sentenceAdverb(strings.TrimSuffix(words[st], ",")) {
 		// An opening phrase runs to its comma, unless it has the verb:
 		// "At least 106 people have been killed," is the main clause.
 		clause := participle || subordinators[strings.TrimRight(words[st], ",")] || words[st] == "As"
@@ -374,7 +394,12 @@ func laterAux(words []string, i int) int {
 // a sentence start (capital, digit, quote or currency) and a word that can
 // end a noun phrase.
 func hasSubject(words []string, st, mv int) bool {
-	if mv <= st || whWords[strings.ToLower(bareWord(words[st]))] {
+	if mv == st {
+		// "There's a strange disconnect": the subject and its verb in one
+		// word. Not "It's", "He's": a pronoun nobody could resolve.
+		return thereIs(words[st])
+	}
+	if mv < st || whWords[strings.ToLower(bareWord(words[st]))] {
 		return false // "What it is to say is that...": no subject a reader can hold
 	}
 	r := []rune(words[st])[0]
@@ -386,7 +411,22 @@ func hasSubject(words []string, st, mv int) bool {
 			return true
 		}
 	}
+	// "The lawmakers, however, failed": the subject ends at the comma that
+	// opens an aside closing right before the verb.
+	if mv-1 > st && strings.HasSuffix(words[mv-1], ",") {
+		for k := mv - 2; k >= st; k-- {
+			if strings.HasSuffix(words[k], ",") {
+				return k > st && subjectLike(strings.TrimSuffix(words[k], ","))
+			}
+		}
+	}
 	return false
+}
+
+// thereIs reports the existential "there's" or "there’s".
+func thereIs(w string) bool {
+	w = strings.ToLower(w)
+	return w == "there's" || w == "there’s"
 }
 
 // middleOptions lists the asides that a headline may lose from its middle:
@@ -517,6 +557,16 @@ func isDayName(w string) bool {
 	}
 	return false
 }
+
+// adverbEndings end the adverbs that can open a sentence and comment on all
+// of it ("Notably,", "Unsurprisingly,", "Initially,"), as a regexp
+// alternation; the endings leave out names in -ly ("Kelly", "Beverly").
+const adverbEndings = `ally|ingly|edly|ously|ively|arly|ately|ently|antly|ably|ibly|fully|lessly|ctly|rtly|stly|ually`
+
+var reAdverb = regexp.MustCompile(`^[A-Z][a-z]*(?:` + adverbEndings + `)$`)
+
+// sentenceAdverb reports a capitalised sentence adverb (see adverbEndings).
+func sentenceAdverb(w string) bool { return len(w) > 5 && reAdverb.MatchString(w) }
 
 // introStarters open a phrase or clause that runs to a comma before the
 // subject.

@@ -266,7 +266,9 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 		}
 		kept = append(kept, words[mid[1]:e]...)
 	}
-	if !balancedWords(kept) || openDash(kept) {
+	if !balancedWords(kept) || openDash(kept) && !(e == len(words) && mid[0] < 0 && finalDashPhrase(kept)) {
+		// A dash whose phrase runs to the sentence's end closes with it:
+		// "Coty is breaking out — in a good way".
 		return variant{}, false
 	}
 	if mid[0] >= 0 && fidelity(kept, words[st.at:e]) < minFidelity {
@@ -303,6 +305,19 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 		cost += 0.5 // a pronoun or connective nobody can resolve
 	}
 	return variant{kept: kept, words: n, penalty: cost, whole: e == len(words) && mid[0] < 0}, true
+}
+
+// finalDashPhrase reports whether the words after the last dash of kept are
+// a phrase on the statement ("— in a good way", "– with the public
+// beginning to panic"), not a second clause joined to it ("— and I have
+// been working online since 2010").
+func finalDashPhrase(kept []string) bool {
+	for k := len(kept) - 1; k > 0; k-- {
+		if kept[k] == "—" || kept[k] == "–" || kept[k] == "--" {
+			return k+1 < len(kept) && !listJoiners[strings.ToLower(bareWord(kept[k+1]))] && !hasFiniteVerbWords(kept[k+1:])
+		}
+	}
+	return false
 }
 
 // text is the headline the variant's words make.

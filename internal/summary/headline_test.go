@@ -656,3 +656,45 @@ func TestWordsOfReadsOnlyWhatCompressionNeeds(t *testing.T) {
 		t.Error("Compress of a long sentence is empty")
 	}
 }
+
+// TestCompleteStatementsHaveShortenings: a complete statement gives at
+// least one shortening (so it can be the headline), whatever stands
+// between its subject and its verb; without one it could only be taken
+// whole as a fallback, and the headline went to a worse sentence.
+func TestCompleteStatementsHaveShortenings(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"adverb before a past verb", "Cases of the mosquito-borne virus first appeared in the Eastmoor valley at the end of August.", "Cases of the mosquito-borne virus first appeared in the Eastmoor valley at the end of August"},
+		{"-ly adverb before a past verb", "Northwell's new ward monitor recently received approval from the regulator for use in hospitals.", "Northwell's new ward monitor recently received approval from the regulator for use in hospitals"},
+		{"gerund subject and adverb", "Saving early takes patience and a steady income.", "Saving early takes patience and a steady income"},
+		{"plural present verb", "Small shop owners tend to be wary of new card fees.", "Small shop owners tend to be wary of new card fees"},
+		{"sentence adverb opens", "Notably, only one of the three ferries is ready for the winter timetable.", "Only one of the three ferries is ready for the winter timetable"},
+		{"sentence adverb opens, -ingly", "Unsurprisingly, the new estate car looks much like the concept shown in March.", "The new estate car looks much like the concept shown in March"},
+		{"subject before an aside", "The councillors, however, refused to answer the letter.", "The councillors, however, refused to answer the letter"},
+		{"existential there's", "There's a growing gap between the two halves of the town.", "There's a growing gap between the two halves of the town"},
+		{"dash phrase ends the sentence", "Harbour company Eastlink is growing fast — in a good way.", "Harbour company Eastlink is growing fast — in a good way"},
+		{"why clause of a meta verb", "Today, we're going to talk about why saving early pays off for young workers.", "Saving early pays off for young workers"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if len(compressions(c.in)) == 0 {
+				t.Fatalf("no shortening of %q", c.in)
+			}
+			got := Compress(c.in)
+			if got != c.want {
+				t.Errorf("Compress(%q)\n got  %q\n want %q", c.in, got, c.want)
+			}
+			checkHeadline(t, got)
+		})
+	}
+}
+
+// TestDashClauseIsNoEnd: a second clause after a dash ("— and I have
+// been…") is not a phrase on the statement, so no shortening ends with it.
+func TestDashClauseIsNoEnd(t *testing.T) {
+	s := "If we have not met yet, my name is Ana Ruiz — and I have been baking bread for a living since 2012."
+	for _, v := range compressions(s) {
+		if h := v.text(); strings.Contains(h, "—") {
+			t.Errorf("shortening %q keeps a dash clause", h)
+		}
+	}
+}

@@ -45,7 +45,13 @@ func finiteAt(w []string, i int) bool {
 	}
 	// After a word that can end a subject, or after the comma that closes
 	// an aside ("Trump, according to the White House, made").
-	afterSubject := subjectLike(w[i-1])
+	// An adverb may stand between the subject and its verb ("Police later
+	// arrested", "The unit recently received").
+	subj := w[i-1]
+	if i >= 2 && midAdverb(prev) && !strings.HasSuffix(w[i-2], ",") {
+		subj = w[i-2]
+	}
+	afterSubject := subjectLike(subj)
 	afterAside := strings.HasSuffix(w[i-1], ",")
 	next := ""
 	if i+1 < len(w) {
@@ -74,13 +80,22 @@ func finiteAt(w []string, i int) bool {
 		// Another -s word is a verb only between a subject and its
 		// object's determiner: "the showroom features a light
 		// installation", not "uncertainty hangs over".
-		return afterSubject && determiners[strings.ToLower(bareWord(next))] && !pluralSubject(w[i-1])
+		return afterSubject && determiners[strings.ToLower(bareWord(next))] && !pluralSubject(subj)
 	case newsVerbs3sg[lw+"s"] || newsVerbs3sg[lw+"es"]:
 		// The plural form after a plural subject: "priorities include".
-		return afterSubject && pluralSubject(w[i-1])
+		return afterSubject && pluralSubject(subj)
 	}
 	return false
 }
+
+// midAdverb reports an adverb that can stand between a subject and its
+// verb: a word in -ly or one of the common short ones.
+func midAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") || shortAdverbs[w]
+}
+
+var shortAdverbs = makeSet(`also first later still never already now then just often soon again once ever
+even`)
 
 // pluralSubject reports a word that ends a plural subject: a plural noun or
 // a plural pronoun.
@@ -229,7 +244,9 @@ sparks spends stands starts stays stops suggests takes talks tells tests thinks 
 unveils urges uses visits vows waits wants warns wins works writes accuses acquires adds allows becomes
 buys changes closes drops ends enters estimates explains files fires fails gains helps hires holds
 increases kills lifts lowers marks names notes pledges posts predicts ranks recalls releases removes
-replaces says scores settles shuts slides slips soars sues surges tops tumbles unites votes welcomes`)
+replaces says scores settles shuts slides slips soars sues surges tops tumbles unites votes welcomes
+tends provides contains depends happens involves occurs represents relies serves supports affects exists
+suffers struggles`)
 
 var commonAdjectives = makeSet(`new old big small large great good bad high low long short early late young
 major key top main likely unlikely able unable due ready set poised possible impossible available
