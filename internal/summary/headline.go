@@ -172,7 +172,8 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 	scene := d.sceneLedes(idx, tt, ts)
 	turn := d.nowTurn(idx)
 	cands := make([]candidate, 0, len(idx))
-	skipped := 0 // feature ledes so far: they do not count as the lead
+	skipped := 0   // feature ledes so far: they do not count as the lead
+	setup := false // the sentences so far are a hook lede and its set-up
 	for k, i := range idx {
 		raw := d.text[d.sents[i].Start:d.sents[i].End]
 		// The lead is a strong prior, counted among statements: a page
@@ -180,7 +181,18 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 		// feature lede, a scene, a hook or a set-up before a sentence
 		// hands it its place: the news follows the scene (a second feature sentence
 		// gains nothing).
-		feature := featureLede(raw) || scene[k] || k < turn || k == 0 && (d.hookLede(i) || i+1 < len(d.sents) && setupLede(raw, d.text[d.sents[i+1].Start:d.sents[i+1].End]))
+		hook := k == 0 && (d.hookLede(i) || i+1 < len(d.sents) && setupLede(raw, d.text[d.sents[i+1].Start:d.sents[i+1].End]))
+		feature := featureLede(raw) || scene[k] || k < turn || hook
+		if k == 0 {
+			setup = hook
+		} else if setup {
+			// A hook's set-up goes on while each sentence leans on the
+			// one before ("They are only a side effect…", "Triple-doubles
+			// also don't mean much…"); the first that does not is the
+			// news.
+			setup = leansBack(d.leadWords(i))
+			feature = feature || setup
+		}
 		n := len(cands) - skipped
 		if feature {
 			n = len(cands)
@@ -210,6 +222,43 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 		cands = append(cands, candidate{i, base, scene[k]})
 	}
 	return cands
+}
+
+// leansBack reports a sentence that leans on the one before it: it is
+// dependent (a pronoun or demonstrative opens it) or has "also" or "too"
+// among its first words.
+func leansBack(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimRight(words[0], ",")) {
+	case "however", "but", "yet", "instead":
+		return false // the turn from the set-up to the news (see setupLede)
+	}
+	if dependent(words) && !extraposed(words) {
+		return true
+	}
+	for _, w := range words[:min(len(words), 5)] {
+		if lw := strings.ToLower(bareWord(w)); lw == "also" || lw == "too" {
+			return true
+		}
+	}
+	return false
+}
+
+// extraposed reports a sentence opening on an "it" that stands for a clause
+// later in it ("It is apparent that Clinton wanted…"), not for something
+// before it.
+func extraposed(words []string) bool {
+	if len(words) < 4 || !strings.EqualFold(words[0], "it") || !beForms[strings.ToLower(words[1])] {
+		return false
+	}
+	for _, w := range words[2:min(len(words), 5)] {
+		if lw := strings.ToLower(w); lw == "that" || lw == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // sayTitle reports whether any candidate shares a term with the title.

@@ -68,6 +68,10 @@ var headlineCases = []headlineCase{
 			}
 			return ""
 		}},
+	{name: "offpoint/hook-set-up-runs-on-to-the-news",
+		title: "Ruiz sets hat-trick mark as Cardiff rout Swansea 5-1",
+		text:  "CARDIFF, Wales (AP) — To Ana Ruiz, hat-tricks are not the point.\n\nThey are only a by-product of the relentless pressing game she has played for nine seasons, with no sign of slowing.\n\nGoals also mean little to Ruiz without points attached, so she was pleased when her latest milestone came in yet another win for the league leaders.\n\nRuiz became the first player in league history to score a hat-trick against every club in the division, and Mia Cole added two goals in Cardiff City's fifth straight win, 5-1 over Swansea on Sunday.\n\nRuiz finished with three goals and two assists to lift Cardiff four points clear at the top.",
+		rule:  contains([]string{"Ruiz became the first player in league history"})},
 	{name: "cut/no-open-pair",
 		text: "Club captain Dan Reyes admits that his team's hopes of promotion are now somewhere between slim and none after the defeat at Eastholm.\n\nThe club is ninth.",
 		rule: contains([]string{"between slim and none"})},
@@ -695,6 +699,27 @@ func TestDashClauseIsNoEnd(t *testing.T) {
 	for _, v := range compressions(s) {
 		if h := v.text(); strings.Contains(h, "—") {
 			t.Errorf("shortening %q keeps a dash clause", h)
+		}
+	}
+}
+
+// TestLeansBack: a hook's set-up goes on through sentences that lean on the
+// one before, and stops at the turn and at an "it" that points forward.
+func TestLeansBack(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"They are only a by-product of the game she has played for years.", true},
+		{"Goals also mean little to Ruiz without points attached.", true},
+		{"This is the third time the bridge has closed this year.", true},
+		{"It is apparent that the council wanted to keep the report quiet.", false},
+		{"However, it was the pressing game that won the match.", false},
+		{"Ruiz became the first player in league history to do it.", false},
+	}
+	for _, c := range cases {
+		if got := leansBack(strings.Fields(c.s)); got != c.want {
+			t.Errorf("leansBack(%q) = %v, want %v", c.s, got, c.want)
 		}
 	}
 }

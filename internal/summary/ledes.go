@@ -277,7 +277,11 @@ func (d *document) hookLede(i int) bool {
 	}
 	words := d.leadWords(i)
 	_, mv := clauseSubject(words)
-	return mv > 0 && len(words)-mv-1 <= 2
+	after := len(words) - mv - 1
+	if mv > 0 && after > 0 && negations[strings.ToLower(words[mv+1])] {
+		after-- // "Triple-doubles are not a goal.": the negation is no object
+	}
+	return mv > 0 && after <= 2
 }
 
 // nowTurn returns the position in cands (leading sentence indexes) of a
