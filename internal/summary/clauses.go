@@ -52,6 +52,18 @@ func startOptions(base string, ws []tok, words []string) []start {
 	if j := whyClause(words); j > 0 {
 		out = append(out, start{j, 0.02})
 	}
+	if j := butClause(words); j > 0 {
+		// In a news lead the first clause is most often the news ("The
+		// campaign has drawn mockery, but agencies are split"): the
+		// second wins only where the first cannot stand as a headline.
+		out = append(out, start{j, butCost})
+		if k := factiveFrame(words, j); k > 0 {
+			out = append(out, start{k, butCost})
+		}
+	}
+	if k := factiveFrame(words, 0); k > 0 {
+		out = append(out, start{k, 0.02})
+	}
 	for _, off := range []int{0, from} {
 		if !hasSayingWord(words) {
 			break
@@ -91,6 +103,61 @@ func whyClause(words []string) int {
 	}
 	return -1
 }
+
+// butClause returns where the clause after ", but" starts when a complete
+// clause comes before it ("Scientists are only beginning to understand
+// them, but tuft cells are…"), or -1: the clause "but" introduces is the
+// one the writer argues for, and a headline may be it alone.
+func butClause(words []string) int {
+	for j := 3; j+4 < len(words) && j <= maxLongWords; j++ {
+		if strings.HasSuffix(words[j-1], ",") && words[j] == "but" {
+			if !hasFiniteVerbWords(words[:j]) || butNotClause[words[j+1]] || midAdverb(words[j+1]) {
+				return -1 // "but only if…", "but not in Paris": no clause of its own
+			}
+			// Its opening words must not lean on the first clause ("but
+			// there's little in his plan"), past an "it is clear that".
+			k := j + 1
+			if f := factiveFrame(words, k); f > 0 {
+				k = f
+			}
+			for _, w := range words[k:min(len(words), k+6)] {
+				if referringPronouns[strings.ToLower(bareWord(w))] {
+					return -1
+				}
+			}
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// butCost is what starting a headline at the clause after ", but" costs.
+const butCost = 0.08
+
+// butNotClause open what follows "but" when it is no clause of its own.
+var butNotClause = makeSet(`only not also even rather still instead then if when because as in on at for
+with without by from to that what which who how`)
+
+// referringPronouns point back to something named before them.
+var referringPronouns = makeSet(`he she it they his her its their him them this these those`)
+
+// factiveFrame returns where the clause starts after an "it" frame at
+// words[st] that states it as fact — "it is clear that", "it is gradually
+// becoming clear that", "it was obvious that" — or -1. Like a leading
+// attribution, the frame can go.
+func factiveFrame(words []string, st int) int {
+	if st+4 >= len(words) || !strings.EqualFold(words[st], "it") {
+		return -1
+	}
+	for k := st + 1; k < len(words)-2 && k <= st+5; k++ {
+		if factiveAdjectives[strings.ToLower(words[k])] && words[k+1] == "that" {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+var factiveAdjectives = makeSet(`clear evident apparent obvious plain`)
 
 // introStarts appends the starts after the opening phrases of base, one
 // after another ("Three years ago, over breakfast, my friend..."), and

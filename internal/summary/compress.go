@@ -295,6 +295,11 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 	if tailSays(kept) {
 		cost += 0.1 // and ", police said"
 	}
+	if objectPronouns[strings.ToLower(strings.TrimRight(kept[n-1], ".,;:!?"))] && finiteVerbs(kept) < 2 {
+		// "Scientists are beginning to understand them": whom? (With a
+		// clause before it, "backed the deal, five opposed it" names it.)
+		cost += 0.2
+	}
 	if trailingClause(kept, mv-st.at) {
 		cost += 0.05 // and a trailing ", sending it to the House"
 	}
@@ -306,6 +311,21 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 	}
 	return variant{kept: kept, words: n, penalty: cost, whole: e == len(words) && mid[0] < 0}, true
 }
+
+// finiteVerbs counts the words of w that are finite verbs.
+func finiteVerbs(w []string) int {
+	n := 0
+	for i := range w {
+		if finiteAt(w, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// objectPronouns end a headline on something only the sentences before it
+// name.
+var objectPronouns = makeSet(`them him it`)
 
 // finalDashPhrase reports whether the words after the last dash of kept are
 // a phrase on the statement ("— in a good way", "– with the public

@@ -723,3 +723,41 @@ func TestLeansBack(t *testing.T) {
 		}
 	}
 }
+
+// TestButClause: the clause after ", but" may be the headline alone (past
+// an "it is clear that"), never when it is no clause of its own or leans
+// on the first clause; a headline ending on "them" pays for the pronoun.
+func TestButClause(t *testing.T) {
+	has := func(s, want string) bool {
+		for _, v := range compressions(s) {
+			if v.text() == want {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct {
+		in, variant string
+		want        bool
+	}{
+		{"There are some kitchen tools I can never have enough of, but cheap gadgets and big speakers aren't always the right gift.", "Cheap gadgets and big speakers aren't always the right gift", true},
+		{"Researchers are only starting to understand them, but it is becoming clear that the cells are a hub for the body's defences.", "The cells are a hub for the body's defences", true},
+		{"The senator could back the harbour plan, but only if the cost is lower than promised.", "Only if the cost is lower than promised", false},
+		{"The mayor is casting himself as a champion of workers, but there's little in his plan that matches his words.", "There's little in his plan that matches his words", false},
+	} {
+		if got := has(c.in, c.variant); got != c.want {
+			t.Errorf("compressions(%q) has %q: %v, want %v", c.in, c.variant, got, c.want)
+		}
+	}
+	// The same statement ending on "them" costs more than ending on a noun.
+	cost := func(s string) float64 {
+		v, ok := cheapest(compressions(s))
+		if !ok {
+			t.Fatalf("no shortening of %q", s)
+		}
+		return v.penalty
+	}
+	if a, b := cost("Scientists on the island are only now beginning to understand them."), cost("Scientists on the island are only now beginning to understand tides."); a < b+0.15 {
+		t.Errorf("ending on \"them\" costs %.3f, on a noun %.3f", a, b)
+	}
+}
