@@ -55,6 +55,9 @@ func endOption(words []string, e, mv int) (float64, bool) {
 		}
 		return 0.03, true
 	}
+	if strings.HasPrefix(next, "(") && andAfterBracket(words, e) {
+		return 0, false // "a family fun day (Oct. 13) and a trade fair": the list goes on
+	}
 	if strings.HasPrefix(next, "(") || next == "--" || next == "-" {
 		return 0.03, true
 	}
@@ -204,6 +207,21 @@ func reportedOpen(words []string, mv, e int) bool {
 
 var sayingVerbs = makeSet(`said says say announced announces reported reports told tells claimed claims
 warned warns believes believe thinks think argued argues added adds confirmed confirms noted notes`)
+
+// andAfterBracket reports whether the bracket that opens at words[e] is
+// followed by "and" or "or": what came before it goes on after it.
+func andAfterBracket(words []string, e int) bool {
+	for k := e; k < len(words) && k < e+12; k++ {
+		if strings.Contains(words[k], ")") {
+			if k+1 < len(words) {
+				nb := strings.ToLower(words[k+1])
+				return !strings.HasSuffix(words[k], ",") && (nb == "and" || nb == "or")
+			}
+			return false
+		}
+	}
+	return false
+}
 
 // openDash reports words that leave a dash pair open.
 func openDash(words []string) bool {

@@ -488,6 +488,9 @@ func TestCompress(t *testing.T) {
 		// the article as it is (issue 12's measure reads that as cut).
 		{"In short, the rumour that the club has sold its ground (for £2 million, or £5 million in some posts) is false.", "The rumour that the club has sold its ground (for £2 million, or £5 million in some posts) is false"},
 		{"In other words, the story appears to have been made up.", "The story appears to have been made up"},
+		// A bracket inside a pair or list is no place to end: "between
+		// 250 euros" without "and 600 euros" is cut.
+		{"New ferry rules set compensation for late passengers at between 250 euros (£210) and 600 euros, depending on the length of the crossing.", "New ferry rules set compensation for late passengers at between 250 euros and 600 euros"},
 		// A date after the cue is no subject: the attribution stays.
 		{"WASHINGTON — The agency announced Nov. 18 that it was adding five companies to its supply contract.", "The agency announced Nov. 18 that it was adding five companies to its supply contract"},
 	}
