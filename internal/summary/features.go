@@ -49,6 +49,7 @@ type termWeight struct {
 
 // document is the analysed text.
 type document struct {
+	nd    *nlp.Document // the shared analysis: its name index names the headline's people fully
 	text  string
 	sents []sent
 	terms []string         // content-word stems by id, in order of first use
@@ -72,7 +73,7 @@ type document struct {
 // the shared analysis nd (its sentences; see below for the words).
 func analyse(nd *nlp.Document) *document {
 	text := nd.Text
-	d := &document{text: text}
+	d := &document{nd: nd, text: text}
 	spans := nd.Sentences
 	if len(spans) > MaxCandidates {
 		spans = spans[:MaxCandidates]

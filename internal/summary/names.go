@@ -1,0 +1,174 @@
+package summary
+
+import (
+	"strings"
+
+	"github.com/newsgist/newsgist/internal/lexicon"
+	"github.com/newsgist/newsgist/internal/nlp"
+)
+
+// A headline names its people as the article does at its fullest: a reader
+// meets it alone, so "Patrick is betting …" becomes "Deval Patrick is
+// betting …" and "Mr Gates said …" "Robert Gates said …". The forms are
+// the name index's (nlp.Names.FullerName), the same quote speakers get.
+
+// namedFully returns the headline words kept with the first mention of
+// each person written with part of their name replaced by the fullest name
+// the article gives; a courtesy title before it goes ("Mr"), another
+// title stays ("Sen.").
+func (d *document) namedFully(kept []string) []string {
+	if d.nd == nil {
+		return kept
+	}
+	var out []string
+	done := map[string]bool{}
+	for i := 0; i < len(kept); {
+		j := i
+		for j < len(kept) && nameWord(kept[j]) && (j == i || !strings.HasSuffix(kept[j-1], ",")) {
+			j++
+		}
+		if j == i {
+			out = append(out, kept[i])
+			i++
+			continue
+		}
+		switch {
+		case i > 0 && determiners[strings.ToLower(kept[i-1])]:
+			// "the Trump administration": a name as a modifier stays short.
+			out = append(out, kept[i:j]...)
+		case modifierName(kept, j):
+			// "a female Trump supporter": the name modifies a noun.
+			out = append(out, kept[i:j]...)
+		case j < len(kept) && nameParticles[kept[j]] || i > 0 && nameParticles[kept[i-1]]:
+			// "Richard von Weizsäcker": the name goes on.
+			out = append(out, kept[i:j]...)
+		default:
+			out = append(out, d.fuller(kept[i:j], done)...)
+		}
+		i = j
+	}
+	return out
+}
+
+// fuller returns the capitalised run of words written fully, or as it is.
+func (d *document) fuller(run []string, done map[string]bool) []string {
+	last := run[len(run)-1]
+	bare := strings.TrimRight(last, `,.;:!?"'”’)`)
+	tail := last[len(bare):] // the marks after the name
+	if s := strings.TrimSuffix(strings.TrimSuffix(bare, "'s"), "’s"); s != bare {
+		tail = bare[len(s):] + tail
+		bare = s
+	}
+	if bare == "" {
+		return run
+	}
+	words := append(append([]string(nil), run[:len(run)-1]...), bare)
+	nm := d.nd.Names()
+	for k := 0; k < len(words) && k < 2; k++ {
+		if k == 1 && (!nlp.IsTitle(strings.TrimSuffix(words[0], ".")) || nobleTitles[words[0]]) {
+			// "Tom Johnston" is a name already; "Mr Gates", "Sen. Graham"
+			// are not, but "Lord Janner", "Prince Charles" are how such
+			// people are named.
+			break
+		}
+		name := strings.Join(words[k:], " ")
+		full := nm.FullerName(name)
+		if full == name || !strings.HasSuffix(full, " "+name) || done[full] || stopwords[strings.ToLower(name)] ||
+			!plainName(full) || !nm.Evident(full) || !onePerson(nm, name) || !writtenShort(nm, name, full) {
+			continue
+		}
+		done[full] = true
+		lead := words[:k]
+		if k == 1 && courtesyTitles[strings.TrimSuffix(words[0], ".")] {
+			lead = nil // "Mr Gates" → "Robert Gates"
+		}
+		out := append(append([]string(nil), lead...), strings.Fields(full)...)
+		out[len(out)-1] += tail
+		return out
+	}
+	return run
+}
+
+// modifierName reports whether the name that ends before kept[j] modifies
+// the lower-case noun at kept[j] ("Trump supporter"): not a verb, a
+// function word or anything after a comma or possessive.
+func modifierName(kept []string, j int) bool {
+	if j >= len(kept) || j == 0 {
+		return false
+	}
+	prev, w := kept[j-1], kept[j]
+	if strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") || !startsLower(w) {
+		return false
+	}
+	lw := strings.ToLower(bareWord(w))
+	return !finiteAt(kept, j) && !danglers[lw] && !phraseStarters[lw] && !midAdverb(lw) && !strings.HasSuffix(lw, "ing")
+}
+
+// onePerson reports whether only one person of the article has a name
+// ending in name: "Lord Janner" is not "Daniel Janner" when the article
+// also names Greville Janner.
+func onePerson(nm *nlp.Names, name string) bool {
+	found := ""
+	for _, i := range nm.Persons {
+		c := nm.Mentions[i].Canon
+		if c == name || !strings.HasSuffix(c, " "+name) || c == found {
+			continue
+		}
+		if found != "" && !strings.HasSuffix(c, " "+found) && !strings.HasSuffix(found, " "+c) {
+			return false
+		}
+		if len(c) > len(found) {
+			found = c
+		}
+	}
+	return true
+}
+
+// writtenShort reports whether the article writes the person full as name
+// somewhere with a sign that a person is meant — a title, a gender or a
+// cue verb beside it ("Mr Taylor", "Patrick said"): "Poundbury" the
+// village is no short form of "George Poundbury", nor "Arsenal" the club
+// of "Iconic Arsenal".
+func writtenShort(nm *nlp.Names, name, full string) bool {
+	for _, i := range nm.Persons {
+		m := &nm.Mentions[i]
+		if m.Canon == full && strings.Join(m.Name, " ") == name && (m.CueSubject || len(m.Titles) > 0 || m.Gender != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainName reports a name whose every word is capitalised, or a particle
+// ("von", "de"), with no lower-case part after a hyphen: not
+// "Australian-born Assange".
+func plainName(full string) bool {
+	places := lexicon.Places()
+	for _, w := range strings.Fields(full) {
+		if _, ok := places[w]; ok || startsLower(w) && !nameParticles[w] {
+			return false // "Ukraine Marie Yovanovitch" (after "ambassador to")
+		}
+		if k := strings.IndexByte(w, '.'); k >= 0 && k < len(w)-1 {
+			return false // "D.C"; an initial is "M."
+		}
+		for _, part := range strings.Split(w, "-")[1:] {
+			if part == "" || startsLower(part) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nameWord reports a word that can be part of a name: it starts with a
+// capital letter.
+func nameWord(w string) bool {
+	b := bareWord(w)
+	return b != "" && b[0] >= 'A' && b[0] <= 'Z'
+}
+
+var nameParticles = makeSet(`von van de der den da di du la le del della bin al el ter`)
+
+var nobleTitles = makeSet(`Lord Lady Sir Dame Prince Princess King Queen Duke Duchess Earl Baron Baroness Count Countess Pope`)
+
+var courtesyTitles = makeSet(`Mr Mrs Ms Miss Mx`)
