@@ -18,7 +18,7 @@ var (
 	reHeadAttr = regexp.MustCompile(`^[A-Z][^,"]{0,60}?\s` + reSays + `(?:\s+(?:on|late|early)?\s*\w*day|\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s+that)?\s+`)
 	// reIntro is an opening adverbial or subordinate clause: "While fans
 	// watched the final,", "In a letter on Monday,", "Three years ago,".
-	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago|[A-Z][a-z]*(?:` + adverbEndings + `)),\s+`)
+	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}),\s+`)
 )
 
 // stripLead removes the source marks that open a sentence (nlp.SourceMark):
@@ -239,7 +239,7 @@ func mayOpenWithIntro(base string, ws []tok, from int) bool {
 	}
 	f = strings.TrimRight(upperFirst(f), ",")
 	s := base[from:]
-	return introStarters[f] || strings.HasSuffix(f, "ing") || sentenceAdverb(f) || strings.Contains(s[:min(len(s), 60)], "ago,")
+	return introStarters[f] || strings.HasSuffix(f, "ing") || sentenceAdverb(f) || timeClauseWords[f] || strings.Contains(s[:min(len(s), 60)], "ago,")
 }
 
 // hasSayingWord is a cheap test that reHeadAttr may match: a verb of
@@ -331,10 +331,11 @@ func mainVerb(words []string, st int) int {
 // when it starts with a relative pronoun (no main clause to find).
 func clauseOpening(words []string, st int) int {
 	i := st
-	if participle := participleOpener(words, st); participle || introStarters[strings.TrimRight(words[st], ",")] || strings.HasSuffix(words[st], ",") && sentenceAdverb(strings.TrimSuffix(words[st], ",")) {
+	timeClause := timeClauseOpener(words, st)
+	if participle := participleOpener(words, st); participle || timeClause || introStarters[strings.TrimRight(words[st], ",")] || strings.HasSuffix(words[st], ",") && sentenceAdverb(strings.TrimSuffix(words[st], ",")) {
 		// An opening phrase runs to its comma, unless it has the verb:
 		// "At least 106 people have been killed," is the main clause.
-		clause := participle || subordinators[strings.TrimRight(words[st], ",")] || words[st] == "As"
+		clause := participle || timeClause || subordinators[strings.TrimRight(words[st], ",")] || words[st] == "As"
 		for k := st; k < len(words) && k < st+25; k++ {
 			// An auxiliary makes it the main clause ("At least 106
 			// people have been killed,"); a participle does not ("In a
@@ -624,6 +625,29 @@ func isDayName(w string) bool {
 	}
 	return false
 }
+
+// timeClauseOpener reports a sentence that opens at words[st] on a noun of
+// time heading a clause, used like "when": "The last time Frank Jordan
+// spoke with his son, Louis was fishing", "Every time the river rises,".
+func timeClauseOpener(words []string, st int) bool {
+	if !timeClauseWords[words[st]] || st+3 >= len(words) {
+		return false
+	}
+	k := st + 1
+	switch words[k] {
+	case "last", "first", "next", "only":
+		k++
+	}
+	if words[k] != "time" && words[k] != "moment" {
+		return false
+	}
+	// A clause follows: "the last time Frank Jordan spoke", "every time
+	// it rains"; not "the time of their lives".
+	next := words[k+1]
+	return clauseStart(next) || subjectPronouns[strings.ToLower(next)]
+}
+
+var timeClauseWords = makeSet(`The Every Each`)
 
 // adverbEndings end the adverbs that can open a sentence and comment on all
 // of it ("Notably,", "Unsurprisingly,", "Initially,"), as a regexp

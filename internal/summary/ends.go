@@ -55,8 +55,10 @@ func endOption(words []string, e, mv int) (float64, bool) {
 		}
 		return 0.03, true
 	}
-	if strings.HasPrefix(next, "(") && andAfterBracket(words, e) {
-		return 0, false // "a family fun day (Oct. 13) and a trade fair": the list goes on
+	if strings.HasPrefix(next, "(") && phraseAfterBracket(words, e) {
+		// "a family fun day (Oct. 13) and a trade fair", "a $900m (£479m)
+		// loan": the phrase goes on after the bracket.
+		return 0, false
 	}
 	if strings.HasPrefix(next, "(") || next == "--" || next == "-" {
 		return 0.03, true
@@ -208,17 +210,24 @@ func reportedOpen(words []string, mv, e int) bool {
 var sayingVerbs = makeSet(`said says say announced announces reported reports told tells claimed claims
 warned warns believes believe thinks think argued argues added adds confirmed confirms noted notes`)
 
-// andAfterBracket reports whether the bracket that opens at words[e] is
-// followed by "and" or "or": what came before it goes on after it.
-func andAfterBracket(words []string, e int) bool {
+// phraseAfterBracket reports whether the phrase before the bracket that
+// opens at words[e] goes on after it: "and" or "or" follows it, or a
+// lower-case word that opens no new phrase or clause (the head noun of "a
+// $900m (£479m) loan").
+func phraseAfterBracket(words []string, e int) bool {
 	for k := e; k < len(words) && k < e+12; k++ {
-		if strings.Contains(words[k], ")") {
-			if k+1 < len(words) {
-				nb := strings.ToLower(words[k+1])
-				return !strings.HasSuffix(words[k], ",") && (nb == "and" || nb == "or")
-			}
+		if !strings.Contains(words[k], ")") {
+			continue
+		}
+		if k+1 >= len(words) || strings.ContainsAny(words[k][len(words[k])-1:], ",;:.!?") {
 			return false
 		}
+		nb := strings.ToLower(bareWord(words[k+1]))
+		if nb == "and" || nb == "or" {
+			return true
+		}
+		return startsLower(words[k+1]) && !phraseStarters[nb] && !clauseOpeners[nb] && !adjunctOpeners[nb] &&
+			!relativePronouns[nb] && !sayingVerbs[nb] && !finiteAt(words, k+1)
 	}
 	return false
 }

@@ -491,6 +491,10 @@ func TestCompress(t *testing.T) {
 		// A bracket inside a pair or list is no place to end: "between
 		// 250 euros" without "and 600 euros" is cut.
 		{"New ferry rules set compensation for late passengers at between 250 euros (£210) and 600 euros, depending on the length of the crossing.", "New ferry rules set compensation for late passengers at between 250 euros and 600 euros"},
+		{"The owners of the struggling ferry firm are to ask the buyer of its old depot to pay back a $90m (£70m) loan.", "The owners of the struggling ferry firm are to ask the buyer of its old depot to pay back a $90m loan"},
+		// A noun of time heading a clause opens the sentence like "when".
+		{"The last time Ana Ruiz spoke with her brother, Tomas Ruiz was sailing a few miles off the Cornish coast.", "Tomas Ruiz was sailing a few miles off the Cornish coast"},
+		{"The time of their lives has turned into a week of storms for 2,000 passengers on a cruise ship.", "The time of their lives has turned into a week of storms for 2,000 passengers on a cruise ship"},
 		// A date after the cue is no subject: the attribution stays.
 		{"WASHINGTON — The agency announced Nov. 18 that it was adding five companies to its supply contract.", "The agency announced Nov. 18 that it was adding five companies to its supply contract"},
 	}
