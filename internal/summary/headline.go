@@ -132,7 +132,7 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		}
 	}
 	if found {
-		return finish(strings.Join(d.namedFully(best.kept), " "))
+		return finish(strings.Join(d.namedFully(d.namedSubject(best.kept, title)), " "))
 	}
 	if fallback >= 0 {
 		return wholeSentence(d.text[d.sents[fallback].Start:d.sents[fallback].End])

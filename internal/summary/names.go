@@ -172,3 +172,86 @@ var nameParticles = makeSet(`von van de der den da di du la le del della bin al 
 var nobleTitles = makeSet(`Lord Lady Sir Dame Prince Princess King Queen Duke Duchess Earl Baron Baroness Count Countess Pope`)
 
 var courtesyTitles = makeSet(`Mr Mrs Ms Miss Mx`)
+
+// namedSubject returns the headline words kept with a subject that only
+// describes what the page title names ("The Japanese luxury marque has
+// pulled the covers off…" under "Lexus wants you to…") given that name, as
+// a sub-editor would write it: "Lexus has pulled the covers off…". The
+// description must be "the" and lower-case words (a nationality allowed)
+// ending on a noun for a company or group, the name then being no place
+// and no person, or on "government", the name then being a place; the
+// article must write the name and the headline must not.
+func (d *document) namedSubject(kept []string, title string) []string {
+	if len(kept) < 4 || !strings.EqualFold(kept[0], "the") || title == "" {
+		return kept
+	}
+	mv := mainVerb(kept, 0)
+	if mv < 2 || mv > 5 {
+		return kept
+	}
+	for _, w := range kept[1:mv] {
+		if !startsLower(w) && !lexicon.Demonyms()[w] || strings.ContainsAny(w, ",;:\"“”()") {
+			return kept
+		}
+	}
+	head := strings.ToLower(kept[mv-1])
+	name := titleName(title)
+	if name == "" || !strings.Contains(d.text, name) || strings.Contains(strings.Join(kept, " "), name) {
+		return kept
+	}
+	_, place := lexicon.Places()[name]
+	switch {
+	case groupNouns[head]:
+		if place || d.nd.Names().IsPersonal(name) {
+			return kept
+		}
+	case head == "government":
+		if !place {
+			return kept
+		}
+	default:
+		return kept
+	}
+	return append(strings.Fields(name), kept[mv:]...)
+}
+
+// titleName is the name that opens the page title: its first run of
+// capitalised words before the title's verb and any colon or dash, without
+// a possessive ("South Korea" from "South Korea's roadmap to…"); "" when
+// the title does not open on one.
+func titleName(title string) string {
+	for _, sep := range []string{": ", " - ", " – ", " — ", " | "} {
+		if i := strings.Index(title, sep); i > 0 {
+			title = title[:i]
+		}
+	}
+	words := strings.Fields(title)
+	if len(words) < 2 {
+		return ""
+	}
+	end := len(words)
+	if mv := mainVerb(strings.Fields(strings.ToLower(title)), 0); mv > 0 {
+		end = mv
+	}
+	var run []string
+	for _, w := range words[:end] {
+		b := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if b == "" || startsLower(b) || !nameWord(b) {
+			break
+		}
+		run = append(run, b)
+		if b != w || len(run) == 4 {
+			break // a possessive ends the name
+		}
+	}
+	if len(run) == 0 || len(run) == 4 || stopwords[strings.ToLower(run[0])] {
+		return ""
+	}
+	return strings.Join(run, " ")
+}
+
+// groupNouns name a company or group a page title names: "the Japanese
+// luxury marque" under "Lexus …".
+var groupNouns = makeSet(`company firm marque carmaker automaker brand maker giant group band team club
+agency network studio retailer startup airline bank chain manufacturer publisher broadcaster developer
+label outfit`)

@@ -33,3 +33,28 @@ func TestNamedFully(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedSubject: a subject that only describes what the title names
+// gets the name, when the kinds agree.
+func TestNamedSubject(t *testing.T) {
+	const motors = "Los Angeles — The Japanese carmaker has finally shown the production model of its open-top coupe at the city's motor show.\n\n" +
+		"Earlier this year, Kanto Motors revealed a concept version of the car."
+	const korea = "The government has unveiled a plan to cut the cost of solar panels by half by 2030.\n\n" +
+		"South Korea's energy ministry said the plan would help manufacturers."
+	cases := []struct{ name, text, title, headline, want string }{
+		{"company", motors, "Kanto Motors takes the roof off its coupe", "The Japanese carmaker has finally shown the production model of its open-top coupe", "Kanto Motors has finally shown the production model of its open-top coupe"},
+		{"government and a place", korea, "South Korea's roadmap to cheaper solar power", "The government has unveiled a plan to cut the cost of solar panels by half", "South Korea has unveiled a plan to cut the cost of solar panels by half"},
+		{"a company noun under a place", korea, "South Korea's roadmap to cheaper solar power", "The company has unveiled a plan to cut the cost of solar panels by half", "The company has unveiled a plan to cut the cost of solar panels by half"},
+		{"government under a company", motors, "Kanto Motors takes the roof off its coupe", "The government has finally shown the production model of its open-top coupe", "The government has finally shown the production model of its open-top coupe"},
+		{"no title", motors, "", "The Japanese carmaker has finally shown the production model of its open-top coupe", "The Japanese carmaker has finally shown the production model of its open-top coupe"},
+		{"other noun", motors, "Kanto Motors takes the roof off its coupe", "The new coupe has finally been shown at the city's motor show", "The new coupe has finally been shown at the city's motor show"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := AnalyseText(c.text).d
+			if got := strings.Join(d.namedSubject(strings.Fields(c.headline), c.title), " "); got != c.want {
+				t.Errorf("namedSubject(%q)\n got  %q\n want %q", c.headline, got, c.want)
+			}
+		})
+	}
+}
