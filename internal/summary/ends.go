@@ -73,6 +73,9 @@ func endOption(words []string, e, mv int) (float64, bool) {
 		return 0, false
 	}
 	nb := strings.ToLower(strings.Trim(next, `"'“‘(`))
+	if lb := strings.ToLower(bareWord(last)); (irregularPast[lb] || strings.HasSuffix(lb, "ed")) && (verbParticles[nb] || nb == "on" && e+1 < len(words) && words[e+1] == "to") {
+		return 0, false // "held | on to claim the last spot": the verb's particle
+	}
 	switch {
 	case timeNouns[lb] && clauseOpeners[nb]:
 		return 0, false // "in the hours | before he died"
@@ -131,7 +134,7 @@ func isParticiple(words []string, i int) bool {
 		return false
 	}
 	w := strings.ToLower(bareWord(words[i]))
-	if !(irregularPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4) {
+	if !(irregularPast[w] || pastParticiples[w] || strings.HasSuffix(w, "ed") && len(w) > 4) {
 		return false
 	}
 	prev := strings.ToLower(bareWord(words[i-1]))
@@ -140,6 +143,16 @@ func isParticiple(words []string, i int) bool {
 	}
 	return !beForms[prev] && !haveForms[prev] && !strings.HasSuffix(prev, "n't") && prev != "not" && !strings.HasSuffix(prev, "ly")
 }
+
+// verbParticles complete a phrasal verb right after it ("gave up",
+// "pulled out").
+var verbParticles = makeSet(`up out off down away back`)
+
+// pastParticiples are irregular past participles that are not also past
+// tenses ("seen", "taken"): "a document seen" needs its "by whom".
+var pastParticiples = makeSet(`seen taken given written known shown done gone born chosen driven eaten fallen
+forgotten frozen hidden ridden risen shaken spoken stolen sworn thrown woken worn drawn grown blown flown
+broken beaten bitten forbidden forgiven proven sewn mistaken overtaken undertaken withdrawn`)
 
 // predicative reports a last word that is an adjective after a form of
 // "be" ("were illegal", "is going to be huge"): it needs what follows it

@@ -495,6 +495,11 @@ func TestCompress(t *testing.T) {
 		// A noun of time heading a clause opens the sentence like "when".
 		{"The last time Ana Ruiz spoke with her brother, Tomas Ruiz was sailing a few miles off the Cornish coast.", "Tomas Ruiz was sailing a few miles off the Cornish coast"},
 		{"The time of their lives has turned into a week of storms for 2,000 passengers on a cruise ship.", "The time of their lives has turned into a week of storms for 2,000 passengers on a cruise ship"},
+		// A participle needs its agent, a phrasal verb its particle, and a
+		// participle followed by "of" is no finite verb.
+		{"Officials in the capital believe that the old alliance between the two islands is over, according to a secret briefing paper seen by The Harbour Gazette on Sunday.", "The old alliance between the two islands is over, according to a secret briefing paper seen by The Harbour Gazette"},
+		{"A former Eastholm swimming coach accused of taking money from the club's accounts took a plea deal on Friday to avoid a trial, weeping as she accepted the terms in front of the judge.", "A former Eastholm swimming coach accused of taking money from the club's accounts took a plea deal to avoid a trial"},
+		{"The 80th qualifier in the field of 80 due to play the Open next week told reporters of his great relief that he held on to claim the last spot.", "The 80th qualifier in the field of 80 due to play the Open next week told reporters of his great relief that he held on to claim the last spot"},
 		// A date after the cue is no subject: the attribution stays.
 		{"WASHINGTON — The agency announced Nov. 18 that it was adding five companies to its supply contract.", "The agency announced Nov. 18 that it was adding five companies to its supply contract"},
 	}

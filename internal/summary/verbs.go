@@ -73,7 +73,7 @@ func finiteAt(w []string, i int) bool {
 			// composed of parts".
 			return objectStart(next)
 		}
-		return nb != "by" && afterSubject && (next == "" || objectStart(next) || phraseStarters[nb] || startsLower(nb) && !strings.HasSuffix(w[i], ","))
+		return nb != "by" && nb != "of" && afterSubject && (next == "" || objectStart(next) || phraseStarters[nb] || startsLower(nb) && !strings.HasSuffix(w[i], ","))
 	case newsVerbs3sg[lw]:
 		return afterSubject || afterAside
 	case len(lw) > 4 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && !strings.HasSuffix(lw, "'s"):
@@ -246,7 +246,7 @@ buys changes closes drops ends enters estimates explains files fires fails gains
 increases kills lifts lowers marks names notes pledges posts predicts ranks recalls releases removes
 replaces says scores settles shuts slides slips soars sues surges tops tumbles unites votes welcomes
 tends provides contains depends happens involves occurs represents relies serves supports affects exists
-suffers struggles`)
+suffers struggles wishes fears`)
 
 var commonAdjectives = makeSet(`new old big small large great good bad high low long short early late young
 major key top main likely unlikely able unable due ready set poised possible impossible available
