@@ -266,7 +266,7 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 		}
 		kept = append(kept, words[mid[1]:e]...)
 	}
-	if !balancedWords(kept) || openDash(kept) && !(e == len(words) && mid[0] < 0 && finalDashPhrase(kept)) {
+	if !balancedWords(kept) || openDash(kept) && !(e == len(words) && finalDashPhrase(kept)) {
 		// A dash whose phrase runs to the sentence's end closes with it:
 		// "Coty is breaking out — in a good way".
 		return variant{}, false
@@ -329,12 +329,15 @@ var objectPronouns = makeSet(`them him it`)
 
 // finalDashPhrase reports whether the words after the last dash of kept are
 // a phrase on the statement ("— in a good way", "– with the public
-// beginning to panic"), not a second clause joined to it ("— and I have
-// been working online since 2010").
+// beginning to panic", "- exactly eight weeks after he was asked"), not a
+// second clause joined to it ("— and I have been working online since
+// 2010", "- it will be built"): no conjunction opens it and no finite verb
+// comes in its first four words.
 func finalDashPhrase(kept []string) bool {
 	for k := len(kept) - 1; k > 0; k-- {
-		if kept[k] == "—" || kept[k] == "–" || kept[k] == "--" {
-			return k+1 < len(kept) && !listJoiners[strings.ToLower(bareWord(kept[k+1]))] && !hasFiniteVerbWords(kept[k+1:])
+		if kept[k] == "—" || kept[k] == "–" || kept[k] == "--" || kept[k] == "-" {
+			rest := kept[k+1:]
+			return len(rest) > 0 && !listJoiners[strings.ToLower(bareWord(rest[0]))] && !hasFiniteVerbWords(rest[:min(len(rest), 4)])
 		}
 	}
 	return false

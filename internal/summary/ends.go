@@ -73,6 +73,9 @@ func endOption(words []string, e, mv int) (float64, bool) {
 		return 0, false
 	}
 	nb := strings.ToLower(strings.Trim(next, `"'“‘(`))
+	if sayingVerbs[nb] && commaSince(words, mv+1, e) {
+		return 0, false // "…, Sweden's Foreign Minister Margot Wallström | said": the attribution's verb
+	}
 	if lb := strings.ToLower(bareWord(last)); (irregularPast[lb] || strings.HasSuffix(lb, "ed")) && (verbParticles[nb] || nb == "on" && e+1 < len(words) && words[e+1] == "to") {
 		return 0, false // "held | on to claim the last spot": the verb's particle
 	}
@@ -203,10 +206,20 @@ func complementEnd(words []string, i int) bool {
 // a verb of saying with no "that" ("NASA said the five companies"): the
 // clause has no verb of its own before the end.
 func reportedOpen(words []string, mv, e int) bool {
-	if !sayingVerbs[strings.ToLower(bareWord(words[mv]))] || mv+1 >= e {
+	if mv+1 >= e {
 		return false
 	}
-	if strings.EqualFold(words[mv+1], "that") || strings.HasSuffix(words[mv], ",") {
+	if strings.EqualFold(words[mv+1], "that") {
+		// Any verb's that-clause needs its own verb: "prosecutors alleged
+		// that Tova Noel and Michael Thomas, assigned to his unit" has none.
+		for k := mv + 2; k < e; k++ {
+			if finiteAt(words, k) {
+				return false
+			}
+		}
+		return true
+	}
+	if !sayingVerbs[strings.ToLower(bareWord(words[mv]))] || strings.HasSuffix(words[mv], ",") {
 		return false
 	}
 	if !objectStart(words[mv+1]) && !subjectPronouns[strings.ToLower(bareWord(words[mv+1]))] {
@@ -222,6 +235,16 @@ func reportedOpen(words []string, mv, e int) bool {
 
 var sayingVerbs = makeSet(`said says say announced announces reported reports told tells claimed claims
 warned warns believes believe thinks think argued argues added adds confirmed confirms noted notes`)
+
+// commaSince reports whether a word of words[from:to] ends with a comma.
+func commaSince(words []string, from, to int) bool {
+	for k := from; k < to; k++ {
+		if strings.HasSuffix(words[k], ",") {
+			return true
+		}
+	}
+	return false
+}
 
 // phraseAfterBracket reports whether the phrase before the bracket that
 // opens at words[e] goes on after it: "and" or "or" follows it, or a
@@ -249,7 +272,7 @@ func phraseAfterBracket(words []string, e int) bool {
 func openDash(words []string) bool {
 	n := 0
 	for _, w := range words {
-		if w == "—" || w == "–" || w == "--" {
+		if w == "—" || w == "–" || w == "--" || w == "-" {
 			n++
 		}
 	}

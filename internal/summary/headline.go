@@ -117,8 +117,19 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		if found && c.base+bound <= bestV {
 			break
 		}
-		for _, v := range d.compressionsOf(c.i) {
-			val := c.base - v.penalty
+		vs := d.compressionsOf(c.i)
+		dropped := make([]int, len(vs))
+		least := 0
+		for k, v := range vs {
+			dropped[k] = d.droppedKeyNames(c.i, v.kept)
+			if k == 0 || dropped[k] < least {
+				least = dropped[k]
+			}
+		}
+		for k, v := range vs {
+			// The key names left out weigh among the shortenings of one
+			// sentence, not between sentences.
+			val := c.base - v.penalty - keyNameCost*float64(dropped[k]-least)
 			switch {
 			case len(tt) == 0:
 			case c.scene:
@@ -222,6 +233,58 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 		cands = append(cands, candidate{i, base, scene[k]})
 	}
 	return cands
+}
+
+// keyNameCost is what a shortening pays for each of the story's key names
+// it leaves out of its sentence (see droppedKeyNames).
+const keyNameCost = 0.04
+
+// clauseJoiners join a second statement after a comma.
+var clauseJoiners = makeSet(`but and while whereas although though yet so`)
+
+// droppedKeyNames counts the names after the main verb of sentence i that
+// the shortening kept leaves out and the article writes at least three
+// times: the story's people, places and organisations ("dealings with
+// Ukraine", "in Iran"), up to a second statement (", but …", ", insists
+// …"). A day, a month and a name in brackets do not count.
+func (d *document) droppedKeyNames(i int, kept []string) int {
+	words := d.leadWords(i)
+	mv := mainVerb(words, 0)
+	if mv < 0 {
+		return 0
+	}
+	n, inParen := 0, false
+	seen := map[int32]bool{}
+	rest := words[mv+1:]
+	for k, w := range rest {
+		if k > 0 && (strings.HasSuffix(rest[k-1], ";") || strings.HasSuffix(rest[k-1], ",") && (clauseJoiners[w] || sayingVerbs[w])) {
+			break // "…, but coach Vicente del Bosque will not…": another statement
+		}
+		if strings.HasPrefix(w, "(") {
+			inParen = true
+		}
+		b := bareWord(w)
+		if !inParen && nameWord(b) && !isDayName(strings.ToLower(b)) && !monthNames[strings.ToLower(b)] {
+			if id, ok := d.ids[stem(b)]; ok && !seen[id] && d.tf[id] >= 3 && !d.keptTerm(id, kept) {
+				seen[id] = true
+				n++
+			}
+		}
+		if strings.Contains(w, ")") {
+			inParen = false
+		}
+	}
+	return n
+}
+
+// keptTerm reports whether one of the words kept is the term id.
+func (d *document) keptTerm(id int32, kept []string) bool {
+	for _, w := range kept {
+		if t, ok := d.ids[stem(w)]; ok && t == id {
+			return true
+		}
+	}
+	return false
 }
 
 // leansBack reports a sentence that leans on the one before it: it is
@@ -422,3 +485,6 @@ func upperFirst(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }
+
+var monthNames = makeSet(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`)

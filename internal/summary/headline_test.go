@@ -773,3 +773,51 @@ func TestButClause(t *testing.T) {
 		t.Errorf("ending on \"them\" costs %.3f, on a noun %.3f", a, b)
 	}
 }
+
+// TestDashesAndAttributions: a hyphen used as a dash opens a phrase like
+// "—"; a dash clause is no end phrase, a dash phrase is; no headline ends
+// between a trailing attribution's name and its verb.
+func TestDashesAndAttributions(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"The mayor is to name a square after the first woman councillor - it will be built next to the market hall", false},
+		{"Dan Reyes will be confirmed as manager - exactly eight weeks after he was asked to take charge", true},
+		{"Beauty company Coty is breaking out — in a good way", true},
+		{"My name is Ana Ruiz — and I have been baking since 2012", false},
+	} {
+		if got := finalDashPhrase(strings.Fields(c.s)); got != c.want {
+			t.Errorf("finalDashPhrase(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	if !openDash(strings.Fields("The mayor is to name a square - it will be built")) {
+		t.Error("a hyphen between spaces is a dash")
+	}
+	words := strings.Fields("The climber is being flown back to Norway from Nepal, Norway's Foreign Minister Kari Lund said on Sunday.")
+	mv := mainVerb(words, 0)
+	if _, ok := endOption(words, len(words)-3, mv); ok {
+		t.Errorf("a headline may end between %q and its verb", words[len(words)-4])
+	}
+	// A that-clause needs its own verb: not "alleged that Ana Pike and Tom
+	// Rudd, assigned to the harbour's night watch".
+	s := "Prosecutors alleged that Ana Pike and Tom Rudd, assigned to the harbour's night watch, repeatedly failed to make the required checks on the ferry that night."
+	for _, v := range compressions(s) {
+		if h := v.text(); !strings.Contains(h, "failed") {
+			t.Errorf("shortening %q leaves the that-clause without its verb", h)
+		}
+	}
+}
+
+// TestKeyNamesKept: among the shortenings of the headline's sentence, the
+// one that keeps the story's key name wins.
+func TestKeyNamesKept(t *testing.T) {
+	text := "Two federal prison officers were charged Tuesday with falsifying their records, stating they had checked on the jailed harbour magnate Ivo Marsh.\n\n" +
+		"Marsh, 71, was found dead in his cell in August. Prosecutors said the officers slept while Marsh was alone.\n\n" +
+		"A lawyer for Marsh's family said the charges were overdue."
+	h := AnalyseText(text).Headline()
+	if !strings.Contains(h, "Marsh") {
+		t.Errorf("headline %q leaves out Marsh, named four times", h)
+	}
+	checkHeadline(t, h)
+}

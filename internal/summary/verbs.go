@@ -70,8 +70,8 @@ func finiteAt(w []string, i int) bool {
 		nb := strings.ToLower(bareWord(next))
 		if afterAside {
 			// "X, a spokesman, confirmed the report" but not "a system,
-			// composed of parts".
-			return objectStart(next)
+			// composed of parts" nor "two officers, assigned to his unit".
+			return objectStart(next) && !(phraseStarters[nb] && i+2 < len(w) && objectStart(w[i+2]))
 		}
 		return nb != "by" && nb != "of" && afterSubject && (next == "" || objectStart(next) || phraseStarters[nb] || startsLower(nb) && !strings.HasSuffix(w[i], ","))
 	case newsVerbs3sg[lw]:
