@@ -483,7 +483,11 @@ func upperFirst(s string) string {
 	if n == 0 || !unicode.IsLower(r) {
 		return s
 	}
-	return string(unicode.ToUpper(r)) + s[n:]
+	u := unicode.ToUpper(r)
+	if unicode.ToLower(u) != r {
+		return s // "ı" (dotless i) would become "I", another letter
+	}
+	return string(u) + s[n:]
 }
 
 var monthNames = makeSet(`january february march april may june july august september october november december
