@@ -478,6 +478,7 @@ func startsWithPronoun(s string) bool {
 	return false
 }
 
+// upperFirst capitalises the first letter of s.
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 || !unicode.IsLower(r) {
