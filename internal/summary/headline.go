@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -120,8 +121,9 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		vs := d.compressionsOf(c.i)
 		dropped := make([]int, len(vs))
 		least := 0
+		names := d.keyNames(c.i)
 		for k, v := range vs {
-			dropped[k] = d.droppedKeyNames(c.i, v.kept)
+			dropped[k] = d.droppedKeyNames(names, v.kept)
 			if k == 0 || dropped[k] < least {
 				least = dropped[k]
 			}
@@ -236,25 +238,25 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 }
 
 // keyNameCost is what a shortening pays for each of the story's key names
-// it leaves out of its sentence (see droppedKeyNames).
+// it leaves out of its sentence (see keyNames).
 const keyNameCost = 0.04
 
 // clauseJoiners join a second statement after a comma.
 var clauseJoiners = makeSet(`but and while whereas although though yet so`)
 
-// droppedKeyNames counts the names after the main verb of sentence i that
-// the shortening kept leaves out and the article writes at least three
-// times: the story's people, places and organisations ("dealings with
-// Ukraine", "in Iran"), up to a second statement (", but …", ", insists
-// …"). A day, a month and a name in brackets do not count.
-func (d *document) droppedKeyNames(i int, kept []string) int {
+// keyNames returns the names after the main verb of sentence i that the
+// article writes at least three times: the story's people, places and
+// organisations ("dealings with Ukraine", "in Iran"), up to a second
+// statement (", but …", ", insists …"). A day, a month and a name in
+// brackets do not count.
+func (d *document) keyNames(i int) []int32 {
 	words := d.leadWords(i)
 	mv := mainVerb(words, 0)
 	if mv < 0 {
-		return 0
+		return nil
 	}
-	n, inParen := 0, false
-	seen := map[int32]bool{}
+	var out []int32
+	inParen := false
 	rest := words[mv+1:]
 	for k, w := range rest {
 		if k > 0 && (strings.HasSuffix(rest[k-1], ";") || strings.HasSuffix(rest[k-1], ",") && (clauseJoiners[w] || sayingVerbs[w])) {
@@ -265,13 +267,24 @@ func (d *document) droppedKeyNames(i int, kept []string) int {
 		}
 		b := bareWord(w)
 		if !inParen && nameWord(b) && !isDayName(strings.ToLower(b)) && !monthNames[strings.ToLower(b)] {
-			if id, ok := d.ids[stem(b)]; ok && !seen[id] && d.tf[id] >= 3 && !d.keptTerm(id, kept) {
-				seen[id] = true
-				n++
+			if id, ok := d.ids[stem(b)]; ok && d.tf[id] >= 3 && !slices.Contains(out, id) {
+				out = append(out, id)
 			}
 		}
 		if strings.Contains(w, ")") {
 			inParen = false
+		}
+	}
+	return out
+}
+
+// droppedKeyNames counts the key names (see keyNames) that the shortening
+// kept leaves out.
+func (d *document) droppedKeyNames(names []int32, kept []string) int {
+	n := 0
+	for _, id := range names {
+		if !d.keptTerm(id, kept) {
+			n++
 		}
 	}
 	return n
