@@ -157,6 +157,8 @@ func factiveFrame(words []string, st int) int {
 	return -1
 }
 
+// factiveAdjectives state what an "it is … that" frame's clause says as
+// fact.
 var factiveAdjectives = makeSet(`clear evident apparent obvious plain`)
 
 // introStarts appends the starts after the opening phrases of base, one
@@ -391,7 +393,7 @@ func findMainVerb(words []string, subjectStart int) int {
 		case strings.HasPrefix(w, "(") && !strings.Contains(w, ")"):
 			inParen = true
 			continue
-		case w == "—" || w == "–" || w == "--":
+		case isDash(words, i):
 			inDash = !inDash
 			continue
 		case inDash:
@@ -513,9 +515,9 @@ func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
 					break
 				}
 			}
-		case w == "—" || w == "–" || w == "--":
+		case isDash(words, i):
 			for k := i + 1; k < len(words) && k < i+16; k++ {
-				if words[k] == w {
+				if isDash(words, k) {
 					out = append(out, [2]int{i, k + 1})
 					break
 				}
@@ -548,7 +550,7 @@ func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
 	for i := st + 1; i < mv; i++ {
 		w := words[i]
 		lw := strings.ToLower(w)
-		if w == "—" || w == "–" || w == "--" || lw == "who" || lw == "which" {
+		if isDash(words, i) || lw == "who" || lw == "which" {
 			out = append(out, [2]int{i, mv})
 			break
 		}
@@ -647,6 +649,8 @@ func timeClauseOpener(words []string, st int) bool {
 	return clauseStart(next) || subjectPronouns[strings.ToLower(next)]
 }
 
+// timeClauseWords open a noun of time that heads a clause (see
+// timeClauseOpener).
 var timeClauseWords = makeSet(`The Every Each`)
 
 // adverbEndings end the adverbs that can open a sentence and comment on all
@@ -654,6 +658,7 @@ var timeClauseWords = makeSet(`The Every Each`)
 // alternation; the endings leave out names in -ly ("Kelly", "Beverly").
 const adverbEndings = `ally|ingly|edly|ously|ively|arly|ately|ently|antly|ably|ibly|fully|lessly|ctly|rtly|stly|ually`
 
+// reAdverb matches a capitalised sentence adverb (see adverbEndings).
 var reAdverb = regexp.MustCompile(`^[A-Z][a-z]*(?:` + adverbEndings + `)$`)
 
 // sentenceAdverb reports a capitalised sentence adverb (see adverbEndings).

@@ -295,7 +295,7 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 	if tailSays(kept) {
 		cost += 0.1 // and ", police said"
 	}
-	if objectPronouns[strings.ToLower(strings.TrimRight(kept[n-1], ".,;:!?"))] && finiteVerbs(kept) < 2 {
+	if last := kept[n-1]; !strings.ContainsAny(last, `"'”’`) && objectPronouns[strings.ToLower(bareWord(last))] && finiteVerbs(kept) < 2 {
 		// "Scientists are beginning to understand them": whom? (With a
 		// clause before it, "backed the deal, five opposed it" names it.)
 		cost += 0.2
@@ -335,7 +335,7 @@ var objectPronouns = makeSet(`them him it`)
 // comes in its first four words.
 func finalDashPhrase(kept []string) bool {
 	for k := len(kept) - 1; k > 0; k-- {
-		if kept[k] == "—" || kept[k] == "–" || kept[k] == "--" || kept[k] == "-" {
+		if isDash(kept, k) {
 			rest := kept[k+1:]
 			return len(rest) > 0 && !listJoiners[strings.ToLower(bareWord(rest[0]))] && !hasFiniteVerbWords(rest[:min(len(rest), 4)])
 		}

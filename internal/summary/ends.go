@@ -73,11 +73,8 @@ func endOption(words []string, e, mv int) (float64, bool) {
 		return 0, false
 	}
 	nb := strings.ToLower(strings.Trim(next, `"'“‘(`))
-	if sayingVerbs[nb] && commaSince(words, mv+1, e) {
-		return 0, false // "…, Sweden's Foreign Minister Margot Wallström | said": the attribution's verb
-	}
-	if lb := strings.ToLower(bareWord(last)); (irregularPast[lb] || strings.HasSuffix(lb, "ed")) && (verbParticles[nb] || nb == "on" && e+1 < len(words) && words[e+1] == "to") {
-		return 0, false // "held | on to claim the last spot": the verb's particle
+	if splitsVerb(words, e, mv, lb, nb) {
+		return 0, false
 	}
 	switch {
 	case timeNouns[lb] && clauseOpeners[nb]:
@@ -209,7 +206,7 @@ func reportedOpen(words []string, mv, e int) bool {
 	if mv+1 >= e {
 		return false
 	}
-	if strings.EqualFold(words[mv+1], "that") {
+	if strings.EqualFold(words[mv+1], "that") && mv+2 < e && thatClause(words[mv+2]) {
 		// Any verb's that-clause needs its own verb: "prosecutors alleged
 		// that Tova Noel and Michael Thomas, assigned to his unit" has none.
 		for k := mv + 2; k < e; k++ {
@@ -235,6 +232,25 @@ func reportedOpen(words []string, mv, e int) bool {
 
 var sayingVerbs = makeSet(`said says say announced announces reported reports told tells claimed claims
 warned warns believes believe thinks think argued argues added adds confirmed confirms noted notes`)
+
+// splitsVerb reports an end at words[e] (lb the last word kept, nb the
+// next, both lower case) that parts a verb from what it needs: a trailing
+// attribution's name from its verb ("…, Sweden's Foreign Minister Margot
+// Wallström | said") or a verb from its particle ("held | on to claim the
+// last spot").
+func splitsVerb(words []string, e, mv int, lb, nb string) bool {
+	if sayingVerbs[nb] && commaSince(words, mv+1, e) {
+		return true
+	}
+	return (irregularPast[lb] || strings.HasSuffix(lb, "ed")) && (verbParticles[nb] || nb == "on" && e+1 < len(words) && words[e+1] == "to")
+}
+
+// thatClause reports whether the word after a verb's "that" opens a clause
+// (a name, a pronoun, a determiner, a number), not a noun "that" points to
+// ("rejected that claim").
+func thatClause(w string) bool {
+	return objectStart(w) || subjectPronouns[strings.ToLower(bareWord(w))]
+}
 
 // commaSince reports whether a word of words[from:to] ends with a comma.
 func commaSince(words []string, from, to int) bool {
@@ -271,13 +287,28 @@ func phraseAfterBracket(words []string, e int) bool {
 // openDash reports words that leave a dash pair open.
 func openDash(words []string) bool {
 	n := 0
-	for _, w := range words {
-		if w == "—" || w == "–" || w == "--" || w == "-" {
+	for k := range words {
+		if isDash(words, k) {
 			n++
 		}
 	}
 	return n%2 == 1
 }
+
+// isDash reports whether words[k] is a dash between words: "—", "–", "--",
+// or a spaced hyphen that is not between two numbers ("5 - 1").
+func isDash(words []string, k int) bool {
+	switch words[k] {
+	case "—", "–", "--":
+		return true
+	case "-":
+		return !(k > 0 && k+1 < len(words) && startsDigit(words[k-1]) && startsDigit(words[k+1]))
+	}
+	return false
+}
+
+// startsDigit reports a word that starts with a digit.
+func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // listGoesOn reports whether the words from i continue a list that a comma
 // before them opened: "and" or "or" within the next four words, with no

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgist/newsgist/internal/lexicon"
 )
 
 // HeadlineOptions choose a headline's source sentence: Params rank the
@@ -119,19 +121,9 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 			break
 		}
 		vs := d.compressionsOf(c.i)
-		dropped := make([]int, len(vs))
-		least := 0
-		names := d.keyNames(c.i)
+		names := d.namesLeftOut(c.i, vs)
 		for k, v := range vs {
-			dropped[k] = d.droppedKeyNames(names, v.kept)
-			if k == 0 || dropped[k] < least {
-				least = dropped[k]
-			}
-		}
-		for k, v := range vs {
-			// The key names left out weigh among the shortenings of one
-			// sentence, not between sentences.
-			val := c.base - v.penalty - keyNameCost*float64(dropped[k]-least)
+			val := c.base - v.penalty - keyNameCost*float64(names[k])
 			switch {
 			case len(tt) == 0:
 			case c.scene:
@@ -145,7 +137,7 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		}
 	}
 	if found {
-		return finish(strings.Join(d.namedFully(d.namedSubject(best.kept, title)), " "))
+		return finish(strings.Join(d.named(best.kept, title), " "))
 	}
 	if fallback >= 0 {
 		return wholeSentence(d.text[d.sents[fallback].Start:d.sents[fallback].End])
@@ -238,11 +230,51 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 }
 
 // keyNameCost is what a shortening pays for each of the story's key names
-// it leaves out of its sentence (see keyNames).
+// it leaves out of its sentence (see namesLeftOut).
 const keyNameCost = 0.04
 
 // clauseJoiners join a second statement after a comma.
 var clauseJoiners = makeSet(`but and while whereas although though yet so`)
+
+// namesLeftOut returns, for each shortening of sentence i in vs, how many
+// more of the sentence's key names (see keyNames) it leaves out than the
+// shortening that leaves out fewest: the key names weigh among the
+// shortenings of one sentence, not between sentences.
+func (d *document) namesLeftOut(i int, vs []variant) []int {
+	out := make([]int, len(vs))
+	if len(vs) == 0 {
+		return out
+	}
+	names := d.keyNames(i)
+	if len(names) == 0 {
+		return out
+	}
+	least := len(names)
+	for k, v := range vs {
+		kept := make(map[int32]bool, len(v.kept))
+		for _, w := range v.kept {
+			if id, ok := d.ids[stem(possessiveless(w))]; ok {
+				kept[id] = true
+			}
+		}
+		for _, id := range names {
+			if !kept[id] {
+				out[k]++
+			}
+		}
+		least = min(least, out[k])
+	}
+	for k := range out {
+		out[k] -= least
+	}
+	return out
+}
+
+// possessiveless is w without a curly possessive ("Marsh’s"), which stem
+// does not strip as it does a straight one.
+func possessiveless(w string) string {
+	return strings.TrimSuffix(strings.TrimRight(w, `.,;:!?"”)`), "’s")
+}
 
 // keyNames returns the names after the main verb of sentence i that the
 // article writes at least three times: the story's people, places and
@@ -251,6 +283,9 @@ var clauseJoiners = makeSet(`but and while whereas although though yet so`)
 // brackets do not count.
 func (d *document) keyNames(i int) []int32 {
 	words := d.leadWords(i)
+	if len(words) == 0 {
+		return nil
+	}
 	mv := mainVerb(words, 0)
 	if mv < 0 {
 		return nil
@@ -259,14 +294,14 @@ func (d *document) keyNames(i int) []int32 {
 	inParen := false
 	rest := words[mv+1:]
 	for k, w := range rest {
-		if k > 0 && (strings.HasSuffix(rest[k-1], ";") || strings.HasSuffix(rest[k-1], ",") && (clauseJoiners[w] || sayingVerbs[w])) {
-			break // "…, but coach Vicente del Bosque will not…": another statement
+		if k > 0 && secondStatement(rest[k-1], w) {
+			break // "…, but coach Vicente del Bosque will not…"
 		}
 		if strings.HasPrefix(w, "(") {
 			inParen = true
 		}
 		b := bareWord(w)
-		if !inParen && nameWord(b) && !isDayName(strings.ToLower(b)) && !monthNames[strings.ToLower(b)] {
+		if !inParen && nameWord(b) && !lexicon.CalendarWords()[b] {
 			if id, ok := d.ids[stem(b)]; ok && d.tf[id] >= 3 && !slices.Contains(out, id) {
 				out = append(out, id)
 			}
@@ -278,26 +313,12 @@ func (d *document) keyNames(i int) []int32 {
 	return out
 }
 
-// droppedKeyNames counts the key names (see keyNames) that the shortening
-// kept leaves out.
-func (d *document) droppedKeyNames(names []int32, kept []string) int {
-	n := 0
-	for _, id := range names {
-		if !d.keptTerm(id, kept) {
-			n++
-		}
-	}
-	return n
-}
-
-// keptTerm reports whether one of the words kept is the term id.
-func (d *document) keptTerm(id int32, kept []string) bool {
-	for _, w := range kept {
-		if t, ok := d.ids[stem(w)]; ok && t == id {
-			return true
-		}
-	}
-	return false
+// secondStatement reports whether the word w after prev opens a second
+// statement: after a semicolon, or after a comma a conjunction or a verb of
+// saying (", but", ", insists").
+func secondStatement(prev, w string) bool {
+	lw := strings.ToLower(bareWord(w))
+	return strings.HasSuffix(prev, ";") || strings.HasSuffix(prev, ",") && (clauseJoiners[lw] || sayingVerbs[lw] || lexicon.CueVerbs()[lw])
 }
 
 // leansBack reports a sentence that leans on the one before it: it is
@@ -503,6 +524,3 @@ func upperFirst(s string) string {
 	}
 	return string(u) + s[n:]
 }
-
-var monthNames = makeSet(`january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec`)

@@ -821,3 +821,58 @@ func TestKeyNamesKept(t *testing.T) {
 	}
 	checkHeadline(t, h)
 }
+
+// TestReviewRegressions: cases a review of round six found, each failing
+// before its fix.
+func TestReviewRegressions(t *testing.T) {
+	has := func(s, want string) bool {
+		for _, v := range compressions(s) {
+			if v.text() == want {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct{ name, in, variant string }{
+		// A name in -ly is no adverb before the verb.
+		{"name in -ly", "Fans in Italy celebrated the win over France on Sunday night.", "Fans in Italy celebrated the win over France"},
+		// "that" before a noun points to it; it opens no clause.
+		{"that as a determiner", "The minister rejected that claim in a speech to the harbour board on Monday.", "The minister rejected that claim in a speech to the harbour board"},
+		// A hyphen between two numbers is a score, not a dash.
+		{"a score", "Cardiff beat Swansea 5 - 1 at the Liberty Stadium on Sunday in front of 20,000 fans.", "Cardiff beat Swansea 5 - 1 at the Liberty Stadium"},
+		// An "it is clear that" frame at the start can go.
+		{"factive frame", "It is clear that the council wanted to keep the harbour report quiet until after the vote.", "The council wanted to keep the harbour report quiet until after the vote"},
+	} {
+		if !has(c.in, c.variant) {
+			t.Errorf("%s: compressions(%q) lack %q", c.name, c.in, c.variant)
+		}
+	}
+	if finalDashPhrase(strings.Fields("The club opened its ground — and a new stand")) {
+		t.Error("a dash part opening on \"and\" is a second clause, not a phrase")
+	}
+	words := strings.Fields("The striker gave up his place in the team after the row.")
+	if _, ok := endOption(words, 3, 1); ok {
+		t.Error("a headline may end between \"gave\" and \"up\"")
+	}
+}
+
+// TestKeyNames: the key names after the verb stop at a second statement and
+// leave out days, months and names in brackets; a curly possessive keeps
+// its name.
+func TestKeyNames(t *testing.T) {
+	text := "Coach Ivo Marsh will not worry about the defeat by Holland (Orange) on Tuesday in March, insists Gerard Pique.\n\n" +
+		"Holland beat Marsh's side in March on Tuesday. Pique said Holland were better; Marsh agreed with Pique about Holland and Orange and Orange.\n\n" +
+		"Marsh and Pique meet Holland again in March on Tuesday."
+	d := AnalyseText(text).d
+	var got []string
+	for _, id := range d.keyNames(0) {
+		got = append(got, d.terms[id])
+	}
+	if strings.Join(got, " ") != "holland" {
+		t.Errorf("keyNames = %q, want just holland (not Orange in brackets, Tuesday, March, nor Pique after \", insists\")", got)
+	}
+	vs := []variant{{kept: strings.Fields("Coach Ivo Marsh will not worry about Holland’s win")}, {kept: strings.Fields("Coach Ivo Marsh will not worry")}}
+	if n := d.namesLeftOut(0, vs); n[0] != 0 || n[1] != 1 {
+		t.Errorf("namesLeftOut = %v, want [0 1] (a curly possessive keeps its name)", n)
+	}
+}

@@ -2,6 +2,8 @@ package summary
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgist/newsgist/internal/lexicon"
 	"github.com/newsgist/newsgist/internal/nlp"
@@ -12,14 +14,22 @@ import (
 // betting …" and "Mr Gates said …" "Robert Gates said …". The forms are
 // the name index's (nlp.Names.FullerName), the same quote speakers get.
 
+// named returns the headline words kept with its described subject named
+// from the title (namedSubject) and its people named fully (namedFully),
+// unless that would take it over MaxHeadlineWords words.
+func (d *document) named(kept []string, title string) []string {
+	out := d.namedFully(d.namedSubject(kept, title))
+	if len(out) > MaxHeadlineWords && len(out) > len(kept) {
+		return kept
+	}
+	return out
+}
+
 // namedFully returns the headline words kept with the first mention of
 // each person written with part of their name replaced by the fullest name
 // the article gives; a courtesy title before it goes ("Mr"), another
 // title stays ("Sen.").
 func (d *document) namedFully(kept []string) []string {
-	if d.nd == nil {
-		return kept
-	}
 	var out []string
 	done := map[string]bool{}
 	for i := 0; i < len(kept); {
@@ -39,7 +49,7 @@ func (d *document) namedFully(kept []string) []string {
 		case modifierName(kept, j):
 			// "a female Trump supporter": the name modifies a noun.
 			out = append(out, kept[i:j]...)
-		case j < len(kept) && nameParticles[kept[j]] || i > 0 && nameParticles[kept[i-1]]:
+		case j < len(kept) && lexicon.NameParticles()[kept[j]] || i > 0 && lexicon.NameParticles()[kept[i-1]]:
 			// "Richard von Weizsäcker": the name goes on.
 			out = append(out, kept[i:j]...)
 		default:
@@ -145,7 +155,7 @@ func writtenShort(nm *nlp.Names, name, full string) bool {
 func plainName(full string) bool {
 	places := lexicon.Places()
 	for _, w := range strings.Fields(full) {
-		if _, ok := places[w]; ok || startsLower(w) && !nameParticles[w] {
+		if _, ok := places[w]; ok || startsLower(w) && !lexicon.NameParticles()[w] {
 			return false // "Ukraine Marie Yovanovitch" (after "ambassador to")
 		}
 		if k := strings.IndexByte(w, '.'); k >= 0 && k < len(w)-1 {
@@ -161,16 +171,17 @@ func plainName(full string) bool {
 }
 
 // nameWord reports a word that can be part of a name: it starts with a
-// capital letter.
+// capital letter ("Émilie" too).
 func nameWord(w string) bool {
-	b := bareWord(w)
-	return b != "" && b[0] >= 'A' && b[0] <= 'Z'
+	r, _ := utf8.DecodeRuneInString(bareWord(w))
+	return unicode.IsUpper(r)
 }
 
-var nameParticles = makeSet(`von van de der den da di du la le del della bin al el ter`)
+// nobleTitles are part of how a person is named ("Lord Janner", "Prince
+// Charles"): a headline does not replace them with a given name.
+var nobleTitles = lexicon.Union(lexicon.RoyalTitles(), makeSet(`Lord Lady Sir Dame Earl Baron Baroness Count Countess`))
 
-var nobleTitles = makeSet(`Lord Lady Sir Dame Prince Princess King Queen Duke Duchess Earl Baron Baroness Count Countess Pope`)
-
+// courtesyTitles give way to a given name ("Mr Gates" → "Robert Gates").
 var courtesyTitles = makeSet(`Mr Mrs Ms Miss Mx`)
 
 // namedSubject returns the headline words kept with a subject that only
@@ -215,10 +226,11 @@ func (d *document) namedSubject(kept []string, title string) []string {
 	return append(strings.Fields(name), kept[mv:]...)
 }
 
-// titleName is the name that opens the page title: its first run of
-// capitalised words before the title's verb and any colon or dash, without
-// a possessive ("South Korea" from "South Korea's roadmap to…"); "" when
-// the title does not open on one.
+// titleName is the name that opens the page title: its first run of one to
+// three capitalised words before the title's verb and any colon or dash,
+// without a possessive ("South Korea" from "South Korea's roadmap to…");
+// "" when the title does not open on one (a run of four is a title in
+// title case, not a name).
 func titleName(title string) string {
 	for _, sep := range []string{": ", " - ", " – ", " — ", " | "} {
 		if i := strings.Index(title, sep); i > 0 {
@@ -251,7 +263,9 @@ func titleName(title string) string {
 }
 
 // groupNouns name a company or group a page title names: "the Japanese
-// luxury marque" under "Lexus …".
+// luxury marque" under "Lexus …". Not lexicon.OrgNouns, whose courts,
+// councils and regulators are most often a third party to the title's
+// subject.
 var groupNouns = makeSet(`company firm marque carmaker automaker brand maker giant group band team club
 agency network studio retailer startup airline bank chain manufacturer publisher broadcaster developer
 label outfit`)

@@ -58,3 +58,40 @@ func TestNamedSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedFullyGuards: each guard of namedFully on its own article.
+func TestNamedFullyGuards(t *testing.T) {
+	cases := []struct{ name, text, headline, want string }{
+		{"a noble title is the name", "Greville Janner sat in the Lords for years.\n\nLord Janner, 86, said he was unwell. \"I am tired,\" Janner said.",
+			"Lord Janner signed a letter to the clerk", "Lord Janner signed a letter to the clerk"},
+		{"a name particle before it", "Former president Richard von Arden died in 2015.\n\nHis son was stabbed on Tuesday. \"He was kind,\" Arden said in 2014, and Mr Arden's widow agreed.",
+			"The son of former president Richard von Arden was stabbed", "The son of former president Richard von Arden was stabbed"},
+		{"a village is no short form", "Prince Charles visited his village on Monday.\n\nKing George Poundbury was a name on a sign. Poundbury has 4,000 residents.",
+			"The prince will name a pub in Poundbury", "The prince will name a pub in Poundbury"},
+		{"a letter outside A to Z", "Former minister Łukasz Ćwik launched his campaign on Monday.\n\n\"We will win,\" Ćwik said. Mr Ćwik, 52, was a teacher.",
+			"Ćwik is betting on the east of the town", "Łukasz Ćwik is betting on the east of the town"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := AnalyseText(c.text).d
+			if got := strings.Join(d.namedFully(strings.Fields(c.headline)), " "); got != c.want {
+				t.Errorf("namedFully(%q)\n got  %q\n want %q", c.headline, got, c.want)
+			}
+		})
+	}
+}
+
+// TestNamedKeepsTheLengthBound: naming fully never takes a headline over
+// MaxHeadlineWords.
+func TestNamedKeepsTheLengthBound(t *testing.T) {
+	text := "Mara Quinlan, Daniel Rees and Ngozi Okafor signed the harbour deal on Monday.\n\n" +
+		"\"It is done,\" Quinlan said. Rees said the deal was fair, and Okafor said she agreed. Mr Rees, Ms Okafor and Ms Quinlan left together."
+	d := AnalyseText(text).d
+	h := strings.Fields("Quinlan, Rees and Okafor signed the long-awaited harbour and ferry deal with the county council on a wet Monday in the town")
+	if len(h) > MaxHeadlineWords {
+		t.Fatalf("test headline has %d words", len(h))
+	}
+	if got := d.named(h, ""); len(got) > MaxHeadlineWords {
+		t.Errorf("named gives %d words: %q", len(got), strings.Join(got, " "))
+	}
+}

@@ -48,7 +48,7 @@ func finiteAt(w []string, i int) bool {
 	// An adverb may stand between the subject and its verb ("Police later
 	// arrested", "The unit recently received").
 	subj := w[i-1]
-	if i >= 2 && midAdverb(prev) && !strings.HasSuffix(w[i-2], ",") {
+	if i >= 2 && startsLower(w[i-1]) && midAdverb(prev) && !strings.HasSuffix(w[i-2], ",") {
 		subj = w[i-2]
 	}
 	afterSubject := subjectLike(subj)
@@ -94,6 +94,8 @@ func midAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") || shortAdverbs[w]
 }
 
+// shortAdverbs stand between a subject and its verb ("Police later
+// arrested").
 var shortAdverbs = makeSet(`also first later still never already now then just often soon again once ever
 even`)
 
