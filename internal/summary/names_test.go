@@ -23,6 +23,15 @@ func TestNamedFully(t *testing.T) {
 		{"a name before a noun stays", quinlan, "A crowd of Quinlan supporters gathered outside the town hall", "A crowd of Quinlan supporters gathered outside the town hall"},
 		{"two people share the surname", rees, "Rees said the bakery started with one oven", "Rees said the bakery started with one oven"},
 		{"a noble title is the name", rees, "Lord Rees said he was proud", "Lord Rees said he was proud"},
+		// Each guard on an article of its own.
+		{"a noble title is the name, one person", "Greville Janner sat in the Lords for years.\n\nLord Janner, 86, said he was unwell. \"I am tired,\" Janner said.",
+			"Lord Janner signed a letter to the clerk", "Lord Janner signed a letter to the clerk"},
+		{"a name particle before it", "Former president Richard von Arden died in 2015.\n\nHis son was stabbed on Tuesday. \"He was kind,\" Arden said in 2014, and Mr Arden's widow agreed.",
+			"The son of former president Richard von Arden was stabbed", "The son of former president Richard von Arden was stabbed"},
+		{"a village is no short form", "Prince Charles visited his village on Monday.\n\nKing George Poundbury was a name on a sign. Poundbury has 4,000 residents.",
+			"The prince will name a pub in Poundbury", "The prince will name a pub in Poundbury"},
+		{"a letter outside A to Z", "Former minister Łukasz Ćwik launched his campaign on Monday.\n\n\"We will win,\" Ćwik said. Mr Ćwik, 52, was a teacher.",
+			"Ćwik is betting on the east of the town", "Łukasz Ćwik is betting on the east of the town"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -54,28 +63,6 @@ func TestNamedSubject(t *testing.T) {
 			d := AnalyseText(c.text).d
 			if got := strings.Join(d.namedSubject(strings.Fields(c.headline), c.title), " "); got != c.want {
 				t.Errorf("namedSubject(%q)\n got  %q\n want %q", c.headline, got, c.want)
-			}
-		})
-	}
-}
-
-// TestNamedFullyGuards: each guard of namedFully on its own article.
-func TestNamedFullyGuards(t *testing.T) {
-	cases := []struct{ name, text, headline, want string }{
-		{"a noble title is the name", "Greville Janner sat in the Lords for years.\n\nLord Janner, 86, said he was unwell. \"I am tired,\" Janner said.",
-			"Lord Janner signed a letter to the clerk", "Lord Janner signed a letter to the clerk"},
-		{"a name particle before it", "Former president Richard von Arden died in 2015.\n\nHis son was stabbed on Tuesday. \"He was kind,\" Arden said in 2014, and Mr Arden's widow agreed.",
-			"The son of former president Richard von Arden was stabbed", "The son of former president Richard von Arden was stabbed"},
-		{"a village is no short form", "Prince Charles visited his village on Monday.\n\nKing George Poundbury was a name on a sign. Poundbury has 4,000 residents.",
-			"The prince will name a pub in Poundbury", "The prince will name a pub in Poundbury"},
-		{"a letter outside A to Z", "Former minister Łukasz Ćwik launched his campaign on Monday.\n\n\"We will win,\" Ćwik said. Mr Ćwik, 52, was a teacher.",
-			"Ćwik is betting on the east of the town", "Łukasz Ćwik is betting on the east of the town"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := AnalyseText(c.text).d
-			if got := strings.Join(d.namedFully(strings.Fields(c.headline)), " "); got != c.want {
-				t.Errorf("namedFully(%q)\n got  %q\n want %q", c.headline, got, c.want)
 			}
 		})
 	}
