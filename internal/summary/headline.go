@@ -286,6 +286,9 @@ func (d *document) keyNames(i int) []int32 {
 	if len(words) == 0 {
 		return nil
 	}
+	// Only the words a shortening can keep: a sentence of a million words
+	// costs what one of a hundred does.
+	words = words[:min(len(words), maxCompressWords)]
 	mv := mainVerb(words, 0)
 	if mv < 0 {
 		return nil
