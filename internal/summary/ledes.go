@@ -254,6 +254,12 @@ func (d *document) sceneLedes(cands []int, tt, ts map[int32]bool) []bool {
 	subjects := make([][]string, len(cands))
 	for k, i := range cands {
 		subjects[k], _ = clauseSubject(d.leadWords(i))
+		if k == 0 && describesGroup(subjects[0]) {
+			// "The Japanese carmaker has pulled the covers off…" under
+			// "Kanto Motors takes…": the lede is about the title's subject,
+			// described, not a scene (see namedSubject).
+			return out
+		}
 		if k > 0 && d.names(ts, subjects[k]) {
 			for j := 0; j < k; j++ {
 				out[j] = !d.mentions(tt, subjects[j])

@@ -200,10 +200,8 @@ func (d *document) namedSubject(kept []string, title string) []string {
 	if mv < 2 || mv > 5 {
 		return kept
 	}
-	for _, w := range kept[1:mv] {
-		if !startsLower(w) && !lexicon.Demonyms()[w] || strings.ContainsAny(w, ",;:\"“”()") {
-			return kept
-		}
+	if !describesGroup(kept[:mv]) {
+		return kept
 	}
 	head := strings.ToLower(kept[mv-1])
 	name := titleName(title)
@@ -211,19 +209,27 @@ func (d *document) namedSubject(kept []string, title string) []string {
 		return kept
 	}
 	_, place := lexicon.Places()[name]
-	switch {
-	case groupNouns[head]:
-		if place || d.nd.Names().IsPersonal(name) {
-			return kept
-		}
-	case head == "government":
-		if !place {
-			return kept
-		}
-	default:
+	if head == "government" && !place || head != "government" && (place || d.nd.Names().IsPersonal(name)) {
 		return kept
 	}
 	return append(strings.Fields(name), kept[mv:]...)
+}
+
+// describesGroup reports a subject that only describes a company, a group
+// or a government: "the" and lower-case words (a nationality allowed)
+// ending on one of groupNouns or "government" ("The Japanese luxury
+// marque", "The government").
+func describesGroup(subj []string) bool {
+	if len(subj) < 2 || !strings.EqualFold(subj[0], "the") {
+		return false
+	}
+	for _, w := range subj[1:] {
+		if !startsLower(w) && !lexicon.Demonyms()[w] || strings.ContainsAny(w, ",;:\"“”()") {
+			return false
+		}
+	}
+	head := strings.ToLower(subj[len(subj)-1])
+	return groupNouns[head] || head == "government"
 }
 
 // titleName is the name that opens the page title: its first run of one to
