@@ -65,7 +65,10 @@ func (doc *Document) Headline() string { return doc.HeadlineFor("") }
 // and shortens it by
 // removing whole constituents (see Compress), aiming for
 // TargetHeadlineWords words and never over MaxHeadlineWords unless the
-// article offers no complete statement that short.
+// article offers no complete statement that short. Its people are then
+// named as fully as the article names them, and a subject that only
+// describes the title's company or government is given its name (see
+// named).
 func (doc *Document) HeadlineFor(title string) string {
 	return doc.HeadlineWith(title, DefaultHeadlineOptions())
 }
@@ -304,7 +307,7 @@ func (d *document) keyNames(i int) []int32 {
 			inParen = true
 		}
 		b := bareWord(w)
-		if !inParen && nameWord(b) && !lexicon.CalendarWords()[b] {
+		if !inParen && isCapitalised(b) && !lexicon.CalendarWords()[b] {
 			if id, ok := d.ids[stem(b)]; ok && d.tf[id] >= 3 && !slices.Contains(out, id) {
 				out = append(out, id)
 			}

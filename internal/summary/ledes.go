@@ -170,6 +170,18 @@ func clauseSubject(words []string) (subj []string, mv int) {
 	return subj, mv
 }
 
+// titleHead is the part of a page title before its first colon, dash or
+// bar ("UEFA Euro 2020 qualifying" of "UEFA Euro 2020 qualifying: Tracking
+// every team"): where its subject is.
+func titleHead(title string) string {
+	for _, sep := range []string{": ", " - ", " – ", " — ", " | "} {
+		if i := strings.Index(title, sep); i > 0 {
+			title = title[:i]
+		}
+	}
+	return title
+}
+
 // titleSubject returns the term ids of the names in the title's subject:
 // the words before its main verb, in the part before a colon or a dash and
 // without an opening "How" or "Why", that the article writes as names. It
@@ -177,12 +189,7 @@ func clauseSubject(words []string) (subj []string, mv int) {
 // label, a noun phrase) or its subject names no one (a common noun is
 // too often paraphrased: "doctors" in the title, "physicians" in the lede).
 func (d *document) titleSubject(title string) map[int32]bool {
-	for _, sep := range []string{": ", " - ", " – ", " — ", " | "} {
-		if i := strings.Index(title, sep); i > 0 {
-			title = title[:i]
-		}
-	}
-	words := strings.Fields(strings.ToLower(title))
+	words := strings.Fields(strings.ToLower(titleHead(title)))
 	if len(words) > 0 && (words[0] == "how" || words[0] == "why") {
 		words = words[1:]
 	}

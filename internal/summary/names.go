@@ -2,8 +2,6 @@ package summary
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsgist/newsgist/internal/lexicon"
 	"github.com/newsgist/newsgist/internal/nlp"
@@ -34,7 +32,7 @@ func (d *document) namedFully(kept []string) []string {
 	done := map[string]bool{}
 	for i := 0; i < len(kept); {
 		j := i
-		for j < len(kept) && nameWord(kept[j]) && (j == i || !strings.HasSuffix(kept[j-1], ",")) {
+		for j < len(kept) && isCapitalised(bareWord(kept[j])) && (j == i || !strings.HasSuffix(kept[j-1], ",")) {
 			j++
 		}
 		if j == i {
@@ -170,13 +168,6 @@ func plainName(full string) bool {
 	return true
 }
 
-// nameWord reports a word that can be part of a name: it starts with a
-// capital letter ("Émilie" too).
-func nameWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(bareWord(w))
-	return unicode.IsUpper(r)
-}
-
 // nobleTitles are part of how a person is named ("Lord Janner", "Prince
 // Charles"): a headline does not replace them with a given name.
 var nobleTitles = lexicon.Union(lexicon.RoyalTitles(), makeSet(`Lord Lady Sir Dame Earl Baron Baroness Count Countess`))
@@ -238,11 +229,7 @@ func describesGroup(subj []string) bool {
 // "" when the title does not open on one (a run of four is a title in
 // title case, not a name).
 func titleName(title string) string {
-	for _, sep := range []string{": ", " - ", " – ", " — ", " | "} {
-		if i := strings.Index(title, sep); i > 0 {
-			title = title[:i]
-		}
-	}
+	title = titleHead(title)
 	words := strings.Fields(title)
 	if len(words) < 2 {
 		return ""
@@ -254,7 +241,7 @@ func titleName(title string) string {
 	var run []string
 	for _, w := range words[:end] {
 		b := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if b == "" || startsLower(b) || !nameWord(b) {
+		if b == "" || !isCapitalised(b) {
 			break
 		}
 		run = append(run, b)
