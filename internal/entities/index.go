@@ -46,12 +46,7 @@ func mergeIndexedOrgs(ents []*entity, doc *nlp.Document) {
 			continue
 		}
 		if byName == nil {
-			byName = make(map[string]*entity, len(ents))
-			for _, d := range ents {
-				if d.typ == org {
-					byName[d.name] = d
-				}
-			}
+			byName = byNameOf(ents, org)
 		}
 		full := doc.Names().FullestName(e.name)
 		if d := byName[full]; d != nil && d != e && !d.merged {
@@ -104,12 +99,7 @@ func mergeIndexedPeople(ents []*entity, doc *nlp.Document, buf []string) []strin
 			continue
 		}
 		if byName == nil {
-			byName = make(map[string]*entity, len(ents))
-			for _, d := range ents {
-				if d.typ == person {
-					byName[d.name] = d
-				}
-			}
+			byName = byNameOf(ents, person)
 		}
 		canon, _, ok := doc.Names().Canonical(strings.Fields(e.name))
 		if d := byName[canon]; ok && d != nil && d != e && !d.merged {
@@ -117,6 +107,17 @@ func mergeIndexedPeople(ents []*entity, doc *nlp.Document, buf []string) []strin
 		}
 	}
 	return surnames
+}
+
+// byNameOf maps the names of the entities of type typ to them.
+func byNameOf(ents []*entity, typ int) map[string]*entity {
+	m := make(map[string]*entity, len(ents))
+	for _, d := range ents {
+		if d.typ == typ {
+			m[d.name] = d
+		}
+	}
+	return m
 }
 
 // repeated returns the words that words holds more than once, each once.
