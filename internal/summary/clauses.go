@@ -3,6 +3,7 @@ package summary
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/newsgist/newsgist/internal/nlp"
 )
@@ -16,9 +17,6 @@ import (
 var (
 	reSays     = `(?:said|says|say|reported|reports|announced|claimed|claims|warned|warns|revealed|confirmed|told [A-Z]?[\w ]{1,30}|added|insisted|stated|suggests|suggested|believes|believe|wrote|writes|explained|maintains|maintained|argues|argued|notes|noted|contends|contended|predicts|predicted)`
 	reHeadAttr = regexp.MustCompile(`^[A-Z][^,"]{0,60}?\s` + reSays + `(?:\s+(?:on|late|early)?\s*\w*day|\s+(?:on\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s+that)?\s+`)
-	// reIntro is an opening adverbial or subordinate clause: "While fans
-	// watched the final,", "In a letter on Monday,", "Three years ago,".
-	reIntro = regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}),\s+`)
 )
 
 // stripLead removes the source marks that open a sentence (nlp.SourceMark):
@@ -167,7 +165,7 @@ var factiveAdjectives = makeSet(`clear evident apparent obvious plain`)
 func introStarts(out []start, base string, ws []tok, words []string) ([]start, int) {
 	from := 0
 	for k := 0; k < 3 && mayOpenWithIntro(base, ws, from); k++ {
-		loc := reIntro.FindStringIndex(upperFirst(base[from:]))
+		loc := reIntro().FindStringIndex(upperFirst(base[from:]))
 		if loc == nil {
 			break
 		}
@@ -653,16 +651,26 @@ func timeClauseOpener(words []string, st int) bool {
 // timeClauseOpener).
 var timeClauseWords = makeSet(`The Every Each`)
 
+// reIntro is an opening adverbial or subordinate clause: "While fans
+// watched the final,", "In a letter on Monday,", "Three years ago,". It is
+// compiled on first use (its counted repetitions make a large program).
+var reIntro = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}),\s+`)
+})
+
 // adverbEndings end the adverbs that can open a sentence and comment on all
 // of it ("Notably,", "Unsurprisingly,", "Initially,"), as a regexp
 // alternation; the endings leave out names in -ly ("Kelly", "Beverly").
 const adverbEndings = `ally|ingly|edly|ously|ively|arly|ately|ently|antly|ably|ibly|fully|lessly|ctly|rtly|stly|ually`
 
-// reAdverb matches a capitalised sentence adverb (see adverbEndings).
-var reAdverb = regexp.MustCompile(`^[A-Z][a-z]*(?:` + adverbEndings + `)$`)
+// reAdverb matches a capitalised sentence adverb (see adverbEndings),
+// compiled on first use.
+var reAdverb = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Z][a-z]*(?:` + adverbEndings + `)$`)
+})
 
 // sentenceAdverb reports a capitalised sentence adverb (see adverbEndings).
-func sentenceAdverb(w string) bool { return len(w) > 5 && reAdverb.MatchString(w) }
+func sentenceAdverb(w string) bool { return len(w) > 5 && reAdverb().MatchString(w) }
 
 // introStarters open a phrase or clause that runs to a comma before the
 // subject.

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsgist/newsgist/internal/lexicon"
 	"github.com/newsgist/newsgist/internal/nlp"
@@ -73,7 +74,7 @@ func (d *document) fuller(run []string, done map[string]bool) []string {
 	words := append(append([]string(nil), run[:len(run)-1]...), bare)
 	nm := d.nd.Names()
 	for k := 0; k < len(words) && k < 2; k++ {
-		if k == 1 && (!nlp.IsTitle(strings.TrimSuffix(words[0], ".")) || nobleTitles[words[0]]) {
+		if k == 1 && (!nlp.IsTitle(strings.TrimSuffix(words[0], ".")) || nobleTitles()[words[0]]) {
 			// "Tom Johnston" is a name already; "Mr Gates", "Sen. Graham"
 			// are not, but "Lord Janner", "Prince Charles" are how such
 			// people are named.
@@ -170,7 +171,10 @@ func plainName(full string) bool {
 
 // nobleTitles are part of how a person is named ("Lord Janner", "Prince
 // Charles"): a headline does not replace them with a given name.
-var nobleTitles = lexicon.Union(lexicon.RoyalTitles(), makeSet(`Lord Lady Sir Dame Earl Baron Baroness Count Countess`))
+// They are built on first use, like the lexicon's lists.
+var nobleTitles = sync.OnceValue(func() map[string]bool {
+	return lexicon.Union(lexicon.RoyalTitles(), makeSet(`Lord Lady Sir Dame Earl Baron Baroness Count Countess`))
+})
 
 // courtesyTitles give way to a given name ("Mr Gates" → "Robert Gates").
 var courtesyTitles = makeSet(`Mr Mrs Ms Miss Mx`)
