@@ -688,6 +688,9 @@ func TestCompleteStatementsHaveShortenings(t *testing.T) {
 		{"subject before an aside", "The councillors, however, refused to answer the letter.", "The councillors, however, refused to answer the letter"},
 		{"existential there's", "There's a growing gap between the two halves of the town.", "There's a growing gap between the two halves of the town"},
 		{"dash phrase ends the sentence", "Harbour company Eastlink is growing fast — in a good way.", "Harbour company Eastlink is growing fast — in a good way"},
+		{"short -ied past", "Marta Quell died in a hospital in Lisbon on Sunday, a week after her 80th birthday.", "Marta Quell died in a hospital in Lisbon, a week after her 80th birthday"},
+		{"intransitive verb before of", "The ferry captain died of his injuries after the crash off Eastholm.", "The ferry captain died of his injuries after the crash off Eastholm"},
+		{"verb after an appositive, then of", "Marta Quell, one of Portugal's most loved fado singers, died of heart failure on Sunday at the age of 80.", "Marta Quell, one of Portugal's most loved fado singers, died of heart failure at the age of 80"},
 		{"why clause of a meta verb", "Today, we're going to talk about why saving early pays off for young workers.", "Saving early pays off for young workers"},
 	}
 	for _, c := range cases {

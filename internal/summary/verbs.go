@@ -62,7 +62,8 @@ func finiteAt(w []string, i int) bool {
 		// "left" and "set" are adjectives or nouns as often as verbs: only
 		// after a subject, and not before "by" ("a team led by").
 		return (afterSubject || afterAside) && !strings.EqualFold(bareWord(next), "by")
-	case strings.HasSuffix(lw, "ed") && len(lw) > 4 && !strings.Contains(lw, "-"):
+	case strings.HasSuffix(lw, "ed") && (len(lw) > 4 || strings.HasSuffix(lw, "ied")) && !strings.Contains(lw, "-"):
+		// ("bed" and "shed" are nouns; "died", "tied" and "lied" verbs.)
 		// A participle is followed by "by" ("a plan announced by") and
 		// after a noun is as often a reduced relative as a verb: a past
 		// tense needs a subject before it and an object or adjunct after
@@ -71,9 +72,15 @@ func finiteAt(w []string, i int) bool {
 		if afterAside {
 			// "X, a spokesman, confirmed the report" but not "a system,
 			// composed of parts" nor "two officers, assigned to his unit".
+			// A comma that closes an aside opened after the subject
+			// ("Kayahan, one of Turkey's best-loved singers, died of
+			// cancer") leads to the verb and its adjunct.
+			if closesAside(w, i) && (nb == "of" || phraseStarters[nb] && !subordinators[nb]) && nb != "by" && !ofParticiples[lw] {
+				return true
+			}
 			return objectStart(next) && !(phraseStarters[nb] && i+2 < len(w) && objectStart(w[i+2]))
 		}
-		return nb != "by" && nb != "of" && afterSubject && (next == "" || objectStart(next) || phraseStarters[nb] || startsLower(nb) && !strings.HasSuffix(w[i], ","))
+		return nb != "by" && !(nb == "of" && ofParticiples[lw]) && afterSubject && (next == "" || objectStart(next) || phraseStarters[nb] || startsLower(nb) && !strings.HasSuffix(w[i], ","))
 	case newsVerbs3sg[lw]:
 		return afterSubject || afterAside
 	case len(lw) > 4 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && !strings.HasSuffix(lw, "'s"):
@@ -265,3 +272,21 @@ longer shorter cheaper richer older younger newer wider deeper safer tougher clo
 var adjSuffixNouns = makeSet(`executive detective representative objective initiative alternative
 motive relative native perspective incentive directive collective archive explosive
 interest harvest protest contest forest request arrest`)
+
+// ofParticiples are the verbs whose object takes its complement with "of"
+// ("accused him of fraud"): before "of" they are participles ("a coach
+// accused of theft took a plea deal"), where a verb such as "died" or
+// "warned" before "of" is the sentence's verb.
+var ofParticiples = makeSet(`accused convicted suspected acquitted cleared stripped deprived robbed informed
+relieved absolved composed comprised apprised reminded cured notified divested`)
+
+// closesAside reports whether the comma before w[i] closes an aside: a
+// comma before it opened one.
+func closesAside(w []string, i int) bool {
+	for j := i - 2; j >= 0; j-- {
+		if strings.HasSuffix(w[j], ",") {
+			return true
+		}
+	}
+	return false
+}
