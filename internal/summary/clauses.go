@@ -412,8 +412,13 @@ func findMainVerb(words []string, subjectStart int) int {
 				continue
 			case relVerb && (strings.EqualFold(words[i-1], "and") || strings.EqualFold(words[i-1], "or")):
 				continue
-			case inAside && !asideName:
-				// An appositive or a clause between commas.
+			case inAside && !asideName && !(i > subjectStart+2 && strings.HasSuffix(words[i-1], ",") && closesAside(words[subjectStart:i], i-subjectStart)):
+				// An appositive or a clause between commas; a verb right
+				// after a comma, past an aside that held a comma of its
+				// own ("Slater, 35, of Leeds, Yorkshire, is replacing",
+				// "Passengers who miss flights because of delays,
+				// cancellations or overbooking can now claim"), is the
+				// main verb.
 			default:
 				return laterAux(words, i)
 			}
@@ -484,7 +489,11 @@ func hasSubject(words []string, st, mv int) bool {
 	if mv-1 > st && strings.HasSuffix(words[mv-1], ",") {
 		for k := mv - 2; k >= st; k-- {
 			if strings.HasSuffix(words[k], ",") {
-				return k > st && subjectLike(strings.TrimSuffix(words[k], ","))
+				w := strings.TrimSuffix(words[k], ",")
+				if k == st && (introStarters[w] || sentenceAdverb(w)) {
+					return false // "However, …": no subject
+				}
+				return subjectLike(w)
 			}
 		}
 	}
@@ -734,7 +743,7 @@ slept spent felt heard knew thought bought caught taught fought sought meant rea
 bent bit bled blew bred burned burnt burst clung crept dealt dug did drank drove ate fed flung flew forbade forgot
 forgave froze hung hid hurt knelt laid leapt learnt lent let lit proved quit rode rang shook shed shone shot showed
 shrank shut sang sank slid spun spat split spread sprang stuck stung strove swore swept swam swung tore threw thrust
-understood undertook upset woke wore wept withdrew overtook overcame oversaw foresaw sent sped`)
+understood undertook underwent upset woke wore wept withdrew overtook overcame oversaw foresaw sent sped`)
 
 // hasVerbLike reports whether words have one that is most likely a verb:
 // an auxiliary, a common irregular past or a lower-case word ending in -ed

@@ -227,7 +227,24 @@ func reportedOpen(words []string, mv, e int) bool {
 			return false
 		}
 	}
-	return true
+	return verbFollows(words, e)
+}
+
+// verbFollows reports whether a finite verb follows words[e:] in the same
+// clause, before a word that opens another: "NASA said the five companies
+// | would…" is open, "The band announced the 30-date tour | while closing
+// out…" is not.
+func verbFollows(words []string, e int) bool {
+	for k := e; k < len(words) && k < e+12; k++ {
+		lw := strings.ToLower(bareWord(words[k]))
+		if clauseOpeners[lw] || subordinators[lw] || relativePronouns[lw] {
+			return false
+		}
+		if finiteAt(words, k) {
+			return true
+		}
+	}
+	return false
 }
 
 var sayingVerbs = makeSet(`said says say announced announces reported reports told tells claimed claims
