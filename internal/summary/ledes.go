@@ -304,6 +304,12 @@ func (d *document) hookLede(i int) bool {
 // sleep."): the sentences before it are its set-up. It is 0 when there is
 // no such turn.
 func (d *document) nowTurn(cands []int) int {
+	if len(cands) == 0 || datedEvent(d.leadWords(cands[0])) {
+		// "A guard was shot and later died Thursday…": a lede that
+		// dates its event is the news, and "Now police believe…" a
+		// development of it.
+		return 0
+	}
 	for k := 1; k < len(cands) && k <= 3; k++ {
 		s := &d.sents[cands[k]]
 		if s.para > d.sents[cands[0]].para+1 {
@@ -372,3 +378,15 @@ func setupLede(raw, next string) bool {
 
 // negations deny what their clause says.
 var negations = makeSet(`not never no nobody nothing none neither nowhere`)
+
+// datedEvent reports whether words date what they report with a day
+// reference a headline could lose ("on Tuesday", "yesterday", "last
+// night"): the mark of a news lede, which a set-up does not have.
+func datedEvent(words []string) bool {
+	for k := range words {
+		if _, _, ok := dayRange(words, k); ok {
+			return true
+		}
+	}
+	return false
+}
