@@ -424,6 +424,11 @@ func findMainVerb(words []string, subjectStart int) int {
 			}
 		}
 		if strings.HasSuffix(w, ",") && i >= subjectStart {
+			if !inAside && listGoesOn(words, i+1) {
+				// "because of overbooking, cancellations or delays":
+				// the comma parts a list, it opens no aside.
+				continue
+			}
 			if !inAside {
 				inAside = true
 				next := ""

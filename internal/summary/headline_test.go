@@ -700,6 +700,8 @@ func TestCompleteStatementsHaveShortenings(t *testing.T) {
 		{"age and place asides, then a verb and an adverb", "Dean Pollard, 38, of Harlow, Essex, travelled first class around the world with money stolen from his employer.", "Dean Pollard, 38, of Harlow, Essex, travelled first class around the world with money stolen from his employer"},
 		{"irregular past", "Nine-year-old Rufus underwent a long operation at the animal hospital in Newmarket.", "Nine-year-old Rufus underwent a long operation at the animal hospital in Newmarket"},
 		{"a saying verb's object, then a subordinate clause", "The Harbour Kings announced the 40-date tour while closing out their sold-out concert at the Ryman Theatre in Eastholm, which featured songs from both of their first albums.", "The Harbour Kings announced the 40-date tour"},
+		{"list commas in a relative clause on the subject", "Rail passengers who are unable to board their trains because of strikes, floods or signal failures can now claim a full refund.", "Rail passengers who are unable to board their trains because of strikes, floods or signal failures can now claim a full refund"},
+		{"May as a first name", "May Ellen Hart, 51, a partner at an Eastholm law firm, resigned her seat on the board this week, a family spokesman said.", "May Ellen Hart, 51, a partner at an Eastholm law firm, resigned her seat"},
 		{"why clause of a meta verb", "Today, we're going to talk about why saving early pays off for young workers.", "Saving early pays off for young workers"},
 	}
 	for _, c := range cases {

@@ -25,6 +25,9 @@ func finiteAt(w []string, i int) bool {
 		if i > 0 && !startsLower(word) && lw != "i" {
 			return false
 		}
+		if i == 0 && i+1 < len(w) && lw != word && nameBefore(w[1]) {
+			return false // "May Pat Christie, 51, ditched…": a first name
+		}
 		// "the will of", "a can of": after a determiner it is a noun.
 		if i > 0 && determiners[strings.ToLower(bareWord(w[i-1]))] {
 			return false
@@ -289,4 +292,14 @@ func closesAside(w []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// nameBefore reports whether w, after a capitalised "May", "Will" or "Can"
+// opening a sentence, makes that word a first name: another capitalised
+// word that is no pronoun or determiner ("May Pat Christie", not "Will
+// they…", "Can The…").
+func nameBefore(w string) bool {
+	b := bareWord(w)
+	lb := strings.ToLower(b)
+	return b != "" && !startsLower(b) && !subjectPronouns[lb] && !determiners[lb] && lb != "i"
 }
