@@ -384,7 +384,7 @@ func (l lead) sourceMark(rest string) bool {
 	case l.Caps:
 		return l.Spaced && letterCount(l.Place) >= 3
 	}
-	return l.Spaced && !l.Hyphen && titleWords(l.Place, 3, false) && (l.Region == "" || titleWords(l.Region, 2, true)) &&
+	return l.Spaced && !l.Hyphen && titleWords(l.Place, 3, false) && (l.Region == "" || titleWords(l.Region, 2, true) || stateCode(l.Region)) &&
 		len(strings.Fields(rest)) >= 5
 }
 
@@ -441,6 +441,22 @@ func titleWords(s string, max int, dots bool) bool {
 		}
 	}
 	return true
+}
+
+// stateCode reports a region written as a postal or dotted abbreviation:
+// "NY", "N.Y.", "D.C.".
+func stateCode(s string) bool {
+	letters := 0
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case isUpperASCII(c):
+			letters++
+		case c == '.' && k > 0:
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 3
 }
 
 // TitleCase turns "ST. JOSEPH" into "St. Joseph": each letter after a

@@ -51,6 +51,9 @@ func TestSourceMark(t *testing.T) {
 		{"EXCLUSIVE — The mayor will resign on Friday.", "The mayor will resign on Friday."},
 		{"Indianapolis – The city council voted on the budget.", "The city council voted on the budget."},
 		{"Springfield, Ill. — The city council voted on the budget.", "The city council voted on the budget."},
+		{"Albany, NY – The range of new bus routes has cut journey times across the city.", "The range of new bus routes has cut journey times across the city."},
+		{"Eastport, N.Y. – The range of new bus routes has cut journey times across the city.", "The range of new bus routes has cut journey times across the city."},
+		{"New York, NY – The council voted on the budget on Monday.", "The council voted on the budget on Monday."},
 		{"(Photo of the mayor) The mayor spoke.", "The mayor spoke."},
 		// not source marks
 		{"Indianapolis – a short one.", "Indianapolis – a short one."},
@@ -60,6 +63,7 @@ func TestSourceMark(t *testing.T) {
 		{"NASA-backed teams won.", "NASA-backed teams won."},
 		{"The mayor spoke.", "The mayor spoke."},
 		{"US-China talks — the first in a year — began.", "US-China talks — the first in a year — began."},
+		{"Lee, NYPD – the first on the scene – spoke.", "Lee, NYPD – the first on the scene – spoke."},
 	}
 	for _, tt := range tests {
 		if got := tt.in[SourceMark(tt.in):]; got != tt.rest {
