@@ -15,12 +15,13 @@ import (
 
 	"github.com/newsgist/newsgist/internal/nlp"
 	"github.com/newsgist/newsgist/internal/nlp/postag"
+	"github.com/newsgist/newsgist/internal/realeval"
 	"github.com/newsgist/newsgist/internal/rouge"
 	"github.com/newsgist/newsgist/internal/summary"
 )
 
 func init() {
-	registerEval("summary", "[-data DIR] [-n 3] [-v] [-tradeoff] [weights]: ROUGE-1/2/L F1 of summaries (CNN/DM, BBC) and headlines (XSum, PolNeAR titles) beside Lead-3, TextRank, first sentence and stored neural systems; -tradeoff blends the ranking into TextRank centrality against both summary bars", runEvalSummary)
+	registerEval("summary", "[-data DIR] [-n 3] [-v] [-train] [-tradeoff] [weights]: ROUGE-1/2/L F1 of summaries (CNN/DM, BBC) and headlines (XSum, PolNeAR titles) beside Lead-3, TextRank, first sentence and stored neural systems; -tradeoff blends the ranking into TextRank centrality against both summary bars", runEvalSummary)
 }
 
 // summRecord is one line of the summ-dev and quotes-dev JSONL files; each
@@ -100,11 +101,27 @@ type evalRow struct {
 	// there is none (the costly error: a verbless headline let through);
 	// missed counts the opposite.
 	disagree, missed int
+	// checked counts headlines judged against their article by
+	// real-dev's three checks (realeval.CheckHeadline), and failed those
+	// that fail any: cut, no finite verb or not from the article.
+	checked, failed int
 }
 
 type evalTable struct {
 	rows  []*evalRow
 	index map[string]*evalRow
+}
+
+// check judges the headline cand of row name against its article body
+// with real-dev's three checks and reports whether it passes all three.
+func (t *evalTable) check(name, cand, body string) bool {
+	r := t.index[name]
+	v := realeval.CheckHeadline(cand, body)
+	r.checked++
+	if !v.AcceptableAll3 {
+		r.failed++
+	}
+	return v.AcceptableAll3
 }
 
 func (t *evalTable) add(name, cand, ref string, headline bool) {
@@ -143,7 +160,7 @@ func (t *evalTable) add(name, cand, ref string, headline bool) {
 func (t *evalTable) print(out io.Writer, title string, headline bool) {
 	fmt.Fprintf(out, "\n%s\n", title)
 	if headline {
-		fmt.Fprintf(out, "  %-14s %6s %6s %6s %7s %6s %6s %7s %9s\n", "system", "R-1", "R-2", "R-L", "words", ">22w", "mid", "noverb", "verb≠tag")
+		fmt.Fprintf(out, "  %-14s %6s %6s %6s %7s %6s %6s %7s %9s %7s\n", "system", "R-1", "R-2", "R-L", "words", ">22w", "mid", "noverb", "verb≠tag", "checks")
 	} else {
 		fmt.Fprintf(out, "  %-14s %6s %6s %6s %7s\n", "system", "R-1", "R-2", "R-L", "words")
 	}
@@ -151,7 +168,11 @@ func (t *evalTable) print(out io.Writer, title string, headline bool) {
 		r1, r2, rl := r.mean.F1()
 		w := float64(r.words) / float64(max(1, r.mean.N))
 		if headline {
-			fmt.Fprintf(out, "  %-14s %6.2f %6.2f %6.2f %7.1f %6d %6d %7d %4d/%-4d\n", r.name, r1, r2, rl, w, r.long, r.mid, r.verbless, r.disagree, r.missed)
+			checks := "-"
+			if r.checked > 0 {
+				checks = fmt.Sprintf("%.3f", 1-float64(r.failed)/float64(r.checked))
+			}
+			fmt.Fprintf(out, "  %-14s %6.2f %6.2f %6.2f %7.1f %6d %6d %7d %4d/%-4d %7s\n", r.name, r1, r2, rl, w, r.long, r.mid, r.verbless, r.disagree, r.missed, checks)
 		} else {
 			fmt.Fprintf(out, "  %-14s %6.2f %6.2f %6.2f %7.1f\n", r.name, r1, r2, rl, w)
 		}
@@ -187,6 +208,7 @@ func runEvalSummary(args []string, out io.Writer) error {
 	n := fs.Int("n", 3, "summary sentences (the same budget for every system)")
 	verbose := fs.Bool("v", false, "print every headline beside its reference")
 	tradeoff := fs.Bool("tradeoff", false, "also print the trade-off between the CNN/DM and BBC bars as the ranking moves from position to TextRank centrality")
+	train := fs.Bool("train", false, "also score headlines on the 840 articles of PolNeAR's train split against their published titles")
 	p, ho := summaryParamFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -210,19 +232,25 @@ func runEvalSummary(args []string, out io.Writer) error {
 	evalHeadlines(out, xsum, "Headlines: XSum one-sentence summaries", *ho, *verbose,
 		func(r summRecord) string { return normaliseEvalText(r.Text) },
 		func(r summRecord) string { return r.Reference }, true)
-	pol, err := loadSummRecords(filepath.Join(*data, "quotes-dev", "polnear_dev.jsonl"))
-	if err != nil {
-		return err
+	polSets := []struct{ file, title string }{{"polnear_dev.jsonl", "Headlines: PolNeAR published titles"}}
+	if *train {
+		polSets = append(polSets, struct{ file, title string }{"polnear_train.jsonl", "Headlines: PolNeAR train-split titles (no rule tuned on them)"})
 	}
-	evalHeadlines(out, pol, "Headlines: PolNeAR published titles", *ho, *verbose,
-		func(r summRecord) string {
-			text := normaliseEvalText(r.Text)
-			if i := strings.Index(text, "\n\n"); i >= 0 {
-				text = strings.TrimSpace(text[i+2:]) // the first paragraph is the title
-			}
-			return text
-		},
-		func(r summRecord) string { return r.Title }, false)
+	for _, set := range polSets {
+		pol, err := loadSummRecords(filepath.Join(*data, "quotes-dev", set.file))
+		if err != nil {
+			return err
+		}
+		evalHeadlines(out, pol, set.title, *ho, *verbose,
+			func(r summRecord) string {
+				text := normaliseEvalText(r.Text)
+				if i := strings.Index(text, "\n\n"); i >= 0 {
+					text = strings.TrimSpace(text[i+2:]) // the first paragraph is the title
+				}
+				return text
+			},
+			func(r summRecord) string { return r.Title }, false)
+	}
 	if *tradeoff {
 		if err := printTradeoff(out, *data, *n, *p); err != nil {
 			return err
@@ -300,7 +328,9 @@ func evalHeadlines(out io.Writer, recs []summRecord, title string, ho summary.He
 		reference := ref(r)
 		h := summary.AnalyseText(text).HeadlineWith("", ho)
 		t.add("newsgist", h, reference, true)
+		passes := t.check("newsgist", h, text)
 		t.add("first-sent", firstSentence(text), reference, true)
+		t.check("first-sent", firstSentence(text), text)
 		if systems {
 			for _, k := range sortedKeys(r.Systems) {
 				t.add(k, r.Systems[k], reference, true)
@@ -310,6 +340,10 @@ func evalHeadlines(out io.Writer, recs []summRecord, title string, ho summary.He
 			fmt.Fprintf(out, "  %q\n    ref %q\n", h, reference)
 			if ours, tagged := summary.HasFiniteVerb(h), hasFiniteVerb(h); ours != tagged {
 				fmt.Fprintf(out, "    finite verb: newsgist %v, tagger %v\n", ours, tagged)
+			}
+			if !passes {
+				v := realeval.CheckHeadline(h, text)
+				fmt.Fprintf(out, "    checks: cut %v, finite verb %v, from the article %v (last %s)\n", v.Cut, v.Clause, v.FromArticle, v.Last)
 			}
 		}
 	}
