@@ -67,6 +67,8 @@ type document struct {
 	rankScore        []float64 // TextRank PageRank scaled to [0, 1], only when weighted
 	rankMax          float64   // the largest raw score of the last rank, which scaled it to [0, 1]
 	ranked           []ranking // rankings already computed, by their parameters
+
+	body string // the text's lower-case ASCII words, spaced, for fromBody
 }
 
 // analyse computes the features of the first MaxCandidates sentences of

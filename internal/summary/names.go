@@ -15,20 +15,63 @@ import (
 
 // named returns the headline words kept with its described subject named
 // from the title (namedSubject) and its people named fully (namedFully),
-// unless that would take it over MaxHeadlineWords words.
+// unless that would take it over MaxHeadlineWords words. The headline
+// stays the article's words: when naming everyone fully would leave less
+// than fromBodyShare of its word trigrams in the article ("Donald Trump said
+// Barack Obama was…" where the article wrote "Trump said Obama was…"), only
+// the first person is named fully, or none.
 func (d *document) named(kept []string, title string) []string {
-	out := d.namedFully(d.namedSubject(kept, title))
-	if len(out) > MaxHeadlineWords && len(out) > len(kept) {
-		return kept
+	subj := d.namedSubject(kept, title)
+	for _, limit := range []int{len(subj), 1, 0} {
+		out := d.namedFully(subj, limit)
+		if len(out) > MaxHeadlineWords && len(out) > len(kept) {
+			continue
+		}
+		if limit == 0 || len(out) == len(subj) || d.fromBody(out) >= min(fromBodyShare, d.fromBody(subj)) {
+			return out
+		}
 	}
-	return out
+	return kept
+}
+
+// fromBodyShare is the share of a headline's word trigrams that must occur in
+// the article: the measure by which real-dev's headline check tells a
+// headline from a caption or a promo.
+const fromBodyShare = 0.8
+
+// fromBody returns the share of the word trigrams of words (lower-case
+// ASCII letters and digits, as real-dev's check reads them) that occur in
+// the document's text.
+func (d *document) fromBody(words []string) float64 {
+	if d.body == "" {
+		d.body = " " + strings.Join(asciiWords(d.text), " ") + " "
+	}
+	w := asciiWords(strings.Join(words, " "))
+	if len(w) < 3 {
+		return 1
+	}
+	hit := 0
+	for i := 0; i+3 <= len(w); i++ {
+		if strings.Contains(d.body, " "+w[i]+" "+w[i+1]+" "+w[i+2]+" ") {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(w)-2)
+}
+
+// asciiWords returns the runs of ASCII letters and digits of s, in lower
+// case.
+func asciiWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
 }
 
 // namedFully returns the headline words kept with the first mention of
 // each person written with part of their name replaced by the fullest name
 // the article gives; a courtesy title before it goes ("Mr"), another
 // title stays ("Sen.").
-func (d *document) namedFully(kept []string) []string {
+func (d *document) namedFully(kept []string, limit int) []string {
 	var out []string
 	done := map[string]bool{}
 	for i := 0; i < len(kept); {
@@ -50,6 +93,8 @@ func (d *document) namedFully(kept []string) []string {
 			out = append(out, kept[i:j]...)
 		case j < len(kept) && lexicon.NameParticles()[kept[j]] || i > 0 && lexicon.NameParticles()[kept[i-1]]:
 			// "Richard von Weizsäcker": the name goes on.
+			out = append(out, kept[i:j]...)
+		case len(done) >= limit:
 			out = append(out, kept[i:j]...)
 		default:
 			out = append(out, d.fuller(kept[i:j], done)...)

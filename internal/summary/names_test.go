@@ -36,7 +36,7 @@ func TestNamedFully(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := AnalyseText(c.text).d
-			if got := strings.Join(d.namedFully(strings.Fields(c.headline)), " "); got != c.want {
+			if got := strings.Join(d.namedFully(strings.Fields(c.headline), 99), " "); got != c.want {
 				t.Errorf("namedFully(%q)\n got  %q\n want %q", c.headline, got, c.want)
 			}
 		})
@@ -80,5 +80,27 @@ func TestNamedKeepsTheLengthBound(t *testing.T) {
 	}
 	if got := d.named(h, ""); len(got) > MaxHeadlineWords {
 		t.Errorf("named gives %d words: %q", len(got), strings.Join(got, " "))
+	}
+}
+
+// TestNamedStaysTheArticles: naming people fully stops where the headline
+// would no longer be the article's words (under fromBodyShare of its word
+// trigrams): the first person is named, or none.
+func TestNamedStaysTheArticles(t *testing.T) {
+	const text = "Former harbour master Mara Quinlan launched her campaign for mayor of Eastholm on Monday, and Councillor Tom Reyes backed her.\n\n" +
+		"Quinlan said Reyes was the reason she ran. Mr Reyes, 61, said the port needed her. Reyes praised Quinlan in 2019 too."
+	d := AnalyseText(text).d
+	cases := []struct{ headline, want string }{
+		// Both named: "and tom reyes" is the only new trigram of 14.
+		{"Quinlan launched her campaign for mayor of Eastholm on Monday, and Reyes backed her", "Mara Quinlan launched her campaign for mayor of Eastholm on Monday, and Tom Reyes backed her"},
+		// Both would leave 4 new trigrams of 9; the first alone 1 of 8.
+		{"Quinlan said Reyes was the reason she ran", "Mara Quinlan said Reyes was the reason she ran"},
+		// One trigram: naming anyone fully leaves half of it new.
+		{"Reyes praised Quinlan", "Reyes praised Quinlan"},
+	}
+	for _, c := range cases {
+		if got := strings.Join(d.named(strings.Fields(c.headline), ""), " "); got != c.want {
+			t.Errorf("named(%q)\n got  %q\n want %q", c.headline, got, c.want)
+		}
 	}
 }
