@@ -71,6 +71,12 @@ func startOptions(base string, ws []tok, words []string) []start {
 			continue
 		}
 		i := wordAt(ws, off+loc[1])
+		if relativeBefore(words[wordAt(ws, off):i]) {
+			// "The hacker who revealed that Clinton used a private
+			// server pleaded guilty": the verb is the subject's relative
+			// clause's, and its clause no statement of the sentence.
+			continue
+		}
 		if len(words)-i < 5 || !clauseStart(words[i]) {
 			// "Trump has claimed victory as...", "The stock added more
 			// than 2%", "says putting astronauts...": an object, not a
@@ -84,6 +90,18 @@ func startOptions(base string, ws []tok, words []string) []start {
 		}
 	}
 	return out
+}
+
+// relativeBefore reports whether a relative pronoun ("who", "which",
+// "whose") stands among words after the first.
+func relativeBefore(words []string) bool {
+	for k := 1; k < len(words); k++ {
+		switch strings.ToLower(words[k]) {
+		case "who", "which", "whose":
+			return true
+		}
+	}
+	return false
 }
 
 // whyClause returns where the clause after an early "why" starts ("we're

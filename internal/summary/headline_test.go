@@ -902,3 +902,15 @@ func TestAsideIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseIsNoAttribution: a saying verb in a relative clause on
+// the subject ("The clerk who revealed that…") heads no reported clause a
+// headline could start with.
+func TestRelativeClauseIsNoAttribution(t *testing.T) {
+	s := "The Eastholm clerk who first revealed that the mayor used council funds for a family holiday was sacked on Monday by the town's board."
+	for _, v := range compressions(s) {
+		if h := v.text(); strings.HasPrefix(h, "The mayor") {
+			t.Errorf("shortening %q starts inside the relative clause", h)
+		}
+	}
+}
