@@ -57,6 +57,9 @@ type variant struct {
 	words   int
 	penalty float64 // what the removals cost (lower is better)
 	whole   bool    // the sentence kept to its end
+	// unresolved: it opens on a pronoun or connective nobody can resolve
+	// (see unresolvedCost).
+	unresolved bool
 }
 
 // wordsOf returns the first white-space words of s (at least
@@ -306,11 +309,17 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 	if e == len(words) && mid[0] < 0 && trailingAppositive(kept, mv-st.at) {
 		cost += 0.04 // and ", the county's biggest"
 	}
-	if (startsWithPronoun(kept[0]) && !cleft(kept)) || weakOpeners[strings.ToLower(bareWord(kept[0]))] || pronounSubject(words, st.at, mv) {
-		cost += 0.5 // a pronoun or connective nobody can resolve
+	unresolved := false
+	if (startsWithPronoun(kept[0]) || pronounSubject(words, st.at, mv) || weakOpeners[strings.ToLower(bareWord(kept[0]))]) && !cleft(kept) {
+		cost += unresolvedCost
+		unresolved = true
 	}
-	return variant{kept: kept, words: n, penalty: cost, whole: e == len(words) && mid[0] < 0}, true
+	return variant{kept: kept, words: n, penalty: cost, whole: e == len(words) && mid[0] < 0, unresolved: unresolved}, true
 }
+
+// unresolvedCost is what a shortening pays for opening on a pronoun or
+// connective nobody can resolve ("He answered", "And it is not over").
+const unresolvedCost = 0.5
 
 // finiteVerbs counts the words of w that are finite verbs.
 func finiteVerbs(w []string) int {

@@ -2,6 +2,8 @@ package summary
 
 import (
 	"strings"
+
+	"github.com/newsgist/newsgist/internal/lexicon"
 )
 
 // Where a shortened headline may end: the sentence's end, a comma, colon,
@@ -45,6 +47,18 @@ func endOption(words []string, e, mv int) (float64, bool) {
 		return 0, false // "has arrived as the tech giant's streaming service" without its verb
 	}
 	next := words[e]
+	if strings.HasPrefix(next, `"`) || strings.HasPrefix(next, "“") {
+		// A quotation that opens without a comma belongs to the clause
+		// ("called the plan | "a disaster"", "the candidate | "did
+		// well""), unless it opens an adjunct ("an enterprise | "with deep
+		// local roots""); one after a saying verb is what it says ("He
+		// added, | "…").
+		qw := strings.ToLower(bareWord(strings.TrimLeft(next, `"“`)))
+		integral := !strings.HasSuffix(last, ",") && !strings.HasSuffix(last, ";") && !adjunctOpeners[qw] && !clauseOpeners[qw]
+		if integral || e-1 == mv || sayingVerbs[lb] || lexicon.CueVerbs()[lb] {
+			return 0, false
+		}
+	}
 	if strings.HasSuffix(last, ",") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, ":") {
 		if finiteAt(words, e) || listGoesOn(words, e) || phraseGoesOn(words, e) {
 			// "a quest that, unknown to us, would": the clause goes on
@@ -223,7 +237,9 @@ func reportedOpen(words []string, mv, e int) bool {
 		return false
 	}
 	for k := mv + 2; k < e; k++ {
-		if finiteAt(words, k) {
+		if finiteAt(words, k) && !relativePronouns[strings.ToLower(bareWord(words[k-1]))] {
+			// (A relative clause's verb, "the bomber, who detonated", is
+			// not the reported clause's.)
 			return false
 		}
 	}
@@ -235,8 +251,16 @@ func reportedOpen(words []string, mv, e int) bool {
 // | would…" is open, "The band announced the 30-date tour | while closing
 // out…" is not.
 func verbFollows(words []string, e int) bool {
-	for k := e; k < len(words) && k < e+12; k++ {
+	for k := e; k < len(words) && k < e+20; k++ {
 		lw := strings.ToLower(bareWord(words[k]))
+		if relativePronouns[lw] {
+			// "said both clubs, which are also based there, are
+			// protected", "said Mateen, the man who took 49 lives, was":
+			// past the relative clause to its comma.
+			for k++; k < len(words) && !strings.HasSuffix(words[k], ","); k++ {
+			}
+			continue
+		}
 		if clauseOpeners[lw] || subordinators[lw] || relativePronouns[lw] {
 			return false
 		}

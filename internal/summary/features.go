@@ -27,6 +27,7 @@ type sent struct {
 	names    []int32      // capitalised names (stem ids) in the sentence
 	norm     float64      // Euclidean norm of vec
 	bad      bool         // a poor summary line (byline, caption, question, fragment...)
+	runsOn   bool         // bad only because it runs into a quotation that closes in a later sentence
 	weak     bool         // acceptable but worse (opens with a pronoun or connective)
 	dep      bool         // needs the sentence before it (a pronoun or "the authorities" it refers back to)
 	question bool         // a question: never a summary line alone, but kept before the sentence that answers it
@@ -234,6 +235,12 @@ func (s *sent) judge(raw string, words []string, insideQuote bool) {
 	s.bad, s.weak = judge(raw, words, s.inPara > 0)
 	if insideQuote {
 		s.bad = true // a sentence from inside a quotation, without its marks
+	} else if s.bad && strings.Count(raw, `"`)%2 == 1 && raw[0] != '"' {
+		// `Trump argued that Cruz has "got to come a long way" on
+		// ethanol, because "Oil pays him a lot of money.`: no summary
+		// line, but a headline may end before the quotation opens.
+		bad, _ := judge(raw+`"`, words, s.inPara > 0)
+		s.runsOn = !bad
 	}
 	s.dep = s.idx > 0 && dependent(words)
 	s.question = strings.HasSuffix(strings.TrimRight(raw, `"')`), "?")

@@ -118,7 +118,7 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		bound += titleVariantWeight
 	}
 	var best variant
-	bestV, found := 0.0, false
+	bestV, bestI, found := 0.0, -1, false
 	for _, c := range cands {
 		if found && c.base+bound <= bestV {
 			break
@@ -135,9 +135,14 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 				val += titleVariantWeight * d.titleShareWords(tt, v.kept)
 			}
 			if !found || val > bestV {
-				best, bestV, found = v, val, true
+				best, bestV, bestI, found = v, val, c.i, true
 			}
 		}
+	}
+	if found && best.unresolved && fallback >= 0 && fallback != bestI && hasFiniteVerbWords(d.leadWords(fallback)) {
+		// "He answered" is no headline: the lead whole, a statement too
+		// long to shorten, says more.
+		found = false
 	}
 	if found {
 		return finish(strings.Join(d.named(best.kept, title), " "))
@@ -173,7 +178,9 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 		if len(idx) >= o.Window {
 			break
 		}
-		if headlineCandidate(&d.sents[i], d.text[d.sents[i].Start:d.sents[i].End]) {
+		if headlineCandidate(&d.sents[i], d.text[d.sents[i].Start:d.sents[i].End]) && (!d.sents[i].bad || len(d.compressionsOf(i)) > 0) {
+			// (A sentence that runs into a quotation is a candidate only
+			// when a statement ends before the quotation opens.)
 			idx = append(idx, i)
 		}
 	}
@@ -206,6 +213,11 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 			n = len(cands)
 		}
 		base := scores[i]
+		if d.sents[i].runsOn && d.rankMax > 0 {
+			// A lead that runs into a quotation is a poor summary line
+			// but may give a headline, below a sentence of its own.
+			base = d.score(i, o.Params)/d.rankMax - runsOnCost
+		}
 		if !scene[k] {
 			// A scene is not the lead: it hands the lead prior on whole.
 			base += leadWeight / float64(n+1)
@@ -231,6 +243,10 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 	}
 	return cands
 }
+
+// runsOnCost is what a headline's source pays for running into a
+// quotation that closes in a later sentence.
+const runsOnCost = 0.3
 
 // keyNameCost is what a shortening pays for each of the story's key names
 // it leaves out of its sentence (see namesLeftOut).
@@ -409,7 +425,7 @@ func leadingWords(words []string) []string { return words[:min(len(words), scene
 // headlineCandidate reports whether a sentence may give the headline: a
 // statement (not a poor line, a quotation, a question), not a promo.
 func headlineCandidate(s *sent, raw string) bool {
-	if s.bad || startsWithQuote(raw) {
+	if s.bad && !s.runsOn || startsWithQuote(raw) {
 		return false
 	}
 	return true

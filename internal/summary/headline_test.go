@@ -914,3 +914,36 @@ func TestRelativeClauseIsNoAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotations: a lead that runs into a quotation closing in a later
+// sentence still gives the headline before the quotation opens; no
+// headline ends where a quotation that belongs to its clause opens, nor
+// on a saying verb whose quotation follows; a saying verb's object is open
+// until the verb past a relative clause on it.
+func TestQuotations(t *testing.T) {
+	t.Run("lead runs into a quotation", func(t *testing.T) {
+		text := `Mayor Ana Ruiz argued that the harbour board has "a long way to go" on dredging, "because it's right now for the ferries" because "Ferries pay it a lot of money. It's got to be for ferries, right?" during a meeting in Eastholm on Friday.` + "\n\n" +
+			`Ruiz said that "harbour people" "do a fantastic job. And it's so important."` + "\n\n" + `She added, "We will not wait another winter."`
+		h := Headline(text)
+		if !strings.HasPrefix(h, "Mayor Ana Ruiz argued that the harbour board has") || strings.Count(h, `"`)%2 != 0 {
+			t.Errorf("headline %q, want the lead up to where its quotation opens", h)
+		}
+	})
+	// Each shortening that keeps from, keeps to: the clause that opens
+	// at from goes on to to.
+	cases := []struct{ name, in, from, to string }{
+		{"a quotation that is the clause's verb", `Columnist Dan Reyes wrote that Thursday's debate was "a mess" and the governor "did well, because it was a real debate.`, "the governor", "did well"},
+		{"a quotation after a saying verb", `He answered, "I have no idea what the board will do.`, "answered", "no idea"},
+		{"a relative clause on a reported subject", `Club chairman Tom Hale said both the rugby side and the squash club, which are also based at the ground, are protected under their leases.`, "said both", "are protected"},
+		{"a relative clause's verb is not the reported verb", `Governor Ana Ruiz said the driver, who crashed near the harbour in Eastholm, had been drinking.`, "said the driver", "had been drinking"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, v := range compressions(c.in) {
+				if h := v.text(); strings.Contains(h, c.from) && !strings.Contains(h, c.to) {
+					t.Errorf("shortening %q ends before %q", h, c.to)
+				}
+			}
+		})
+	}
+}

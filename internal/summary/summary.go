@@ -164,21 +164,11 @@ func (d *document) rankScores(p Params) []float64 {
 	if d.rankScore == nil && p.Rank != 0 {
 		d.rankScore = scaleToMax(d.pageRank())
 	}
-	cent, key := d.cent, d.key
 	for i := range d.sents {
-		s := &d.sents[i]
-		pos := 1 / math.Pow(float64(s.idx+1), p.PosDecay)
-		v := p.Pos*pos + p.Cent*cent[i] + p.Key*key[i] + p.Length*float64(min(s.nWords, 40))/40
-		if p.Rank != 0 {
-			v += p.Rank * d.rankScore[i]
+		scores[i] = d.score(i, p)
+		if d.sents[i].bad {
+			scores[i] = -1
 		}
-		if s.weak && s.idx > 0 {
-			v *= p.Weak
-		}
-		if s.bad {
-			v = -1
-		}
-		scores[i] = v
 	}
 	mx := 0.0
 	for _, v := range scores {
@@ -193,6 +183,21 @@ func (d *document) rankScores(p Params) []float64 {
 		}
 	}
 	return scores
+}
+
+// score is sentence i's unscaled rank score by p, whether or not it is a
+// bad summary line; rankScores must have computed its inputs.
+func (d *document) score(i int, p Params) float64 {
+	s := &d.sents[i]
+	pos := 1 / math.Pow(float64(s.idx+1), p.PosDecay)
+	v := p.Pos*pos + p.Cent*d.cent[i] + p.Key*d.key[i] + p.Length*float64(min(s.nWords, 40))/40
+	if p.Rank != 0 {
+		v += p.Rank * d.rankScore[i]
+	}
+	if s.weak && s.idx > 0 {
+		v *= p.Weak
+	}
+	return v
 }
 
 // directedCentrality is PacSum's centrality: the thresholded similarity to
