@@ -43,6 +43,9 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	if reportedOpen(words, mv, e) {
 		return 0, false // "NASA said the five companies" without their verb
 	}
+	if secondClauseOpen(words, mv, e) {
+		return 0, false // ", and Ki Hong's Social Security number | , which…"
+	}
 	if openSubordinate(words, mv, e) {
 		return 0, false // "has arrived as the tech giant's streaming service" without its verb
 	}
@@ -87,8 +90,11 @@ func endOption(words []string, e, mv int) (float64, bool) {
 		return 0, false
 	}
 	nb := strings.ToLower(strings.Trim(next, `"'“‘(`))
-	if splitsVerb(words, e, mv, lb, nb) {
+	if splitsVerb(words, e, mv, lb, nb) || baseVerbCut(words, e, lb, nb) {
 		return 0, false
+	}
+	if isDayName(nb) && e+1 < len(words) && strings.EqualFold(words[e+1], "that") {
+		return 0, false // "acknowledged for the first time | Friday that…"
 	}
 	switch {
 	case timeNouns[lb] && clauseOpeners[nb]:
@@ -217,13 +223,23 @@ func complementEnd(words []string, i int) bool {
 // a verb of saying with no "that" ("NASA said the five companies"): the
 // clause has no verb of its own before the end.
 func reportedOpen(words []string, mv, e int) bool {
+	if sayingVerbs[strings.ToLower(bareWord(words[mv]))] && !complementBegun(words, mv, e) && thatFollows(words, e) {
+		return true // "Ilya Shapiro argues | at The Federalist that…"
+	}
 	if mv+1 >= e {
 		return false
 	}
-	if strings.EqualFold(words[mv+1], "that") && mv+2 < e && thatClause(words[mv+2]) {
+	that := -1
+	for k := mv + 1; k+1 < e && k <= mv+6; k++ {
+		if strings.EqualFold(words[k], "that") && thatClause(words[k+1]) && !strings.HasSuffix(words[k-1], ",") {
+			that = k // "stated in a release Tuesday that a search…"
+			break
+		}
+	}
+	if that > 0 {
 		// Any verb's that-clause needs its own verb: "prosecutors alleged
 		// that Tova Noel and Michael Thomas, assigned to his unit" has none.
-		for k := mv + 2; k < e; k++ {
+		for k := that + 1; k < e; k++ {
 			if finiteAt(words, k) {
 				return false
 			}
@@ -244,6 +260,32 @@ func reportedOpen(words []string, mv, e int) bool {
 		}
 	}
 	return verbFollows(words, e)
+}
+
+// complementBegun reports whether words[mv+1:e] hold a finite verb or a
+// "that", "to" or "-ing" word: what the verb at mv says has begun.
+func complementBegun(words []string, mv, e int) bool {
+	for k := mv + 1; k < e; k++ {
+		lw := strings.ToLower(bareWord(words[k]))
+		if lw == "that" || lw == "to" || strings.HasSuffix(lw, "ing") || finiteAt(words, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// thatFollows reports whether a that-clause opens within a few words from
+// words[e], before any comma: the complement of a saying verb before it.
+func thatFollows(words []string, e int) bool {
+	for k := e; k+1 < len(words) && k < e+6; k++ {
+		if strings.EqualFold(words[k], "that") && thatClause(words[k+1]) {
+			return true
+		}
+		if strings.ContainsAny(words[k], ",;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // verbFollows reports whether a finite verb follows words[e:] in the same
@@ -284,6 +326,47 @@ func splitsVerb(words []string, e, mv int, lb, nb string) bool {
 		return true
 	}
 	return (irregularPast[lb] || strings.HasSuffix(lb, "ed")) && (verbParticles[nb] || nb == "on" && e+1 < len(words) && words[e+1] == "to")
+}
+
+// baseVerbCut reports an end on a verb's base form, after "to" or a modal
+// ("tries to win", "it will turn"), before its object or particle ("| over
+// some of the backers", "| the emails"): the verb's phrase is cut.
+func baseVerbCut(words []string, e int, lb, nb string) bool {
+	if e < 2 || !startsLower(bareWord(words[e-1])) || determiners[lb] || strings.HasSuffix(lb, "ly") || strings.ContainsAny(words[e-1], ",;:") {
+		return false
+	}
+	switch strings.ToLower(bareWord(words[e-2])) {
+	case "to":
+		// An infinitive's "to" follows a verb or adjective ("tries to",
+		// "expected to", "able to"), not a noun ("taken Ian Ede to court
+		// over…").
+		if e < 3 || !(verbLike(words[e-3]) || strings.HasSuffix(words[e-3], "ing") || adjectiveLike(strings.ToLower(bareWord(words[e-3])))) {
+			return false
+		}
+	case "will", "would", "can", "could", "should", "may", "might", "must", "shall", "did", "does", "do":
+	default:
+		return false
+	}
+	next := strings.TrimLeft(words[e], `"'“‘(`)
+	return determiners[nb] || objectPronouns[nb] || nb == "her" || nb == "us" || nb == "me" || verbParticles[nb] || nb == "over" ||
+		next != "" && !startsLower(next) || startsDigit(next)
+}
+
+// secondClauseOpen reports an end inside a second clause joined by ",
+// and" or ", but" before its verb ("The employer asked for proof, and Ki
+// Hong's Social Security number | , which had worked…, were rejected").
+func secondClauseOpen(words []string, mv, e int) bool {
+	for j := e - 1; j > mv+1; j-- {
+		if strings.HasSuffix(words[j-1], ",") && (words[j] == "and" || words[j] == "but") {
+			for k := j + 1; k < e; k++ {
+				if finiteAt(words, k) {
+					return false
+				}
+			}
+			return e-j > 1
+		}
+	}
+	return false
 }
 
 // thatClause reports whether the word after a verb's "that" opens a clause

@@ -947,3 +947,28 @@ func TestQuotations(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbPhrasesStayWhole: cuts a held-out reading found on PolNeAR's
+// train split, each in text written for the test — no shortening ends on a
+// base verb before its object or particle, between a verb and its day and
+// that-clause, on a saying verb whose that-clause follows, inside a
+// that-clause before its verb, or inside a second clause before its verb.
+func TestVerbPhrasesStayWhole(t *testing.T) {
+	cases := []struct{ name, in, bad string }{
+		{"base verb before its particle", "With its rival gone, the Eastholm Party faces a new challenge as it tries to win over some of the most loyal voters of the old coalition.", "tries to win"},
+		{"modal and verb before its particle", "The council said on Tuesday that it will hand over to the auditors thousands of pages of records from the harbour office.", "will hand"},
+		{"a day before the that-clause", "The harbour board admitted for the first time Friday that toxic waste had been found in the dredged silt.", "first time"},
+		{"a saying verb before its that-clause", "Ana Ruiz argues in the Eastholm Courier that the harbour board bears most of the blame for the flooding.", "Ana Ruiz argues"},
+		{"inside a that-clause", "The watchdog stated in a release Tuesday that a search of the council's records, made by its own staff, had found no trace of the missing contract.", "council's records"},
+		{"inside a second clause", "The landlord asked for proof of income, and the tenant's bank statement and payslip, which had been accepted by the last landlord, were turned down.", "and payslip"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, v := range compressions(c.in) {
+				if h := v.text(); strings.HasSuffix(h, c.bad) {
+					t.Errorf("shortening %q is cut", h)
+				}
+			}
+		})
+	}
+}
