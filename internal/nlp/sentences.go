@@ -394,6 +394,12 @@ func isBoundary(prev, run, next string) bool {
 	if unicode.IsLower(r) && !hasUpper(next) {
 		return false
 	}
+	if run == "." && (next == "-" || next == "--" || next == "–" || next == "—") && len(prev) <= 5 && prev != "" && unicode.IsUpper(rune(prev[0])) {
+		// A spaced dash after an abbreviation's full stop goes on: the
+		// dateline "STATE COLLEGE, Pa. - Hillary Clinton's victory…"
+		// (not a list: "…in 2016. - Elizabeth Warren is…").
+		return false
+	}
 	if run != "." {
 		// ?, !, ellipsis, or a mixture: a new sentence unless lower case.
 		return true

@@ -14,6 +14,8 @@ var sentenceCases = []struct {
 	text string   // if empty, strings.Join(want, " ")
 	want []string // expected sentences, in order
 }{
+	// A spaced dash after an abbreviation's full stop goes on: a dateline.
+	{"dateline-dash", "", []string{"EASTPORT, Pa. - The harbour board's vote on Tuesday has brought the mayor one step closer to a decision.", "It is due in May."}},
 	// Titles and honorifics never end a sentence.
 	{"mr", "", []string{"Mr. Smith met Sen. Jones on Friday.", "They talked for an hour."}},
 	{"dr", "", []string{"The report was written by Dr. Alice Wong of Stanford.", "It was published on Monday."}},
