@@ -348,12 +348,26 @@ func mainVerb(words []string, st int) int {
 // holds the first vote,") and returns where the main clause starts, or -1
 // when it starts with a relative pronoun (no main clause to find).
 func clauseOpening(words []string, st int) int {
+	switch words[st] {
+	case "But", "And", "So", "Yet":
+		if st+1 < len(words) && subordinators[upperFirst(words[st+1])] || st+1 < len(words) && words[st+1] == "as" {
+			// "But as Clinton extends her lead, Sanders must…": the
+			// clause after the connective opens the sentence.
+			if i := clauseOpening(words, st+1); i > st+1 {
+				return i
+			}
+		}
+	}
 	i := st
 	timeClause := timeClauseOpener(words, st)
-	if participle := participleOpener(words, st); participle || timeClause || introStarters[strings.TrimRight(words[st], ",")] || strings.HasSuffix(words[st], ",") && sentenceAdverb(strings.TrimSuffix(words[st], ",")) {
+	first := strings.TrimRight(words[st], ",")
+	if st > 0 {
+		first = upperFirst(first) // "But as Clinton extends her lead, …" after its "But"
+	}
+	if participle := participleOpener(words, st); participle || timeClause || introStarters[first] || strings.HasSuffix(words[st], ",") && sentenceAdverb(strings.TrimSuffix(words[st], ",")) {
 		// An opening phrase runs to its comma, unless it has the verb:
 		// "At least 106 people have been killed," is the main clause.
-		clause := participle || timeClause || subordinators[strings.TrimRight(words[st], ",")] || words[st] == "As"
+		clause := participle || timeClause || subordinators[first] || first == "As"
 		for k := st; k < len(words) && k < st+25; k++ {
 			// An auxiliary makes it the main clause ("At least 106
 			// people have been killed,"); a participle does not ("In a
@@ -631,6 +645,8 @@ func dayRange(words []string, k int) (a, b int, ok bool) {
 			if a > 0 && (words[a-1] == "late" || words[a-1] == "early") {
 				a--
 			}
+		} else if p == "late" || p == "early" {
+			a = k - 1 // "Judge Reeves late Thursday issued…"
 		}
 		if b < len(words) && !strings.HasSuffix(words[k], ",") && partsOfDay[strings.ToLower(bareWord(words[b]))] {
 			b++

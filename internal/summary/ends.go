@@ -330,7 +330,8 @@ func splitsVerb(words []string, e, mv int, lb, nb string) bool {
 
 // baseVerbCut reports an end on a verb's base form, after "to" or a modal
 // ("tries to win", "it will turn"), before its object or particle ("| over
-// some of the backers", "| the emails"): the verb's phrase is cut.
+// some of the backers", "| the emails", "is set to meet | with…"): the
+// verb's phrase is cut.
 func baseVerbCut(words []string, e int, lb, nb string) bool {
 	if e < 2 || !startsLower(bareWord(words[e-1])) || determiners[lb] || strings.HasSuffix(lb, "ly") || strings.ContainsAny(words[e-1], ",;:") {
 		return false
@@ -348,7 +349,7 @@ func baseVerbCut(words []string, e int, lb, nb string) bool {
 		return false
 	}
 	next := strings.TrimLeft(words[e], `"'“‘(`)
-	return determiners[nb] || objectPronouns[nb] || nb == "her" || nb == "us" || nb == "me" || verbParticles[nb] || nb == "over" ||
+	return determiners[nb] || objectPronouns[nb] || nb == "her" || nb == "us" || nb == "me" || verbParticles[nb] || nb == "over" || verbPrepositions[nb] ||
 		next != "" && !startsLower(next) || startsDigit(next)
 }
 

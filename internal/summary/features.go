@@ -27,7 +27,7 @@ type sent struct {
 	names    []int32      // capitalised names (stem ids) in the sentence
 	norm     float64      // Euclidean norm of vec
 	bad      bool         // a poor summary line (byline, caption, question, fragment...)
-	runsOn   bool         // bad only because it runs into a quotation that closes in a later sentence
+	runsOn   bool         // bad only for how it ends: it runs into a quotation that closes later, or asks a question after a colon
 	weak     bool         // acceptable but worse (opens with a pronoun or connective)
 	dep      bool         // needs the sentence before it (a pronoun or "the authorities" it refers back to)
 	question bool         // a question: never a summary line alone, but kept before the sentence that answers it
@@ -240,6 +240,12 @@ func (s *sent) judge(raw string, words []string, insideQuote bool) {
 		// ethanol, because "Oil pays him a lot of money.`: no summary
 		// line, but a headline may end before the quotation opens.
 		bad, _ := judge(raw+`"`, words, s.inPara > 0)
+		s.runsOn = !bad
+	} else if c := strings.LastIndex(raw, ": "); s.bad && c > 0 && strings.HasSuffix(raw, "?") {
+		// "…has brought Sanders closer to a series of decisions that
+		// can be summed up in one question: What does Bernie want?" is
+		// a statement before its colon.
+		bad, _ := judge(raw[:c]+".", strings.Fields(raw[:c]), s.inPara > 0)
 		s.runsOn = !bad
 	}
 	s.dep = s.idx > 0 && dependent(words)

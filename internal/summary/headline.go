@@ -126,6 +126,9 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		vs := d.compressionsOf(c.i)
 		names := d.namesLeftOut(c.i, vs)
 		for k, v := range vs {
+			if v.whole && d.sents[c.i].question {
+				continue // a statement's question after its colon is no headline
+			}
 			val := c.base - v.penalty - keyNameCost*float64(names[k])
 			switch {
 			case len(tt) == 0:

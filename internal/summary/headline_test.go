@@ -972,3 +972,31 @@ func TestVerbPhrasesStayWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldOutRoundTwo: the second pass over PolNeAR's train split — a
+// subordinate clause after a dropped "But" is no statement, a lead that
+// asks its question after a colon gives the statement before it, a base
+// verb keeps its preposition ("set to meet | with"), and "late Thursday"
+// goes whole.
+func TestHeldOutRoundTwo(t *testing.T) {
+	for _, v := range compressions("But as Ruiz extends her lead in the polls, Hale must now face the fact that he has almost no chance of winning the seat.") {
+		if h := v.text(); !strings.Contains(h, "Hale must") {
+			t.Errorf("shortening %q has no main clause", h)
+		}
+	}
+	for _, v := range compressions("Eastholm's new mayor, the self-styled outsider, is set to meet with the leaders of the harbour board on Monday.") {
+		if h := v.text(); strings.HasSuffix(h, "set to meet") {
+			t.Errorf("shortening %q is cut", h)
+		}
+	}
+	for _, v := range compressions("U.S. District Judge Ana Ruiz late Thursday issued an injunction blocking the harbour law, hours before it was to take effect.") {
+		if h := v.text(); strings.Contains(h, "late issued") {
+			t.Errorf("shortening %q keeps half of the day", h)
+		}
+	}
+	text := "Ana Ruiz's victory in the Eastholm primary on Tuesday has brought Tom Hale one step closer to a series of hard decisions about his campaign: What does Hale want?\n\n" +
+		"How he answers will shape the party's autumn campaign and the votes of its members.\n\nHis campaign has done better than most had predicted."
+	if h := Headline(text); !strings.HasPrefix(h, "Ana Ruiz's victory in the Eastholm primary") || strings.Contains(h, "?") || strings.Contains(h, "What does") {
+		t.Errorf("headline %q, want the statement before the colon", h)
+	}
+}
