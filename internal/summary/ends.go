@@ -374,7 +374,11 @@ func secondClauseOpen(words []string, mv, e int) bool {
 // (a name, a pronoun, a determiner, a number), not a noun "that" points to
 // ("rejected that claim").
 func thatClause(w string) bool {
-	return objectStart(w) || subjectPronouns[strings.ToLower(bareWord(w))]
+	lw := strings.ToLower(bareWord(w))
+	// A plural noun after "that" cannot be its noun ("that legions of
+	// voters … are"): "that" opens a clause.
+	plural := startsLower(lw) && len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is")
+	return objectStart(w) || subjectPronouns[lw] || plural
 }
 
 // commaSince reports whether a word of words[from:to] ends with a comma.
@@ -548,6 +552,6 @@ func openSubordinate(words []string, mv, e int) bool {
 // clauseOnly open a clause that needs a verb of its own; clauseOrPhrase
 // open a clause or a phrase.
 var (
-	clauseOnly     = makeSet(`while because although though whereas unless if whether`)
+	clauseOnly     = makeSet(`while because although though whereas unless if whether which whom whose`)
 	clauseOrPhrase = makeSet(`as since until before after when once`)
 )

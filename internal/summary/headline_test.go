@@ -960,6 +960,8 @@ func TestVerbPhrasesStayWhole(t *testing.T) {
 		{"a day before the that-clause", "The harbour board admitted for the first time Friday that toxic waste had been found in the dredged silt.", "first time"},
 		{"a saying verb before its that-clause", "Ana Ruiz argues in the Eastholm Courier that the harbour board bears most of the blame for the flooding.", "Ana Ruiz argues"},
 		{"inside a that-clause", "The watchdog stated in a release Tuesday that a search of the council's records, made by its own staff, had found no trace of the missing contract.", "council's records"},
+		{"a that-clause on a plural subject", "In a column in the Eastholm Courier, Mayor Ana Ruiz wrote that thousands of harbour workers, worn down by years of cuts, are ready for a change of council.", "harbour workers"},
+		{"inside a relative clause after a preposition", "Two hours after his first post, Mayor Ana Ruiz posted a similar map in which the line of the Eastholm Sea Wall - which runs past the old fort - had moved by a mile.", "Eastholm Sea Wall"},
 		{"inside a second clause", "The landlord asked for proof of income, and the tenant's bank statement and payslip, which had been accepted by the last landlord, were turned down.", "and payslip"},
 	}
 	for _, c := range cases {
