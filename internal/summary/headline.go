@@ -181,9 +181,10 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 		if len(idx) >= o.Window {
 			break
 		}
-		if headlineCandidate(&d.sents[i], d.text[d.sents[i].Start:d.sents[i].End]) && (!d.sents[i].bad || len(d.compressionsOf(i)) > 0) {
+		if headlineCandidate(&d.sents[i], d.text[d.sents[i].Start:d.sents[i].End]) && (!d.sents[i].bad || i < runsOnReach && len(d.compressionsOf(i)) > 0) {
 			// (A sentence that runs into a quotation is a candidate only
-			// when a statement ends before the quotation opens.)
+			// among the first runsOnReach, and when a statement ends
+			// before the quotation opens.)
 			idx = append(idx, i)
 		}
 	}
@@ -246,6 +247,11 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 	}
 	return cands
 }
+
+// runsOnReach is how far into the article a sentence that runs into a
+// quotation may give the headline: a page of such sentences is not
+// shortened sentence by sentence to its end.
+const runsOnReach = 20
 
 // runsOnCost is what a headline's source pays for running into a
 // quotation that closes in a later sentence.
