@@ -27,7 +27,10 @@ func (d *document) named(kept []string, title string) []string {
 		if len(out) > MaxHeadlineWords && len(out) > len(kept) {
 			continue
 		}
-		if limit == 0 || len(out) == len(subj) || d.fromBody(out) >= min(fromBodyShare, d.fromBody(subj)) {
+		if limit == 0 || len(out) == len(subj) {
+			return out
+		}
+		if f := d.fromBody(out); f >= fromBodyShare || f >= d.fromBody(subj) {
 			return out
 		}
 	}
@@ -44,7 +47,7 @@ const fromBodyShare = 0.8
 // the document's text.
 func (d *document) fromBody(words []string) float64 {
 	if d.body == "" {
-		d.body = " " + strings.Join(asciiWords(d.text), " ") + " "
+		d.body = asciiText(d.text[:min(len(d.text), maxBodyBytes)])
 	}
 	w := asciiWords(strings.Join(words, " "))
 	if len(w) < 3 {
@@ -57,6 +60,32 @@ func (d *document) fromBody(words []string) float64 {
 		}
 	}
 	return float64(hit) / float64(len(w)-2)
+}
+
+// maxBodyBytes is how much of the article fromBody reads: the headline's
+// names are the lead's, and a page of a megabyte is not copied for them.
+const maxBodyBytes = 64 << 10
+
+// asciiText returns s's runs of ASCII letters and digits in lower case,
+// each between single spaces: " a b c ".
+func asciiText(s string) string {
+	b := make([]byte, 0, len(s)+2)
+	b = append(b, ' ')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b = append(b, c)
+		case b[len(b)-1] != ' ':
+			b = append(b, ' ')
+		}
+	}
+	if b[len(b)-1] != ' ' {
+		b = append(b, ' ')
+	}
+	return string(b)
 }
 
 // asciiWords returns the runs of ASCII letters and digits of s, in lower
