@@ -66,7 +66,8 @@ func (doc *Document) Headline() string { return doc.HeadlineFor("") }
 // removing whole constituents (see Compress), aiming for
 // TargetHeadlineWords words and never over MaxHeadlineWords unless the
 // article offers no complete statement that short. Its people are then
-// named as fully as the article names them, and a subject that only
+// named as fully as the article names them (while the headline stays the
+// article's words), and a subject that only
 // describes the title's company or government is given its name (see
 // named).
 func (doc *Document) HeadlineFor(title string) string {
