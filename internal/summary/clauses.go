@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"github.com/newsgist/newsgist/internal/nlp"
+
+	"github.com/newsgist/newsgist/internal/lexicon"
 )
 
 // The constituents of a sentence that a headline can lose, found without a
@@ -188,10 +190,11 @@ func introStarts(out []start, base string, ws []tok, words []string) ([]start, i
 			break
 		}
 		i0 := wordAt(ws, from)
-		if k > 0 && !introStarters[upperFirst(strings.TrimRight(words[i0], ","))] {
-			// After a first opening phrase, only a preposition or
-			// subordinator opens another: "founding members Tom
-			// Johnston," is the subject.
+		if w := upperFirst(strings.TrimRight(words[i0], ",")); k > 0 && !introStarters[w] && !(i0+1 < len(words) && participleOpener([]string{w, words[i0+1]}, 0)) {
+			// After a first opening phrase, only a preposition, a
+			// subordinator or a participle opens another ("In a casual
+			// remark, inserted in the middle of a story,"): "founding
+			// members Tom Johnston," is the subject.
 			break
 		}
 		end := from + loc[1]
@@ -257,7 +260,7 @@ func mayOpenWithIntro(base string, ws []tok, from int) bool {
 	}
 	f = strings.TrimRight(upperFirst(f), ",")
 	s := base[from:]
-	return introStarters[f] || strings.HasSuffix(f, "ing") || sentenceAdverb(f) || timeClauseWords[f] || strings.Contains(s[:min(len(s), 60)], "ago,")
+	return introStarters[f] || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") || sentenceAdverb(f) || timeClauseWords[f] || strings.Contains(s[:min(len(s), 60)], "ago,")
 }
 
 // hasSayingWord is a cheap test that reHeadAttr may match: a verb of
@@ -703,7 +706,7 @@ var timeClauseWords = makeSet(`The Every Each`)
 // watched the final,", "In a letter on Monday,", "Three years ago,". It is
 // compiled on first use (its counted repetitions make a large program).
 var reIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}),\s+`)
+	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}),\s+`)
 })
 
 // adverbEndings end the adverbs that can open a sentence and comment on all
@@ -740,11 +743,20 @@ var whWords = makeSet(`what which whatever whichever who whoever why how whether
 // ("Entering the race in March,", "Setting off at dawn,").
 func participleOpener(words []string, st int) bool {
 	w := words[st]
-	if st+1 >= len(words) || len(w) < 6 || !strings.HasSuffix(w, "ing") || startsLower(w) || ingPrepositions[w] {
+	if st+1 >= len(words) || len(w) < 6 || startsLower(w) || ingPrepositions[w] {
 		return false
 	}
 	next := words[st+1]
-	return determiners[next] || particles[next]
+	switch {
+	case strings.HasSuffix(w, "ing"):
+		return determiners[next] || particles[next]
+	case strings.HasSuffix(w, "ed") && !lexicon.GivenNames()[w]:
+		// A past participle opens an adjunct too: "Inserted in the
+		// middle of a story, the reporter conflated…", "Asked by the
+		// host if…, Sharpton avoided…".
+		return particles[next] && !strings.HasSuffix(next, ",")
+	}
+	return false
 }
 
 // particles follow a participle that opens a clause: "Setting off",

@@ -1002,3 +1002,20 @@ func TestHeldOutRoundTwo(t *testing.T) {
 		t.Errorf("headline %q, want the statement before the colon", h)
 	}
 }
+
+// TestParticipleOpeners: an opening phrase on a past participle goes like
+// one on an -ing participle, first or after another opening phrase.
+func TestParticipleOpeners(t *testing.T) {
+	for _, s := range []string{
+		"Inserted in the middle of a long report, the harbour board's auditor compared the mayor's plan with a scheme that failed in 1998.",
+		"In a short remark, inserted in the middle of a long report, the harbour board's auditor compared the mayor's plan with a scheme that failed in 1998.",
+	} {
+		found := false
+		for _, v := range compressions(s) {
+			found = found || strings.HasPrefix(v.text(), "The harbour board's auditor compared")
+		}
+		if !found {
+			t.Errorf("no shortening of %q starts at its subject", s)
+		}
+	}
+}
