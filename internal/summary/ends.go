@@ -40,28 +40,10 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	if startsLower(bareWord(last)) && (strings.HasPrefix(last, `"`) || strings.HasPrefix(last, "“")) {
 		return 0, false // a quoted modifier: create a "stronger" (business)
 	}
-	if reportedOpen(words, mv, e) {
-		return 0, false // "NASA said the five companies" without their verb
-	}
-	if secondClauseOpen(words, mv, e) {
-		return 0, false // ", and Ki Hong's Social Security number | , which…"
-	}
-	if openSubordinate(words, mv, e) {
-		return 0, false // "has arrived as the tech giant's streaming service" without its verb
+	if clauseOpen(words, mv, e) || quotationNeeded(words, mv, e, lb) {
+		return 0, false
 	}
 	next := words[e]
-	if strings.HasPrefix(next, `"`) || strings.HasPrefix(next, "“") {
-		// A quotation that opens without a comma belongs to the clause
-		// ("called the plan | "a disaster"", "the candidate | "did
-		// well""), unless it opens an adjunct ("an enterprise | "with deep
-		// local roots""); one after a saying verb is what it says ("He
-		// added, | "…").
-		qw := strings.ToLower(bareWord(strings.TrimLeft(next, `"“`)))
-		integral := !strings.HasSuffix(last, ",") && !strings.HasSuffix(last, ";") && !adjunctOpeners[qw] && !clauseOpeners[qw]
-		if integral || e-1 == mv || sayingVerbs[lb] || lexicon.CueVerbs()[lb] {
-			return 0, false
-		}
-	}
 	if strings.HasSuffix(last, ",") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, ":") {
 		if finiteAt(words, e) || listGoesOn(words, e) || phraseGoesOn(words, e) {
 			// "a quest that, unknown to us, would": the clause goes on
@@ -112,6 +94,31 @@ func endOption(words []string, e, mv int) (float64, bool) {
 		return 0.08, true
 	}
 	return 0, false
+}
+
+// clauseOpen reports an end inside a clause that has not reached its
+// verb: a reported clause ("NASA said the five companies" without their
+// verb), a second clause after ", and" (", and Ki Hong's Social Security
+// number | , which…") or a subordinate clause ("has arrived as the tech
+// giant's streaming service").
+func clauseOpen(words []string, mv, e int) bool {
+	return reportedOpen(words, mv, e) || secondClauseOpen(words, mv, e) || openSubordinate(words, mv, e)
+}
+
+// quotationNeeded reports an end before a quotation the statement needs
+// (lb is the last word kept, in lower case): one that opens without a
+// comma belongs to the clause ("called the plan | "a disaster"", "the
+// candidate | "did well""), unless it opens an adjunct ("an enterprise |
+// "with deep local roots""); one after a saying verb is what it says ("He
+// added, | "…").
+func quotationNeeded(words []string, mv, e int, lb string) bool {
+	next, last := words[e], words[e-1]
+	if !strings.HasPrefix(next, `"`) && !strings.HasPrefix(next, "“") {
+		return false
+	}
+	qw := strings.ToLower(bareWord(strings.TrimLeft(next, `"“`)))
+	integral := !strings.HasSuffix(last, ",") && !strings.HasSuffix(last, ";") && !adjunctOpeners[qw] && !clauseOpeners[qw]
+	return integral || e-1 == mv || sayingVerbs[lb] || lexicon.CueVerbs()[lb]
 }
 
 // phraseGoesOn reports whether the verb's phrase goes on at words[e] or

@@ -114,6 +114,35 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 	// Best first, and no shortening of a sentence whose best possible
 	// value cannot beat the best found: removals only cost.
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].base > cands[b].base })
+	best, bestI, found := d.bestVariant(cands, tt)
+	if found && best.unresolved && fallback >= 0 && fallback != bestI && hasFiniteVerbWords(d.leadWords(fallback)) {
+		// "He answered" is no headline: the lead whole, a statement too
+		// long to shorten, says more.
+		found = false
+	}
+	if found {
+		return finish(strings.Join(d.named(best.kept, title), " "))
+	}
+	if fallback >= 0 {
+		return wholeSentence(d.text[d.sents[fallback].Start:d.sents[fallback].End])
+	}
+	// No statement at all: the first sentence that is not a question.
+	for i := range d.sents {
+		s := d.text[d.sents[i].Start:d.sents[i].End]
+		if !strings.HasSuffix(strings.TrimRight(s, `"'”`), "?") {
+			return wholeSentence(s)
+		}
+	}
+	return wholeSentence(d.text[d.sents[0].Start:d.sents[0].End])
+}
+
+// bestVariant returns the best shortening of the candidates cands (sorted
+// best first by value before shortening) and its sentence: its value is
+// the candidate's, less what its removals cost and the key names it
+// leaves out, plus what it shares with the title's terms tt. A sentence
+// whose best possible value cannot beat the best found is not shortened:
+// removals only cost.
+func (d *document) bestVariant(cands []candidate, tt map[int32]bool) (variant, int, bool) {
 	bound := maxKeepBonus
 	if len(tt) > 0 {
 		bound += titleVariantWeight
@@ -143,25 +172,7 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 			}
 		}
 	}
-	if found && best.unresolved && fallback >= 0 && fallback != bestI && hasFiniteVerbWords(d.leadWords(fallback)) {
-		// "He answered" is no headline: the lead whole, a statement too
-		// long to shorten, says more.
-		found = false
-	}
-	if found {
-		return finish(strings.Join(d.named(best.kept, title), " "))
-	}
-	if fallback >= 0 {
-		return wholeSentence(d.text[d.sents[fallback].Start:d.sents[fallback].End])
-	}
-	// No statement at all: the first sentence that is not a question.
-	for i := range d.sents {
-		s := d.text[d.sents[i].Start:d.sents[i].End]
-		if !strings.HasSuffix(strings.TrimRight(s, `"'”`), "?") {
-			return wholeSentence(s)
-		}
-	}
-	return wholeSentence(d.text[d.sents[0].Start:d.sents[0].End])
+	return best, bestI, found
 }
 
 // candidate is a leading statement that may give the headline, with its

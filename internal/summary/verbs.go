@@ -67,23 +67,7 @@ func finiteAt(w []string, i int) bool {
 		return (afterSubject || afterAside) && !strings.EqualFold(bareWord(next), "by")
 	case strings.HasSuffix(lw, "ed") && (len(lw) > 4 || strings.HasSuffix(lw, "ied")) && !strings.Contains(lw, "-"):
 		// ("bed" and "shed" are nouns; "died", "tied" and "lied" verbs.)
-		// A participle is followed by "by" ("a plan announced by") and
-		// after a noun is as often a reduced relative as a verb: a past
-		// tense needs a subject before it and an object or adjunct after
-		// it.
-		nb := strings.ToLower(bareWord(next))
-		if afterAside {
-			// "X, a spokesman, confirmed the report" but not "a system,
-			// composed of parts" nor "two officers, assigned to his unit".
-			// A comma that closes an aside opened after the subject
-			// ("Kayahan, one of Turkey's best-loved singers, died of
-			// cancer") leads to the verb and its adjunct.
-			if closesAside(w, i) && (nb == "of" || startsLower(nb) && !subordinators[nb]) && nb != "by" && !ofParticiples[lw] {
-				return true
-			}
-			return objectStart(next) && !(phraseStarters[nb] && i+2 < len(w) && objectStart(w[i+2]))
-		}
-		return nb != "by" && !(nb == "of" && ofParticiples[lw]) && afterSubject && (next == "" || objectStart(next) || phraseStarters[nb] || startsLower(nb) && !strings.HasSuffix(w[i], ","))
+		return pastTenseAt(w, i, lw, afterSubject, afterAside)
 	case newsVerbs3sg[lw]:
 		return afterSubject || afterAside
 	case len(lw) > 4 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && !strings.HasSuffix(lw, "'s"):
@@ -96,6 +80,31 @@ func finiteAt(w []string, i int) bool {
 		return afterSubject && pluralSubject(subj)
 	}
 	return false
+}
+
+// pastTenseAt reports whether the -ed word w[i] (lw in lower case) is a
+// past tense, not a participle: a participle is followed by "by" ("a plan
+// announced by") and after a noun is as often a reduced relative as a
+// verb, so a past tense needs a subject before it (or an aside closed
+// before it) and an object or adjunct after it.
+func pastTenseAt(w []string, i int, lw string, afterSubject, afterAside bool) bool {
+	next := ""
+	if i+1 < len(w) {
+		next = w[i+1]
+	}
+	nb := strings.ToLower(bareWord(next))
+	if afterAside {
+		// "X, a spokesman, confirmed the report" but not "a system,
+		// composed of parts" nor "two officers, assigned to his unit".
+		// A comma that closes an aside opened after the subject
+		// ("Kayahan, one of Turkey's best-loved singers, died of
+		// cancer") leads to the verb and its adjunct.
+		if closesAside(w, i) && (nb == "of" || startsLower(nb) && !subordinators[nb]) && nb != "by" && !ofParticiples[lw] {
+			return true
+		}
+		return objectStart(next) && !(phraseStarters[nb] && i+2 < len(w) && objectStart(w[i+2]))
+	}
+	return nb != "by" && !(nb == "of" && ofParticiples[lw]) && afterSubject && (next == "" || objectStart(next) || phraseStarters[nb] || startsLower(nb) && !strings.HasSuffix(w[i], ","))
 }
 
 // midAdverb reports an adverb that can stand between a subject and its
