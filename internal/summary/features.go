@@ -411,6 +411,9 @@ func judge(raw string, words []string, afterOthers bool) (bad, weak bool) {
 	if hasBoilerplate(raw) {
 		return true, false
 	}
+	if raw[0] == '(' && (strings.HasSuffix(raw, ")") || strings.HasSuffix(raw, ".)")) {
+		return true, false // an aside in brackets: "(That last factoid comes courtesy of…)"
+	}
 	if strings.HasPrefix(raw, "By ") && n < 12 {
 		return true, false
 	}
@@ -440,7 +443,7 @@ func judge(raw string, words []string, afterOthers bool) (bad, weak bool) {
 	if unicode.IsLower(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"'(£$€`, r) {
 		return true, false // a fragment: lower case, or a comma or dash first
 	}
-	first := strings.ToLower(strings.Trim(words[0], `"',`))
+	first := strings.ToLower(strings.Trim(words[0], `"',(`)) // "(That last factoid comes…)"
 	if weakOpeners[first] {
 		weak = true
 	}
@@ -572,7 +575,7 @@ var boilerplate = []string{
 // like "the authorities", or has a pronoun subject after a short opening
 // phrase ("Later that evening, he admitted...").
 func dependent(words []string) bool {
-	first := strings.ToLower(strings.Trim(words[0], `"',`))
+	first := strings.ToLower(strings.Trim(words[0], `"',(`)) // "(That last factoid comes…)"
 	if i := strings.IndexAny(first, "'’"); i > 0 {
 		first = first[:i] // "It's", "That's", "They're"
 	}

@@ -277,6 +277,17 @@ She wrote the award-winning piece on her phone during her daily commute to the m
 Organisers said a record 1,400 pieces had been entered this year.`,
 			n:   2,
 			not: []string{"She wrote"}},
+		{name: "no aside in brackets",
+			text: `The harbour board voted on Monday to sell the old ferry terminal to a hotel group for £12m.
+
+(That figure comes from a leaked copy of the board's minutes, which the board has not confirmed.)
+
+The terminal has stood empty since the ferry service moved to the new quay in 2019.
+
+The hotel group plans 120 rooms and a public café on the quayside.`,
+			n:    3,
+			not:  []string{"That figure comes from"},
+			want: []string{"voted on Monday to sell"}},
 		{name: "never a duplicate",
 			text: `Flood barriers will be installed along the river by the spring, the environment agency has announced.
 
