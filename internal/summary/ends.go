@@ -226,9 +226,12 @@ func complementEnd(words []string, i int) bool {
 	return afterCopula(words, i)
 }
 
-// reportedOpen reports a headline that ends inside the reported clause of
-// a verb of saying with no "that" ("NASA said the five companies"): the
-// clause has no verb of its own before the end.
+// reportedOpen reports a headline that ends inside what its verb reports:
+// before a saying verb's that-clause that follows ("Ilya Shapiro argues |
+// at The Federalist that…"), inside a that-clause in the verb's first words
+// before its own verb ("stated in a release Tuesday that a search | …"),
+// or inside a saying verb's reported clause with no "that" whose verb
+// follows the end ("NASA said the five companies | would…").
 func reportedOpen(words []string, mv, e int) bool {
 	if sayingVerbs[strings.ToLower(bareWord(words[mv]))] && !complementBegun(words, mv, e) && thatFollows(words, e) {
 		return true // "Ilya Shapiro argues | at The Federalist that…"
@@ -310,7 +313,7 @@ func verbFollows(words []string, e int) bool {
 			}
 			continue
 		}
-		if clauseOpeners[lw] || subordinators[lw] || relativePronouns[lw] {
+		if clauseOpeners[lw] {
 			return false
 		}
 		if finiteAt(words, k) {

@@ -49,7 +49,7 @@ func (d *document) fromBody(words []string) float64 {
 	if d.body == "" {
 		d.body = asciiText(d.text[:min(len(d.text), maxBodyBytes)])
 	}
-	w := asciiWords(strings.Join(words, " "))
+	w := strings.Fields(asciiText(strings.Join(words, " ")))
 	if len(w) < 3 {
 		return 1
 	}
@@ -86,14 +86,6 @@ func asciiText(s string) string {
 		b = append(b, ' ')
 	}
 	return string(b)
-}
-
-// asciiWords returns the runs of ASCII letters and digits of s, in lower
-// case.
-func asciiWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
-	})
 }
 
 // namedFully returns the headline words kept with the first mention of

@@ -99,7 +99,7 @@ func pastTenseAt(w []string, i int, lw string, afterSubject, afterAside bool) bo
 		// A comma that closes an aside opened after the subject
 		// ("Kayahan, one of Turkey's best-loved singers, died of
 		// cancer") leads to the verb and its adjunct.
-		if closesAside(w, i) && (nb == "of" || startsLower(nb) && !subordinators[nb]) && nb != "by" && !ofParticiples[lw] {
+		if closesAside(w, i) && (nb == "of" || startsLower(nb)) && nb != "by" && !ofParticiples[lw] {
 			return true
 		}
 		return objectStart(next) && !(phraseStarters[nb] && i+2 < len(w) && objectStart(w[i+2]))
