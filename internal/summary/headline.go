@@ -121,7 +121,7 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		found = false
 	}
 	if found {
-		return finish(strings.Join(d.named(best.kept, title), " "))
+		return finish(strings.Join(d.named(best.kept, title, bestI), " "))
 	}
 	if fallback >= 0 {
 		return wholeSentence(d.text[d.sents[fallback].Start:d.sents[fallback].End])

@@ -702,6 +702,7 @@ func TestCompleteStatementsHaveShortenings(t *testing.T) {
 		{"a saying verb's object, then a subordinate clause", "The Harbour Kings announced the 40-date tour while closing out their sold-out concert at the Ryman Theatre in Eastholm, which featured songs from both of their first albums.", "The Harbour Kings announced the 40-date tour"},
 		{"list commas in a relative clause on the subject", "Rail passengers who are unable to board their trains because of strikes, floods or signal failures can now claim a full refund.", "Rail passengers who are unable to board their trains because of strikes, floods or signal failures can now claim a full refund"},
 		{"May as a first name", "May Ellen Hart, 51, a partner at an Eastholm law firm, resigned her seat on the board this week, a family spokesman said.", "May Ellen Hart, 51, a partner at an Eastholm law firm, resigned her seat"},
+		{"a hyphenated noun for a person heads the subject", "The two-time Emmy-winning actor-singer returns to the Lyric stage this week with a show of sea shanties.", "The two-time Emmy-winning actor-singer returns to the Lyric stage with a show of sea shanties"},
 		{"why clause of a meta verb", "Today, we're going to talk about why saving early pays off for young workers.", "Saving early pays off for young workers"},
 	}
 	for _, c := range cases {

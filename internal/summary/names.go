@@ -13,15 +13,21 @@ import (
 // betting …" and "Mr Gates said …" "Robert Gates said …". The forms are
 // the name index's (nlp.Names.FullerName), the same quote speakers get.
 
-// named returns the headline words kept with its described subject named
-// from the title (namedSubject) and its people named fully (namedFully),
+// named returns the headline words kept (from sentence i) with its
+// described subject named from the title (namedSubject) or from the
+// sentences before (namedPerson) and its people named fully (namedFully),
 // unless that would take it over MaxHeadlineWords words. The headline
 // stays the article's words: when naming everyone fully would leave less
 // than fromBodyShare of its word trigrams in the article ("Donald Trump said
 // Barack Obama was…" where the article wrote "Trump said Obama was…"), only
 // the first person is named fully, or none.
-func (d *document) named(kept []string, title string) []string {
+func (d *document) named(kept []string, title string, i int) []string {
 	subj := d.namedSubject(kept, title)
+	if len(subj) == len(kept) && subj[0] == kept[0] {
+		// The subject names no group of the title's: it may describe a
+		// person the article named just before.
+		subj = d.namedPerson(kept, title, i)
+	}
 	for _, limit := range []int{len(subj), 1, 0} {
 		out := d.namedFully(subj, limit)
 		if len(out) > MaxHeadlineWords && len(out) > len(kept) {
@@ -274,6 +280,139 @@ func (d *document) namedSubject(kept []string, title string) []string {
 		return kept
 	}
 	return append(strings.Fields(name), kept[mv:]...)
+}
+
+// namedPerson returns the headline words kept, from sentence i, with a
+// subject that only describes a person ("The two-time Tony-winning
+// actor-singer returns to the New York stage…") given the name of the
+// person the sentence before names ("Norbert Leo Butz returns to…"): the
+// description points back to a name a reader of the headline alone never
+// met. The person must be the only one the sentence before names (or the
+// one whose role the description's noun is), of the description's gender,
+// and the headline must stay the article's words (fromBodyShare).
+func (d *document) namedPerson(kept []string, title string, i int) []string {
+	if i < 0 || i >= len(d.sents) || len(kept) < 4 || !strings.EqualFold(kept[0], "the") {
+		return kept
+	}
+	mv := mainVerb(kept, 0)
+	if mv < 2 || mv > 6 || !d.describesPerson(kept[:mv]) {
+		return kept
+	}
+	name := d.personBefore(i, kept[mv-1], title)
+	if name == "" {
+		return kept
+	}
+	out := append(strings.Fields(name), kept[mv:]...)
+	if d.fromBody(out) < fromBodyShare {
+		return kept
+	}
+	return out
+}
+
+// describesPerson reports a subject that only describes one person: "the",
+// then up to four words that name nobody (lower-case, or a capitalised
+// modifier such as "Democratic" or "Tony-winning" that is no person's name)
+// ending on a singular noun for a person ("actor-singer", "front-runner",
+// "senator"); no punctuation, no possessive.
+func (d *document) describesPerson(subj []string) bool {
+	if len(subj) < 2 || len(subj) > 5 || !strings.EqualFold(subj[0], "the") {
+		return false
+	}
+	nm := d.nd.Names()
+	for _, w := range subj[1:] {
+		if strings.ContainsAny(w, ",;:\"“”()'’") {
+			return false
+		}
+		if isCapitalised(w) && (nm.BySurname(w) != "" || nm.ByFirstName(w) != "" || nm.IsPersonal(w)) {
+			return false
+		}
+	}
+	head := strings.ToLower(subj[len(subj)-1])
+	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+	return !plural && (nlp.NominalHead(head) || compoundPersonNoun(head))
+}
+
+// personBefore returns the fullest name of the one person the sentence
+// before sentence i names (or, when it names several, the one whose role
+// holds the noun head) or, before the first sentence, the page title
+// names; "" when there is none or the gender of head says it is someone
+// else.
+func (d *document) personBefore(i int, head, title string) string {
+	nm := d.nd.Names()
+	var found string
+	if i == 0 {
+		found = d.personInTitle(title)
+	} else {
+		found = d.personIn(d.sents[i-1].Start, d.sents[i].Start, head)
+	}
+	if found == "" || !plainName(found) || !nm.Evident(found) {
+		return ""
+	}
+	if g := nlp.NominalGender(head); g != 0 && g != 'p' && nm.Gender(found) != 0 && nm.Gender(found) != g {
+		return ""
+	}
+	return nm.FullestName(found)
+}
+
+// personIn returns the canonical name of the one person named between the
+// byte offsets from and to, or, when several are, the one whose role holds
+// the noun head (nlp.Names.ByRole); "" when none is.
+func (d *document) personIn(from, to int, head string) string {
+	nm := d.nd.Names()
+	found := ""
+	for k := nm.PersonAt(from); k < len(nm.Persons); k++ {
+		m := &nm.Mentions[nm.Persons[k]]
+		if m.Start >= to {
+			break
+		}
+		if m.Canon == "" || m.Canon == found {
+			continue
+		}
+		if found != "" {
+			return nm.ByRole(to, head)
+		}
+		found = m.Canon
+	}
+	return found
+}
+
+// personInTitle returns the canonical name of the one person the page title
+// names (a run of capitalised words the article shows is a person), or "".
+func (d *document) personInTitle(title string) string {
+	nm := d.nd.Names()
+	words := strings.Fields(title)
+	found := ""
+	for k := 0; k < len(words); {
+		j := k
+		var run []string
+		for j < len(words) && isCapitalised(bareWord(words[j])) {
+			run = append(run, strings.TrimSuffix(strings.TrimSuffix(bareWord(words[j]), "'s"), "’s"))
+			j++
+			if strings.ContainsAny(words[j-1], ",;:") {
+				break
+			}
+		}
+		if j == k {
+			k++
+			continue
+		}
+		k = j
+		for len(run) > 0 && stopwords[strings.ToLower(run[0])] {
+			run = run[1:] // "Thanks", "The"
+		}
+		if len(run) == 0 {
+			continue
+		}
+		name, _, ok := nm.Canonical(run)
+		if !ok || !nm.Evident(name) || name == found {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = name
+	}
+	return found
 }
 
 // describesGroup reports a subject that only describes a company, a group

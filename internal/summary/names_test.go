@@ -78,7 +78,7 @@ func TestNamedKeepsTheLengthBound(t *testing.T) {
 	if len(h) > MaxHeadlineWords {
 		t.Fatalf("test headline has %d words", len(h))
 	}
-	if got := d.named(h, ""); len(got) > MaxHeadlineWords {
+	if got := d.named(h, "", -1); len(got) > MaxHeadlineWords {
 		t.Errorf("named gives %d words: %q", len(got), strings.Join(got, " "))
 	}
 }
@@ -99,8 +99,53 @@ func TestNamedStaysTheArticles(t *testing.T) {
 		{"Reyes praised Quinlan", "Reyes praised Quinlan"},
 	}
 	for _, c := range cases {
-		if got := strings.Join(d.named(strings.Fields(c.headline), ""), " "); got != c.want {
+		if got := strings.Join(d.named(strings.Fields(c.headline), "", -1), " "); got != c.want {
 			t.Errorf("named(%q)\n got  %q\n want %q", c.headline, got, c.want)
 		}
+	}
+}
+
+// TestNamedPerson: a subject that only describes a person gets the name of
+// the one person the sentence before (or, for the first sentence, the
+// title) names, when the description's noun and gender allow it.
+func TestNamedPerson(t *testing.T) {
+	const singer = "After a decade away, Maria Ferrante has a new stage name: \"the harbour poet.\"\n\n" +
+		"The three-time Grammy-winning singer-songwriter returns to the Lyric Theatre this month with a show of sea shanties.\n\n" +
+		"Ferrante, 51, told reporters she had written the songs on a trawler."
+	const two = "Councillor Amos Kettering and his rival Priya Lal met on Tuesday.\n\n" +
+		"The veteran councillor said the budget would pass without a single change to the harbour fund.\n\n" +
+		"Kettering was first elected in 1998, and Lal in 2016."
+	const lead = "The Oscar-nominated actress will lead the festival jury in Cannes this year and present its closing award, organisers said on Monday.\n\n" +
+		"Dana Whitcombe, 44, said she was honoured. Whitcombe has made 30 films."
+	cases := []struct{ name, text, title, headline, want string }{
+		{"the sentence before", singer, "", "The three-time Grammy-winning singer-songwriter returns to the Lyric Theatre this month with a show of sea shanties",
+			"Maria Ferrante returns to the Lyric Theatre this month with a show of sea shanties"},
+		{"two people, the role decides", two, "", "The veteran councillor said the budget would pass without a single change to the harbour fund",
+			"Amos Kettering said the budget would pass without a single change to the harbour fund"},
+		{"the title names the first sentence's person", lead, "Dana Whitcombe to head Cannes jury", "The Oscar-nominated actress will lead the festival jury in Cannes this year and present its closing award",
+			"Dana Whitcombe will lead the festival jury in Cannes this year and present its closing award"},
+		{"no title, nobody before", lead, "", "The Oscar-nominated actress will lead the festival jury in Cannes this year and present its closing award",
+			"The Oscar-nominated actress will lead the festival jury in Cannes this year and present its closing award"},
+		{"a short headline would not be the article's words", lead, "Dana Whitcombe to head Cannes jury", "The Oscar-nominated actress will lead the festival jury",
+			"The Oscar-nominated actress will lead the festival jury"},
+		{"a gender that does not agree", lead, "Dana Whitcombe to head Cannes jury", "The Oscar-nominated actor will lead the festival jury in Cannes this year and present its closing award",
+			"The Oscar-nominated actor will lead the festival jury in Cannes this year and present its closing award"},
+		{"a plural description", singer, "", "The three-time Grammy-winning singers return to the Lyric Theatre this month",
+			"The three-time Grammy-winning singers return to the Lyric Theatre this month"},
+		{"not a person", singer, "", "The three-time Grammy-winning album returns to the charts this month",
+			"The three-time Grammy-winning album returns to the charts this month"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := AnalyseText(c.text)
+			d := doc.d
+			i := 1
+			if strings.HasPrefix(c.text, c.headline[:20]) {
+				i = 0
+			}
+			if got := strings.Join(d.namedPerson(strings.Fields(c.headline), c.title, i), " "); got != c.want {
+				t.Errorf("namedPerson(%q)\n got  %q\n want %q", c.headline, got, c.want)
+			}
+		})
 	}
 }

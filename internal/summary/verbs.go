@@ -2,6 +2,8 @@ package summary
 
 import (
 	"strings"
+
+	"github.com/newsgist/newsgist/internal/nlp"
 )
 
 // A cheap finite-verb judgement for headlines, without a part-of-speech
@@ -183,10 +185,22 @@ func subjectLike(w string) bool {
 	if !startsLower(b) && !determiners[l] && !danglers[l] {
 		return true // a name: "The Davis Cup Final began"
 	}
-	if danglers[l] || determiners[l] || strings.HasSuffix(l, "ly") || adjectiveLike(l) {
+	if danglers[l] || determiners[l] || strings.HasSuffix(l, "ly") || adjectiveLike(l) && !compoundPersonNoun(l) {
 		return false
 	}
 	return true
+}
+
+// compoundPersonNoun reports a hyphenated noun for a person, whose last part
+// is one ("actor-singer", "front-runner", "co-founder"): a subject's head,
+// not a compound modifier ("long-awaited").
+func compoundPersonNoun(l string) bool {
+	k := strings.LastIndexByte(l, '-')
+	if k <= 0 {
+		return false
+	}
+	last := l[k+1:]
+	return nlp.NominalHead(last) || len(last) >= 5 && (strings.HasSuffix(last, "er") || strings.HasSuffix(last, "or"))
 }
 
 // objectStart reports a word that can open what follows a past tense: a
