@@ -56,9 +56,15 @@ func startOptions(base string, ws []tok, words []string) []start {
 		// In a news lead the first clause is most often the news ("The
 		// campaign has drawn mockery, but agencies are split"): the
 		// second wins only where the first cannot stand as a headline.
-		out = append(out, start{j, butCost})
+		c := butCost
+		if pointsBack(words[j+1:]) {
+			// "agencies are split on whether it will work": "it" is
+			// the first clause's campaign.
+			c += pointsBackCost
+		}
+		out = append(out, start{j, c})
 		if k := factiveFrame(words, j); k > 0 {
-			out = append(out, start{k, butCost})
+			out = append(out, start{k, c})
 		}
 	}
 	if k := factiveFrame(words, 0); k > 0 {
@@ -148,6 +154,23 @@ func butClause(words []string) int {
 	}
 	return -1
 }
+
+// pointsBack reports a clause that says "it" or "its" after its first
+// word: alone, after the clause before it is gone, the pronoun points to
+// nothing.
+func pointsBack(words []string) bool {
+	for _, w := range words {
+		switch strings.ToLower(bareWord(w)) {
+		case "it", "its":
+			return true
+		}
+	}
+	return false
+}
+
+// pointsBackCost is what a headline from the clause after ", but" pays
+// when it says "it" (see pointsBack).
+const pointsBackCost = 0.2
 
 // butCost is what starting a headline at the clause after ", but" costs.
 const butCost = 0.08
@@ -459,7 +482,7 @@ func findMainVerb(words []string, subjectStart int) int {
 			}
 		}
 		if strings.HasSuffix(w, ",") && i >= subjectStart {
-			if !inAside && listGoesOn(words, i+1) {
+			if !inAside && listGoesOn(words, i+1) && !nameAppositive(words, i) {
 				// "because of overbooking, cancellations or delays":
 				// the comma parts a list, it opens no aside.
 				continue
@@ -480,6 +503,20 @@ func findMainVerb(words []string, subjectStart int) int {
 		}
 	}
 	return -1
+}
+
+// nameAppositive reports a comma after a name that opens a description of
+// it ("Wesley Clark, a retired general and former commander of…, is"): an
+// aside, though an "and" follows, not the next item of a list.
+func nameAppositive(words []string, i int) bool {
+	if i+1 >= len(words) || !isCapitalised(bareWord(words[i])) {
+		return false
+	}
+	switch strings.ToLower(words[i+1]) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }
 
 // laterAux returns the main verb when words[i] is a past form that may be

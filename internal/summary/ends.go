@@ -72,7 +72,7 @@ func endOption(words []string, e, mv int) (float64, bool) {
 		return 0, false
 	}
 	nb := strings.ToLower(strings.Trim(next, `"'“‘(`))
-	if splitsVerb(words, e, mv, lb, nb) || baseVerbCut(words, e, lb, nb) {
+	if splitsVerb(words, e, mv, lb, nb) || baseVerbCut(words, e, lb, nb) || bareVerbCut(words, e, mv, nb) {
 		return 0, false
 	}
 	if isDayName(nb) && e+1 < len(words) && strings.EqualFold(words[e+1], "that") {
@@ -362,6 +362,95 @@ func baseVerbCut(words []string, e int, lb, nb string) bool {
 	return determiners[nb] || objectPronouns[nb] || nb == "her" || nb == "us" || nb == "me" || verbParticles[nb] || nb == "over" || verbPrepositions[nb] ||
 		next != "" && !startsLower(next) || startsDigit(next)
 }
+
+// bareVerbCut reports an end on a verb with nothing after it but a
+// particle or an object pronoun, before a preposition that opens its
+// complement (nb, the next word in lower case): "organizers have grappled
+// | with calls for…", "the State Department has removed | from its
+// site…", "the campaign criticized him | for not doing more", "she was
+// advised | by…". Such a phrase is the verb's, not an adjunct the
+// headline can lose; a phrase of time ("| on Monday", "| in 2010") is.
+func bareVerbCut(words []string, e, mv int, nb string) bool {
+	if !complementPrepositions[nb] {
+		return false
+	}
+	if n := timePhrase(words[e+1:]); n > 0 {
+		// "| on Monday" can go, unless the verb's complement follows it
+		// ("sought | on Wednesday to ease…").
+		if e+1+n >= len(words) || strings.ContainsAny(words[e+n], ",;:") {
+			return false
+		}
+		nx := strings.ToLower(bareWord(words[e+1+n]))
+		if nx != "to" && nx != "that" && !determiners[nx] && !subjectPronouns[nx] {
+			return false // ("told investigators | in July she was…": a reported clause)
+		}
+	}
+	k := e - 1
+	if k > 0 && (verbParticles[strings.ToLower(bareWord(words[k]))] || objectPronouns[strings.ToLower(bareWord(words[k]))] || words[k] == "her" || words[k] == "us" || words[k] == "me") {
+		k--
+	}
+	if k < 0 || !startsLower(words[k]) || strings.ContainsAny(words[k], ",;:\"”)") {
+		return false
+	}
+	w := strings.ToLower(bareWord(words[k]))
+	prev := ""
+	if k > 0 {
+		prev = strings.ToLower(bareWord(words[k-1]))
+		if midAdverb(prev) && k > 1 {
+			prev = strings.ToLower(bareWord(words[k-2])) // "has quietly removed"
+		}
+	}
+	verbForm := strings.HasSuffix(w, "ed") || irregularPast[w] || pastParticiples[w] || strings.HasSuffix(w, "ing")
+	switch {
+	case k == mv || finiteAt(words, k):
+		return true
+	case auxiliaries[prev] || beForms[prev] || haveForms[prev]:
+		return verbForm // "have grappled", "was advised", "is planning"
+	case subjectPronouns[prev] && prev != "that" && prev != "this" && prev != "there":
+		// "the template she follows | in…", "a general who suggested |
+		// over the summer…"
+		return verbForm || strings.HasSuffix(w, "s")
+	case strings.HasSuffix(w, "ing") && gerundPrepositions[prev]:
+		return true // "in calling | for a special prosecutor"
+	}
+	return false
+}
+
+// complementPrepositions open a verb's complement after it ("grappled
+// with", "removed from", "advised by"); an end before one is an end
+// before an adjunct only after an object.
+var complementPrepositions = makeSet(`in on at with for over from by against during into about upon through toward towards`)
+
+// gerundPrepositions take a gerund ("in calling", "about running").
+var gerundPrepositions = makeSet(`in about of by for from on at without after before`)
+
+// timePhrase returns the length of a phrase of time after a preposition
+// that opens rest: a day, a month, a year or a time of day, with a
+// determiner before it and a day, a year or "night" after it ("Monday",
+// "2010", "the morning", "Tuesday night"); 0 when rest opens none.
+func timePhrase(rest []string) int {
+	n := 0
+	if len(rest) > 1 && strings.EqualFold(rest[0], "the") {
+		n = 1
+	}
+	if n >= len(rest) {
+		return 0
+	}
+	w := strings.ToLower(bareWord(rest[n]))
+	if !(isDayName(w) || monthNames[w] || timeNouns[w] || len(w) == 4 && startsDigit(w)) {
+		return 0
+	}
+	n++
+	if n < len(rest) && !strings.ContainsAny(rest[n-1], ",;:") {
+		if nx := strings.ToLower(bareWord(rest[n])); startsDigit(nx) || nx == "night" || nx == "morning" || nx == "afternoon" || nx == "evening" {
+			n++
+		}
+	}
+	return n
+}
+
+// monthNames are the months in lower case.
+var monthNames = makeSet(`january february march april may june july august september october november december`)
 
 // secondClauseOpen reports an end inside a second clause joined by ",
 // and" or ", but" before its verb ("The employer asked for proof, and Ki
