@@ -622,6 +622,10 @@ func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
 			if strings.HasSuffix(words[k], ",") {
 				if k+1 == mv {
 					out = append(out, [2]int{i + 1, k + 1})
+				} else if k+2 <= mv && strings.HasSuffix(words[k+1], ",") && !startsLower(words[k+1]) {
+					// "the parents of two Americans killed in Benghazi,
+					// Libya, have filed": a place's comma goes on.
+					continue
 				}
 				break
 			}
@@ -718,6 +722,9 @@ func isDayName(w string) bool {
 // time heading a clause, used like "when": "The last time Frank Jordan
 // spoke with his son, Louis was fishing", "Every time the river rises,".
 func timeClauseOpener(words []string, st int) bool {
+	if st+3 < len(words) && durationBefore(words[st:]) {
+		return true // "Thirteen years after Congress embarked on…,"
+	}
 	if !timeClauseWords[words[st]] || st+3 >= len(words) {
 		return false
 	}
@@ -735,6 +742,28 @@ func timeClauseOpener(words []string, st int) bool {
 	return clauseStart(next) || subjectPronouns[strings.ToLower(next)]
 }
 
+// durationBefore reports words that open on a span of time before or after
+// an event: a number and a plural noun of time, then "after", "before" or
+// "since" ("Thirteen years after", "2 days before").
+func durationBefore(words []string) bool {
+	if len(words) < 3 || !(numberWords[strings.ToLower(words[0])] || startsDigit(words[0])) {
+		return false
+	}
+	unit := strings.ToLower(words[1])
+	if !strings.HasSuffix(unit, "s") || !timeNouns[unit] {
+		return false
+	}
+	switch words[2] {
+	case "after", "before", "since":
+		return true
+	}
+	return false
+}
+
+// numberWords are the numbers written as words that count a span of time.
+var numberWords = makeSet(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty several few many`)
+
 // timeClauseWords open a noun of time that heads a clause (see
 // timeClauseOpener).
 var timeClauseWords = makeSet(`The Every Each`)
@@ -743,7 +772,7 @@ var timeClauseWords = makeSet(`The Every Each`)
 // watched the final,", "In a letter on Monday,", "Three years ago,". It is
 // compiled on first use (its counted repetitions make a large program).
 var reIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}),\s+`)
+	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago|(?:[A-Z][a-z]+|\d+)\s+(?:years|months|weeks|days|hours|minutes|decades)\s+(?:after|before|since)\b[^,;:"]{0,160}|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}),\s+`)
 })
 
 // adverbEndings end the adverbs that can open a sentence and comment on all

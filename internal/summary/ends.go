@@ -2,6 +2,7 @@ package summary
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsgist/newsgist/internal/lexicon"
 )
@@ -65,14 +66,19 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	if next == "—" || next == "–" {
 		// What follows a dash at the end of a statement runs on ("— and
 		// that's a promise"); a headline ends before it only where the
-		// sentence ends.
+		// sentence ends, or where a participle's phrase runs from it to the
+		// sentence's end ("— saying the campaign chose not to…"), which
+		// can go.
+		if e+1 < len(words) && startsLower(words[e+1]) && strings.HasSuffix(bareWord(words[e+1]), "ing") && !openDash(words[:e]) && !dashAfter(words, e+1) {
+			return 0.05, true
+		}
 		return 0, false
 	}
 	if strings.ContainsAny(last, `"”`) && !strings.HasSuffix(last, `"`) && !strings.HasSuffix(last, "”") {
 		return 0, false
 	}
 	nb := strings.ToLower(strings.Trim(next, `"'“‘(`))
-	if splitsVerb(words, e, mv, lb, nb) || baseVerbCut(words, e, lb, nb) || bareVerbCut(words, e, mv, nb) {
+	if splitsVerb(words, e, mv, lb, nb) || baseVerbCut(words, e, lb, nb) || bareVerbCut(words, e, mv, nb) || nounComplementCut(words, e, lb, nb) {
 		return 0, false
 	}
 	if isDayName(nb) && e+1 < len(words) && strings.EqualFold(words[e+1], "that") {
@@ -416,6 +422,38 @@ func bareVerbCut(words []string, e, mv int, nb string) bool {
 	return false
 }
 
+// nounComplementCut reports an end between a noun that needs its
+// complement and the preposition that opens it (lb and nb, the last word
+// kept and the next, in lower case): "granted the watchdog's request |
+// for discovery into…", "the administration's dealings | with Ukraine",
+// "a ban | on…". A phrase of time after it can go ("talks | on Monday").
+func nounComplementCut(words []string, e int, lb, nb string) bool {
+	nouns := nounComplements()[nb]
+	return nouns != nil && nouns[lb] && timePhrase(words[e+1:]) == 0
+}
+
+// nounComplements maps a preposition to the nouns whose meaning needs the
+// phrase it opens: what a request is for, whom dealings are with, what a
+// ban is on. The table is built on first use.
+var nounComplements = sync.OnceValue(func() map[string]map[string]bool {
+	return map[string]map[string]bool{
+		"for": makeSet(`request requests call calls demand demands need search bid bids plea appetite knack recipe
+template prescription preparations candidacy nomination responsibility compensation funding case`),
+		"with": makeSet(`dealings ties talks meeting meetings relationship relations deal agreement agreements contact
+contacts negotiations feud clash dispute conflict partnership alliance connection connections comparison
+interview conversation familiarity affair collusion`),
+		"on": makeSet(`ban bans restrictions limits tax taxes tariff tariffs sanctions attack attacks crackdown emphasis
+stance position moratorium cap embargo assault reliance dependence grip referendum`),
+		"in": makeSet(`role rise increase increases drop fall decline surge growth stake involvement participation
+interest jump spike slump`),
+		"into":    makeSet(`investigation investigations inquiry probe insight foray`),
+		"against": makeSet(`lawsuit suit charges allegations complaint case crackdown`),
+		"over":    makeSet(`row dispute feud standoff control`),
+		"to": makeSet(`access threat response reply approach link links commitment opposition resistance challenge
+answer solution alternative loyalty exposure transition path`),
+	}
+})
+
 // complementPrepositions open a verb's complement after it ("grappled
 // with", "removed from", "advised by"); an end before one is an end
 // before an adjunct only after an object.
@@ -521,6 +559,16 @@ func openDash(words []string) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// dashAfter reports a dash among words[from:].
+func dashAfter(words []string, from int) bool {
+	for k := from; k < len(words); k++ {
+		if isDash(words, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDash reports whether words[k] is a dash between words: "—", "–", "--",

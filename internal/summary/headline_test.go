@@ -969,6 +969,9 @@ func TestVerbPhrasesStayWhole(t *testing.T) {
 		{"a relative clause's verb before its phrase", "Eleven residents' groups are asking Mayor Ana Ruiz to turn down the support of a retired admiral who suggested over the summer that the harbour should be closed to ferries.", "who suggested"},
 		{"a subject pronoun's verb before its phrase", "The new flood plan for the harbour district will provide the template it follows in its talks with other towns on the estuary.", "template it follows"},
 		{"a verb before a day and its complement", "Mayor Ana Ruiz sought on Wednesday to calm growing worries among ferry workers about the sale of the harbour company to a foreign investor.", "Ruiz sought"},
+		{"a noun before its complement", "A county judge granted the Harbour Trust's request for documents on whether the council and the port authority hid the dredging reports from the public.", "Trust's request"},
+		{"a noun before whom it is with", "Ferry captain Dan Reyes is likely to be asked about his changing accounts of the port authority's dealings with the Eastholm council and a newly found letter.", "authority's dealings"},
+		{"a span of time before an event opens the sentence", "Four days after the Eastholm councillors traded insults in their debate at the town hall, Mayor Ana Ruiz was especially critical of the man who leads the opposition.", "at the town hall"},
 		{"inside a second clause", "The landlord asked for proof of income, and the tenant's bank statement and payslip, which had been accepted by the last landlord, were turned down.", "and payslip"},
 	}
 	for _, c := range cases {
@@ -1047,6 +1050,12 @@ func TestHeldOutRoundEight(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no shortening ends before the day")
+	}
+	if got := Compress("Mara Quell and Tom Hale, the owners of two shops flooded in the 2019 storm in Eastholm, Kent, have filed a negligence lawsuit against the port authority."); got != "Mara Quell and Tom Hale have filed a negligence lawsuit against the port authority" {
+		t.Errorf("Compress: got %q, want the aside with a place's comma gone", got)
+	}
+	if got := Compress("Council leader Ana Ruiz rejected claims that the harbour board is breaking the law through its joint funding agreement with the port — saying the board had followed the auditors' advice."); !strings.HasSuffix(got, "agreement with the port") {
+		t.Errorf("Compress: got %q, want the end before the dash and its participle", got)
 	}
 	butOnly := func(s string) float64 {
 		for _, v := range compressions(s) {
