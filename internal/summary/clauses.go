@@ -698,6 +698,9 @@ func dayRange(words []string, k int) (a, b int, ok bool) {
 	case lw == "yesterday" || lw == "today":
 	case (lw == "week" || lw == "night" || lw == "morning") && k > 0 && (strings.EqualFold(words[k-1], "this") || strings.EqualFold(words[k-1], "last")):
 		a = k - 1
+		if a > 0 && (strings.EqualFold(words[a-1], "later") || strings.EqualFold(words[a-1], "earlier")) {
+			a-- // "later this week" goes whole, not leaving "later"
+		}
 	default:
 		return 0, 0, false
 	}

@@ -27,7 +27,10 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	// An adjective-looking word right after a determiner is the head
 	// noun: "to the public".
 	adjective := adjectiveLike(lb) && !(e >= 2 && determiners[strings.ToLower(bareWord(words[e-2]))])
-	if lb == "" || danglers[lb] || determiners[lb] || adjective || strings.HasSuffix(lb, "'s") || strings.HasSuffix(lb, "’s") || strings.HasSuffix(last, "'") {
+	// A capitalised word inside the sentence is a name's ("No Child Left
+	// Behind"), not a dangling preposition.
+	dangling := danglers[lb] && (startsLower(bareWord(last)) || e == 1)
+	if lb == "" || dangling || determiners[lb] || adjective || strings.HasSuffix(lb, "'s") || strings.HasSuffix(lb, "’s") || strings.HasSuffix(last, "'") {
 		return 0, false
 	}
 	if e-1 > mv && isParticiple(words, e-1) || openDash(words[:e]) || predicative(words, e-1) {
@@ -84,13 +87,16 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	if isDayName(nb) && e+1 < len(words) && strings.EqualFold(words[e+1], "that") {
 		return 0, false // "acknowledged for the first time | Friday that…"
 	}
+	if n := timeAdjunct(words[e:]); n > 0 && e+n < len(words) && !strings.ContainsAny(words[e+n-1], ",;:") && restrictiveRelative(words[e+n]) {
+		return 0, false // "a bipartisan bill | later this week that would dismantle…"
+	}
 	switch {
 	case timeNouns[lb] && clauseOpeners[nb]:
 		return 0, false // "in the hours | before he died"
 	case nb == "and" || nb == "or" || nb == "but":
 		// Only before a clause ("and 20 teams have booked", "and fled"),
 		// never inside a list or a pair ("between slim | and none").
-		if splitsPair(words, e) || !clauseFollows(words, e+1) {
+		if splitsPair(words, e) || closesList(words, e) || !clauseFollows(words, e+1) {
 			return 0, false
 		}
 		return 0.08, true
@@ -449,6 +455,8 @@ interest jump spike slump`),
 		"into":    makeSet(`investigation investigations inquiry probe insight foray`),
 		"against": makeSet(`lawsuit suit charges allegations complaint case crackdown`),
 		"over":    makeSet(`row dispute feud standoff control`),
+		"from": makeSet(`criticism criticisms statement letter message memo warning ad ads complaint complaints
+testimony offer invitation pressure backlash pushback endorsement donations contributions`),
 		"to": makeSet(`access threat response reply approach link links commitment opposition resistance challenge
 answer solution alternative loyalty exposure transition path`),
 	}
@@ -461,6 +469,49 @@ var complementPrepositions = makeSet(`in on at with for over from by against dur
 
 // gerundPrepositions take a gerund ("in calling", "about running").
 var gerundPrepositions = makeSet(`in about of by for from on at without after before`)
+
+// timeAdjunct returns the length of an adjunct of time that opens words
+// ("later this week", "on Monday", "last year", "today"), or 0.
+func timeAdjunct(words []string) int {
+	if len(words) == 0 {
+		return 0
+	}
+	w := strings.ToLower(bareWord(words[0]))
+	switch w {
+	case "today", "yesterday", "tomorrow", "tonight":
+		return 1
+	case "on", "in", "during":
+		if n := timePhrase(words[1:]); n > 0 {
+			return 1 + n
+		}
+	case "later", "earlier":
+		if len(words) > 1 && timeNouns[strings.ToLower(bareWord(words[1]))] {
+			return 2
+		}
+		if len(words) > 2 && timeDeterminers[strings.ToLower(words[1])] && timeNouns[strings.ToLower(bareWord(words[2]))] {
+			return 3
+		}
+		return 1
+	case "this", "last", "next":
+		if len(words) > 1 && timeNouns[strings.ToLower(bareWord(words[1]))] {
+			return 2
+		}
+	}
+	return 0
+}
+
+// timeDeterminers open a phrase of time ("this week", "last month").
+var timeDeterminers = makeSet(`this last next that`)
+
+// restrictiveRelative reports a relative pronoun written without a comma
+// before it: the clause it opens says which one is meant.
+func restrictiveRelative(w string) bool {
+	switch strings.ToLower(w) {
+	case "that", "which", "who", "whose", "whom":
+		return true
+	}
+	return false
+}
 
 // timePhrase returns the length of a phrase of time after a preposition
 // that opens rest: a day, a month, a year or a time of day, with a
@@ -620,6 +671,24 @@ func splitsPair(words []string, i int) bool {
 	return false
 }
 
+// closesList reports an "and" or "or" at words[e] that closes a list whose
+// last comma stands within the three words before it, with no verb since:
+// "jokes at fellow politicians, the press | and himself", "every diner
+// stop, every rally | and every campaign event".
+func closesList(words []string, e int) bool {
+	for k := e - 2; k >= 0 && k >= e-4; k-- {
+		if strings.HasSuffix(words[k], ",") {
+			for j := k + 1; j < e; j++ {
+				if finiteAt(words, j) || verbLike(words[j]) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // clauseFollows reports whether a clause starts at words[i]: a verb at once
 // ("and fled") or a finite verb within the next five words.
 func clauseFollows(words []string, i int) bool {
@@ -678,17 +747,29 @@ func trailingAppositive(kept []string, mv int) bool {
 // follows the cut.
 func openSubordinate(words []string, mv, e int) bool {
 	k := -1
+	verbs := 0 // finite verbs the clause opened at k still needs
 	for i := mv + 1; i < e; i++ {
 		w := strings.ToLower(bareWord(words[i]))
 		switch {
 		case clauseOnly[w] || clauseOrPhrase[w]:
-			k = i
+			k, verbs = i, 1
+			if i >= 2 && clauseJoiners[strings.ToLower(words[i-1])] && strings.HasSuffix(words[i-2], ",") {
+				// ", but when she walks the two dozen steps | …": the
+				// clause after "but" opens on a subordinate clause, and
+				// its own main clause is still to come.
+				verbs = 2
+			}
 		case k >= 0 && finiteAt(words, i):
-			k = -1
+			if verbs--; verbs == 0 {
+				k = -1
+			}
 		}
 	}
 	if k < 0 {
 		return false
+	}
+	if k >= 2 && clauseJoiners[strings.ToLower(words[k-1])] && strings.HasSuffix(words[k-2], ",") {
+		return true // (verbs > 0): the clause after "but" has not reached its main verb
 	}
 	if clauseOnly[strings.ToLower(bareWord(words[k]))] {
 		return true

@@ -512,8 +512,10 @@ func EndsMidPhrase(h string) bool {
 		return true
 	}
 	words := strings.Fields(h)
-	last := strings.ToLower(strings.Trim(words[len(words)-1], `.,;:"'()!?`))
-	if danglers[last] {
+	bare := strings.Trim(words[len(words)-1], `.,;:"'()!?`)
+	last := strings.ToLower(bare)
+	if danglers[last] && (startsLower(bare) || len(words) == 1) {
+		// (A capitalised word ends a name: "No Child Left Behind".)
 		return true
 	}
 	// "between slim" without its "and none".

@@ -319,6 +319,8 @@ func TestFeatureLede(t *testing.T) {
 		{"\"You will not be forgotten,\" the mayor told the families.", false},
 		{"Police arrested six people on Tuesday after a search of a house.", false},
 		{"The agency said engineers had fitted the engines.", false},
+		{"The last time the Courier polled every ward in the county was in 1998, the year the harbour closed.", true},
+		{"The last ferry left Eastholm on Sunday.", false},
 	}
 	for _, c := range cases {
 		if got := featureLede(c.s); got != c.want {
@@ -972,6 +974,10 @@ func TestVerbPhrasesStayWhole(t *testing.T) {
 		{"a noun before its complement", "A county judge granted the Harbour Trust's request for documents on whether the council and the port authority hid the dredging reports from the public.", "Trust's request"},
 		{"a noun before whom it is with", "Ferry captain Dan Reyes is likely to be asked about his changing accounts of the port authority's dealings with the Eastholm council and a newly found letter.", "authority's dealings"},
 		{"a span of time before an event opens the sentence", "Four days after the Eastholm councillors traded insults in their debate at the town hall, Mayor Ana Ruiz was especially critical of the man who leads the opposition.", "at the town hall"},
+		{"inside a list", "Mayor Ana Ruiz will get one more chance to poke fun at fellow councillors, the press and herself as she attends her last harbour dinner on Saturday.", "the press"},
+		{"inside a subordinate clause after but", "Ana Ruiz is only five feet tall, but when she walks the twenty steps from her office to the council chamber, the room goes quiet.", "twenty steps"},
+		{"a day before a clause that says which", "The council is expected to pass a harbour bill later this week that would end the ferry subsidy for good.", "harbour bill"},
+		{"a noun before its source", "Mayor Ana Ruiz rejected criticism from the ferry workers' union of her plan to sell the harbour company.", "rejected criticism"},
 		{"inside a second clause", "The landlord asked for proof of income, and the tenant's bank statement and payslip, which had been accepted by the last landlord, were turned down.", "and payslip"},
 	}
 	for _, c := range cases {
@@ -1056,6 +1062,16 @@ func TestHeldOutRoundEight(t *testing.T) {
 	}
 	if got := Compress("Council leader Ana Ruiz rejected claims that the harbour board is breaking the law through its joint funding agreement with the port — saying the board had followed the auditors' advice."); !strings.HasSuffix(got, "agreement with the port") {
 		t.Errorf("Compress: got %q, want the end before the dash and its participle", got)
+	}
+	if got := Compress("The council is expected to pass a harbour bill later this week that would end the ferry subsidy for good."); strings.Contains(got, "bill later that") {
+		t.Errorf("Compress: got %q, \"later this week\" goes whole", got)
+	}
+	found = false
+	for _, v := range compressions("Eastholm schools will be freed from the rules of No Child Left Behind, the law that set national tests for every pupil in the county from the age of seven.") {
+		found = found || v.text() == "Eastholm schools will be freed from the rules of No Child Left Behind"
+	}
+	if !found {
+		t.Errorf("no shortening ends on a name's last word, \"Behind\"")
 	}
 	butOnly := func(s string) float64 {
 		for _, v := range compressions(s) {

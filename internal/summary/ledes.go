@@ -64,6 +64,9 @@ func pastFrame(lw []string) bool {
 	if first == "at" && len(lw) > 2 && lw[1] == "the" && lw[2] == "time" {
 		return true
 	}
+	if first == "the" && len(lw) > 2 && (lw[1] == "last" || lw[1] == "first") && lw[2] == "time" {
+		return true // "The last time the Post polled all 50 states was in 1988"
+	}
 	if first == "previously" || first == "originally" {
 		return true
 	}
