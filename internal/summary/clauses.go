@@ -863,7 +863,8 @@ slept spent felt heard knew thought bought caught taught fought sought meant rea
 bent bit bled blew bred burned burnt burst clung crept dealt dug did drank drove ate fed flung flew forbade forgot
 forgave froze hung hid hurt knelt laid leapt learnt lent let lit proved quit rode rang shook shed shone shot showed
 shrank shut sang sank slid spun spat split spread sprang stuck stung strove swore swept swam swung tore threw thrust
-understood undertook underwent upset woke wore wept withdrew overtook overcame oversaw foresaw sent sped`)
+understood undertook underwent upset woke wore wept withdrew overtook overcame oversaw foresaw sent sped
+dove upheld withheld overthrew mistook rebuilt rewrote retook overheard overran outgrew`)
 
 // hasVerbLike reports whether words have one that is most likely a verb:
 // an auxiliary, a common irregular past or a lower-case word ending in -ed

@@ -705,6 +705,7 @@ func TestCompleteStatementsHaveShortenings(t *testing.T) {
 		{"list commas in a relative clause on the subject", "Rail passengers who are unable to board their trains because of strikes, floods or signal failures can now claim a full refund.", "Rail passengers who are unable to board their trains because of strikes, floods or signal failures can now claim a full refund"},
 		{"May as a first name", "May Ellen Hart, 51, a partner at an Eastholm law firm, resigned her seat on the board this week, a family spokesman said.", "May Ellen Hart, 51, a partner at an Eastholm law firm, resigned her seat"},
 		{"a hyphenated noun for a person heads the subject", "The two-time Emmy-winning actor-singer returns to the Lyric stage this week with a show of sea shanties.", "The two-time Emmy-winning actor-singer returns to the Lyric stage with a show of sea shanties"},
+		{"irregular past of a phrasal verb", "Mayor Ana Ruiz and her council allies dove deeper into the harbour board's accounts, launching a new round of questions about the ferry contract.", "Mayor Ana Ruiz and her council allies dove deeper into the harbour board's accounts"},
 		{"why clause of a meta verb", "Today, we're going to talk about why saving early pays off for young workers.", "Saving early pays off for young workers"},
 	}
 	for _, c := range cases {
