@@ -108,7 +108,9 @@ func isHeadline(p string) bool {
 	if len(words) == 0 || len(words) > 25 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(p)
+	// A full stop inside closing quotation marks ends a sentence too:
+	// `…her resume: "song anthropologist."` is a lead, not a title.
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, `"'”’)`))
 	if last == '.' || last == ',' || last == ':' || last == ';' {
 		return false
 	}
