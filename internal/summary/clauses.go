@@ -749,6 +749,9 @@ func timeClauseOpener(words []string, st int) bool {
 // an event: a number and a plural noun of time, then "after", "before" or
 // "since" ("Thirteen years after", "2 days before").
 func durationBefore(words []string) bool {
+	if len(words) > 0 && approximators[strings.ToLower(words[0])] {
+		words = words[1:] // "Nearly six months after"
+	}
 	if len(words) < 3 || !(numberWords[strings.ToLower(words[0])] || startsDigit(words[0])) {
 		return false
 	}
@@ -763,6 +766,9 @@ func durationBefore(words []string) bool {
 	return false
 }
 
+// approximators come before a number: "nearly six months".
+var approximators = makeSet(`nearly almost about just some only roughly`)
+
 // numberWords are the numbers written as words that count a span of time.
 var numberWords = makeSet(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty several few many`)
@@ -775,7 +781,7 @@ var timeClauseWords = makeSet(`The Every Each`)
 // watched the final,", "In a letter on Monday,", "Three years ago,". It is
 // compiled on first use (its counted repetitions make a large program).
 var reIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago|(?:[A-Z][a-z]+|\d+)\s+(?:years|months|weeks|days|hours|minutes|decades)\s+(?:after|before|since)\b[^,;:"]{0,160}|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}),\s+`)
+	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago|(?:(?:Nearly|Almost|About|Just|Some|Only|Roughly)\s+[a-z]+|[A-Z][a-z]+|\d+)\s+(?:years|months|weeks|days|hours|minutes|decades)\s+(?:after|before|since)\b[^,;:"]{0,160}|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}),\s+`)
 })
 
 // adverbEndings end the adverbs that can open a sentence and comment on all

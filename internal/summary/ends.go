@@ -84,6 +84,11 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	if splitsVerb(words, e, mv, lb, nb) || baseVerbCut(words, e, lb, nb) || bareVerbCut(words, e, mv, nb) || nounComplementCut(words, e, lb, nb) {
 		return 0, false
 	}
+	if j := e + timeAdjunct(words[e:]); j+1 < len(words) && strings.EqualFold(words[j], "by") && sayingGerunds[strings.ToLower(bareWord(words[j+1]))] {
+		// "responded to a Gold Star mother | (Wednesday night) by saying
+		// …": what was said.
+		return 0, false
+	}
 	if isDayName(nb) && e+1 < len(words) && strings.EqualFold(words[e+1], "that") {
 		return 0, false // "acknowledged for the first time | Friday that…"
 	}
@@ -470,6 +475,10 @@ var complementPrepositions = makeSet(`in on at with for over from by against dur
 // gerundPrepositions take a gerund ("in calling", "about running").
 var gerundPrepositions = makeSet(`in about of by for from on at without after before`)
 
+// sayingGerunds report what was said after "by": "responded by saying…".
+var sayingGerunds = makeSet(`saying telling calling arguing claiming insisting noting suggesting declaring describing
+accusing asking warning writing tweeting announcing promising vowing`)
+
 // timeAdjunct returns the length of an adjunct of time that opens words
 // ("later this week", "on Monday", "last year", "today"), or 0.
 func timeAdjunct(words []string) int {
@@ -477,6 +486,12 @@ func timeAdjunct(words []string) int {
 		return 0
 	}
 	w := strings.ToLower(bareWord(words[0]))
+	if isDayName(w) {
+		if len(words) > 1 && partsOfDay[strings.ToLower(bareWord(words[1]))] && !strings.ContainsAny(words[0], ",;:") {
+			return 2 // "Wednesday night"
+		}
+		return 1
+	}
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight":
 		return 1

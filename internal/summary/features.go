@@ -101,7 +101,9 @@ func analyse(nd *nlp.Document) *document {
 			quotes = 0
 		}
 		insideQuote := quotes%2 == 1
-		quotes += strings.Count(text[sp.Start:sp.End], `"`)
+		// (Two apostrophes are a quotation mark in some wire copy:
+		// "''The stories begin. The stories end.''")
+		quotes += strings.Count(text[sp.Start:sp.End], `"`) + strings.Count(text[sp.Start:sp.End], "''")
 		prevEnd = sp.End
 		s := sent{Span: sp, idx: i, para: para, inPara: inPara}
 		inPara++

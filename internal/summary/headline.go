@@ -446,7 +446,7 @@ func leadingWords(words []string) []string { return words[:min(len(words), scene
 // headlineCandidate reports whether a sentence may give the headline: a
 // statement (not a poor line, a quotation, a question), not a promo.
 func headlineCandidate(s *sent, raw string) bool {
-	if s.bad && !s.runsOn || startsWithQuote(raw) {
+	if s.bad && !s.runsOn || startsWithQuote(raw) || startsWithQuote(stripLead(raw)) {
 		return false
 	}
 	return true

@@ -979,6 +979,7 @@ func TestVerbPhrasesStayWhole(t *testing.T) {
 		{"inside a subordinate clause after but", "Ana Ruiz is only five feet tall, but when she walks the twenty steps from her office to the council chamber, the room goes quiet.", "twenty steps"},
 		{"a day before a clause that says which", "The council is expected to pass a harbour bill later this week that would end the ferry subsidy for good.", "harbour bill"},
 		{"a noun before its source", "Mayor Ana Ruiz rejected criticism from the ferry workers' union of her plan to sell the harbour company.", "rejected criticism"},
+		{"a day before what was said", "Mayor Ana Ruiz responded to a ferry worker's widow Wednesday night by saying the harbour sale was a \"manufactured\" issue.", "worker's widow"},
 		{"inside a second clause", "The landlord asked for proof of income, and the tenant's bank statement and payslip, which had been accepted by the last landlord, were turned down.", "and payslip"},
 	}
 	for _, c := range cases {
@@ -1073,6 +1074,13 @@ func TestHeldOutRoundEight(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no shortening ends on a name's last word, \"Behind\"")
+	}
+	if got := Compress("Nearly six months after clashing with Mayor Ana Ruiz over the harbour sale, ferry union leader Tom Hale said on Tuesday that any bad blood had largely gone."); !strings.HasPrefix(got, "Ferry union leader Tom Hale said") {
+		t.Errorf("Compress: got %q, want the opening span of time gone", got)
+	}
+	const wire = "EASTHOLM --  ''The tides come in. The tides go out. But the harbour will never close.''\n\nSo says a voice at the end of a new film about the port, due out in March.\n\nThe film was shot over two summers on the quay."
+	if h := AnalyseText(wire).Headline(); strings.Contains(h, "harbour will never close") || strings.Contains(h, "tides") {
+		t.Errorf("headline %q is a sentence from inside a quotation marked with two apostrophes", h)
 	}
 	butOnly := func(s string) float64 {
 		for _, v := range compressions(s) {
