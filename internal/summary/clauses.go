@@ -235,8 +235,15 @@ func introStarts(out []start, base string, ws []tok, words []string) ([]start, i
 		if !introClosed(base, ws, words[i0:i], i) {
 			break
 		}
-		if i >= len(ws) {
+		if i >= len(ws) || !subordinators[upperFirst(words[i0])] && mainClauseIn(words, i0, i) {
+			// "On Thursday evening Hillary Clinton delivered her speech
+			// as the nominee,": the phrase holds the main clause.
 			break
+		}
+		if co := clauseOpening(words, i0); co > i && co < len(ws) && strings.HasSuffix(words[co-1], ",") {
+			// "With the region in tumult, rebels holding its cities,
+			// and a campaign fanning fears,": the phrase is a list.
+			i, end = co, ws[co].s
 		}
 		cost := 0.01
 		if phrase := strings.TrimSuffix(strings.TrimSpace(base[from:end]), ","); connectives[strings.ReplaceAll(strings.ToLower(phrase), " ", "_")] || sentenceAdverb(phrase) {
@@ -398,12 +405,18 @@ func clauseOpening(words []string, st int) int {
 			// An auxiliary makes it the main clause ("At least 106
 			// people have been killed,"); a participle does not ("In a
 			// statement published on Friday,").
-			if !clause && finiteAt(words, k) && (finiteAux[strings.ToLower(bareWord(words[k]))] || contractedFinite(strings.ToLower(bareWord(words[k])))) {
+			if !clause && finiteAt(words, k) && (finiteAux[strings.ToLower(bareWord(words[k]))] || contractedFinite(strings.ToLower(bareWord(words[k]))) || namedSubjectVerb(words, k)) {
 				break
 			}
 			if strings.HasSuffix(words[k], ",") {
 				if k+1 < len(words) && listJoiners[strings.ToLower(words[k+1])] {
 					continue // "Despite the rain, and the wind that..., thousands"
+				}
+				if dateComma(words, k) || listInIntro(words, k) {
+					// "In an email dated Feb. 12, 2012, …"; "With the
+					// region in tumult, rebels holding its cities, and a
+					// campaign fanning fears, the White House…"
+					continue
 				}
 				i = k + 1
 				break
@@ -482,7 +495,7 @@ func findMainVerb(words []string, subjectStart int) int {
 			}
 		}
 		if strings.HasSuffix(w, ",") && i >= subjectStart {
-			if !inAside && listGoesOn(words, i+1) && !nameAppositive(words, i) {
+			if !inAside && (listGoesOn(words, i+1) && !nameAppositive(words, i) || i+1 < len(words) && listJoiners[strings.ToLower(words[i+1])] || coordinateAdjectives(words, i)) {
 				// "because of overbooking, cancellations or delays":
 				// the comma parts a list, it opens no aside.
 				continue
@@ -503,6 +516,79 @@ func findMainVerb(words []string, subjectStart int) int {
 		}
 	}
 	return -1
+}
+
+// mainClauseIn reports a past tense after a name among words[from:to] (see
+// namedSubjectVerb): the main clause, not an opening phrase.
+func mainClauseIn(words []string, from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if namedSubjectVerb(words, j) && finiteAt(words, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSubjectVerb reports a past tense at words[k] after a name and
+// before its object's determiner: the main clause of a sentence with no
+// comma after its opening phrase ("On Thursday evening Hillary Clinton
+// delivered her speech"), not a participle on the phrase's noun ("In a
+// statement published on Friday").
+func namedSubjectVerb(words []string, k int) bool {
+	if k == 0 || k+1 >= len(words) || strings.ContainsAny(words[k-1], ",;:") || strings.ContainsAny(words[k], ",;:") || !isCapitalised(bareWord(words[k-1])) {
+		return false
+	}
+	return determiners[strings.ToLower(bareWord(words[k+1]))]
+}
+
+// listInIntro reports a comma at words[k] inside an opening phrase that is a
+// list: a later comma before "and" or "or" comes before any finite verb.
+func listInIntro(words []string, k int) bool {
+	for j := k + 1; j < len(words)-1 && j < k+20; j++ {
+		if finiteAt(words, j) {
+			return false
+		}
+		if strings.HasSuffix(words[j], ",") {
+			n := strings.ToLower(words[j+1])
+			return n == "and" || n == "or"
+		}
+	}
+	return false
+}
+
+// dateComma reports the comma of a date between its day and its year
+// ("Feb. 12, 2012").
+func dateComma(words []string, k int) bool {
+	if k == 0 || k+1 >= len(words) || !startsDigit(words[k]) || len(strings.TrimSuffix(words[k], ",")) > 2 {
+		return false
+	}
+	y := bareWord(words[k+1])
+	m := strings.ToLower(strings.TrimSuffix(words[k-1], "."))
+	return len(y) == 4 && startsDigit(y) && (monthNames[m] || monthAbbreviations[m])
+}
+
+// monthAbbreviations are the months as a dateline abbreviates them.
+var monthAbbreviations = makeSet(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// coordinateAdjectives reports a comma between two modifiers of one noun
+// ("a rich, good-looking investment banker", "Trump's highly personal,
+// racially tinged attacks"): the adjective before it follows a determiner
+// or possessive (an adverb between), the word after it is an adjective or
+// an -ly adverb.
+func coordinateAdjectives(words []string, i int) bool {
+	if i == 0 || i+1 >= len(words) || !startsLower(words[i]) {
+		return false
+	}
+	next := strings.ToLower(bareWord(words[i+1]))
+	if !startsLower(words[i+1]) || !(adjectiveLike(next) || len(next) > 4 && strings.HasSuffix(next, "ly")) {
+		return false
+	}
+	k := i - 1
+	if k > 0 && midAdverb(strings.ToLower(bareWord(words[k]))) {
+		k--
+	}
+	p := words[k]
+	return determiners[strings.ToLower(p)] || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 }
 
 // nameAppositive reports a comma after a name that opens a description of
@@ -649,6 +735,12 @@ func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
 	// A relative clause on the subject: "A hunter [who ate a rabbit] has".
 	for i := st + 1; i < mv; i++ {
 		if lw := strings.ToLower(words[i]); lw == "who" || lw == "which" {
+			if phraseStarters[strings.ToLower(words[i-1])] {
+				// "the inquiry, in which it heard…, was": the clause
+				// opens on its preposition, which the aside between
+				// commas takes with it.
+				break
+			}
 			out = append(out, [2]int{i, mv})
 			break
 		}
@@ -824,7 +916,8 @@ func participleOpener(words []string, st int) bool {
 	next := words[st+1]
 	switch {
 	case strings.HasSuffix(w, "ing"):
-		return determiners[next] || particles[next]
+		// "Declaring that he alone…,", "Calling him a liar,".
+		return determiners[next] || particles[next] || next == "that" || objectPronouns[next]
 	case strings.HasSuffix(w, "ed") && !lexicon.GivenNames()[w]:
 		// A past participle opens an adjunct too: "Inserted in the
 		// middle of a story, the reporter conflated…", "Asked by the

@@ -403,8 +403,10 @@ func bareVerbCut(words []string, e, mv int, nb string) bool {
 		}
 	}
 	k := e - 1
-	if k > 0 && (verbParticles[strings.ToLower(bareWord(words[k]))] || objectPronouns[strings.ToLower(bareWord(words[k]))] || words[k] == "her" || words[k] == "us" || words[k] == "me") {
+	skipped := false // a particle or a pronoun object stands after the verb
+	if k > 0 && (verbParticles[strings.ToLower(bareWord(words[k]))] || objectPronouns[strings.ToLower(bareWord(words[k]))] || reflexives[words[k]] || words[k] == "her" || words[k] == "us" || words[k] == "me") {
 		k--
+		skipped = true
 	}
 	if k < 0 || !startsLower(words[k]) || strings.ContainsAny(words[k], ",;:\"”)") {
 		return false
@@ -429,6 +431,8 @@ func bareVerbCut(words []string, e, mv int, nb string) bool {
 		return verbForm || strings.HasSuffix(w, "s")
 	case strings.HasSuffix(w, "ing") && gerundPrepositions[prev]:
 		return true // "in calling | for a special prosecutor"
+	case skipped && strings.HasSuffix(w, "ing") && len(w) > 5:
+		return true // "busy distancing himself | from…"
 	}
 	return false
 }
@@ -466,6 +470,10 @@ testimony offer invitation pressure backlash pushback endorsement donations cont
 answer solution alternative loyalty exposure transition path`),
 	}
 })
+
+// reflexives are objects that say nothing on their own: "distancing
+// himself | from…".
+var reflexives = makeSet(`himself herself itself themselves myself ourselves yourself`)
 
 // complementPrepositions open a verb's complement after it ("grappled
 // with", "removed from", "advised by"); an end before one is an end
@@ -662,7 +670,7 @@ func listGoesOn(words []string, i int) bool {
 	if first := strings.ToLower(bareWord(words[i])); listJoiners[first] || phraseStarters[first] || clauseOpeners[first] || adjunctOpeners[first] || relativePronouns[first] || strings.HasSuffix(first, "ing") {
 		return false // a clause or phrase, not the next item
 	}
-	for k := i; k < len(words) && k < i+5; k++ {
+	for k := i; k < len(words) && k < i+7; k++ {
 		lw := strings.ToLower(bareWord(words[k]))
 		if finiteAt(words, k) {
 			return false

@@ -30,8 +30,9 @@ func finiteAt(w []string, i int) bool {
 		if i == 0 && i+1 < len(w) && lw != word && nameBefore(w[1]) {
 			return false // "May Pat Christie, 51, ditched…": a first name
 		}
-		// "the will of", "a can of": after a determiner it is a noun.
-		if i > 0 && determiners[strings.ToLower(bareWord(w[i-1]))] {
+		// "the will of", "a can of": after a determiner it is a noun
+		// ("prosecuting her, was" is a verb after an aside).
+		if i > 0 && determiners[strings.ToLower(bareWord(w[i-1]))] && !strings.HasSuffix(w[i-1], ",") {
 			return false
 		}
 		return true
@@ -43,7 +44,8 @@ func finiteAt(w []string, i int) bool {
 		return false
 	}
 	prev := strings.ToLower(bareWord(w[i-1]))
-	if determiners[prev] || phraseStarters[prev] && !relativePronouns[prev] || prev == "to" || beForms[prev] || haveForms[prev] {
+	allBut := prev == "but" && i >= 3 && strings.EqualFold(w[i-2], "all") // "all but sealed"
+	if !allBut && (determiners[prev] || phraseStarters[prev] && !relativePronouns[prev] || prev == "to" || beForms[prev] || haveForms[prev]) {
 		// "the revised plan", "by the", "to make", "was charged": not the
 		// finite verb itself (an auxiliary before it is).
 		return false
@@ -55,6 +57,9 @@ func finiteAt(w []string, i int) bool {
 	subj := w[i-1]
 	if i >= 2 && startsLower(w[i-1]) && midAdverb(prev) && !strings.HasSuffix(w[i-2], ",") {
 		subj = w[i-2]
+	}
+	if allBut && !strings.HasSuffix(w[i-3], ",") {
+		subj = w[i-3] // "Trump's victory all but sealed the nomination"
 	}
 	afterSubject := subjectLike(subj)
 	afterAside := strings.HasSuffix(w[i-1], ",")
@@ -72,11 +77,12 @@ func finiteAt(w []string, i int) bool {
 		return pastTenseAt(w, i, lw, afterSubject, afterAside)
 	case newsVerbs3sg[lw]:
 		return afterSubject || afterAside
-	case len(lw) > 4 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && !strings.HasSuffix(lw, "'s"):
+	case len(lw) >= 4 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && !strings.HasSuffix(lw, "'s"):
 		// Another -s word is a verb only between a subject and its
 		// object's determiner: "the showroom features a light
 		// installation", not "uncertainty hangs over".
-		return afterSubject && determiners[strings.ToLower(bareWord(next))] && !pluralSubject(subj)
+		// (A name in -s is one person: "Sanders rips the agreement".)
+		return afterSubject && determiners[strings.ToLower(bareWord(next))] && (!pluralSubject(subj) || !startsLower(bareWord(subj)))
 	case newsVerbs3sg[lw+"s"] || newsVerbs3sg[lw+"es"]:
 		// The plural form after a plural subject: "priorities include".
 		return afterSubject && pluralSubject(subj)
@@ -118,7 +124,7 @@ func midAdverb(w string) bool {
 // shortAdverbs stand between a subject and its verb ("Police later
 // arrested").
 var shortAdverbs = makeSet(`also first later still never already now then just often soon again once ever
-even`)
+even seldom always`)
 
 // pluralSubject reports a word that ends a plural subject: a plural noun or
 // a plural pronoun.
@@ -185,11 +191,15 @@ func subjectLike(w string) bool {
 	if !startsLower(b) && !determiners[l] && !danglers[l] {
 		return true // a name: "The Davis Cup Final began"
 	}
-	if danglers[l] || determiners[l] || strings.HasSuffix(l, "ly") || adjectiveLike(l) && !compoundPersonNoun(l) {
+	if danglers[l] || determiners[l] || degreeWords[l] || strings.HasSuffix(l, "ly") || adjectiveLike(l) && !compoundPersonNoun(l) {
 		return false
 	}
 	return true
 }
+
+// degreeWords modify an adjective, never end a subject: "a man too
+// unqualified for the job".
+var degreeWords = makeSet(`too very so quite rather more most less least`)
 
 // compoundPersonNoun reports a hyphenated noun for a person, whose last part
 // is one ("actor-singer", "front-runner", "co-founder"): a subject's head,
@@ -269,7 +279,7 @@ whether that plans its`)
 // newsVerbs3sg are common verbs of news leads in their -s form, which a
 // tagger reads as VBZ after a subject. A word outside the list ending in -s
 // is more often a plural noun ("hangs", "rates") and is not trusted.
-var newsVerbs3sg = makeSet(`says adds admits agrees aims announces appears argues asks backs begins believes
+var newsVerbs3sg = makeSet(`says speaks adds admits agrees aims announces appears argues asks backs begins believes
 blames brings calls claims comes confirms considers continues cuts decides declares denies describes
 expects faces falls finds gets gives goes grows hits holds hopes includes insists intends joins keeps
 knows launches leads leaves likes lists looks loses makes means meets moves needs offers opens orders
