@@ -376,6 +376,40 @@ func mainVerb(words []string, st int) int {
 	return findMainVerb(words, i)
 }
 
+// sentenceVerb is mainVerb for a statement that words[st:] open: when no
+// verb is found, what stands before the first comma may be an opening
+// phrase the opening finder does not know.
+func sentenceVerb(words []string, st int) int {
+	i := clauseOpening(words, st)
+	if i < 0 {
+		return -1
+	}
+	mv := findMainVerb(words, i)
+	if mv < 0 && i == st && st == 0 {
+		// "One floor below, the ballrooms were bustling": no verb
+		// before the comma and none in what was read as an aside after
+		// it, so what came before the comma opened the sentence.
+		if c := firstComma(words, st); c > st && c+1 < len(words) && determiners[strings.ToLower(words[c+1])] {
+			mv = findMainVerb(words, c+1)
+		}
+	}
+	return mv
+}
+
+// firstComma is the index of the first word from words[st] that ends with a
+// comma, outside quotation marks; -1 when there is none.
+func firstComma(words []string, st int) int {
+	for k := st; k < len(words) && k < st+12; k++ {
+		if strings.ContainsAny(words[k], `"“”`) {
+			return -1
+		}
+		if strings.HasSuffix(words[k], ",") {
+			return k
+		}
+	}
+	return -1
+}
+
 // clauseOpening skips the opening phrase or clause of words[st:] that a
 // comma ends ("While fans watched the final,", "To win the county, which
 // holds the first vote,") and returns where the main clause starts, or -1
@@ -446,11 +480,17 @@ func findMainVerb(words []string, subjectStart int) int {
 	inQuote, inParen, inDash, inAside, asideName, inRel, relVerb := false, false, false, false, false, false, false
 	for i := subjectStart; i < len(words); i++ {
 		w := words[i]
-		quotes := strings.Count(w, `"`) + strings.Count(w, "“") + strings.Count(w, "”")
+		quotes := strings.Count(w, `"`) + strings.Count(w, "“") + strings.Count(w, "”") + strings.Count(w, "''")
 		switch {
 		case inQuote:
 			if quotes%2 == 1 {
 				inQuote = false
+				if inAside && strings.HasSuffix(strings.TrimRight(w, `"'”’`), ",") {
+					// "…offered analysis on ''Monday Night Baseball,''
+					// was dismissed": the comma inside the closing mark
+					// closes the aside.
+					inAside, asideName, inRel = false, false, false
+				}
 			}
 			continue
 		case quotes%2 == 1:
@@ -542,15 +582,21 @@ func namedSubjectVerb(words []string, k int) bool {
 }
 
 // listInIntro reports a comma at words[k] inside an opening phrase that is a
-// list: a later comma before "and" or "or" comes before any finite verb.
+// list: the next comma comes before any finite verb, and before it or
+// right after it stands "and" or "or" ("For all the candidates, all the
+// debates and all the unpredictability, the race…").
 func listInIntro(words []string, k int) bool {
+	joined := false // an "and" or "or" since the comma: "all the debates and all the unpredictability,"
 	for j := k + 1; j < len(words)-1 && j < k+20; j++ {
 		if finiteAt(words, j) {
 			return false
 		}
+		if w := strings.ToLower(words[j]); w == "and" || w == "or" {
+			joined = true
+		}
 		if strings.HasSuffix(words[j], ",") {
 			n := strings.ToLower(words[j+1])
-			return n == "and" || n == "or"
+			return joined || n == "and" || n == "or"
 		}
 	}
 	return false

@@ -193,7 +193,7 @@ func shortenings(raw string, off int, words []string, starts []int32) []variant 
 	}
 	var out []variant
 	for _, st := range startOptions(base, ws, words) {
-		mv := mainVerb(words, st.at)
+		mv := sentenceVerb(words, st.at)
 		if mv < 0 || !hasSubject(words, st.at, mv) {
 			continue
 		}

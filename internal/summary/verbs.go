@@ -82,10 +82,14 @@ func finiteAt(w []string, i int) bool {
 		// object's determiner: "the showroom features a light
 		// installation", not "uncertainty hangs over".
 		// (A name in -s is one person: "Sanders rips the agreement".)
+		if afterSubject && verbParticles[strings.ToLower(next)] && i+2 < len(w) && (determiners[strings.ToLower(w[i+2])] || startsLower(w[i+2]) && !phraseStarters[strings.ToLower(w[i+2])]) && !pluralSubject(subj) {
+			return true // "his administration carves out exceptions"
+		}
 		return afterSubject && determiners[strings.ToLower(bareWord(next))] && (!pluralSubject(subj) || !startsLower(bareWord(subj)))
 	case newsVerbs3sg[lw+"s"] || newsVerbs3sg[lw+"es"]:
-		// The plural form after a plural subject: "priorities include".
-		return afterSubject && pluralSubject(subj)
+		// The plural form after a plural subject: "priorities include",
+		// "Republicans who want", "Hillary Clinton and Donald Trump enter".
+		return afterSubject && (pluralSubject(subj) || relativeSubject(subj) || namePair(w, i))
 	}
 	return false
 }
@@ -195,6 +199,30 @@ func subjectLike(w string) bool {
 		return false
 	}
 	return true
+}
+
+// relativeSubject reports "who" or "that" as a subject: its verb agrees
+// with the noun before it, which may be plural.
+func relativeSubject(w string) bool {
+	l := strings.ToLower(w)
+	return l == "who" || l == "that"
+}
+
+// namePair reports a verb at w[i] after two names joined by "and": "Hillary
+// Clinton and Donald J. Trump enter…".
+func namePair(w []string, i int) bool {
+	if !isCapitalised(bareWord(w[i-1])) {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-4; k-- {
+		if w[k] == "and" {
+			return isCapitalised(bareWord(w[k-1])) && !strings.HasSuffix(w[k-1], ",")
+		}
+		if !isCapitalised(bareWord(w[k])) {
+			return false
+		}
+	}
+	return false
 }
 
 // degreeWords modify an adjective, never end a subject: "a man too
