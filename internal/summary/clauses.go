@@ -626,7 +626,8 @@ func coordinateAdjectives(words []string, i int) bool {
 		return false
 	}
 	next := strings.ToLower(bareWord(words[i+1]))
-	if !startsLower(words[i+1]) || !(adjectiveLike(next) || len(next) > 4 && strings.HasSuffix(next, "ly")) {
+	participle := strings.HasSuffix(next, "ed") && i+2 < len(words) && startsLower(words[i+2]) && !phraseStarters[strings.ToLower(words[i+2])] && !determiners[strings.ToLower(words[i+2])]
+	if !startsLower(words[i+1]) || !(adjectiveLike(next) || len(next) > 4 && strings.HasSuffix(next, "ly") || participle) {
 		return false
 	}
 	k := i - 1

@@ -49,6 +49,12 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	}
 	next := words[e]
 	if strings.HasSuffix(last, ",") || strings.HasSuffix(last, ";") || strings.HasSuffix(last, ":") {
+		if strings.HasSuffix(last, ",") && (coordinateAdjectives(words, e-1) || nounsJoined(words, e)) {
+			// "her use of a private, | unsecured server"; "brought his
+			// brother, George W. Bush, | and the former first lady, …":
+			// the phrase goes on.
+			return 0, false
+		}
 		if finiteAt(words, e) || listGoesOn(words, e) || phraseGoesOn(words, e) {
 			// "a quest that, unknown to us, would": the clause goes on
 			// after the aside; "DH, the Spokane advertising, public
@@ -119,7 +125,33 @@ func endOption(words []string, e, mv int) (float64, bool) {
 // number | , which…") or a subordinate clause ("has arrived as the tech
 // giant's streaming service").
 func clauseOpen(words []string, mv, e int) bool {
-	return reportedOpen(words, mv, e) || secondClauseOpen(words, mv, e) || openSubordinate(words, mv, e)
+	return reportedOpen(words, mv, e) || secondClauseOpen(words, mv, e) || openSubordinate(words, mv, e) || sayingOpen(words, mv, e)
+}
+
+// sayingOpen reports an end inside what a trailing ", saying …" says,
+// before its verb: "rebuked critics, saying calling the Islamic State,
+// also known as ISIL | or ISIS, by another name will do nothing".
+func sayingOpen(words []string, mv, e int) bool {
+	k := -1
+	for j := mv + 2; j < e; j++ {
+		if strings.HasSuffix(strings.TrimRight(words[j-1], `"'”’`), ",") && sayingGerunds[strings.ToLower(words[j])] {
+			k = j
+		}
+	}
+	if k < 0 || k+1 >= e || words[k+1] == "that" && k+2 >= e {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if finiteAt(words, j) {
+			return false
+		}
+	}
+	for j := e; j < len(words) && j < e+10; j++ {
+		if finiteAt(words, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotationNeeded reports an end before a quotation the statement needs
@@ -692,6 +724,25 @@ func splitsPair(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// nounsJoined reports "and" or "or" at words[e], after a comma, that joins
+// a phrase and not a clause: no verb follows it within six words.
+func nounsJoined(words []string, e int) bool {
+	if e >= len(words) {
+		return false
+	}
+	if w := strings.ToLower(words[e]); w != "and" && w != "or" {
+		return false
+	}
+	// Only after an appositive name ("his brother, George W. Bush, | and
+	// …"): after a common noun the "and" as often opens a clause whose
+	// verb comes late ("asked for proof, and the tenant's payslip, which
+	// …, was rejected").
+	if !isCapitalised(bareWord(words[e-1])) || !commaSince(words, max(0, e-5), e-1) {
+		return false
+	}
+	return !clauseFollows(words, e+1)
 }
 
 // closesList reports an "and" or "or" at words[e] that closes a list whose

@@ -997,6 +997,9 @@ func TestVerbPhrasesStayWhole(t *testing.T) {
 		{"a noun before its source", "Mayor Ana Ruiz rejected criticism from the ferry workers' union of her plan to sell the harbour company.", "rejected criticism"},
 		{"a day before what was said", "Mayor Ana Ruiz responded to a ferry worker's widow Wednesday night by saying the harbour sale was a \"manufactured\" issue.", "worker's widow"},
 		{"a verb and a reflexive before the complement", "While fans spent the weekend at the regatta, the real harbour master was busy distancing himself from a far more sinister kind of scandal.", "distancing himself"},
+		{"between coordinate adjectives", "The county is reportedly making plans to question Mayor Ana Ruiz as it nears the end of its inquiry into her use of a private, unsecured phone to conduct harbour business.", "use of a private"},
+		{"after an appositive name, before a second object", "Mayor Ana Ruiz, facing growing pressure in the east ward after poor showings in the polls, on Monday brought her older brother, Tom Ruiz, and the former harbour master, Dan Reyes, to vouch for her record.", "brother, Tom Ruiz"},
+		{"inside what a trailing saying clause says", "Mayor Ana Ruiz sharply rebuked critics who say she should call the sale \"a surrender,\" saying calling the harbour company, also known as Eastlink or Portco, by another name will change nothing.", "also known as Eastlink"},
 		{"inside a second clause", "The landlord asked for proof of income, and the tenant's bank statement and payslip, which had been accepted by the last landlord, were turned down.", "and payslip"},
 	}
 	for _, c := range cases {
