@@ -345,6 +345,12 @@ func (d *document) personBefore(i int, head, title string) string {
 	} else {
 		found = d.personIn(d.sents[i-1].Start, d.sents[i].Start, head)
 	}
+	if found == "" {
+		// "The president revisited his promise…" under a standfirst
+		// that names nobody: the one person the article gives that
+		// role ("President Obama told his advisers…").
+		found = d.personWithRole(head)
+	}
 	if found == "" || !plainName(found) || !nm.Evident(found) {
 		return ""
 	}
@@ -374,6 +380,43 @@ func (d *document) personIn(from, to int, head string) string {
 		found = m.Canon
 	}
 	return found
+}
+
+// personWithRole returns the canonical name of the one person whose role,
+// anywhere in the article, holds the noun head ("president" for "President
+// Obama"), or "".
+func (d *document) personWithRole(head string) string {
+	nm := d.nd.Names()
+	head = strings.ToLower(head)
+	found := ""
+	for _, k := range nm.Persons {
+		m := &nm.Mentions[k]
+		if m.Canon == "" || m.Canon == found {
+			continue
+		}
+		r := nm.Role(m.Canon)
+		if r == "" {
+			r = m.Role
+		}
+		if !containsWord(strings.ToLower(r), head) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = m.Canon
+	}
+	return found
+}
+
+// containsWord reports whether the space-separated words s hold w.
+func containsWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // personInTitle returns the canonical name of the one person the page title

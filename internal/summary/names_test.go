@@ -117,7 +117,10 @@ func TestNamedPerson(t *testing.T) {
 		"Kettering was first elected in 1998, and Lal in 2016."
 	const lead = "The Oscar-nominated actress will lead the festival jury in Cannes this year and present its closing award, organisers said on Monday.\n\n" +
 		"Dana Whitcombe, 44, said she was honoured. Whitcombe has made 30 films."
+	const role = "Standfirst.\n\nThe mayor revisited her own promise to rebuild the harbour as a way to rally the council behind the ferry plan.\n\nThis is not about me, Mayor Ruiz told her aides as she worked on one of the last speeches of her term. Ms Ruiz said the town had waited long enough."
 	cases := []struct{ name, text, title, headline, want string }{
+		{"the one person with the role", role, "", "The mayor revisited her own promise to rebuild the harbour as a way to rally the council behind the ferry plan",
+			"Ruiz revisited her own promise to rebuild the harbour as a way to rally the council behind the ferry plan"},
 		{"the sentence before", singer, "", "The three-time Grammy-winning singer-songwriter returns to the Lyric Theatre this month with a show of sea shanties",
 			"Maria Ferrante returns to the Lyric Theatre this month with a show of sea shanties"},
 		{"two people, the role decides", two, "", "The veteran councillor said the budget would pass without a single change to the harbour fund",
