@@ -298,9 +298,18 @@ func reportedOpen(words []string, mv, e int) bool {
 	if that > 0 {
 		// Any verb's that-clause needs its own verb: "prosecutors alleged
 		// that Tova Noel and Michael Thomas, assigned to his unit" has none.
+		// One that opens on a subordinate clause needs two ("It appears
+		// that when Wyoming's party gathers for its convention | …, there
+		// will be…").
+		need := 1
+		if clauseOnly[strings.ToLower(words[that+1])] || clauseOrPhrase[strings.ToLower(words[that+1])] {
+			need = 2
+		}
 		for k := that + 1; k < e; k++ {
 			if finiteAt(words, k) {
-				return false
+				if need--; need == 0 {
+					return false
+				}
 			}
 		}
 		return true
@@ -621,7 +630,8 @@ func thatClause(w string) bool {
 	// A plural noun after "that" cannot be its noun ("that legions of
 	// voters … are"): "that" opens a clause.
 	plural := startsLower(lw) && len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is")
-	return objectStart(w) || subjectPronouns[lw] || plural
+	// ("that when the party gathers, …": a clause that opens on another.)
+	return objectStart(w) || subjectPronouns[lw] || plural || clauseOnly[lw] && lw != "which" && lw != "whom" && lw != "whose" || lw == "when" || lw == "once" || lw == "as"
 }
 
 // commaSince reports whether a word of words[from:to] ends with a comma.

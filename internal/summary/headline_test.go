@@ -1000,6 +1000,7 @@ func TestVerbPhrasesStayWhole(t *testing.T) {
 		{"between coordinate adjectives", "The county is reportedly making plans to question Mayor Ana Ruiz as it nears the end of its inquiry into her use of a private, unsecured phone to conduct harbour business.", "use of a private"},
 		{"after an appositive name, before a second object", "Mayor Ana Ruiz, facing growing pressure in the east ward after poor showings in the polls, on Monday brought her older brother, Tom Ruiz, and the former harbour master, Dan Reyes, to vouch for her record.", "brother, Tom Ruiz"},
 		{"inside what a trailing saying clause says", "Mayor Ana Ruiz sharply rebuked critics who say she should call the sale \"a surrender,\" saying calling the harbour company, also known as Eastlink or Portco, by another name will change nothing.", "also known as Eastlink"},
+		{"inside a that-clause that opens on a subordinate clause", "It appears that when the Eastholm Harbour Party gathers for its conference on Saturday, there will be no one from the mayor's office on the stage.", "for its conference"},
 		{"inside a second clause", "The landlord asked for proof of income, and the tenant's bank statement and payslip, which had been accepted by the last landlord, were turned down.", "and payslip"},
 	}
 	for _, c := range cases {
