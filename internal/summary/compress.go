@@ -161,9 +161,32 @@ func finish(s string) string {
 		if t == s {
 			break
 		}
+		if initialism(s) {
+			// "a fight in S.C.": the last full stop is the
+			// abbreviation's.
+			s = strings.TrimRight(s, " ")
+			break
+		}
 		s = t
 	}
 	return upperFirst(s)
+}
+
+// initialism reports text that ends with an abbreviation written with full
+// stops between its letters and after its last one ("S.C.", "U.S.", "D.C.").
+func initialism(s string) bool {
+	k := strings.LastIndexByte(s, ' ')
+	w := s[k+1:]
+	if len(w) < 4 || w[len(w)-1] != '.' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if (i%2 == 0) != (c >= 'A' && c <= 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // compressions lists the complete statements that s can be shortened to,

@@ -41,6 +41,9 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	if strings.HasSuffix(lb, "ly") && e >= 2 && verbLike(words[e-2]) {
 		return 0, false // "followed closely" without "by whom"
 	}
+	if e >= 2 && strings.HasSuffix(words[e-2], ",") && (midAdverb(lb) || lb == "sometimes" || lb == "usually") {
+		return 0, false // "from his home overseas, often | by guessing…"
+	}
 	if startsLower(bareWord(last)) && (strings.HasPrefix(last, `"`) || strings.HasPrefix(last, "“")) {
 		return 0, false // a quoted modifier: create a "stronger" (business)
 	}
@@ -95,8 +98,13 @@ func endOption(words []string, e, mv int) (float64, bool) {
 		// …": what was said.
 		return 0, false
 	}
-	if isDayName(nb) && e+1 < len(words) && strings.EqualFold(words[e+1], "that") {
-		return 0, false // "acknowledged for the first time | Friday that…"
+	if nb == "in" && e+1 < len(words) && len(words[e+1]) > 5 && strings.HasSuffix(words[e+1], "ing") && !strings.HasSuffix(last, ",") {
+		return 0, false // "joining his running mate Donald Trump | in calling for…"
+	}
+	if isDayName(nb) && e+1 < len(words) && dayComplement[strings.ToLower(words[e+1])] {
+		// "acknowledged for the first time | Friday that…", "was accused
+		// | Wednesday of trying to…"
+		return 0, false
 	}
 	if n := timeAdjunct(words[e:]); n > 0 && e+n < len(words) && !strings.ContainsAny(words[e+n-1], ",;:") && restrictiveRelative(words[e+n]) {
 		return 0, false // "a bipartisan bill | later this week that would dismantle…"
@@ -167,7 +175,9 @@ func quotationNeeded(words []string, mv, e int, lb string) bool {
 	}
 	qw := strings.ToLower(bareWord(strings.TrimLeft(next, `"“`)))
 	integral := !strings.HasSuffix(last, ",") && !strings.HasSuffix(last, ";") && !adjunctOpeners[qw] && !clauseOpeners[qw]
-	return integral || e-1 == mv || sayingVerbs[lb] || lexicon.CueVerbs()[lb]
+	// A participle before it names what the quotation is: "a campaign
+	// hat reading, | "Make Mexico Great Again Also"".
+	return integral || e-1 == mv || sayingVerbs[lb] || lexicon.CueVerbs()[lb] || len(lb) > 5 && strings.HasSuffix(lb, "ing")
 }
 
 // phraseGoesOn reports whether the verb's phrase goes on at words[e] or
@@ -523,6 +533,10 @@ var complementPrepositions = makeSet(`in on at with for over from by against dur
 
 // gerundPrepositions take a gerund ("in calling", "about running").
 var gerundPrepositions = makeSet(`in about of by for from on at without after before`)
+
+// dayComplement open the verb's complement after a day: "accused Wednesday
+// of…", "said Friday that…".
+var dayComplement = makeSet(`that of`)
 
 // sayingGerunds report what was said after "by": "responded by saying…".
 var sayingGerunds = makeSet(`saying telling calling arguing claiming insisting noting suggesting declaring describing

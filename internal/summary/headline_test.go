@@ -442,7 +442,7 @@ func checkHeadline(t *testing.T, h string) {
 	if n := countWords(h); n > maxLongWords {
 		t.Errorf("headline %q has %d words", h, n)
 	}
-	if strings.HasSuffix(h, ".") {
+	if strings.HasSuffix(h, ".") && !initialism(h) {
 		t.Errorf("headline %q ends with a full stop", h)
 	}
 }
@@ -1001,6 +1001,10 @@ func TestVerbPhrasesStayWhole(t *testing.T) {
 		{"after an appositive name, before a second object", "Mayor Ana Ruiz, facing growing pressure in the east ward after poor showings in the polls, on Monday brought her older brother, Tom Ruiz, and the former harbour master, Dan Reyes, to vouch for her record.", "brother, Tom Ruiz"},
 		{"inside what a trailing saying clause says", "Mayor Ana Ruiz sharply rebuked critics who say she should call the sale \"a surrender,\" saying calling the harbour company, also known as Eastlink or Portco, by another name will change nothing.", "also known as Eastlink"},
 		{"inside a that-clause that opens on a subordinate clause", "It appears that when the Eastholm Harbour Party gathers for its conference on Saturday, there will be no one from the mayor's office on the stage.", "for its conference"},
+		{"before what the participle names", "Mayor Ana Ruiz and councillor Tom Hale wore a harbour campaign cap reading, \"Make Eastholm Great Again\" on Wednesday night before the vote.", "campaign cap reading"},
+		{"before a gerund that is the verb's complement", "Councillor Tom Hale is joining his running mate Ana Ruiz in calling for a special inquiry into the harbour sale and for the port board to be dissolved.", "running mate Ana Ruiz"},
+		{"before a day and the complement it splits", "Eastholm's Harbour Party was accused Wednesday of trying to deceive voters by renaming its press office a fact-checking service.", "was accused"},
+		{"on an adverb after a comma", "As part of his plea, Tom Hale, 44, said that he cheated nearly 100 ferry passengers from his office on the quay, often by selling them forged tickets.", "quay, often"},
 		{"inside a second clause", "The landlord asked for proof of income, and the tenant's bank statement and payslip, which had been accepted by the last landlord, were turned down.", "and payslip"},
 	}
 	for _, c := range cases {
@@ -1102,6 +1106,9 @@ func TestHeldOutRoundEight(t *testing.T) {
 	const wire = "EASTHOLM --  ''The tides come in. The tides go out. But the harbour will never close.''\n\nSo says a voice at the end of a new film about the port, due out in March.\n\nThe film was shot over two summers on the quay."
 	if h := AnalyseText(wire).Headline(); strings.Contains(h, "harbour will never close") || strings.Contains(h, "tides") {
 		t.Errorf("headline %q is a sentence from inside a quotation marked with two apostrophes", h)
+	}
+	if got := Compress("After a pause in Maine, the senator seems ready for a bare-knuckle fight in S.C."); got != "After a pause in Maine, the senator seems ready for a bare-knuckle fight in S.C." {
+		t.Errorf("Compress: got %q, want the abbreviation's last full stop kept", got)
 	}
 	butOnly := func(s string) float64 {
 		for _, v := range compressions(s) {
