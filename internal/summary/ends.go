@@ -93,21 +93,8 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	if splitsVerb(words, e, mv, lb, nb) || baseVerbCut(words, e, lb, nb) || bareVerbCut(words, e, mv, nb) || nounComplementCut(words, e, lb, nb) {
 		return 0, false
 	}
-	if j := e + timeAdjunct(words[e:]); j+1 < len(words) && strings.EqualFold(words[j], "by") && sayingGerunds[strings.ToLower(bareWord(words[j+1]))] {
-		// "responded to a Gold Star mother | (Wednesday night) by saying
-		// …": what was said.
+	if complementAfter(words, e, nb) {
 		return 0, false
-	}
-	if nb == "in" && e+1 < len(words) && len(words[e+1]) > 5 && strings.HasSuffix(words[e+1], "ing") && !strings.HasSuffix(last, ",") {
-		return 0, false // "joining his running mate Donald Trump | in calling for…"
-	}
-	if isDayName(nb) && e+1 < len(words) && dayComplement[strings.ToLower(words[e+1])] {
-		// "acknowledged for the first time | Friday that…", "was accused
-		// | Wednesday of trying to…"
-		return 0, false
-	}
-	if n := timeAdjunct(words[e:]); n > 0 && e+n < len(words) && !strings.ContainsAny(words[e+n-1], ",;:") && restrictiveRelative(words[e+n]) {
-		return 0, false // "a bipartisan bill | later this week that would dismantle…"
 	}
 	switch {
 	case timeNouns[lb] && clauseOpeners[nb]:
@@ -534,8 +521,30 @@ var complementPrepositions = makeSet(`in on at with for over from by against dur
 // gerundPrepositions take a gerund ("in calling", "about running").
 var gerundPrepositions = makeSet(`in about of by for from on at without after before`)
 
-// dayComplement open the verb's complement after a day: "accused Wednesday
-// of…", "said Friday that…".
+// complementAfter reports an end before what the phrase kept still needs,
+// behind a day or a phrase of time or right at words[e] (nb, in lower
+// case): what was said ("responded to a Gold Star mother | Wednesday
+// night by saying…"), a gerund that is the verb's complement ("joining
+// his running mate | in calling for…"), the "of" or "that" a day splits
+// from its verb ("was accused | Wednesday of trying…", "acknowledged |
+// Friday that…"), or a clause that says which one is meant ("a
+// bipartisan bill | later this week that would dismantle…").
+func complementAfter(words []string, e int, nb string) bool {
+	n := timeAdjunct(words[e:])
+	if j := e + n; j+1 < len(words) && strings.EqualFold(words[j], "by") && sayingGerunds[strings.ToLower(bareWord(words[j+1]))] {
+		return true
+	}
+	if nb == "in" && e+1 < len(words) && len(words[e+1]) > 5 && strings.HasSuffix(words[e+1], "ing") {
+		return true
+	}
+	if isDayName(nb) && e+1 < len(words) && dayComplement[strings.ToLower(words[e+1])] {
+		return true
+	}
+	return n > 0 && e+n < len(words) && !strings.ContainsAny(words[e+n-1], ",;:") && restrictiveRelative(words[e+n])
+}
+
+// dayComplement are the words after a day that open the verb's complement:
+// "accused Wednesday of…", "said Friday that…".
 var dayComplement = makeSet(`that of`)
 
 // sayingGerunds report what was said after "by": "responded by saying…".
