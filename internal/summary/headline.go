@@ -514,13 +514,28 @@ func EndsMidPhrase(h string) bool {
 	words := strings.Fields(h)
 	bare := strings.Trim(words[len(words)-1], `.,;:"'()!?`)
 	last := strings.ToLower(bare)
-	if danglers[last] && (startsLower(bare) || len(words) == 1) {
+	if danglers[last] && (startsLower(bare) || len(words) == 1) && !attributionEnd(words) {
 		// (A capitalised word ends a name: "No Child Left Behind".)
 		return true
 	}
 	// "between slim" without its "and none".
 	for k := len(words) - 2; k >= 0 && k >= len(words)-3; k-- {
 		if strings.EqualFold(words[k], "between") {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionEnd reports a headline that ends on its attribution's saying
+// verb after a comma (", Carly Fiorina said"): the statement is whole.
+func attributionEnd(words []string) bool {
+	last := strings.ToLower(strings.Trim(words[len(words)-1], `.,;:"'()!?`))
+	if !sayingVerbs[last] {
+		return false
+	}
+	for k := len(words) - 2; k >= 0 && k >= len(words)-7; k-- {
+		if strings.HasSuffix(words[k], ",") || strings.HasSuffix(words[k], `,"`) {
 			return true
 		}
 	}

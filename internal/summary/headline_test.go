@@ -1110,6 +1110,26 @@ func TestHeldOutRoundEight(t *testing.T) {
 	if got := Compress("After a pause in Maine, the senator seems ready for a bare-knuckle fight in S.C."); got != "After a pause in Maine, the senator seems ready for a bare-knuckle fight in S.C." {
 		t.Errorf("Compress: got %q, want the abbreviation's last full stop kept", got)
 	}
+	for _, c := range []struct {
+		headline string
+		want     bool
+	}{
+		{"Mayor Ana Ruiz is on solid ground attacking the harbour board, Tom Hale said Monday", true},
+		{"The port did not complain when the ferry company's spending helped the town, a council official said", true},
+		{"The harbour board should sell the ferry company, the mayor said", true},
+		{"Three of the town's biggest shops will close by Christmas, the chamber of commerce said", false},
+		{"A man was stabbed to death during a lecture in Eastholm, police said", false},
+	} {
+		if got := claimed(strings.Fields(c.headline)); got != c.want {
+			t.Errorf("claimed(%q) = %v, want %v", c.headline, got, c.want)
+		}
+		if EndsMidPhrase(c.headline) {
+			t.Errorf("EndsMidPhrase(%q): a final attribution is no cut", c.headline)
+		}
+	}
+	if h := Compress("Mayor Ana Ruiz is on solid ground attacking the harbour board, Tom Hale said Monday."); !strings.HasSuffix(h, "Tom Hale said Monday") {
+		t.Errorf("Compress: got %q, want the opinion's source kept", h)
+	}
 	butOnly := func(s string) float64 {
 		for _, v := range compressions(s) {
 			if strings.HasPrefix(v.text(), "Local printers") {
