@@ -451,7 +451,14 @@ var verbPrepositions = makeSet(`with for against`)
 // tailSays reports a trailing attribution: ", the chamber of commerce
 // said".
 func tailSays(kept []string) bool {
-	c := -1
+	_, v := tailAttribution(kept)
+	return v >= 0
+}
+
+// tailAttribution finds the last comma among kept's last 12 words and the
+// first saying verb after it: c and v, -1 when there is none.
+func tailAttribution(kept []string) (c, v int) {
+	c, v = -1, -1
 	for k := len(kept) - 2; k >= 0 && k >= len(kept)-12; k-- {
 		if strings.HasSuffix(kept[k], ",") {
 			c = k
@@ -459,14 +466,14 @@ func tailSays(kept []string) bool {
 		}
 	}
 	if c < 0 {
-		return false
+		return c, v
 	}
 	for k := c + 1; k < len(kept); k++ {
 		if sayingVerbs[strings.ToLower(bareWord(kept[k]))] {
-			return true
+			return c, k
 		}
 	}
-	return false
+	return c, v
 }
 
 // claimSourceBonus is what a shortening gains by keeping the source of a
@@ -480,45 +487,27 @@ const claimSourceBonus = 0.1
 // attribution holds a modal of judgment or a negation, or the attribution
 // names a person. A fact from an office ("…, police said") is not.
 func claimed(kept []string) bool {
-	c := -1
-	for k := len(kept) - 2; k >= 0 && k >= len(kept)-12; k-- {
-		if strings.HasSuffix(kept[k], ",") {
-			c = k
-			break
-		}
-	}
-	if c < 0 {
-		return false
-	}
+	c, v := tailAttribution(kept)
 	// The attribution ends the headline: its saying verb stands among
 	// its last four words (", officials said in a statement"), not a
 	// main verb after an aside (", a solutions provider, announced a new
 	// North American…").
-	v := -1
-	for k := c + 1; k < len(kept); k++ {
-		if sayingVerbs[strings.ToLower(bareWord(kept[k]))] {
-			v = k
-			break
-		}
-	}
 	if v < 0 || len(kept)-v > 4 {
 		return false
 	}
 	for _, w := range kept[:c+1] {
-		switch strings.ToLower(bareWord(w)) {
+		lw := strings.ToLower(bareWord(w))
+		switch lw {
 		case "should", "would", "could", "might", "must", "not", "never":
 			return true
 		}
-		if strings.HasSuffix(strings.ToLower(bareWord(w)), "n't") {
+		if strings.HasSuffix(lw, "n't") {
 			return true
 		}
 	}
 	// A person's name: two capitalised words in a row before the verb.
-	for k := c + 2; k < len(kept); k++ {
-		if sayingVerbs[strings.ToLower(bareWord(kept[k]))] {
-			break
-		}
-		if isCapitalised(kept[k-1]) && isCapitalised(kept[k]) && !isCapitalised(strings.ToLower(kept[k-1])) {
+	for k := c + 2; k < v; k++ {
+		if isCapitalised(kept[k-1]) && isCapitalised(kept[k]) {
 			return true
 		}
 	}
