@@ -232,6 +232,12 @@ func introStarts(out []start, base string, ws []tok, words []string) ([]start, i
 			end = ws[c].e + 1
 		}
 		i := wordAt(ws, end)
+		if i > 0 && placeComma(words, i-1) {
+			// "Monday at Liberty University in Lynchburg, VA,": the
+			// place's comma does not close the phrase.
+			end = ws[i].e + 1
+			i++
+		}
 		if !introClosed(base, ws, words[i0:i], i) {
 			break
 		}
@@ -246,6 +252,12 @@ func introStarts(out []start, base string, ws []tok, words []string) ([]start, i
 			i, end = co, ws[co].s
 		}
 		cost := 0.01
+		if dayOpener(words, i0) {
+			// "Sunday on Harbour Radio's "Morning Tide,"": a transcript's
+			// frame, not the news; a headline says the day, if at all,
+			// after its verb.
+			cost = -0.01
+		}
 		if phrase := strings.TrimSuffix(strings.TrimSpace(base[from:end]), ","); connectives[strings.ReplaceAll(strings.ToLower(phrase), " ", "_")] || sentenceAdverb(phrase) {
 			// "For example, the port doesn't run": a headline never
 			// opens on a link to the sentence before, nor on a comment
@@ -290,7 +302,7 @@ func mayOpenWithIntro(base string, ws []tok, from int) bool {
 	}
 	f = strings.TrimRight(upperFirst(f), ",")
 	s := base[from:]
-	return introStarters[f] || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") || sentenceAdverb(f) || timeClauseWords[f] || strings.Contains(s[:min(len(s), 60)], "ago,")
+	return introStarters[f] || dayNames[f] || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") || sentenceAdverb(f) || timeClauseWords[f] || strings.Contains(s[:min(len(s), 60)], "ago,")
 }
 
 // hasSayingWord is a cheap test that reHeadAttr may match: a verb of
@@ -431,22 +443,22 @@ func clauseOpening(words []string, st int) int {
 	if st > 0 {
 		first = upperFirst(first) // "But as Clinton extends her lead, …" after its "But"
 	}
-	if participle := participleOpener(words, st); participle || timeClause || introStarters[first] || strings.HasSuffix(words[st], ",") && sentenceAdverb(strings.TrimSuffix(words[st], ",")) {
+	if participle := participleOpener(words, st); participle || timeClause || introStarters[first] || dayOpener(words, st) || strings.HasSuffix(words[st], ",") && sentenceAdverb(strings.TrimSuffix(words[st], ",")) {
 		// An opening phrase runs to its comma, unless it has the verb:
 		// "At least 106 people have been killed," is the main clause.
 		clause := participle || timeClause || subordinators[first] || first == "As"
-		for k := st; k < len(words) && k < st+25; k++ {
+		for k := st; k < len(words) && k < st+40; k++ {
 			// An auxiliary makes it the main clause ("At least 106
 			// people have been killed,"); a participle does not ("In a
 			// statement published on Friday,").
 			if !clause && finiteAt(words, k) && (finiteAux[strings.ToLower(bareWord(words[k]))] || contractedFinite(strings.ToLower(bareWord(words[k]))) || namedSubjectVerb(words, k)) {
 				break
 			}
-			if strings.HasSuffix(words[k], ",") {
+			if strings.HasSuffix(words[k], ",") || closedTitleComma(words[k]) {
 				if k+1 < len(words) && listJoiners[strings.ToLower(words[k+1])] {
 					continue // "Despite the rain, and the wind that..., thousands"
 				}
-				if dateComma(words, k) || listInIntro(words, k) {
+				if dateComma(words, k) || listInIntro(words, k) || placeComma(words, k) {
 					// "In an email dated Feb. 12, 2012, …"; "With the
 					// region in tumult, rebels holding its cities, and a
 					// campaign fanning fears, the White House…"
@@ -588,7 +600,7 @@ func namedSubjectVerb(words []string, k int) bool {
 func listInIntro(words []string, k int) bool {
 	joined := false // an "and" or "or" since the comma: "all the debates and all the unpredictability,"
 	for j := k + 1; j < len(words)-1 && j < k+20; j++ {
-		if finiteAt(words, j) {
+		if finiteAt(words, j) && !reducedRelative(words, j) {
 			return false
 		}
 		if w := strings.ToLower(words[j]); w == "and" || w == "or" {
@@ -600,6 +612,44 @@ func listInIntro(words []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative reports a past participle after a noun that opens a
+// phrase on it ("a six-pointed star likened to the Star of David", "a
+// group known as…"), not a verb.
+func reducedRelative(words []string, j int) bool {
+	if j+1 >= len(words) || !isParticiple(words, j) {
+		return false
+	}
+	switch words[j+1] {
+	case "to", "by", "as", "with", "in", "for", "from", "on":
+		return true
+	}
+	return false
+}
+
+// placeComma reports the comma between a place and the abbreviation of
+// its state or district that a comma closes ("Lynchburg, VA,",
+// "Washington, D.C.,", "Berea, Ohio," is not one: a state's full name is
+// not told from a subject).
+func placeComma(words []string, k int) bool {
+	if k+2 >= len(words) || !strings.HasSuffix(words[k], ",") || startsLower(words[k]) || !strings.HasSuffix(words[k+1], ",") {
+		return false
+	}
+	return placeAbbreviation(strings.TrimSuffix(words[k+1], ","))
+}
+
+// placeAbbreviation reports a state's or district's abbreviation: two or
+// three capitals ("VA", "NY") or a capitalised word of up to six letters
+// with full stops ("D.C.", "Calif.", "N.H.").
+func placeAbbreviation(w string) bool {
+	if len(w) < 2 || len(w) > 7 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	if len(w) <= 3 && strings.ToUpper(w) == w && !strings.ContainsAny(w, ".0123456789") {
+		return true
+	}
+	return strings.HasSuffix(w, ".") && !strings.ContainsAny(w, "0123456789")
 }
 
 // dateComma reports the comma of a date between its day and its year
@@ -771,7 +821,7 @@ func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
 	for i := st + 1; i < mv; i++ {
 		w := words[i]
 		lw := strings.ToLower(w)
-		if isDash(words, i) || lw == "who" || lw == "which" {
+		if isDash(words, i) || (lw == "who" || lw == "which") && !embeddedSaying(words, i, mv) {
 			out = append(out, [2]int{i, mv})
 			break
 		}
@@ -788,11 +838,21 @@ func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
 				// commas takes with it.
 				break
 			}
-			out = append(out, [2]int{i, mv})
+			if !embeddedSaying(words, i, mv) {
+				out = append(out, [2]int{i, mv})
+			}
 			break
 		}
 	}
 	return append(out, dayOptions(words, st)...)
+}
+
+// embeddedSaying reports a relative pronoun at words[i] whose clause is a
+// verb of saying or believing with the verb at mv as its own: "which he
+// believes | will make it impossible" (the relative clause's "will",
+// not the main clause's).
+func embeddedSaying(words []string, i, mv int) bool {
+	return i+3 == mv && subjectPronouns[strings.ToLower(words[i+1])] && (sayingVerbs[strings.ToLower(words[i+2])] || headSaying[strings.ToLower(words[i+2])])
 }
 
 // dayOptions lists the day references after words[st] that a headline
@@ -920,8 +980,47 @@ var timeClauseWords = makeSet(`The Every Each`)
 // watched the final,", "In a letter on Monday,", "Three years ago,". It is
 // compiled on first use (its counted repetitions make a large program).
 var reIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b[^,;:"]{0,140}|[^,;:"]{1,40}\bago|(?:(?:Nearly|Almost|About|Just|Some|Only|Roughly)\s+[a-z]+|[A-Z][a-z]+|\d+)\s+(?:years|months|weeks|days|hours|minutes|decades)\s+(?:after|before|since)\b[^,;:"]{0,160}|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}),\s+`)
+	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b` + quotedBody + `|[^,;:"]{1,40}\bago|(?:(?:Nearly|Almost|About|Just|Some|Only|Roughly)\s+[a-z]+|[A-Z][a-z]+|\d+)\s+(?:years|months|weeks|days|hours|minutes|decades)\s+(?:after|before|since)\b[^,;:"]{0,160}|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}|` + dayPhrase + `),["”]?\s+`)
 })
+
+// dayPhrase is reIntro's opening on a day, as wire copy and transcripts
+// write it: "Tuesday in New York City,", "Friday on CNN's "New Day,"",
+// "Sunday night,". A show's name in quotation marks may close with the
+// phrase's comma inside its marks (see closedTitleComma).
+const dayPhrase = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?(?:\s+(?:on|at|in|during|after|before|while|from|outside|inside)\b` + quotedBody + `)?`
+
+// quotedBody is the rest of an opening phrase up to its comma, with the
+// titles and words in quotation marks it may hold ("After he called the
+// film "Frozen" too "pro-gay,""): its last may close after the comma.
+const quotedBody = `(?:[^,;:"“”]|["“][^"“”,;:]*["”]){0,140}(?:["“][^"“”,;:]*)?`
+
+// dayOpener reports a sentence that opens at words[st] on a day and the
+// phrase that places it ("Tuesday in New York City,", "Sunday night,"),
+// not a day that is the subject ("Tuesday is the deadline").
+func dayOpener(words []string, st int) bool {
+	if st+1 >= len(words) || !dayNames[strings.TrimSuffix(words[st], ",")] {
+		return false
+	}
+	if strings.HasSuffix(words[st], ",") {
+		return true
+	}
+	switch words[st+1] {
+	case "on", "at", "in", "during", "after", "before", "while", "from", "outside", "inside",
+		"night", "night,", "morning", "morning,", "evening", "evening,", "afternoon", "afternoon,":
+		return true
+	}
+	return false
+}
+
+// dayNames are the days of the week, capitalised.
+var dayNames = makeSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
+
+// closedTitleComma reports a word that closes a title in quotation marks
+// with the phrase's comma inside them: the "New Day," of "Friday on CNN's
+// "New Day," Sen. Gillibrand said".
+func closedTitleComma(w string) bool {
+	return strings.HasSuffix(w, `,"`) || strings.HasSuffix(w, ",”")
+}
 
 // adverbEndings end the adverbs that can open a sentence and comment on all
 // of it ("Notably,", "Unsurprisingly,", "Initially,"), as a regexp

@@ -364,7 +364,15 @@ func verbFollows(words []string, e int) bool {
 			// "said both clubs, which are also based there, are
 			// protected", "said Mateen, the man who took 49 lives, was":
 			// past the relative clause to its comma.
+			rel := k
 			for k++; k < len(words) && !strings.HasSuffix(words[k], ","); k++ {
+			}
+			if k >= len(words) {
+				// No comma closes it: a second finite verb after the
+				// relative clause's own is the reported clause's ("said
+				// Patricia Smith, the mother of Sean Smith, who died in
+				// the attack is "absolutely wrong"").
+				return finiteVerbs(words[rel:]) >= 2
 			}
 			continue
 		}
@@ -732,7 +740,7 @@ func listGoesOn(words []string, i int) bool {
 	if i >= len(words) {
 		return false
 	}
-	if first := strings.ToLower(bareWord(words[i])); listJoiners[first] || phraseStarters[first] || clauseOpeners[first] || adjunctOpeners[first] || relativePronouns[first] || strings.HasSuffix(first, "ing") {
+	if first := strings.ToLower(bareWord(words[i])); listJoiners[first] || phraseStarters[first] || clauseOpeners[first] || adjunctOpeners[first] || relativePronouns[first] || strings.HasSuffix(first, "ing") && !ingItem(words, i) {
 		return false // a clause or phrase, not the next item
 	}
 	for k := i; k < len(words) && k < i+7; k++ {
@@ -745,6 +753,20 @@ func listGoesOn(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// ingItem reports an -ing word at words[i] that modifies the next item of
+// a list already running ("to fix highways, trains, airports, | aging
+// sewer systems and…"), not a participle's clause (", saying the…",
+// ", calling it…"): a bare lower-case word follows it, and another comma
+// stands a few words before the one that precedes it.
+func ingItem(words []string, i int) bool {
+	if i+1 >= len(words) || i < 2 || !commaSince(words, max(0, i-5), i-1) {
+		return false
+	}
+	n := words[i+1]
+	ln := strings.ToLower(bareWord(n))
+	return startsLower(n) && !determiners[ln] && !subjectPronouns[ln] && !objectPronouns[ln] && !phraseStarters[ln] && ln != "that" && ln != "to" && !strings.ContainsAny(n, `"“`)
 }
 
 // splitsPair reports whether ending before words[i] ("and") breaks
@@ -786,7 +808,9 @@ func closesList(words []string, e int) bool {
 	for k := e - 2; k >= 0 && k >= e-4; k-- {
 		if strings.HasSuffix(words[k], ",") {
 			for j := k + 1; j < e; j++ {
-				if finiteAt(words, j) || verbLike(words[j]) {
+				// (An -ing word may modify the item, "aging sewer
+				// systems", and a plural in -s may head it.)
+				if finiteAt(words, j) || verbLike(words[j]) && !(j == k+1 && ingItem(words, j)) && !(j == e-1 && j > k+1 && strings.HasSuffix(bareWord(words[j]), "s")) {
 					return false
 				}
 			}

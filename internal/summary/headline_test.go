@@ -1145,3 +1145,68 @@ func TestHeldOutRoundEight(t *testing.T) {
 		t.Errorf("the clause after \"but\" that says \"it\" costs %.3f more, want %.2f", d, pointsBackCost)
 	}
 }
+
+// TestRoundNine holds the cases of round nine (issue 12): transcripts'
+// opening days and shows, places with a state's abbreviation, lists inside
+// an opening phrase and a relative clause around a verb of believing.
+func TestRoundNine(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		// A day and the place or show that frames it open the sentence.
+		{`Tuesday in Eastholm, while touring the harbour for his daughter's campaign, former mayor Tom Hale said the port needed a new ferry because "the old one is sinking."`,
+			`Former mayor Tom Hale said the port needed a new ferry because "the old one is sinking."`},
+		{`Sunday on Harbour Radio's "Morning Tide," council leader Ana Ruiz said the ferry subsidy would end in March.`,
+			"Council leader Ana Ruiz said the ferry subsidy would end in March"},
+		{"Monday at Eastholm College in Portree, ME, council leader Ana Ruiz addressed the students of the maritime school.",
+			"Council leader Ana Ruiz addressed the students of the maritime school"},
+		{"Thursday night at the harbour trust's dinner in Washington, D.C., council leader Ana Ruiz defended the sale of the ferry company.",
+			"Council leader Ana Ruiz defended the sale of the ferry company"},
+		// A list inside the opening phrase, with a participle on its
+		// last item, runs to the phrase's own comma.
+		{"While discussing a leaflet from the harbour board featuring a photo of the mayor, coins and a golden anchor likened to the town's crest, council leader Ana Ruiz said the leaflet had no place in the campaign.",
+			"Council leader Ana Ruiz said the leaflet had no place in the campaign"},
+		// Words in quotation marks inside an opening phrase, the last
+		// closing after its comma.
+		{`After he mocked the film "Tidewater" and the harbour museum for being too "gloomy," critic Tom Hale has now turned his attention to the town's new theatre.`,
+			"Critic Tom Hale has now turned his attention to the town's new theatre"},
+	} {
+		if got := Compress(c.in); got != c.want {
+			t.Errorf("Compress(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+	// A day that is the subject is no opening.
+	if got := Compress("Tuesday is the last day to register a boat for the harbour race, officials said."); !strings.HasPrefix(got, "Tuesday is the last day") {
+		t.Errorf("Compress: got %q, want the day kept as the subject", got)
+	}
+	// A list whose item opens on an -ing word goes on past it; a
+	// participle's clause after a comma is no item.
+	hasStart, cutList := false, false
+	for _, v := range compressions(`At a rally billed as "Boats for Ruiz," Ana Ruiz unveiled a £20 million plan to fix piers, slipways, jetties, crumbling sea walls and the town's old lifeboat station.`) {
+		h := v.text()
+		hasStart = hasStart || strings.HasPrefix(h, "Ana Ruiz unveiled")
+		cutList = cutList || strings.HasSuffix(h, "jetties") || strings.HasSuffix(h, "sea walls")
+	}
+	if !hasStart || cutList {
+		t.Errorf("shortenings: one after the quoted opening %v, one cut inside the list %v", hasStart, cutList)
+	}
+	found := false
+	for _, v := range compressions("Ana Ruiz won the harbour primary, forcing her rivals Tom Hale and Mara Quell out of the race and earning the party's nomination.") {
+		found = found || v.text() == "Ana Ruiz won the harbour primary"
+	}
+	if !found {
+		t.Errorf("no shortening ends before the participle's clause")
+	}
+	// "which he believes | will make": the relative clause's verb, not the
+	// main clause's; nothing is removed from around it.
+	for _, v := range compressions("Harbour, master Tom Hale criticised the board for selling the ferry, which he believes will make it impossible for the town to recover.") {
+		if h := v.text(); strings.Contains(h, "ferry will make") {
+			t.Errorf("shortening %q lost the relative clause but kept its verb", h)
+		}
+	}
+	// A reported clause's subject with an unclosed relative clause after
+	// it: the reported verb follows, so no headline ends on the name.
+	for _, v := range compressions(`Mayor Ana Ruiz said Mara Quell, the owner of the ferry company, who sold it in 2019 is "simply wrong" to blame the council.`) {
+		if h := v.text(); strings.HasSuffix(h, "said Mara Quell") {
+			t.Errorf("shortening %q ends on the reported clause's subject", h)
+		}
+	}
+}
