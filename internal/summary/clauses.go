@@ -340,7 +340,9 @@ func clauseStart(w string) bool {
 // name and a verb follow ("At the start of each month Elena, a teacher,
 // spreads..."), nor when the phrase runs on with "and".
 func introClosed(base string, ws []tok, intro []string, i int) bool {
-	if len(ws)-i < 4 || listJoiners[strings.ToLower(ws[i].w)] || relativePronouns[strings.ToLower(ws[i].w)] {
+	if lw := strings.ToLower(ws[i].w); len(ws)-i < 4 || listJoiners[lw] || relativePronouns[lw] && !(lw == "when" && dayOpener(intro, 0)) {
+		// (After a day's phrase, "when" opens a second opening clause:
+		// "Sunday on CNN's "GPS," when asked about Trump, Obama said".)
 		return false
 	}
 	if c := commaWord(base, ws, i); c >= 0 && c-i+1 <= 6 {

@@ -330,6 +330,12 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 		// clause before it, "backed the deal, five opposed it" names it.)
 		cost += 0.2
 	}
+	if personalVoice(kept) {
+		// "we mocked the presidential ambitions…", "something you
+		// adopted": a headline reports in the third person; the writer's
+		// own voice is a column's or a letter's.
+		cost += personalVoiceCost
+	}
 	if trailingClause(kept, mv-st.at) {
 		cost += 0.05 // and a trailing ", sending it to the House"
 	}
@@ -343,6 +349,40 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 	}
 	return variant{kept: kept, words: n, penalty: cost, whole: e == len(words) && mid[0] < 0, unresolved: unresolved}, true
 }
+
+// personalVoiceCost is what a shortening pays for speaking in the
+// writer's voice (see personalVoice).
+const personalVoiceCost = 0.15
+
+// personalVoice reports words in the first or second person outside
+// quotation marks: "I", "we", "you", "our", "my", "us", "your".
+func personalVoice(kept []string) bool {
+	inQuote := false
+	for k, w := range kept {
+		if strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“") {
+			inQuote = true
+		}
+		if !inQuote {
+			b := bareWord(w)
+			if i := strings.IndexAny(b, "'’"); i > 0 {
+				b = b[:i] // "I've", "we're"
+			}
+			// (Capitalised, only at the start: "Our Principles PAC" is a
+			// name, "US" a country.)
+			if lb := strings.ToLower(b); b == "I" || firstSecondPerson[lb] && (startsLower(b) || k == 0 && b != "US") {
+				return true
+			}
+		}
+		if t := strings.TrimRight(w, ",.;:!?"); len(t) > 1 && (strings.HasSuffix(t, `"`) || strings.HasSuffix(t, "”")) {
+			inQuote = false
+		}
+	}
+	return false
+}
+
+// firstSecondPerson are the pronouns and possessives of the writer and the
+// reader, besides "I".
+var firstSecondPerson = makeSet(`we us our ours you your yours my me`)
 
 // unresolvedCost is what a shortening pays for opening on a pronoun or
 // connective nobody can resolve ("He answered", "And it is not over").

@@ -1195,6 +1195,30 @@ func TestRoundNine(t *testing.T) {
 	if !found {
 		t.Errorf("no shortening ends before the participle's clause")
 	}
+	// After a day's phrase, "when" opens a second opening clause.
+	if got := Compress(`Sunday on Harbour Radio's "Morning Tide," when asked about the ferry, Mayor Ana Ruiz said she expected that voters will say "no" to the sale.`); !strings.HasPrefix(got, "Mayor Ana Ruiz said") {
+		t.Errorf("Compress: got %q, want both opening phrases gone", got)
+	}
+	// The writer's voice costs; a quotation's and a name's do not.
+	for _, c := range []struct {
+		headline string
+		want     bool
+	}{
+		{"In our last letter from the harbour, we mocked the council's plans", true},
+		{"Ana Ruiz gave a speech on the quay, but chances are you didn't hear it", true},
+		{"Specifically I've heard from a number of fishermen", true},
+		{`Ana Ruiz said "we will not sell the ferry"`, false},
+		{"A new ad from Our Harbour PAC attacks the mayor", false},
+		{"The US Navy will visit the harbour in May", false},
+		{"Tom Hale said he would resign", false},
+	} {
+		if got := personalVoice(strings.Fields(c.headline)); got != c.want {
+			t.Errorf("personalVoice(%q) = %v, want %v", c.headline, got, c.want)
+		}
+	}
+	if got := Compress("Council leader Ana Ruiz gave a speech on the quay, but chances are you didn't hear it."); got != "Council leader Ana Ruiz gave a speech on the quay" {
+		t.Errorf("Compress: got %q, want the clause in the reader's voice gone", got)
+	}
 	// "which he believes | will make": the relative clause's verb, not the
 	// main clause's; nothing is removed from around it.
 	for _, v := range compressions("Harbour, master Tom Hale criticised the board for selling the ferry, which he believes will make it impossible for the town to recover.") {
