@@ -318,12 +318,11 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 	if removableDayWords(kept) {
 		cost += 0.08 // and "on Tuesday"
 	}
-	if tailSays(kept) {
-		if claimed(kept) {
-			cost -= claimSourceBonus // a claim keeps its source
-		} else {
-			cost += 0.1 // and ", police said"
-		}
+	switch {
+	case claimed(kept):
+		cost -= claimSourceBonus // a claim keeps its source
+	case tailSays(kept):
+		cost += 0.1 // and ", police said"
 	}
 	if last := kept[n-1]; !strings.ContainsAny(last, `"'”’`) && objectPronouns[strings.ToLower(bareWord(last))] && finiteVerbs(kept) < 2 {
 		// "Scientists are beginning to understand them": whom? (With a
@@ -488,11 +487,11 @@ func dayInPhrase(words []string, e int) bool {
 // with", "sentenced for", "voted against").
 var verbPrepositions = makeSet(`with for against`)
 
-// tailSays reports a trailing attribution: ", the chamber of commerce
-// said".
+// tailSays reports a trailing attribution with a saying verb (not
+// "according to"): ", the chamber of commerce said".
 func tailSays(kept []string) bool {
 	_, v := tailAttribution(kept)
-	return v >= 0
+	return v >= 0 && !strings.EqualFold(kept[v], "according")
 }
 
 // tailAttribution finds the last comma among kept's last 12 words and the
@@ -509,12 +508,23 @@ func tailAttribution(kept []string) (c, v int) {
 		return c, v
 	}
 	for k := c + 1; k < len(kept); k++ {
-		if sayingVerbs[strings.ToLower(bareWord(kept[k]))] {
-			return c, k
+		lw := strings.ToLower(bareWord(kept[k]))
+		if sayingVerbs[lw] || k == c+1 && lw == "according" && k+1 < len(kept) && kept[k+1] == "to" {
+			return c, k // ", Carly Fiorina said"; ", according to a new poll"
+		}
+		if findingVerbs[lw] && surveyNouns[strings.ToLower(bareWord(kept[k-1]))] {
+			return c, k // ", a new poll found"
 		}
 	}
 	return c, v
 }
+
+// findingVerbs report what a poll or a study found.
+var findingVerbs = makeSet(`found finds shows showed suggests suggested`)
+
+// surveyNouns are the sources whose findings are claims a reader must see
+// attributed: "Clinton and Sanders are deadlocked, according to a new poll".
+var surveyNouns = makeSet(`poll polls survey surveys study studies`)
 
 // claimSourceBonus is what a shortening gains by keeping the source of a
 // claim or an opinion (see claimed): a reader must know whose it is.
@@ -532,8 +542,20 @@ func claimed(kept []string) bool {
 	// its last four words (", officials said in a statement"), not a
 	// main verb after an aside (", a solutions provider, announced a new
 	// North American…").
-	if v < 0 || len(kept)-v > 4 {
+	if v < 0 {
 		return false
+	}
+	reach := 4
+	if strings.EqualFold(kept[v], "according") {
+		reach = 7 // ", according to a Military Times survey"
+	}
+	if len(kept)-v > reach {
+		return false
+	}
+	for _, w := range kept[c+1:] {
+		if surveyNouns[strings.ToLower(bareWord(w))] {
+			return true // a poll's finding
+		}
 	}
 	for _, w := range kept[:c+1] {
 		lw := strings.ToLower(bareWord(w))

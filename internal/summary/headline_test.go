@@ -1219,6 +1219,28 @@ func TestRoundNine(t *testing.T) {
 	if got := Compress("Council leader Ana Ruiz gave a speech on the quay, but chances are you didn't hear it."); got != "Council leader Ana Ruiz gave a speech on the quay" {
 		t.Errorf("Compress: got %q, want the clause in the reader's voice gone", got)
 	}
+	// A poll's finding keeps its source, "according to" or "found"; a
+	// fact from a document or an office does not need it.
+	for _, c := range []struct {
+		headline string
+		want     bool
+	}{
+		{"Mara Quell appears to have the best odds of winning the harbour seat, according to three recent polls", true},
+		{"Ana Ruiz and Tom Hale are deadlocked in the harbour ward, a new poll found", true},
+		{"The ferry will not run on Sundays, according to the new timetable", true},
+		{"The night shift at the port was cut last year, according to three unions", false},
+		{"The ferry will run on Sundays from May, according to the timetable", false},
+	} {
+		if got := claimed(strings.Fields(c.headline)); got != c.want {
+			t.Errorf("claimed(%q) = %v, want %v", c.headline, got, c.want)
+		}
+		if EndsMidPhrase(c.headline) {
+			t.Errorf("EndsMidPhrase(%q): a final attribution is no cut", c.headline)
+		}
+	}
+	if got := Compress("Mara Quell appears to have the best odds of winning the harbour seat, according to three recent polls."); !strings.HasSuffix(got, "according to three recent polls") {
+		t.Errorf("Compress: got %q, want the poll kept as the finding's source", got)
+	}
 	// "which he believes | will make": the relative clause's verb, not the
 	// main clause's; nothing is removed from around it.
 	for _, v := range compressions("Harbour, master Tom Hale criticised the board for selling the ferry, which he believes will make it impossible for the town to recover.") {
