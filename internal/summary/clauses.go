@@ -49,6 +49,16 @@ func startOptions(base string, ws []tok, words []string) []start {
 		out = append(out, start{1, -0.03}) // "Now ESA has studied": the turn to the news, not news
 	}
 	out, from := introStarts(out, base, ws, words)
+	for _, st := range []int{0, wordAt(ws, from)} {
+		if j := titledName(words, st); j > st {
+			// "U.S. Democratic presidential candidate Hillary Clinton
+			// said…": a long headline may lose the title before a name.
+			out = append(out, start{j, titleCost})
+		}
+		if from == 0 {
+			break
+		}
+	}
 	if j := whyClause(words); j > 0 {
 		out = append(out, start{j, 0.02})
 	}
@@ -99,6 +109,117 @@ func startOptions(base string, ws []tok, words []string) []start {
 	}
 	return out
 }
+
+// titleCost is what a headline pays for losing the title before its
+// subject's name: a few words saved pay for it, one does not ("Actor Clint
+// Howard admits…" keeps "Actor").
+const titleCost = 0.01
+
+// titledName returns where the name starts in a subject that opens at
+// words[st] with a title or description of a person and runs to the
+// person's name right before the main verb ("Former UN Ambassador | John
+// Bolton told", "Democratic National Committee Chair | Debbie Wasserman
+// Schultz dismissed", "Radio talk host | Rush Limbaugh used"), or -1. The
+// name is two to four capitalised words (an initial may stand among
+// them); the title ends on a role ("Ambassador", "Sen."), an abbreviation,
+// or a lower-case noun ("candidate", "host"), not on a preposition or a
+// determiner ("Students at | Eastholm High School" is no title).
+func titledName(words []string, st int) int {
+	if st >= len(words)-3 {
+		return -1
+	}
+	mv := mainVerb(words, st)
+	if mv < st+3 {
+		return -1
+	}
+	j := mv
+	for j > st && mv-j < 4 && nameWord(words[j-1]) && !roleTitles[strings.TrimSuffix(words[j-1], ".")] {
+		j--
+	}
+	if mv-j < 2 || j == st || !isCapitalised(words[j]) || len(strings.TrimSuffix(words[j], ".")) < 2 {
+		return -1
+	}
+	last := words[j-1]
+	ll := strings.ToLower(last)
+	switch {
+	case roleTitles[strings.TrimSuffix(last, ".")]:
+	case strings.HasSuffix(last, ".") && len(last) > 2 && isCapitalised(last):
+	case startsLower(last) && len(last) > 3 && !phraseStarters[ll] && !determiners[ll] && !clauseOpeners[ll] && !strings.HasSuffix(ll, "ly") && !strings.HasSuffix(last, ","):
+	default:
+		return -1
+	}
+	if !titleWords(words[st:j]) {
+		return -1
+	}
+	return j
+}
+
+// titleWords reports words that describe a person before the name:
+// capitalised words, lower-case nouns and adjectives ("presidential",
+// "talk show host"), and the "of", "the" and "and" of "Secretary of State
+// and Democratic front-runner". At least one word is lower case: an office
+// written with capitals alone ("House Majority Leader", "Lt. Gov.") tells
+// who a less-known person is, and stays. Not a determiner at the start ("The super PAC
+// backing | Hillary Clinton is…"), another function word or a participle
+// ("names from the GOP's past denouncing | Donald Trump"), a punctuation
+// mark, nor a name before "and" ("President Barack Obama and Vice
+// President | Joe Biden will…", "Curtis and assistant manager | Paul
+// Williams will…": two subjects; "Secretary of State and" is a title).
+func titleWords(title []string) bool {
+	described := false
+	for k, w := range title {
+		lw := strings.ToLower(w)
+		switch {
+		case strings.ContainsAny(w, `,;:"“”()`):
+			return false
+		case lw == "of":
+		case lw != "the" && lw != "and" && functionWords[lw]:
+			return false // "Its chief executive | David Babington said"
+		case lw == "the":
+			if k == 0 || strings.ToLower(title[k-1]) != "of" {
+				return false
+			}
+		case lw == "and":
+			if k >= 1 && nameWord(title[k-1]) && !roleTitles[strings.TrimSuffix(title[k-1], ".")] && (k < 2 || title[k-2] != "of") {
+				return false
+			}
+		case startsLower(w):
+			// ("former UN Ambassador" and "former mayor" are offices
+			// all the same.)
+			described = described || !officeModifiers[lw] && !roleTitles[upperFirst(lw)]
+			if verbLike(w) || !strings.Contains(w, "-") && strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") {
+				return false
+			}
+		}
+	}
+	return described
+}
+
+// officeModifiers qualify an office without describing the person:
+// "former UN Ambassador" is an office, "presidential candidate" a
+// description.
+var officeModifiers = makeSet(`former then acting retired incoming outgoing interim deputy ex late`)
+
+// functionWords are the lower-case words that never stand in a title
+// before a name.
+var functionWords = makeSet(`a an the this that these those his her its their our my your to from at in on by for
+with after before about into over under as or but than then who which when while where`)
+
+// nameWord reports a word of a person's name: capitalised, an initial
+// ("J.") or a particle written small inside it is not counted.
+func nameWord(w string) bool {
+	if !isCapitalised(w) || strings.ContainsAny(w, `,"“”()`) {
+		return false
+	}
+	return !strings.HasSuffix(w, ".") || len(w) == 2
+}
+
+// roleTitles are the offices and ranks written before a name.
+var roleTitles = makeSet(`President Vice Secretary Ambassador Attorney General Senator Sen Rep Representative
+Gov Governor Mayor Chair Chairman Chairwoman Speaker Leader Director Judge Justice Commissioner Chief Minister
+Premier Chancellor Pastor Rev Dr Gen Adm Lt Col Sgt Capt Cmdr Maj Prof CEO Candidate Nominee Sheriff Pope
+Queen King Prince Princess Lord Lady Sir Dame Mr Mrs Ms Miss Host Anchor Spokesman Spokeswoman Treasurer
+Councillor Councilor Councilman Councilwoman Alderman Congressman Congresswoman Delegate Lawmaker Officer`)
 
 // relativeBefore reports whether a relative pronoun ("who", "which",
 // "whose") stands among words after the first.
@@ -857,6 +978,10 @@ func embeddedSaying(words []string, i, mv int) bool {
 	return i+3 == mv && subjectPronouns[strings.ToLower(words[i+1])] && (sayingVerbs[strings.ToLower(words[i+2])] || headSaying[strings.ToLower(words[i+2])])
 }
 
+// timeObjectVerbs take a span of time as their object: "spent Thursday
+// morning in St. Paul" cannot lose its day.
+var timeObjectVerbs = makeSet(`spent spend spends spending passed pass passes`)
+
 // dayOptions lists the day references after words[st] that a headline
 // could lose.
 func dayOptions(words []string, st int) [][2]int {
@@ -882,7 +1007,9 @@ func dayRange(words []string, k int) (a, b int, ok bool) {
 			return 0, 0, false
 		}
 		p := words[k-1]
-		if dayPrepositions[strings.ToLower(p)] || !startsLower(p) && !strings.HasSuffix(p, ",") {
+		if dayPrepositions[strings.ToLower(p)] || !startsLower(p) && !strings.HasSuffix(p, ",") || timeObjectVerbs[strings.ToLower(p)] {
+			// ("spent Thursday morning in St. Paul": the day is the
+			// verb's object.)
 			return 0, 0, false
 		}
 		if dayLeaders[strings.ToLower(p)] {

@@ -1241,6 +1241,42 @@ func TestRoundNine(t *testing.T) {
 	if got := Compress("Mara Quell appears to have the best odds of winning the harbour seat, according to three recent polls."); !strings.HasSuffix(got, "according to three recent polls") {
 		t.Errorf("Compress: got %q, want the poll kept as the finding's source", got)
 	}
+	// A description before a name may go; an office in capitals, a
+	// second subject, a determiner or a participle's phrase may not.
+	for _, c := range []struct {
+		sentence string
+		want     string // the name the subject is left with, "" for none
+	}{
+		{"Eastholm mayoral candidate Ana Ruiz said the ferry subsidy would end.", "Ana"},
+		{"Local radio talk show host Tom Hale said the ferry subsidy would end.", "Tom"},
+		{"Former harbour trust chairman and mayoral candidate Ana Ruiz said the ferry would stay.", "Ana"},
+		{"The super PAC backing Ana Ruiz is running an advert against the ferry sale.", ""},
+		{"Mayor Tom Hale and deputy mayor Ana Ruiz will open the ferry terminal.", ""},
+		{"Hale and deputy mayor Ana Ruiz will open the ferry terminal.", ""},
+		{"Harbour Board Chairman Tom Hale said the ferry subsidy would end.", ""},
+		{"Former Harbour Master Tom Hale said the ferry subsidy would end.", ""},
+		{"Students at Eastholm High School displayed a photo of the mayor.", ""},
+		{"Its chief executive Tom Hale said the ferry subsidy would end.", ""},
+		{"A week after mayoral candidate Ana Ruiz visited the quay, the ferry sank.", ""},
+	} {
+		words := strings.Fields(c.sentence)
+		got := ""
+		if j := titledName(words, 0); j > 0 {
+			got = words[j]
+		}
+		if got != c.want {
+			t.Errorf("titledName(%q) leaves the subject at %q, want %q", c.sentence, got, c.want)
+		}
+	}
+	if got := Compress("Eastholm mayoral candidate and former ferry captain Ana Ruiz told a meeting of harbour traders on Monday evening that the council's sale of the ferry company should be stopped."); !strings.HasPrefix(got, "Ana Ruiz told") {
+		t.Errorf("Compress: got %q, want the long headline without the description", got)
+	}
+	// A day that is the object of "spent" stays.
+	for _, v := range compressions("Mayor Ana Ruiz spent Thursday morning at the harbour, where she opened a new ferry terminal built with a £3 million grant.") {
+		if h := v.text(); strings.Contains(h, "spent at") {
+			t.Errorf("shortening %q lost the object of \"spent\"", h)
+		}
+	}
 	// "which he believes | will make": the relative clause's verb, not the
 	// main clause's; nothing is removed from around it.
 	for _, v := range compressions("Harbour, master Tom Hale criticised the board for selling the ferry, which he believes will make it impossible for the town to recover.") {
