@@ -79,3 +79,15 @@ func TestCanonical(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepositionOpensNoName: a preposition that opens a sentence is no
+// first name ("Within Lowe's campaign, …" is about Dana Lowe).
+func TestPrepositionOpensNoName(t *testing.T) {
+	const text = "Council leader Dana Lowe wants the ferry kept. Within Lowe's campaign, aides say the vote is close. Throughout Lowe's term, the ferry ran at a loss. Lowe said she would not give up."
+	nm := IndexNames(NewDocument(text))
+	for _, i := range nm.Persons {
+		if c := nm.Mentions[i].Canon; c != "Dana Lowe" {
+			t.Errorf("person mention %q, want every one to be Dana Lowe", c)
+		}
+	}
+}
