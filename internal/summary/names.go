@@ -28,6 +28,10 @@ func (d *document) named(kept []string, title string, i int) []string {
 		// person the article named just before.
 		subj = d.namedPerson(kept, title, i)
 	}
+	if len(subj) == len(kept) && subj[0] == kept[0] {
+		// Or hold a pronoun that points back to one.
+		subj = d.namedPronoun(kept, title, i)
+	}
 	for _, limit := range []int{len(subj), 1, 0} {
 		out := d.namedFully(subj, limit)
 		if len(out) > MaxHeadlineWords && len(out) > len(kept) {
@@ -307,6 +311,99 @@ func (d *document) namedPerson(kept []string, title string, i int) []string {
 		return kept
 	}
 	return out
+}
+
+// namedPronoun returns the headline words kept, from sentence i, with the
+// pronoun in its subject that points back to a person given the person's
+// name: "The travails of his presidential campaign can be seen as…" under
+// "Bush's campaign…" becomes "The travails of Jeb Bush's presidential
+// campaign…", "He blasted out a robocall…" "Alan Grayson blasted out…".
+// The person is the only one the sentence before names (before the first
+// sentence, the page title), of the pronoun's gender, and the headline
+// names nobody before the pronoun and stays the article's words.
+func (d *document) namedPronoun(kept []string, title string, i int) []string {
+	if i < 0 || i >= len(d.sents) || len(kept) < 4 {
+		return kept
+	}
+	mv := mainVerb(kept, 0)
+	k := -1
+	for j := 0; j < mv; j++ {
+		lw := strings.ToLower(kept[j])
+		if lw == "his" || lw == "her" || j == 0 && (lw == "he" || lw == "she") {
+			k = j
+			break
+		}
+		if j > 0 && isCapitalised(kept[j]) || strings.ContainsAny(kept[j], `"“”`) {
+			return kept // a name or a quotation before it may hold the one meant
+		}
+	}
+	if k < 0 {
+		return kept
+	}
+	nm := d.nd.Names()
+	var found string
+	if i == 0 {
+		found = d.personInTitle(title)
+	} else {
+		found = d.personIn(d.sents[i-1].Start, d.sents[i].Start, "")
+	}
+	gender := byte('m')
+	if lw := strings.ToLower(kept[k]); lw == "her" || lw == "she" {
+		gender = 'f'
+	}
+	if found == "" && (i == 0 || nm.PersonAt(d.sents[i].Start) == 0) {
+		// An abstract or a lede before anyone is named points ahead:
+		// to the person the article is about.
+		found = d.mainPerson(gender)
+	}
+	if found == "" || !plainName(found) || !nm.Evident(found) || nm.Gender(found) != gender {
+		return kept
+	}
+	name := strings.Fields(nm.FullestName(found))
+	sur := name[len(name)-1]
+	if len(name) < 2 || !onePerson(nm, sur) {
+		// "May stressed…" for "She stressed…" reads as a month; "Bush"
+		// may be Jeb or George W.
+		return kept
+	}
+	if strings.Contains(strings.Join(kept, " "), sur) {
+		return kept // "His campaign said Trump…": named after the verb
+	}
+	if p := strings.ToLower(kept[k]); p == "his" || p == "her" {
+		name[len(name)-1] += "'s"
+	}
+	out := append(append(append([]string{}, kept[:k]...), name...), kept[k+1:]...)
+	if d.fromBody(out) < fromBodyShare {
+		return kept
+	}
+	return out
+}
+
+// mainPerson returns the canonical name of the person of the given gender
+// the article names at least twice as often as anyone else of that gender,
+// or "".
+func (d *document) mainPerson(gender byte) string {
+	nm := d.nd.Names()
+	best, second := "", 0
+	seen := map[string]bool{}
+	for _, k := range nm.Persons {
+		c := nm.Mentions[k].Canon
+		if c == "" || seen[c] || nm.Gender(c) != gender {
+			continue
+		}
+		seen[c] = true
+		switch n := nm.Count(c); {
+		case best == "" || n > nm.Count(best):
+			second = nm.Count(best)
+			best = c
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || nm.Count(best) < 2*second || nm.Count(best) < 3 {
+		return ""
+	}
+	return best
 }
 
 // describesPerson reports a subject that only describes one person: "the",

@@ -152,3 +152,40 @@ func TestNamedPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedPronoun: a pronoun in a headline's subject is given the name of
+// the one person it points back to, of its gender, named fully; not when
+// the gender disagrees, a name stands before it or two people share the
+// surname.
+func TestNamedPronoun(t *testing.T) {
+	const story = "Harbour master Tom Hale has run the port of Eastholm for twenty years.\n\n" +
+		"His team is stepping up its behind-the-scenes talks with the ferry company over the new summer timetable for the island crossings.\n\n" +
+		"Hale said the talks would end by May. Tom Hale said the ferry company had been fair."
+	doc := AnalyseText(story)
+	headline := strings.Fields("His team is stepping up its behind-the-scenes talks with the ferry company over the new summer timetable")
+	if got := strings.Join(doc.d.namedPronoun(headline, "", 1), " "); !strings.HasPrefix(got, "Tom Hale's team is stepping up") {
+		t.Errorf("namedPronoun: got %q, want Tom Hale's team", got)
+	}
+	her := append([]string{"Her"}, headline[1:]...)
+	if got := doc.d.namedPronoun(her, "", 1); got[0] != "Her" {
+		t.Errorf("namedPronoun gave %q a man's name", strings.Join(got, " "))
+	}
+	named := strings.Fields("Eastholm and his team are stepping up their talks with the ferry company over the new summer timetable")
+	if got := doc.d.namedPronoun(named, "", 1); got[2] != "his" {
+		t.Errorf("namedPronoun replaced a pronoun after a name: %q", strings.Join(got, " "))
+	}
+	const abstract = "ABSTRACT.\n\nHis long harbour campaign can be seen as the last, wheezing gasp of the old ferry families of the island.\n\n" +
+		"Life on the island was good for a young Tom Hale. Mr. Hale sailed every summer, he said. Mara Quell remembers Hale at the yacht club, and Hale remembers her. Hale left in 1990."
+	doc = AnalyseText(abstract)
+	headline = strings.Fields("His long harbour campaign can be seen as the last, wheezing gasp of the old ferry families of the island")
+	if got := strings.Join(doc.d.namedPronoun(headline, "", 1), " "); !strings.HasPrefix(got, "Tom Hale's long harbour campaign") {
+		t.Errorf("namedPronoun: got %q, want the person the article is about", got)
+	}
+	const two = "Harbour master Tom Hale has run the port for twenty years, and his brother Sam Hale runs the boatyard.\n\n" +
+		"His team is stepping up its behind-the-scenes talks with the ferry company over the new summer timetable for the island crossings."
+	doc = AnalyseText(two)
+	headline = strings.Fields("His team is stepping up its behind-the-scenes talks with the ferry company over the new summer timetable")
+	if got := doc.d.namedPronoun(headline, "", 1); got[0] != "His" {
+		t.Errorf("namedPronoun chose one of two Hales: %q", strings.Join(got, " "))
+	}
+}
