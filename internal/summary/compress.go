@@ -252,7 +252,9 @@ func addVariants(out []variant, base string, ws []tok, words []string, st start,
 		}
 	}
 	for _, m := range mids {
-		if m[0] <= st.at || m[1] >= e || n-(m[1]-m[0]) > maxLongWords {
+		if m[0] <= st.at || m[1] > e || m[1] == e && !dayWords(words[m[0]:m[1]]) || n-(m[1]-m[0]) > maxLongWords {
+			// (A day may go from the end: "cooperation in missile
+			// defence activities | yesterday, but…".)
 			continue
 		}
 		if v, ok := makeVariant(base, ws, words, st, e, mv, m, endCost+asideCost); ok {
@@ -463,6 +465,18 @@ func removableDayWords(kept []string) bool {
 		}
 	}
 	return false
+}
+
+// dayWords reports words that only name a day ("yesterday", "on
+// Tuesday", "late Thursday night").
+func dayWords(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(bareWord(w))
+		if !isDayName(lw) && lw != "yesterday" && lw != "today" && !dayLeaders[lw] && !partsOfDay[lw] && lw != "late" && lw != "early" {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // dayInPhrase reports a day reference at words[e] inside the verb's phrase,

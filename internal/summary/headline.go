@@ -269,6 +269,16 @@ const runsOnReach = 20
 // quotation that closes in a later sentence.
 const runsOnCost = 0.3
 
+// keyNounCount is how often the article must use a lower-case word for it
+// to be one of the story's key things (see keyNames).
+const keyNounCount = 5
+
+// keyNounCandidate reports a lower-case content word that may be a key
+// thing of the story: no stopword, no verb form.
+func keyNounCandidate(w string) bool {
+	return len(w) > 3 && startsLower(w) && !stopwords[w] && !verbLike(w) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && !strings.ContainsAny(w, "'’")
+}
+
 // keyNameCost is what a shortening pays for each of the story's key names
 // it leaves out of its sentence (see namesLeftOut).
 const keyNameCost = 0.04
@@ -346,6 +356,13 @@ func (d *document) keyNames(i int) []int32 {
 		b := bareWord(w)
 		if !inParen && isCapitalised(b) && !lexicon.CalendarWords()[b] {
 			if id, ok := d.ids[stem(b)]; ok && d.tf[id] >= 3 && !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		} else if !inParen && keyNounCandidate(b) {
+			// The story's key things, too: "avoided confrontations over
+			// policy during their first platform hearing" keeps
+			// "platform" when the article is about the platform.
+			if id, ok := d.ids[stem(b)]; ok && d.tf[id] >= keyNounCount && !slices.Contains(out, id) {
 				out = append(out, id)
 			}
 		}

@@ -1127,7 +1127,8 @@ func TestHeldOutRoundEight(t *testing.T) {
 			t.Errorf("EndsMidPhrase(%q): a final attribution is no cut", c.headline)
 		}
 	}
-	if h := Compress("Mayor Ana Ruiz is on solid ground attacking the harbour board, Tom Hale said Monday."); !strings.HasSuffix(h, "Tom Hale said Monday") {
+	if h := Compress("Mayor Ana Ruiz is on solid ground attacking the harbour board, Tom Hale said Monday."); !strings.HasSuffix(h, "Tom Hale said Monday") && !strings.HasSuffix(h, "Tom Hale said") {
+		// (The day may go since round nine; the source stays.)
 		t.Errorf("Compress: got %q, want the opinion's source kept", h)
 	}
 	butOnly := func(s string) float64 {
@@ -1276,6 +1277,23 @@ func TestRoundNine(t *testing.T) {
 		if h := v.text(); strings.Contains(h, "spent at") {
 			t.Errorf("shortening %q lost the object of \"spent\"", h)
 		}
+	}
+	// A thing the story is about, written five times, is kept like a key
+	// name: the hearing on the timetable, not "avoided clashes over fares".
+	const timetable = "Supporters of council leader Ana Ruiz and Tom Hale avoided confrontations over fares during their first ferry timetable drafting committee hearing on Wednesday.\n\n" +
+		"The timetable committee will hold three more hearings before it drafts the summer timetable in May.\n\n" +
+		"Ruiz wants a later last crossing in the new timetable. Hale said the timetable should keep the early boat for fishermen.\n\n" +
+		"Both camps said the hearing had been calm."
+	if h := AnalyseText(timetable).Headline(); !strings.Contains(h, "timetable drafting committee hearing") {
+		t.Errorf("headline %q drops the timetable hearing, the story's key thing", h)
+	}
+	// A day may go from the end of what a headline keeps.
+	found = false
+	for _, v := range compressions("Mara Quell offered the council an unprecedented level of cooperation in harbour dredging works yesterday, but her rivals made clear they were still against the plan.") {
+		found = found || v.text() == "Mara Quell offered the council an unprecedented level of cooperation in harbour dredging works"
+	}
+	if !found {
+		t.Errorf("no shortening loses the day before the comma")
 	}
 	// "which he believes | will make": the relative clause's verb, not the
 	// main clause's; nothing is removed from around it.
