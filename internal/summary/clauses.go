@@ -658,6 +658,11 @@ func findMainVerb(words []string, subjectStart int) int {
 				continue
 			case relVerb && (strings.EqualFold(words[i-1], "and") || strings.EqualFold(words[i-1], "or")):
 				continue
+			case relVerb && lw == "like":
+				// "that more airstrikes are needed to prevent attacks like
+				// the mass shooting in Orlando drew rebukes": after the
+				// clause's own verb, "like" is its preposition.
+				continue
 			case inAside && !asideName && !(i > subjectStart+2 && strings.HasSuffix(words[i-1], ",") && closesAside(words[subjectStart:i], i-subjectStart)):
 				// An appositive or a clause between commas; a verb right
 				// after a comma, past an aside that held a comma of its

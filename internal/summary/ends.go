@@ -47,7 +47,7 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	if startsLower(bareWord(last)) && (strings.HasPrefix(last, `"`) || strings.HasPrefix(last, "“")) {
 		return 0, false // a quoted modifier: create a "stronger" (business)
 	}
-	if clauseOpen(words, mv, e) || quotationNeeded(words, mv, e, lb) {
+	if clauseOpen(words, mv, e) || quotationNeeded(words, mv, e, lb) || notOnlyOpen(words, e) || askedOpen(words, mv, e) {
 		return 0, false
 	}
 	next := words[e]
@@ -58,7 +58,7 @@ func endOption(words []string, e, mv int) (float64, bool) {
 			// the phrase goes on.
 			return 0, false
 		}
-		if finiteAt(words, e) || listGoesOn(words, e) || phraseGoesOn(words, e) {
+		if finiteAt(words, e) || listGoesOn(words, e) || phraseGoesOn(words, e) || nounComplementCut(words, e, lb, strings.ToLower(words[e])) {
 			// "a quest that, unknown to us, would": the clause goes on
 			// after the aside; "DH, the Spokane advertising, public
 			// relations and...": a list goes on; "dragged the police
@@ -489,6 +489,17 @@ func bareVerbCut(words []string, e, mv int, nb string) bool {
 // for discovery into…", "the administration's dealings | with Ukraine",
 // "a ban | on…". A phrase of time after it can go ("talks | on Monday").
 func nounComplementCut(words []string, e int, lb, nb string) bool {
+	if strings.HasSuffix(words[e-1], ",") && (nb == "and" || nb == "or") {
+		// "expressed frustration, | and even a little trepidation,
+		// about her first face-off": the complement follows the pair.
+		for k := e + 1; k+1 < len(words) && k < e+7; k++ {
+			if strings.HasSuffix(words[k], ",") {
+				nb = strings.ToLower(bareWord(words[k+1]))
+				e = k + 1
+				break
+			}
+		}
+	}
 	nouns := nounComplements()[nb]
 	return nouns != nil && nouns[lb] && timePhrase(words[e+1:]) == 0
 }
@@ -509,7 +520,9 @@ stance position moratorium cap embargo assault reliance dependence grip referend
 interest jump spike slump`),
 		"into":    makeSet(`investigation investigations inquiry probe insight foray`),
 		"against": makeSet(`lawsuit suit charges allegations complaint case crackdown`),
-		"over":    makeSet(`row dispute feud standoff control`),
+		"over":    makeSet(`row dispute feud standoff control frustration anger outrage concerns`),
+		"about": makeSet(`frustration concerns concern worries fears questions doubts anxiety trepidation complaints
+warning warnings`),
 		"from": makeSet(`criticism criticisms statement letter message memo warning ad ads complaint complaints
 testimony offer invitation pressure backlash pushback endorsement donations contributions`),
 		"to": makeSet(`access threat response reply approach link links commitment opposition resistance challenge
@@ -558,6 +571,50 @@ var dayComplement = makeSet(`that of`)
 // sayingGerunds report what was said after "by": "responded by saying…".
 var sayingGerunds = makeSet(`saying telling calling arguing claiming insisting noting suggesting declaring describing
 accusing asking warning writing tweeting announcing promising vowing`)
+
+// notOnlyOpen reports an end after "not only" before its "but": "voters
+// Hillary Clinton must not only win | but win big".
+func notOnlyOpen(words []string, e int) bool {
+	for k := 0; k+1 < e; k++ {
+		if strings.EqualFold(words[k], "not") && strings.EqualFold(bareWord(words[k+1]), "only") {
+			for j := k + 2; j < e; j++ {
+				if strings.EqualFold(bareWord(words[j]), "but") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// askedOpen reports an end after "asked" and its object before what was
+// asked: "asked the former secretary of state | during a chat if she would
+// commit…".
+func askedOpen(words []string, mv, e int) bool {
+	switch strings.ToLower(bareWord(words[mv])) {
+	case "asked", "asks", "ask", "asking":
+	default:
+		return false
+	}
+	for k := mv + 1; k < e; k++ {
+		if askedWords[strings.ToLower(bareWord(words[k]))] {
+			return false // what was asked has begun
+		}
+	}
+	for k := e; k < len(words) && k < e+8; k++ {
+		if askedWords[strings.ToLower(bareWord(words[k]))] {
+			return true
+		}
+		if strings.HasSuffix(words[k], ".") {
+			break
+		}
+	}
+	return false
+}
+
+// askedWords open what a verb of asking asks.
+var askedWords = makeSet(`if whether to about why how what when where who for`)
 
 // timeAdjunct returns the length of an adjunct of time that opens words
 // ("later this week", "on Monday", "last year", "today"), or 0.

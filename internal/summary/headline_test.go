@@ -1295,6 +1295,27 @@ func TestRoundNine(t *testing.T) {
 	if !found {
 		t.Errorf("no shortening loses the day before the comma")
 	}
+	// Read after the end-of-round reading (sample 7): no end after "not
+	// only" before its "but", after "asked" and its object before what was
+	// asked, or after a noun before the complement that follows a pair
+	// ("frustration, and even a little trepidation, about…"); after a
+	// that-clause's own verb, "like" is no main verb.
+	for _, c := range []string{
+		"A fall in turnout has reached deeply into some of the groups of voters Ana Ruiz must not only win in May, but win big.",
+		"Tom Hale, a ferry campaigner, asked the harbour master during a radio phone-in if he would commit to a winter timetable.",
+		"Ana Ruiz has expressed frustration, and even a little trepidation, about her first debate with Tom Hale later this month, telling friends she is perplexed.",
+	} {
+		for _, v := range compressions(c) {
+			h := v.text()
+			if strings.HasSuffix(h, "not only win in May") || strings.HasSuffix(h, "asked the harbour master") || strings.HasSuffix(h, "expressed frustration") {
+				t.Errorf("shortening %q ends before what it needs", h)
+			}
+		}
+	}
+	const like = "Tom Hale's claim that more dredging is needed in the harbour to prevent floods like the storm surge in March drew rebukes from the council."
+	if mv := mainVerb(strings.Fields(like), 0); mv < 0 || strings.Fields(like)[mv] != "drew" {
+		t.Errorf("main verb of %q at %d, want \"drew\"", like, mv)
+	}
 	// "which he believes | will make": the relative clause's verb, not the
 	// main clause's; nothing is removed from around it.
 	for _, v := range compressions("Harbour, master Tom Hale criticised the board for selling the ferry, which he believes will make it impossible for the town to recover.") {
