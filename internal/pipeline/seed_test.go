@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsgist/newsgist/internal/digest"
+	"github.com/newsgist/newsgist/internal/summary"
 )
 
 // TestSeedArticle is the project's first test case: the article newsgist was
@@ -30,8 +31,14 @@ func TestSeedArticle(t *testing.T) {
 	if !strings.HasSuffix(d.Article.Text, "Interfax quoted him as saying.") {
 		t.Errorf("the last story paragraph was lost: ...%q", d.Article.Text[max(0, len(d.Article.Text)-80):])
 	}
-	if n := len(strings.Fields(d.Headline)); d.Headline == "" || n > 15 || strings.Contains(d.Headline, "\n") {
+	// The schema's contract (README): one complete statement, aiming for 15
+	// words and at most 22. Since issue 12's round nine the headline keeps
+	// what the cooperation is in, the story's key thing (16 words).
+	if n := len(strings.Fields(d.Headline)); d.Headline == "" || n > summary.MaxHeadlineWords || strings.Contains(d.Headline, "\n") {
 		t.Errorf("headline %q (%d words)", d.Headline, n)
+	}
+	if !strings.Contains(d.Headline, "missile defence") {
+		t.Errorf("headline %q drops what the cooperation is in", d.Headline)
 	}
 	if len(d.Summary) != 3 {
 		t.Errorf("%d summary sentences, want 3", len(d.Summary))
