@@ -343,6 +343,12 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 	if e == len(words) && mid[0] < 0 && trailingAppositive(kept, mv-st.at) {
 		cost += 0.04 // and ", the county's biggest"
 	}
+	if st.at > 0 && laterPronounSubject(kept) {
+		// "[Hillary Clinton said] Russian intelligence services hacked
+		// into the committee's computers and she accused…": the
+		// pronoun's person went with the opening.
+		cost += unresolvedCost
+	}
 	unresolved := false
 	if (startsWithPronoun(kept[0]) || pronounSubject(words, st.at, mv) || weakOpeners[strings.ToLower(bareWord(kept[0]))]) && !cleft(kept) {
 		cost += unresolvedCost
@@ -384,6 +390,20 @@ func personalVoice(kept []string) bool {
 // firstSecondPerson are the pronouns and possessives of the writer and the
 // reader, besides "I".
 var firstSecondPerson = makeSet(`we us our ours you your yours my me`)
+
+// laterPronounSubject reports "he" or "she" opening a clause after "and",
+// "but" or a comma inside kept: a person the headline must have named.
+func laterPronounSubject(kept []string) bool {
+	for k := 1; k < len(kept); k++ {
+		if lw := strings.ToLower(kept[k]); lw != "he" && lw != "she" {
+			continue
+		}
+		if p := strings.ToLower(kept[k-1]); p == "and" || p == "but" || strings.HasSuffix(p, ",") {
+			return true
+		}
+	}
+	return false
+}
 
 // unresolvedCost is what a shortening pays for opening on a pronoun or
 // connective nobody can resolve ("He answered", "And it is not over").

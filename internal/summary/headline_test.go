@@ -1316,6 +1316,10 @@ func TestRoundNine(t *testing.T) {
 	if mv := mainVerb(strings.Fields(like), 0); mv < 0 || strings.Fields(like)[mv] != "drew" {
 		t.Errorf("main verb of %q at %d, want \"drew\"", like, mv)
 	}
+	// A pronoun whose person went with the opening attribution.
+	if got := Compress("Mayor Ana Ruiz said the harbour board had sold the ferry company in secret and she accused the board of lying to the voters of Eastholm."); strings.Contains(got, "and she accused") && !strings.Contains(got, "Ana Ruiz") {
+		t.Errorf("Compress: got %q, \"she\" without the mayor", got)
+	}
 	// "which he believes | will make": the relative clause's verb, not the
 	// main clause's; nothing is removed from around it.
 	for _, v := range compressions("Harbour, master Tom Hale criticised the board for selling the ferry, which he believes will make it impossible for the town to recover.") {
