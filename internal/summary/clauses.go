@@ -110,9 +110,8 @@ func startOptions(base string, ws []tok, words []string) []start {
 	return out
 }
 
-// titleCost is what a headline pays for losing the title before its
-// subject's name: a few words saved pay for it, one does not ("Actor Clint
-// Howard admits…" keeps "Actor").
+// titleCost is what a headline pays for losing the description before its
+// subject's name: a headline over 15 words saves more than that by it.
 const titleCost = 0.01
 
 // titledName returns where the name starts in a subject that opens at
@@ -173,6 +172,9 @@ func titleWords(title []string) bool {
 		case strings.ContainsAny(w, `,;:"“”()`):
 			return false
 		case lw == "of":
+			if k == 0 || !roleTitles[strings.TrimSuffix(title[k-1], ".")] {
+				return false // "Supporters of | Ana Ruiz", not "Secretary of State"
+			}
 		case lw != "the" && lw != "and" && functionWords[lw]:
 			return false // "Its chief executive | David Babington said"
 		case lw == "the":
@@ -203,10 +205,11 @@ var officeModifiers = makeSet(`former then acting retired incoming outgoing inte
 // functionWords are the lower-case words that never stand in a title
 // before a name.
 var functionWords = makeSet(`a an the this that these those his her its their our my your to from at in on by for
-with after before about into over under as or but than then who which when while where`)
+with after before about into over under as or but than then who which when while where since despite throughout
+among without until during through like against`)
 
-// nameWord reports a word of a person's name: capitalised, an initial
-// ("J.") or a particle written small inside it is not counted.
+// nameWord reports a word of a person's name: capitalised, or an initial
+// ("J."); no other word with a full stop ("Sen.") and no punctuation.
 func nameWord(w string) bool {
 	if !isCapitalised(w) || strings.ContainsAny(w, `,"“”()`) {
 		return false
@@ -423,7 +426,7 @@ func mayOpenWithIntro(base string, ws []tok, from int) bool {
 	}
 	f = strings.TrimRight(upperFirst(f), ",")
 	s := base[from:]
-	return introStarters[f] || dayNames[f] || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") || sentenceAdverb(f) || timeClauseWords[f] || strings.Contains(s[:min(len(s), 60)], "ago,")
+	return introStarters[f] || isDayName(f) || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") || sentenceAdverb(f) || timeClauseWords[f] || strings.Contains(s[:min(len(s), 60)], "ago,")
 }
 
 // hasSayingWord is a cheap test that reHeadAttr may match: a verb of
@@ -570,7 +573,11 @@ func clauseOpening(words []string, st int) int {
 		// An opening phrase runs to its comma, unless it has the verb:
 		// "At least 106 people have been killed," is the main clause.
 		clause := participle || timeClause || subordinators[first] || first == "As"
+		day := dayOpener(words, st) && !introStarters[first]
 		for k := st; k < len(words) && k < st+40; k++ {
+			if day && finiteAt(words, k) {
+				break // "Sunday night saw the heaviest rain…, forecasters said"
+			}
 			// An auxiliary makes it the main clause ("At least 106
 			// people have been killed,"); a participle does not ("In a
 			// statement published on Friday,").
@@ -658,10 +665,12 @@ func findMainVerb(words []string, subjectStart int) int {
 				continue
 			case relVerb && (strings.EqualFold(words[i-1], "and") || strings.EqualFold(words[i-1], "or")):
 				continue
-			case relVerb && lw == "like":
+			case relVerb && lw == "like" && verbFollows(words, i+1):
 				// "that more airstrikes are needed to prevent attacks like
 				// the mass shooting in Orlando drew rebukes": after the
-				// clause's own verb, "like" is its preposition.
+				// clause's own verb, "like" is its preposition when another
+				// verb follows ("fishermen who work the banks like the new
+				// rules" has none).
 				continue
 			case inAside && !asideName && !(i > subjectStart+2 && strings.HasSuffix(words[i-1], ",") && closesAside(words[subjectStart:i], i-subjectStart)):
 				// An appositive or a clause between commas; a verb right
@@ -728,7 +737,9 @@ func namedSubjectVerb(words []string, k int) bool {
 func listInIntro(words []string, k int) bool {
 	joined := false // an "and" or "or" since the comma: "all the debates and all the unpredictability,"
 	for j := k + 1; j < len(words)-1 && j < k+20; j++ {
-		if finiteAt(words, j) && !reducedRelative(words, j) {
+		if finiteAt(words, j) && !(joined && reducedRelative(words, j)) {
+			// (A participle on the list's last item, after its "and":
+			// "money and a star likened to…".)
 			return false
 		}
 		if w := strings.ToLower(words[j]); w == "and" || w == "or" {
@@ -764,17 +775,20 @@ func placeComma(words []string, k int) bool {
 	if k+2 >= len(words) || !strings.HasSuffix(words[k], ",") || startsLower(words[k]) || !strings.HasSuffix(words[k+1], ",") {
 		return false
 	}
+	if w := strings.ToLower(strings.TrimSuffix(words[k], ",")); isDayName(w) || monthNames[w] {
+		return false // "On Tuesday, CNN, citing…"
+	}
 	return placeAbbreviation(strings.TrimSuffix(words[k+1], ","))
 }
 
-// placeAbbreviation reports a state's or district's abbreviation: two or
-// three capitals ("VA", "NY") or a capitalised word of up to six letters
-// with full stops ("D.C.", "Calif.", "N.H.").
+// placeAbbreviation reports a state's or district's abbreviation: two
+// capitals ("VA", "NY"; "CNN" is none) or a capitalised word of up to six
+// letters with full stops ("D.C.", "Calif.", "N.H.").
 func placeAbbreviation(w string) bool {
 	if len(w) < 2 || len(w) > 7 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	if len(w) <= 3 && strings.ToUpper(w) == w && !strings.ContainsAny(w, ".0123456789") {
+	if len(w) == 2 && strings.ToUpper(w) == w && !strings.ContainsAny(w, ".0123456789") {
 		return true
 	}
 	return strings.HasSuffix(w, ".") && !strings.ContainsAny(w, "0123456789")
@@ -1128,26 +1142,33 @@ const dayPhrase = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(
 // film "Frozen" too "pro-gay,""): its last may close after the comma.
 const quotedBody = `(?:[^,;:"“”]|["“][^"“”,;:]*["”]){0,140}(?:["“][^"“”,;:]*)?`
 
-// dayOpener reports a sentence that opens at words[st] on a day and the
-// phrase that places it ("Tuesday in New York City,", "Sunday night,"),
-// not a day that is the subject ("Tuesday is the deadline").
+// dayOpener reports a sentence that opens at words[st] — its start, or
+// right after a comma — on a day and the phrase that places it ("Tuesday
+// in New York City,", "Sunday night,"), not on a day inside a phrase
+// ("until Monday, the board said") nor on a date ("Monday, May 5,").
+// clauseOpening gives it up when a verb comes before its comma ("Sunday
+// night saw the heaviest rain…": the day is the subject).
 func dayOpener(words []string, st int) bool {
-	if st+1 >= len(words) || !dayNames[strings.TrimSuffix(words[st], ",")] {
+	if st+1 >= len(words) || !isDayName(strings.TrimSuffix(words[st], ",")) || !isCapitalised(words[st]) {
+		return false
+	}
+	if st > 0 && !strings.HasSuffix(words[st-1], ",") {
 		return false
 	}
 	if strings.HasSuffix(words[st], ",") {
+		next := strings.ToLower(bareWord(words[st+1]))
+		return !monthNames[next] && !monthAbbreviations[strings.TrimSuffix(next, ".")] && !startsDigit(next)
+	}
+	switch strings.TrimSuffix(words[st+1], ",") {
+	case "night", "morning", "evening", "afternoon":
 		return true
 	}
-	switch words[st+1] {
-	case "on", "at", "in", "during", "after", "before", "while", "from", "outside", "inside",
-		"night", "night,", "morning", "morning,", "evening", "evening,", "afternoon", "afternoon,":
-		return true
-	}
-	return false
+	return dayPlacers[words[st+1]]
 }
 
-// dayNames are the days of the week, capitalised.
-var dayNames = makeSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
+// dayPlacers open the phrase that places a day in an opening: "Tuesday
+// in New York City,", "Friday on CNN's…".
+var dayPlacers = makeSet(`on at in during after before while from outside inside`)
 
 // closedTitleComma reports a word that closes a title in quotation marks
 // with the phrase's comma inside them: the "New Day," of "Friday on CNN's

@@ -252,9 +252,10 @@ func addVariants(out []variant, base string, ws []tok, words []string, st start,
 		}
 	}
 	for _, m := range mids {
-		if m[0] <= st.at || m[1] > e || m[1] == e && !dayWords(words[m[0]:m[1]]) || n-(m[1]-m[0]) > maxLongWords {
+		if m[0] <= st.at || m[1] > e || m[1] == e && (!dayWords(words[m[0]:m[1]]) || m[0]-mv < 3) || n-(m[1]-m[0]) > maxLongWords {
 			// (A day may go from the end: "cooperation in missile
-			// defence activities | yesterday, but…".)
+			// defence activities | yesterday, but…"; not right after the
+			// verb, "The strike begins | Monday".)
 			continue
 		}
 		if v, ok := makeVariant(base, ws, words, st, e, mv, m, endCost+asideCost); ok {
@@ -362,7 +363,9 @@ func makeVariant(base string, ws []tok, words []string, st start, e, mv int, mid
 const personalVoiceCost = 0.15
 
 // personalVoice reports words in the first or second person outside
-// quotation marks: "I", "we", "you", "our", "my", "us", "your".
+// quotation marks: "I", "we", "you", "our", "my", "us", "your" (capitalised
+// only as the first word, so "Our Principles PAC" inside a headline is a
+// name; at its start it counts).
 func personalVoice(kept []string) bool {
 	inQuote := false
 	for k, w := range kept {
@@ -488,11 +491,12 @@ func removableDayWords(kept []string) bool {
 }
 
 // dayWords reports words that only name a day ("yesterday", "on
-// Tuesday", "late Thursday night").
+// Tuesday", "late Thursday night"): not a deadline or a span ("by
+// Friday", "until Monday", "since Tuesday").
 func dayWords(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(bareWord(w))
-		if !isDayName(lw) && lw != "yesterday" && lw != "today" && !dayLeaders[lw] && !partsOfDay[lw] && lw != "late" && lw != "early" {
+		if !isDayName(lw) && lw != "yesterday" && lw != "today" && lw != "on" && lw != "this" && lw != "last" && !partsOfDay[lw] && lw != "late" && lw != "early" {
 			return false
 		}
 	}
@@ -529,7 +533,9 @@ func tailSays(kept []string) bool {
 }
 
 // tailAttribution finds the last comma among kept's last 12 words and the
-// first saying verb after it: c and v, -1 when there is none.
+// attribution's verb after it — a saying verb, an "according" right after
+// the comma, or a poll's or study's "found" — c and v, -1 when there is
+// none.
 func tailAttribution(kept []string) (c, v int) {
 	c, v = -1, -1
 	for k := len(kept) - 2; k >= 0 && k >= len(kept)-12; k-- {
@@ -568,8 +574,9 @@ const claimSourceBonus = 0.1
 // a claim or an opinion, which a reader needs ("Donald Trump is on solid
 // ground attacking Bill Clinton, Carly Fiorina said"; "Washington did
 // not complain…, a Chinese official said"): the statement before the
-// attribution holds a modal of judgment or a negation, or the attribution
-// names a person. A fact from an office ("…, police said") is not.
+// attribution holds a modal of judgment or a negation, the attribution
+// names a person, or its source is a poll or a study ("…, according to
+// three recent polls"). A fact from an office ("…, police said") is not.
 func claimed(kept []string) bool {
 	c, v := tailAttribution(kept)
 	// The attribution ends the headline: its saying verb stands among
@@ -601,8 +608,13 @@ func claimed(kept []string) bool {
 			return true
 		}
 	}
-	// A person's name: two capitalised words in a row before the verb.
-	for k := c + 2; k < v; k++ {
+	// A person's name: two capitalised words in a row before the verb, or
+	// after "according to".
+	from, to := c+2, v
+	if strings.EqualFold(kept[v], "according") {
+		from, to = v+3, len(kept)
+	}
+	for k := from; k < to; k++ {
 		if isCapitalised(kept[k-1]) && isCapitalised(kept[k]) {
 			return true
 		}

@@ -573,7 +573,7 @@ var sayingGerunds = makeSet(`saying telling calling arguing claiming insisting n
 accusing asking warning writing tweeting announcing promising vowing`)
 
 // notOnlyOpen reports an end after "not only" before its "but": "voters
-// Hillary Clinton must not only win | but win big".
+// Hillary Clinton must not only win | in November, but win big".
 func notOnlyOpen(words []string, e int) bool {
 	for k := 0; k+1 < e; k++ {
 		if strings.EqualFold(words[k], "not") && strings.EqualFold(bareWord(words[k+1]), "only") {
@@ -582,7 +582,12 @@ func notOnlyOpen(words []string, e int) bool {
 					return false
 				}
 			}
-			return true
+			for j := e; j < len(words); j++ {
+				if strings.EqualFold(bareWord(words[j]), "but") {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -606,8 +611,8 @@ func askedOpen(words []string, mv, e int) bool {
 		if askedWords[strings.ToLower(bareWord(words[k]))] {
 			return true
 		}
-		if strings.HasSuffix(words[k], ".") {
-			break
+		if strings.HasSuffix(words[k], ".") || strings.HasSuffix(words[k], ",") || finiteAt(words, k) {
+			break // "asked tough questions at the hearing, and Tom Hale refused to…"
 		}
 	}
 	return false

@@ -360,16 +360,18 @@ func (d *document) namedPronoun(kept []string, title string, i int) []string {
 		return kept
 	}
 	name := strings.Fields(nm.FullestName(found))
-	sur := name[len(name)-1]
-	if len(name) < 2 || !onePerson(nm, sur) {
+	if len(name) < 2 || !onePerson(nm, name[len(name)-1]) {
 		// "May stressed…" for "She stressed…" reads as a month; "Bush"
 		// may be Jeb or George W.
 		return kept
 	}
-	if strings.Contains(strings.Join(kept, " "), sur) {
+	if sur := name[len(name)-1]; strings.Contains(strings.Join(kept, " "), sur) {
 		return kept // "His campaign said Trump…": named after the verb
 	}
 	if p := strings.ToLower(kept[k]); p == "his" || p == "her" {
+		if k+1 >= len(kept) || !possessed(kept[k+1]) {
+			return kept // "the protest against her among…": an object
+		}
 		name[len(name)-1] += "'s"
 	}
 	out := append(append(append([]string{}, kept[:k]...), name...), kept[k+1:]...)
@@ -379,9 +381,16 @@ func (d *document) namedPronoun(kept []string, title string, i int) []string {
 	return out
 }
 
+// possessed reports a word that can follow a possessive "his" or "her": a
+// lower-case word that is no function word, no punctuation after it.
+func possessed(w string) bool {
+	lw := strings.ToLower(w)
+	return startsLower(w) && !strings.ContainsAny(w, ",.;:!?") && !phraseStarters[lw] && !determiners[lw] && !stopwords[lw] || isCapitalised(w) && !strings.ContainsAny(w, ",.;:!?")
+}
+
 // mainPerson returns the canonical name of the person of the given gender
-// the article names at least twice as often as anyone else of that gender,
-// or "".
+// the article names at least three times and at least twice as often as
+// anyone else of that gender, or "".
 func (d *document) mainPerson(gender byte) string {
 	nm := d.nd.Names()
 	best, second := "", 0
