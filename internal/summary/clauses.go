@@ -156,14 +156,15 @@ func titledName(words []string, st int) int {
 // titleWords reports words that describe a person before the name:
 // capitalised words, lower-case nouns and adjectives ("presidential",
 // "talk show host"), and the "of", "the" and "and" of "Secretary of State
-// and Democratic front-runner". At least one word is lower case: an office
-// written with capitals alone ("House Majority Leader", "Lt. Gov.") tells
-// who a less-known person is, and stays. Not a determiner at the start ("The super PAC
-// backing | Hillary Clinton is…"), another function word or a participle
-// ("names from the GOP's past denouncing | Donald Trump"), a punctuation
-// mark, nor a name before "and" ("President Barack Obama and Vice
-// President | Joe Biden will…", "Curtis and assistant manager | Paul
-// Williams will…": two subjects; "Secretary of State and" is a title).
+// and Democratic front-runner" ("of" only after an office). At least one
+// word is a lower-case description: an office alone ("House Majority
+// Leader", "Lt. Gov.", "former mayor") tells who a less-known person is,
+// and stays. Not a determiner at the start ("The super PAC backing |
+// Hillary Clinton is…"), another function word or a participle ("names
+// from the GOP's past denouncing | Donald Trump"), a punctuation mark, nor
+// a name before "and" ("President Barack Obama and Vice President | Joe
+// Biden will…", "Curtis and assistant manager | Paul Williams will…": two
+// subjects).
 func titleWords(title []string) bool {
 	described := false
 	for k, w := range title {

@@ -487,7 +487,9 @@ func bareVerbCut(words []string, e, mv int, nb string) bool {
 // complement and the preposition that opens it (lb and nb, the last word
 // kept and the next, in lower case): "granted the watchdog's request |
 // for discovery into…", "the administration's dealings | with Ukraine",
-// "a ban | on…". A phrase of time after it can go ("talks | on Monday").
+// "a ban | on…", also when a pair between commas comes first
+// ("frustration, | and even a little trepidation, about…"). A phrase of
+// time after it can go ("talks | on Monday").
 func nounComplementCut(words []string, e int, lb, nb string) bool {
 	if strings.HasSuffix(words[e-1], ",") && (nb == "and" || nb == "or") {
 		// "expressed frustration, | and even a little trepidation,

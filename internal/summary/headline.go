@@ -327,10 +327,11 @@ func possessiveless(w string) string {
 }
 
 // keyNames returns the names after the main verb of sentence i that the
-// article writes at least three times: the story's people, places and
-// organisations ("dealings with Ukraine", "in Iran"), up to a second
-// statement (", but …", ", insists …"). A day, a month and a name in
-// brackets do not count.
+// article writes at least three times — the story's people, places and
+// organisations ("dealings with Ukraine", "in Iran") — and its key things,
+// lower-case words it writes keyNounCount times or more ("platform" in a
+// story on the party platform), up to a second statement (", but …", ",
+// insists …"). A day, a month and a name in brackets do not count.
 func (d *document) keyNames(i int) []int32 {
 	words := d.leadWords(i)
 	if len(words) == 0 {

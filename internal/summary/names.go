@@ -315,12 +315,15 @@ func (d *document) namedPerson(kept []string, title string, i int) []string {
 
 // namedPronoun returns the headline words kept, from sentence i, with the
 // pronoun in its subject that points back to a person given the person's
-// name: "The travails of his presidential campaign can be seen as…" under
-// "Bush's campaign…" becomes "The travails of Jeb Bush's presidential
-// campaign…", "He blasted out a robocall…" "Alan Grayson blasted out…".
-// The person is the only one the sentence before names (before the first
-// sentence, the page title), of the pronoun's gender, and the headline
-// names nobody before the pronoun and stays the article's words.
+// name: "His team is stepping up its talks…" becomes "Bernie Sanders's team
+// is stepping up…", "He blasted out a robocall…" "Alan Grayson blasted
+// out…". The person is the only one the sentence before names (before the
+// first sentence, the page title) or, in an abstract or lede before anyone
+// is named, the person the article is about (mainPerson); of the
+// pronoun's gender, with a first name and a surname nobody else in the
+// article has. The headline names nobody before the pronoun, a possessive
+// stands before what it possesses, and the headline stays the article's
+// words (fromBodyShare).
 func (d *document) namedPronoun(kept []string, title string, i int) []string {
 	if i < 0 || i >= len(d.sents) || len(kept) < 4 {
 		return kept
