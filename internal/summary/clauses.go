@@ -132,7 +132,7 @@ func titledName(words []string, st int) int {
 		return -1
 	}
 	j := mv
-	for j > st && mv-j < 4 && nameWord(words[j-1]) && !roleTitles[strings.TrimSuffix(words[j-1], ".")] {
+	for j > st && mv-j < 4 && nameWord(words[j-1]) && !isTitleWord(words[j-1]) {
 		j--
 	}
 	if mv-j < 2 || j == st || !isCapitalised(words[j]) || len(strings.TrimSuffix(words[j], ".")) < 2 {
@@ -141,7 +141,7 @@ func titledName(words []string, st int) int {
 	last := words[j-1]
 	ll := strings.ToLower(last)
 	switch {
-	case roleTitles[strings.TrimSuffix(last, ".")]:
+	case isTitleWord(last):
 	case strings.HasSuffix(last, ".") && len(last) > 2 && isCapitalised(last):
 	case startsLower(last) && len(last) > 3 && !phraseStarters[ll] && !determiners[ll] && !clauseOpeners[ll] && !strings.HasSuffix(ll, "ly") && !strings.HasSuffix(last, ","):
 	default:
@@ -173,7 +173,7 @@ func titleWords(title []string) bool {
 		case strings.ContainsAny(w, `,;:"“”()`):
 			return false
 		case lw == "of":
-			if k == 0 || !roleTitles[strings.TrimSuffix(title[k-1], ".")] {
+			if k == 0 || !isTitleWord(title[k-1]) {
 				return false // "Supporters of | Ana Ruiz", not "Secretary of State"
 			}
 		case lw != "the" && lw != "and" && functionWords[lw]:
@@ -183,13 +183,13 @@ func titleWords(title []string) bool {
 				return false
 			}
 		case lw == "and":
-			if k >= 1 && nameWord(title[k-1]) && !roleTitles[strings.TrimSuffix(title[k-1], ".")] && (k < 2 || title[k-2] != "of") {
+			if k >= 1 && nameWord(title[k-1]) && !isTitleWord(title[k-1]) && (k < 2 || title[k-2] != "of") {
 				return false
 			}
 		case startsLower(w):
 			// ("former UN Ambassador" and "former mayor" are offices
 			// all the same.)
-			described = described || !officeModifiers[lw] && !roleTitles[upperFirst(lw)]
+			described = described || !officeModifiers[lw] && !isTitleWord(lw)
 			if verbLike(w) || !strings.Contains(w, "-") && strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") {
 				return false
 			}
@@ -218,12 +218,14 @@ func nameWord(w string) bool {
 	return !strings.HasSuffix(w, ".") || len(w) == 2
 }
 
-// roleTitles are the offices and ranks written before a name.
-var roleTitles = makeSet(`President Vice Secretary Ambassador Attorney General Senator Sen Rep Representative
-Gov Governor Mayor Chair Chairman Chairwoman Speaker Leader Director Judge Justice Commissioner Chief Minister
-Premier Chancellor Pastor Rev Dr Gen Adm Lt Col Sgt Capt Cmdr Maj Prof CEO Candidate Nominee Sheriff Pope
-Queen King Prince Princess Lord Lady Sir Dame Mr Mrs Ms Miss Host Anchor Spokesman Spokeswoman Treasurer
-Councillor Councilor Councilman Councilwoman Alderman Congressman Congresswoman Delegate Lawmaker Officer`)
+// isTitleWord reports an office, rank or role written before a name, as
+// the lexicon lists them for quotes and entities: a title ("Sen.",
+// "Ambassador", "Chairman") or a role noun ("candidate", "host", "mayor"),
+// in either case.
+func isTitleWord(w string) bool {
+	t := strings.TrimSuffix(w, ".")
+	return lexicon.Titles()[upperFirst(t)] || lexicon.RoleNouns()[strings.ToLower(t)]
+}
 
 // relativeBefore reports whether a relative pronoun ("who", "which",
 // "whose") stands among words after the first.
@@ -782,17 +784,14 @@ func placeComma(words []string, k int) bool {
 	return placeAbbreviation(strings.TrimSuffix(words[k+1], ","))
 }
 
-// placeAbbreviation reports a state's or district's abbreviation: two
-// capitals ("VA", "NY"; "CNN" is none) or a capitalised word of up to six
-// letters with full stops ("D.C.", "Calif.", "N.H.").
+// placeAbbreviation reports a state's or district's abbreviation, as the
+// lexicon lists them: a US postal code ("VA", "NY"; "CNN" is none) or an
+// abbreviation with full stops ("D.C.", "Calif.", "Vt.").
 func placeAbbreviation(w string) bool {
-	if len(w) < 2 || len(w) > 7 || w[0] < 'A' || w[0] > 'Z' {
-		return false
-	}
-	if len(w) == 2 && strings.ToUpper(w) == w && !strings.ContainsAny(w, ".0123456789") {
+	if _, ok := lexicon.StateCodes()[w]; ok {
 		return true
 	}
-	return strings.HasSuffix(w, ".") && !strings.ContainsAny(w, "0123456789")
+	return strings.HasSuffix(w, ".") && lexicon.Abbreviations()[strings.TrimSuffix(w, ".")]
 }
 
 // dateComma reports the comma of a date between its day and its year
@@ -1136,7 +1135,7 @@ var reIntro = sync.OnceValue(func() *regexp.Regexp {
 // write it: "Tuesday in New York City,", "Friday on CNN's "New Day,"",
 // "Sunday night,". A show's name in quotation marks may close with the
 // phrase's comma inside its marks (see closedTitleComma).
-const dayPhrase = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?(?:\s+(?:on|at|in|during|after|before|while|from|outside|inside)\b` + quotedBody + `)?`
+const dayPhrase = `(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?(?:\s+(?:` + dayPlacerWords + `)\b` + quotedBody + `)?`
 
 // quotedBody is the rest of an opening phrase up to its comma, with the
 // titles and words in quotation marks it may hold ("After he called the
@@ -1167,9 +1166,13 @@ func dayOpener(words []string, st int) bool {
 	return dayPlacers[words[st+1]]
 }
 
-// dayPlacers open the phrase that places a day in an opening: "Tuesday
-// in New York City,", "Friday on CNN's…".
-var dayPlacers = makeSet(`on at in during after before while from outside inside`)
+// dayPlacerWords open the phrase that places a day in an opening:
+// "Tuesday in New York City,", "Friday on CNN's…" (a regexp alternation,
+// read by dayPhrase; dayPlacers is the same words as a set).
+const dayPlacerWords = `on|at|in|during|after|before|while|from|outside|inside`
+
+// dayPlacers are dayPlacerWords as a set.
+var dayPlacers = makeSet(strings.ReplaceAll(dayPlacerWords, "|", " "))
 
 // closedTitleComma reports a word that closes a title in quotation marks
 // with the phrase's comma inside them: the "New Day," of "Friday on CNN's

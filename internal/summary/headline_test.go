@@ -1256,6 +1256,7 @@ func TestRoundNine(t *testing.T) {
 		{"Hale and deputy mayor Ana Ruiz will open the ferry terminal.", ""},
 		{"Harbour Board Chairman Tom Hale said the ferry subsidy would end.", ""},
 		{"Former Harbour Master Tom Hale said the ferry subsidy would end.", ""},
+		{"Eastholm Gazette reporter Tom Hale said the ferry subsidy would end.", ""},
 		{"Students at Eastholm High School displayed a photo of the mayor.", ""},
 		{"Its chief executive Tom Hale said the ferry subsidy would end.", ""},
 		{"A week after mayoral candidate Ana Ruiz visited the quay, the ferry sank.", ""},
