@@ -307,6 +307,11 @@ func overlapSim(a, b *sent) float64 {
 	if a.nWords < 2 || b.nWords < 2 {
 		return 0
 	}
+	return float64(sharedTerms(a, b)) / (math.Log(float64(a.nWords)) + math.Log(float64(b.nWords)))
+}
+
+// sharedTerms counts the distinct terms sentences a and b share.
+func sharedTerms(a, b *sent) int {
 	x, y := a.vec, b.vec
 	shared := 0
 	for i, j := 0, 0; i < len(x) && j < len(y); {
@@ -321,7 +326,7 @@ func overlapSim(a, b *sent) float64 {
 			j++
 		}
 	}
-	return float64(shared) / (math.Log(float64(a.nWords)) + math.Log(float64(b.nWords)))
+	return shared
 }
 
 // stem lower-cases a word, strips punctuation and possessives, and removes a

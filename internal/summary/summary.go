@@ -399,14 +399,36 @@ func (d *document) namedBefore(i int, chosen []int) bool {
 }
 
 // duplicates reports whether sentence i repeats one already chosen: the
-// same words (a standfirst repeated as the lead, a pull quote).
+// same words (a standfirst repeated as the lead, a pull quote), or the
+// shorter of the two says little the longer does not (see restates).
 func (d *document) duplicates(i int, chosen []int) bool {
 	for _, c := range chosen {
-		if d.sim(&d.sents[i], &d.sents[c]) > 0.9 {
+		if d.sim(&d.sents[i], &d.sents[c]) > 0.9 || restates(&d.sents[i], &d.sents[c]) {
 			return true
 		}
 	}
 	return false
+}
+
+// restatedShare is the share of the shorter sentence's terms that the
+// longer must hold for the shorter to restate it: a standfirst and the lead
+// it sums up ("…has support from 52 percent…, while Mr. Sanders has backing
+// from 33 percent" twice), a caption under the sentence it illustrates.
+const restatedShare = 0.8
+
+// restatesMin is how many distinct terms the shorter sentence must have for
+// restates to judge it: "Police said so." shares its words with anything.
+const restatesMin = 4
+
+// restates reports whether the shorter of sentences a and b says little
+// the longer does not: restatedShare of its distinct terms are in the
+// longer.
+func restates(a, b *sent) bool {
+	short := min(len(a.vec), len(b.vec))
+	if short < restatesMin {
+		return false
+	}
+	return float64(sharedTerms(a, b)) >= restatedShare*float64(short)
 }
 
 // Lead returns the first n sentences of text (the Lead-n baseline).

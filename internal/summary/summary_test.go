@@ -298,6 +298,16 @@ The barriers cost £2m and protect about 300 homes in the lower town.
 Residents have campaigned for them since the floods of 2015.`,
 			n:    3,
 			want: []string{"cost £2m"}},
+		{name: "never a standfirst and the lead that restates it",
+			text: `Ferry fares to the islands will rise by a fifth from April, the harbour board said.
+
+Ferry fares to the three islands will rise by a fifth from April, the harbour board said on Tuesday, blaming the cost of fuel.
+
+The board said the rise would add about £6 to a return ticket for a car.
+
+Islanders have asked the county council to subsidise the crossing.`,
+			n:    3,
+			want: []string{"add about £6", "Islanders have asked"}},
 		{name: "a statement that lost its full stop is kept",
 			text: `The county council approved a new central library on Monday after a two-hour debate. The library will cost £12m and open in the old market hall in 2028
 
