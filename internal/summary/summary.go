@@ -382,7 +382,10 @@ func (d *document) pick(scores []float64, n int, redund float64) []Sentence {
 	out := make([]Sentence, 0, len(chosen))
 	for _, i := range chosen {
 		s := d.sents[i]
-		out = append(out, Sentence{Text: d.text[s.Start:s.End], Start: s.Start, End: s.End, Score: scores[i]})
+		// A summary line is read on its own: the dateline and agency
+		// that open the story ("SANTA FE, N.M. (AP) —", "(CNN)") go.
+		start := s.Start + nlp.SourceMark(d.text[s.Start:s.End])
+		out = append(out, Sentence{Text: d.text[start:s.End], Start: start, End: s.End, Score: scores[i]})
 	}
 	return out
 }

@@ -308,6 +308,15 @@ The board said the rise would add about £6 to a return ticket for a car.
 Islanders have asked the county council to subsidise the crossing.`,
 			n:    3,
 			want: []string{"add about £6", "Islanders have asked"}},
+		{name: "no dateline or agency at a line's start",
+			text: `PORT ELLIS, Maine (AP) — The harbour board voted on Monday to close the old fish market after 90 years, citing falling catches.
+
+The market's 14 traders will move to a new hall on the quay by June.
+
+Traders said the move would cost them customers in the town centre.`,
+			n:    3,
+			not:  []string{"(AP)", "PORT ELLIS"},
+			want: []string{"The harbour board voted on Monday"}},
 		{name: "a statement that lost its full stop is kept",
 			text: `The county council approved a new central library on Monday after a two-hour debate. The library will cost £12m and open in the old market hall in 2028
 
@@ -333,6 +342,9 @@ The airline said it hoped to resume flights within a week.`,
 			got := Summarise(c.text, c.n)
 			seen := map[string]bool{}
 			for _, s := range got {
+				if c.text[s.Start:s.End] != s.Text {
+					t.Errorf("offsets %d–%d give %q, not %q", s.Start, s.End, c.text[s.Start:s.End], s.Text)
+				}
 				if seen[s.Text] {
 					t.Errorf("duplicate %q", s.Text)
 				}
