@@ -606,7 +606,7 @@ func dependent(words []string) bool {
 
 // dependentOpeners are pronouns and demonstratives whose referent is in an
 // earlier sentence.
-var dependentOpeners = makeSet(`he she it they his her its their this these those that`)
+var dependentOpeners = makeSet(`he she it they his her its their this these those that which`)
 
 // referringNouns after "the" point back to something named before.
 var referringNouns = makeSet(`authorities move decision pair two latter former same incident attack

@@ -317,6 +317,16 @@ Traders said the move would cost them customers in the town centre.`,
 			n:    3,
 			not:  []string{"(AP)", "PORT ELLIS"},
 			want: []string{"The harbour board voted on Monday"}},
+		{name: "a sentence that opens on \"Which\" only with the one it refers to",
+			text: `The harbour board has closed the north pier after engineers found cracks in the pier's supports.
+
+Anglers were told on Friday.
+
+Which is not to say the harbour board expects the north pier's cracked supports to keep the pier closed for long.
+
+A café at the south end of the promenade stays open through the winter.`,
+			n:   2,
+			not: []string{"Which is not to say"}},
 		{name: "a statement that lost its full stop is kept",
 			text: `The county council approved a new central library on Monday after a two-hour debate. The library will cost £12m and open in the old market hall in 2028
 
