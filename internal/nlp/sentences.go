@@ -400,6 +400,10 @@ func isBoundary(prev, run, next string) bool {
 		// (not a list: "…in 2016. - Elizabeth Warren is…").
 		return false
 	}
+	if run == "!" && len(prev) == 1 && 'A' <= prev[0] && prev[0] <= 'Z' && !starters[next] {
+		// A capital letter's "!" is a name's: "a new report by E! News".
+		return false
+	}
 	if run != "." {
 		// ?, !, ellipsis, or a mixture: a new sentence unless lower case.
 		return true

@@ -91,6 +91,8 @@ var sentenceCases = []struct {
 	{"cnn", "", []string{"(CNN)They may be close to finding life, a NASA scientist says.", "The agency agreed."}},
 	{"question-split", "", []string{"What happens now?", "Nobody knows."}},
 	{"exclaim-split", "", []string{"It was a disaster!", "Shares fell."}},
+	{"letter-exclaim-name", "", []string{"The singer is said to be unhappy, according to a report by E! News.", "Her label declined to comment."}},
+	{"letter-exclaim-end", "", []string{"Everyone wanted Plan B!", "The board agreed."}},
 	{"url", "", []string{"Details are at www.example.com today.", "Registration is free."}},
 	{"email-dots", "", []string{"Write to news@example.co.uk for details.", "We reply within a day."}},
 	{"ph-d", "", []string{"She has a Ph.D. in physics from MIT.", "She joined in 2010."}},
