@@ -933,6 +933,7 @@ func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
 			}
 		}
 	}
+	out = append(out, examplesAside(words, st)...)
 	if introStarters[strings.TrimRight(words[st], ",")] {
 		// The sentence keeps its opening phrase: what follows its comma
 		// is the subject, not an aside on it.
@@ -988,6 +989,37 @@ func middleOptions(base string, ws []tok, words []string, st, mv int) [][2]int {
 	}
 	return append(out, dayOptions(words, st)...)
 }
+
+// examplesAside returns the asides between commas that give examples of
+// what comes before them, anywhere after the sentence's start st: "restores
+// the civil rights[, including the right to vote,] of 206,000 felons". Each
+// opens on "including" or "such as" after a comma and closes on the next
+// comma within maxExamples words.
+func examplesAside(words []string, st int) [][2]int {
+	var out [][2]int
+	for i := st + 1; i+1 < len(words); i++ {
+		if !strings.HasSuffix(words[i-1], ",") {
+			continue
+		}
+		lw := strings.ToLower(words[i])
+		if lw != "including" && !(lw == "such" && strings.ToLower(words[i+1]) == "as") {
+			continue
+		}
+		for k := i + 1; k < len(words)-1 && k < i+maxExamples; k++ {
+			if strings.ContainsAny(words[k], `"“”;:()`) {
+				break
+			}
+			if strings.HasSuffix(words[k], ",") {
+				out = append(out, [2]int{i, k + 1})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// maxExamples is the most words an aside of examples may hold.
+const maxExamples = 10
 
 // embeddedSaying reports a relative pronoun at words[i] whose clause is a
 // verb of saying or believing with the verb at mv as its own: "which he

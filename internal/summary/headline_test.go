@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -1407,5 +1408,34 @@ func TestRoundNineReview(t *testing.T) {
 	h := strings.Fields("The protest against her among the fishermen of the northern villages grew after the council refused to keep the old ferry timetable")
 	if got := strings.Join(doc.d.namedPronoun(h, "", 1), " "); strings.Contains(got, "'s among") {
 		t.Errorf("namedPronoun made an object possessive: %q", got)
+	}
+}
+
+// TestRoundTen: an aside of examples between commas may go from anywhere
+// after the subject; examples without their commas stay.
+func TestRoundTen(t *testing.T) {
+	texts := func(s string) []string {
+		var out []string
+		for _, v := range compressions(s) {
+			out = append(out, v.text())
+		}
+		return out
+	}
+	for _, c := range []struct {
+		in, want string
+	}{
+		{"Harbour master Ana Ruiz has signed an order that restores the fishing rights, including the right to moor at the old quay, of 312 island families.",
+			"Harbour master Ana Ruiz has signed an order that restores the fishing rights of 312 island families"},
+		{"The storm damaged several piers, such as the north pier and the ferry jetty, along the island's east coast on Sunday.",
+			"The storm damaged several piers along the island's east coast on Sunday"},
+	} {
+		if got := texts(c.in); !slices.Contains(got, c.want) {
+			t.Errorf("compressions(%q)\n got %q\nwant one %q", c.in, got, c.want)
+		}
+	}
+	for _, v := range texts("The storm damaged piers such as the north pier, the ferry jetty and the lifeboat slip.") {
+		if !strings.Contains(v, "such as the north pier") {
+			t.Errorf("compressions: %q lost examples that had no comma before them", v)
+		}
 	}
 }
