@@ -368,7 +368,7 @@ func introStarts(out []start, base string, ws []tok, words []string) ([]start, i
 		if !introClosed(base, ws, words[i0:i], i) {
 			break
 		}
-		if i >= len(ws) || !subordinators[upperFirst(words[i0])] && mainClauseIn(words, i0, i) {
+		if i >= len(ws) || !subordinators[upperFirst(words[i0])] && !focusedClause(words, i0) && mainClauseIn(words, i0, i) {
 			// "On Thursday evening Hillary Clinton delivered her speech
 			// as the nominee,": the phrase holds the main clause.
 			break
@@ -429,7 +429,7 @@ func mayOpenWithIntro(base string, ws []tok, from int) bool {
 	}
 	f = strings.TrimRight(upperFirst(f), ",")
 	s := base[from:]
-	return introStarters[f] || isDayName(f) || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") || sentenceAdverb(f) || timeClauseWords[f] || strings.Contains(s[:min(len(s), 60)], "ago,")
+	return introStarters[f] || clauseFocus[strings.ToLower(f)] || isDayName(f) || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") || sentenceAdverb(f) || timeClauseWords[f] || strings.Contains(s[:min(len(s), 60)], "ago,")
 }
 
 // hasSayingWord is a cheap test that reHeadAttr may match: a verb of
@@ -482,7 +482,7 @@ func introClosed(base string, ws []tok, intro []string, i int) bool {
 	// is a main clause the comma only seems to close ("Last year £3m was
 	// spent,").
 	first := intro[0]
-	clause := subordinators[first] || strings.HasSuffix(first, "ing") && !ingPrepositions[first]
+	clause := subordinators[first] || focusedClause(intro, 0) || strings.HasSuffix(first, "ing") && !ingPrepositions[first]
 	participle := clause && participleOpener(intro, 0)
 	switch {
 	case first == "As", participle:
@@ -572,10 +572,11 @@ func clauseOpening(words []string, st int) int {
 	if st > 0 {
 		first = upperFirst(first) // "But as Clinton extends her lead, …" after its "But"
 	}
-	if participle := participleOpener(words, st); participle || timeClause || introStarters[first] || dayOpener(words, st) || strings.HasSuffix(words[st], ",") && sentenceAdverb(strings.TrimSuffix(words[st], ",")) {
+	focused := focusedClause(words, st)
+	if participle := participleOpener(words, st); participle || timeClause || focused || introStarters[first] || dayOpener(words, st) || strings.HasSuffix(words[st], ",") && sentenceAdverb(strings.TrimSuffix(words[st], ",")) {
 		// An opening phrase runs to its comma, unless it has the verb:
 		// "At least 106 people have been killed," is the main clause.
-		clause := participle || timeClause || subordinators[first] || first == "As"
+		clause := participle || timeClause || focused || subordinators[first] || first == "As"
 		day := dayOpener(words, st) && !introStarters[first]
 		for k := st; k < len(words) && k < st+40; k++ {
 			if day && finiteAt(words, k) {
@@ -1038,7 +1039,11 @@ var timeObjectVerbs = makeSet(`spent spend spends spending passed pass passes`)
 func dayOptions(words []string, st int) [][2]int {
 	var out [][2]int
 	for k := st + 1; k < len(words); k++ {
-		if a, b, ok := dayRange(words, k); ok && a > st {
+		a, b, ok := dayRange(words, k)
+		if ok && a > 0 && (approximators[strings.ToLower(words[a-1])] || clauseFocus[strings.ToLower(words[a-1])]) {
+			a-- // "just last week" goes whole, not leaving "Just,"
+		}
+		if ok && a > st {
 			out = append(out, [2]int{a, b})
 		}
 	}
@@ -1145,6 +1150,27 @@ func durationBefore(words []string) bool {
 	return false
 }
 
+// focusedClause reports a subordinate clause that opens at words[st] on
+// an adverb that times or limits it: "Almost as soon as the bombs went off
+// in Brussels,", "Just after the vote was called,", "Even as the storm
+// hit,". Its verb is the clause's, not the sentence's.
+func focusedClause(words []string, st int) bool {
+	if st+2 >= len(words) || !clauseFocus[strings.ToLower(words[st])] {
+		return false
+	}
+	next := words[st+1]
+	if next == "as" {
+		// "Almost as soon as", "Even as the storm hit,", "Just as"; not
+		// "Almost as many".
+		return words[st+2] == "soon" || strings.EqualFold(words[st], "even") || strings.EqualFold(words[st], "just")
+	}
+	return subordinators[upperFirst(next)]
+}
+
+// clauseFocus are the adverbs that may open a subordinate clause before
+// its conjunction.
+var clauseFocus = makeSet(`almost just shortly right only even long soon immediately moments hours days weeks months years`)
+
 // approximators come before a number: "nearly six months".
 var approximators = makeSet(`nearly almost about just some only roughly`)
 
@@ -1160,7 +1186,7 @@ var timeClauseWords = makeSet(`The Every Each`)
 // watched the final,", "In a letter on Monday,", "Three years ago,". It is
 // compiled on first use (its counted repetitions make a large program).
 var reIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b` + quotedBody + `|[^,;:"]{1,40}\bago|(?:(?:Nearly|Almost|About|Just|Some|Only|Roughly)\s+[a-z]+|[A-Z][a-z]+|\d+)\s+(?:years|months|weeks|days|hours|minutes|decades)\s+(?:after|before|since)\b[^,;:"]{0,160}|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}|` + dayPhrase + `),["”]?\s+`)
+	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b` + quotedBody + `|(?:Almost|Just|Shortly|Right|Only|Even|Long|Soon|Immediately|Moments|Hours|Days|Weeks|Months|Years)\s+(?:as\s+soon\s+as|after|before|when|while|since|until|once|because|if|though|although)\b` + quotedBody + `|(?:Even|Just)\s+as\b` + quotedBody + `|[^,;:"]{1,40}\bago|(?:(?:Nearly|Almost|About|Just|Some|Only|Roughly)\s+[a-z]+|[A-Z][a-z]+|\d+)\s+(?:years|months|weeks|days|hours|minutes|decades)\s+(?:after|before|since)\b[^,;:"]{0,160}|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}|` + dayPhrase + `),["”]?\s+`)
 })
 
 // dayPhrase is reIntro's opening on a day, as wire copy and transcripts

@@ -30,7 +30,7 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	// A capitalised word inside the sentence is a name's ("No Child Left
 	// Behind"), not a dangling preposition.
 	dangling := danglers[lb] && (startsLower(bareWord(last)) || e == 1)
-	if lb == "" || dangling || determiners[lb] || adjective || strings.HasSuffix(lb, "'s") || strings.HasSuffix(lb, "’s") || strings.HasSuffix(last, "'") {
+	if lb == "" || dangling || focusAdverbs[lb] || determiners[lb] || adjective || strings.HasSuffix(lb, "'s") || strings.HasSuffix(lb, "’s") || strings.HasSuffix(last, "'") {
 		return 0, false
 	}
 	if e-1 > mv && isParticiple(words, e-1) || openDash(words[:e]) || predicative(words, e-1) {
@@ -40,6 +40,9 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	}
 	if strings.HasSuffix(lb, "ly") && e >= 2 && verbLike(words[e-2]) {
 		return 0, false // "followed closely" without "by whom"
+	}
+	if e >= 2 && relativePronouns[strings.ToLower(words[e-2])] && !strings.HasSuffix(last, ",") {
+		return 0, false // "a counterpuncher who goes | after people who attack him"
 	}
 	if e >= 2 && strings.HasSuffix(words[e-2], ",") && (midAdverb(lb) || lb == "sometimes" || lb == "usually") {
 		return 0, false // "from his home overseas, often | by guessing…"
@@ -113,6 +116,10 @@ func endOption(words []string, e, mv int) (float64, bool) {
 	}
 	return 0, false
 }
+
+// focusAdverbs limit the phrase after them and cannot end a headline: "sold
+// the ferry only | yesterday".
+var focusAdverbs = makeSet(`only just even almost nearly merely`)
 
 // clauseOpen reports an end inside a clause that has not reached its
 // verb: a reported clause ("NASA said the five companies" without their

@@ -1439,3 +1439,45 @@ func TestRoundTen(t *testing.T) {
 		}
 	}
 }
+
+// TestFocusedOpenings: a subordinate clause that opens on an adverb
+// ("Almost as soon as", "Even before", "Months after") is an opening
+// clause: never the headline on its own, and it may go; the adverb goes
+// with a day it limits; a headline never ends on a focusing adverb or on
+// a relative clause's verb.
+func TestFocusedOpenings(t *testing.T) {
+	texts := func(s string) []string {
+		var out []string
+		for _, v := range compressions(s) {
+			out = append(out, v.text())
+		}
+		return out
+	}
+	for _, c := range []struct{ in, want, never string }{
+		{"Almost as soon as the storm reached Eastholm on Tuesday morning, the harbour board closed the north pier to all boats.",
+			"The harbour board closed the north pier to all boats", "Almost as soon as the storm reached Eastholm"},
+		{"Even before the vote was called, the harbour board sold the ferry to a hotel group.",
+			"The harbour board sold the ferry to a hotel group", "Even before the vote was called"},
+		{"Even as the storm hit, the harbour board sold the ferry to a hotel group.",
+			"The harbour board sold the ferry to a hotel group", "Even as the storm hit"},
+		{"Months after the ferry sank off the point, the harbour board has sold its last boat to a hotel group.",
+			"The harbour board has sold its last boat to a hotel group", "Months after the ferry sank off the point"},
+		{"Just last week, the harbour board sold the ferry to a hotel group from Leeds.",
+			"", "Just, the harbour board"},
+		{"The harbour board sold the ferry only yesterday to a hotel group from Leeds.",
+			"", "The harbour board sold the ferry only"},
+		{"The mayor says she is a harbour master who goes after anyone who dumps oil in the bay.",
+			"", "The mayor says she is a harbour master who goes"},
+	} {
+		got := texts(c.in)
+		if c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("compressions(%q)\n got %q\nwant one %q", c.in, got, c.want)
+		}
+		if slices.Contains(got, c.never) {
+			t.Errorf("compressions(%q) has the fragment %q", c.in, c.never)
+		}
+	}
+	if got := Compress("Almost as many boats entered the harbour race as last year, organisers said on Monday."); !strings.HasPrefix(got, "Almost as many boats entered") {
+		t.Errorf("Compress: got %q; \"Almost as many\" opens no clause", got)
+	}
+}
