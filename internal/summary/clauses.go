@@ -429,7 +429,7 @@ func mayOpenWithIntro(base string, ws []tok, from int) bool {
 	}
 	f = strings.TrimRight(upperFirst(f), ",")
 	s := base[from:]
-	return introStarters[f] || clauseFocus[strings.ToLower(f)] || isDayName(f) || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") || sentenceAdverb(f) || timeClauseWords[f] || strings.Contains(s[:min(len(s), 60)], "ago,")
+	return introStarters[f] || clauseFocus[strings.ToLower(f)] || f == "A" || f == "An" || isDayName(f) || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed") || sentenceAdverb(f) || timeClauseWords[f] || strings.Contains(s[:min(len(s), 60)], "ago,")
 }
 
 // hasSayingWord is a cheap test that reHeadAttr may match: a verb of
@@ -482,7 +482,7 @@ func introClosed(base string, ws []tok, intro []string, i int) bool {
 	// is a main clause the comma only seems to close ("Last year £3m was
 	// spent,").
 	first := intro[0]
-	clause := subordinators[first] || focusedClause(intro, 0) || strings.HasSuffix(first, "ing") && !ingPrepositions[first]
+	clause := subordinators[first] || focusedClause(intro, 0) || freeRelativeOpener(intro, 0) || strings.HasSuffix(first, "ing") && !ingPrepositions[first]
 	participle := clause && participleOpener(intro, 0)
 	switch {
 	case first == "As", participle:
@@ -572,7 +572,7 @@ func clauseOpening(words []string, st int) int {
 	if st > 0 {
 		first = upperFirst(first) // "But as Clinton extends her lead, …" after its "But"
 	}
-	focused := focusedClause(words, st)
+	focused := focusedClause(words, st) || freeRelativeOpener(words, st)
 	if participle := participleOpener(words, st); participle || timeClause || focused || introStarters[first] || dayOpener(words, st) || strings.HasSuffix(words[st], ",") && sentenceAdverb(strings.TrimSuffix(words[st], ",")) {
 		// An opening phrase runs to its comma, unless it has the verb:
 		// "At least 106 people have been killed," is the main clause.
@@ -714,6 +714,9 @@ func findMainVerb(words []string, subjectStart int) int {
 // mainClauseIn reports a past tense after a name among words[from:to] (see
 // namedSubjectVerb): the main clause, not an opening phrase.
 func mainClauseIn(words []string, from, to int) bool {
+	if from+1 < to && whWords[strings.ToLower(words[from+1])] {
+		return false // "In what might be the first time…,": a free relative
+	}
 	for j := from + 1; j < to; j++ {
 		if namedSubjectVerb(words, j) && finiteAt(words, j) {
 			return true
@@ -1112,7 +1115,10 @@ func timeClauseOpener(words []string, st int) bool {
 	if st+3 < len(words) && durationBefore(words[st:]) {
 		return true // "Thirteen years after Congress embarked on…,"
 	}
-	if !timeClauseWords[words[st]] || st+3 >= len(words) {
+	if (words[st] == "At" || words[st] == "From") && st+1 < len(words) && words[st+1] == "the" {
+		st++ // "At the moment Chris Christie learned…,"
+	}
+	if !timeClauseWords[upperFirst(words[st])] || st+3 >= len(words) {
 		return false
 	}
 	k := st + 1
@@ -1136,11 +1142,15 @@ func durationBefore(words []string) bool {
 	if len(words) > 0 && approximators[strings.ToLower(words[0])] {
 		words = words[1:] // "Nearly six months after"
 	}
-	if len(words) < 3 || !(numberWords[strings.ToLower(words[0])] || startsDigit(words[0])) {
+	if len(words) < 3 {
+		return false
+	}
+	one := strings.ToLower(words[0]) == "a" || strings.ToLower(words[0]) == "an" // "Almost a week after"
+	if !one && !numberWords[strings.ToLower(words[0])] && !startsDigit(words[0]) {
 		return false
 	}
 	unit := strings.ToLower(words[1])
-	if !strings.HasSuffix(unit, "s") || !timeNouns[unit] {
+	if !one && !strings.HasSuffix(unit, "s") || !timeNouns[unit] {
 		return false
 	}
 	switch words[2] {
@@ -1167,6 +1177,13 @@ func focusedClause(words []string, st int) bool {
 	return subordinators[upperFirst(next)]
 }
 
+// freeRelativeOpener reports an opening phrase whose preposition takes a
+// free relative at words[st]: "In what might be the first time the two
+// parties have agreed on anything,". Its verb is the relative's.
+func freeRelativeOpener(words []string, st int) bool {
+	return st+1 < len(words) && introStarters[upperFirst(words[st])] && whWords[strings.ToLower(words[st+1])]
+}
+
 // clauseFocus are the adverbs that may open a subordinate clause before
 // its conjunction.
 var clauseFocus = makeSet(`almost just shortly right only even long soon immediately moments hours days weeks months years`)
@@ -1186,7 +1203,7 @@ var timeClauseWords = makeSet(`The Every Each`)
 // watched the final,", "In a letter on Monday,", "Three years ago,". It is
 // compiled on first use (its counted repetitions make a large program).
 var reIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b` + quotedBody + `|(?:Almost|Just|Shortly|Right|Only|Even|Long|Soon|Immediately|Moments|Hours|Days|Weeks|Months|Years)\s+(?:as\s+soon\s+as|after|before|when|while|since|until|once|because|if|though|although)\b` + quotedBody + `|(?:Even|Just)\s+as\b` + quotedBody + `|[^,;:"]{1,40}\bago|(?:(?:Nearly|Almost|About|Just|Some|Only|Roughly)\s+[a-z]+|[A-Z][a-z]+|\d+)\s+(?:years|months|weeks|days|hours|minutes|decades)\s+(?:after|before|since)\b[^,;:"]{0,160}|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}|` + dayPhrase + `),["”]?\s+`)
+	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b` + quotedBody + `|(?:Almost|Just|Shortly|Right|Only|Even|Long|Soon|Immediately|Moments|Hours|Days|Weeks|Months|Years)\s+(?:as\s+soon\s+as|after|before|when|while|since|until|once|because|if|though|although)\b` + quotedBody + `|(?:Even|Just)\s+as\b` + quotedBody + `|[^,;:"]{1,40}\bago|(?:(?:Nearly|Almost|About|Just|Some|Only|Roughly)\s+[a-z]+|[A-Z][a-z]+|An?|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:after|before|since)\b[^,;:"]{0,160}|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:(?:At|From)\s+the|The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}|` + dayPhrase + `),["”]?\s+`)
 })
 
 // dayPhrase is reIntro's opening on a day, as wire copy and transcripts
