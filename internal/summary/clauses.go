@@ -482,7 +482,7 @@ func introClosed(base string, ws []tok, intro []string, i int) bool {
 	// is a main clause the comma only seems to close ("Last year £3m was
 	// spent,").
 	first := intro[0]
-	clause := subordinators[first] || focusedClause(intro, 0) || freeRelativeOpener(intro, 0) || strings.HasSuffix(first, "ing") && !ingPrepositions[first]
+	clause := subordinators[first] || focusedClause(intro, 0) || freeRelativeOpener(intro, 0) || durationBefore(intro) || strings.HasSuffix(first, "ing") && !ingPrepositions[first]
 	participle := clause && participleOpener(intro, 0)
 	switch {
 	case first == "As", participle:
@@ -1145,7 +1145,7 @@ func durationBefore(words []string) bool {
 	if len(words) < 3 {
 		return false
 	}
-	one := strings.ToLower(words[0]) == "a" || strings.ToLower(words[0]) == "an" // "Almost a week after"
+	one := strings.ToLower(words[0]) == "a" || strings.ToLower(words[0]) == "an" || strings.ToLower(words[0]) == "one" // "Almost a week after"
 	if !one && !numberWords[strings.ToLower(words[0])] && !startsDigit(words[0]) {
 		return false
 	}

@@ -1468,6 +1468,8 @@ func TestFocusedOpenings(t *testing.T) {
 			"The harbour board voted to buy a new ferry", "In what might be the first time the two parties have ever agreed on anything"},
 		{"At the moment the harbour master learned he had lost his seat on the board, the ferry crew walked out in protest.",
 			"", "At the moment the harbour master learned he had lost his seat on the board"},
+		{"Just one day after it was learned the harbour master had resigned, the board sold the ferry to a hotel group.",
+			"The board sold the ferry to a hotel group", "Just one day after it was learned the harbour master had resigned"},
 		{"Just last week, the harbour board sold the ferry to a hotel group from Leeds.",
 			"", "Just, the harbour board"},
 		{"The harbour board sold the ferry only yesterday to a hotel group from Leeds.",
