@@ -368,7 +368,7 @@ func introStarts(out []start, base string, ws []tok, words []string) ([]start, i
 		if !introClosed(base, ws, words[i0:i], i) {
 			break
 		}
-		if i >= len(ws) || !subordinators[upperFirst(words[i0])] && !focusedClause(words, i0) && mainClauseIn(words, i0, i) {
+		if i >= len(ws) || !subordinators[upperFirst(words[i0])] && !focusedClause(words, i0) && !freeRelativeOpener(words, i0) && mainClauseIn(words, i0, i) {
 			// "On Thursday evening Hillary Clinton delivered her speech
 			// as the nominee,": the phrase holds the main clause.
 			break
@@ -714,9 +714,6 @@ func findMainVerb(words []string, subjectStart int) int {
 // mainClauseIn reports a past tense after a name among words[from:to] (see
 // namedSubjectVerb): the main clause, not an opening phrase.
 func mainClauseIn(words []string, from, to int) bool {
-	if from+1 < to && whWords[strings.ToLower(words[from+1])] {
-		return false // "In what might be the first time…,": a free relative
-	}
 	for j := from + 1; j < to; j++ {
 		if namedSubjectVerb(words, j) && finiteAt(words, j) {
 			return true
@@ -1185,8 +1182,10 @@ func freeRelativeOpener(words []string, st int) bool {
 }
 
 // clauseFocus are the adverbs that may open a subordinate clause before
-// its conjunction.
-var clauseFocus = makeSet(`almost just shortly right only even long soon immediately moments hours days weeks months years`)
+// its conjunction; reIntro reads the same list.
+var clauseFocus = makeSet(clauseFocusWords)
+
+const clauseFocusWords = `almost just shortly right only even long soon immediately moments hours days weeks months years`
 
 // approximators come before a number: "nearly six months".
 var approximators = makeSet(`nearly almost about just some only roughly`)
@@ -1203,7 +1202,11 @@ var timeClauseWords = makeSet(`The Every Each`)
 // watched the final,", "In a letter on Monday,", "Three years ago,". It is
 // compiled on first use (its counted repetitions make a large program).
 var reIntro = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b` + quotedBody + `|(?:Almost|Just|Shortly|Right|Only|Even|Long|Soon|Immediately|Moments|Hours|Days|Weeks|Months|Years)\s+(?:as\s+soon\s+as|after|before|when|while|since|until|once|because|if|though|although)\b` + quotedBody + `|(?:Even|Just)\s+as\b` + quotedBody + `|[^,;:"]{1,40}\bago|(?:(?:Nearly|Almost|About|Just|Some|Only|Roughly)\s+[a-z]+|[A-Z][a-z]+|An?|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:after|before|since)\b[^,;:"]{0,160}|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:(?:At|From)\s+the|The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}|` + dayPhrase + `),["”]?\s+`)
+	focus := strings.Fields(clauseFocusWords)
+	for i, w := range focus {
+		focus[i] = upperFirst(w)
+	}
+	return regexp.MustCompile(`^(?:[A-Z][a-z]+ing\b[^,;:"]{0,80}|[A-Z][a-z]{2,}ed\s(?:off|up|out|on|in|into|down|back|over|for|to|with|at|from|by)\b[^,;:"]{0,80}|(?:While|Though|Although|As|After|When|Whenever|If|Because|Since|With|Without|Despite|Amid|Following|Earlier|Later|Last|In|On|At|For|During|Before|Once|Until|Unlike|Under|Over|From|Across|Now|Today|Yesterday|Meanwhile|However|Still|Instead|Separately|Afterwards|To)\b` + quotedBody + `|(?:` + strings.Join(focus, "|") + `)\s+(?:as\s+soon\s+as|after|before|when|while|since|until|once|because|if|though|although)\b` + quotedBody + `|(?:Even|Just)\s+as\b` + quotedBody + `|[^,;:"]{1,40}\bago|(?:(?:Nearly|Almost|About|Just|Some|Only|Roughly)\s+[a-z]+|[A-Z][a-z]+|An?|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:after|before|since)\b[^,;:"]{0,160}|[A-Z][a-z]*(?:` + adverbEndings + `)|(?:(?:At|From)\s+the|The|Every|Each)\s+(?:(?:last|first|next|only)\s+)?(?:time|moment)\b[^,;:"]{0,120}|` + dayPhrase + `),["”]?\s+`)
 })
 
 // dayPhrase is reIntro's opening on a day, as wire copy and transcripts

@@ -1414,13 +1414,6 @@ func TestRoundNineReview(t *testing.T) {
 // TestRoundTen: an aside of examples between commas may go from anywhere
 // after the subject; examples without their commas stay.
 func TestRoundTen(t *testing.T) {
-	texts := func(s string) []string {
-		var out []string
-		for _, v := range compressions(s) {
-			out = append(out, v.text())
-		}
-		return out
-	}
 	for _, c := range []struct {
 		in, want string
 	}{
@@ -1429,11 +1422,11 @@ func TestRoundTen(t *testing.T) {
 		{"The storm damaged several piers, such as the north pier and the ferry jetty, along the island's east coast on Sunday.",
 			"The storm damaged several piers along the island's east coast on Sunday"},
 	} {
-		if got := texts(c.in); !slices.Contains(got, c.want) {
+		if got := compressionTexts(c.in); !slices.Contains(got, c.want) {
 			t.Errorf("compressions(%q)\n got %q\nwant one %q", c.in, got, c.want)
 		}
 	}
-	for _, v := range texts("The storm damaged piers such as the north pier, the ferry jetty and the lifeboat slip.") {
+	for _, v := range compressionTexts("The storm damaged piers such as the north pier, the ferry jetty and the lifeboat slip.") {
 		if !strings.Contains(v, "such as the north pier") {
 			t.Errorf("compressions: %q lost examples that had no comma before them", v)
 		}
@@ -1446,13 +1439,6 @@ func TestRoundTen(t *testing.T) {
 // with a day it limits; a headline never ends on a focusing adverb or on
 // a relative clause's verb.
 func TestFocusedOpenings(t *testing.T) {
-	texts := func(s string) []string {
-		var out []string
-		for _, v := range compressions(s) {
-			out = append(out, v.text())
-		}
-		return out
-	}
 	for _, c := range []struct{ in, want, never string }{
 		{"Almost as soon as the storm reached Eastholm on Tuesday morning, the harbour board closed the north pier to all boats.",
 			"The harbour board closed the north pier to all boats", "Almost as soon as the storm reached Eastholm"},
@@ -1477,7 +1463,7 @@ func TestFocusedOpenings(t *testing.T) {
 		{"The mayor says she is a harbour master who goes after anyone who dumps oil in the bay.",
 			"", "The mayor says she is a harbour master who goes"},
 	} {
-		got := texts(c.in)
+		got := compressionTexts(c.in)
 		if c.want != "" && !slices.Contains(got, c.want) {
 			t.Errorf("compressions(%q)\n got %q\nwant one %q", c.in, got, c.want)
 		}
@@ -1488,4 +1474,13 @@ func TestFocusedOpenings(t *testing.T) {
 	if got := Compress("Almost as many boats entered the harbour race as last year, organisers said on Monday."); !strings.HasPrefix(got, "Almost as many boats entered") {
 		t.Errorf("Compress: got %q; \"Almost as many\" opens no clause", got)
 	}
+}
+
+// compressionTexts is the text of each shortening of s (see compressions).
+func compressionTexts(s string) []string {
+	var out []string
+	for _, v := range compressions(s) {
+		out = append(out, v.text())
+	}
+	return out
 }
