@@ -1,8 +1,11 @@
 package summary
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgist/newsgist/internal/lexicon"
 	"github.com/newsgist/newsgist/internal/nlp"
@@ -276,7 +279,10 @@ func (d *document) namedSubject(kept []string, title string) []string {
 	}
 	head := strings.ToLower(kept[mv-1])
 	name := titleName(title)
-	if name == "" || !strings.Contains(d.text, name) || strings.Contains(strings.Join(kept, " "), name) {
+	if name == "" || !holdsPhrase(d.text, name) || strings.Contains(strings.Join(kept, " "), name) || saysName(kept[:mv], name) {
+		// (A title's "Band sets tour" or "Harbour Band Sets Tour" names
+		// nothing the subject "The harbour band" does not already say:
+		// its capitals are the title's case, not a name's.)
 		return kept
 	}
 	_, place := lexicon.Places()[name]
@@ -284,6 +290,35 @@ func (d *document) namedSubject(kept []string, title string) []string {
 		return kept
 	}
 	return append(strings.Fields(name), kept[mv:]...)
+}
+
+// saysName reports a subject that holds every word of name in any case.
+func saysName(subject []string, name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !slices.ContainsFunc(subject, func(s string) bool { return strings.EqualFold(bareWord(s), w) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsPhrase reports whether text holds phrase as whole words: "Band"
+// is not in "Bandit".
+func holdsPhrase(text, phrase string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(phrase)
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		off = i + 1
+	}
 }
 
 // namedPerson returns the headline words kept, from sentence i, with a

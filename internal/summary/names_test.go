@@ -50,12 +50,20 @@ func TestNamedSubject(t *testing.T) {
 		"Earlier this year, Kanto Motors revealed a concept version of the car."
 	const korea = "The government has unveiled a plan to cut the cost of solar panels by half by 2030.\n\n" +
 		"South Korea's energy ministry said the plan would help manufacturers."
+	// The band's tour bears its name in capitals; "Bandit" is another word.
+	const band = "The harbour band said on Monday that it would play a summer season of shows across the coast.\n\n" +
+		"Singer Ann Lowe announced The Harbour Band Reunion Tour at the Pier Hall."
+	const bandit = "The harbour band said on Monday that it would play a summer season of shows across the coast.\n\n" +
+		"Its drummer once played in Banditry, a punk group."
 	cases := []struct{ name, text, title, headline, want string }{
 		{"company", motors, "Kanto Motors takes the roof off its coupe", "The Japanese carmaker has finally shown the production model of its open-top coupe", "Kanto Motors has finally shown the production model of its open-top coupe"},
 		{"government and a place", korea, "South Korea's roadmap to cheaper solar power", "The government has unveiled a plan to cut the cost of solar panels by half", "South Korea has unveiled a plan to cut the cost of solar panels by half"},
 		{"a company noun under a place", korea, "South Korea's roadmap to cheaper solar power", "The company has unveiled a plan to cut the cost of solar panels by half", "The company has unveiled a plan to cut the cost of solar panels by half"},
 		{"government under a company", motors, "Kanto Motors takes the roof off its coupe", "The government has finally shown the production model of its open-top coupe", "The government has finally shown the production model of its open-top coupe"},
 		{"no title", motors, "", "The Japanese carmaker has finally shown the production model of its open-top coupe", "The Japanese carmaker has finally shown the production model of its open-top coupe"},
+		{"a sentence-case title's first word", band, "Band sets a summer tour of the coast", "The harbour band said it would play a summer season of shows", "The harbour band said it would play a summer season of shows"},
+		{"a title-case title's words", band, "Harbour Band Sets Summer Tour", "The harbour band said it would play a summer season of shows", "The harbour band said it would play a summer season of shows"},
+		{"a name inside a longer word", bandit, "Bandit sets a summer tour of the coast", "The harbour band said it would play a summer season of shows", "The harbour band said it would play a summer season of shows"},
 		{"other noun", motors, "Kanto Motors takes the roof off its coupe", "The new coupe has finally been shown at the city's motor show", "The new coupe has finally been shown at the city's motor show"},
 	}
 	for _, c := range cases {
