@@ -362,9 +362,10 @@ func LineDateline(s string) (Dateline, bool) {
 // in capitals with any bracket and a dash ("SANTA FE, N.M. (AP) —"), a line
 // head in capitals closed by a spaced dash ("WASHINGTON —", "EXCLUSIVE
 // —"), and a place of up to three title-case words closed by a spaced long
-// dash before a sentence of five words or more ("Indianapolis – ").
+// dash before a sentence of five words or more ("Indianapolis – "), and a
+// site's name as a web address before a spaced dash ("PanHarbour.net - ").
 func SourceMark(s string) int {
-	i := 0
+	i := siteMark(s)
 	for n := 0; n < 3; n++ {
 		l, ok := parseLead(s[i:])
 		if !ok || !l.sourceMark(s[i+l.End:]) {
@@ -374,6 +375,32 @@ func SourceMark(s string) int {
 	}
 	return i
 }
+
+// siteMark is the length of a site's name written as a web address that
+// opens s before a spaced dash ("Harbourtimes.net - ", "Example.co.uk —
+// "), or 0.
+func siteMark(s string) int {
+	sp := strings.IndexByte(s, ' ')
+	if sp < 4 {
+		return 0
+	}
+	name := s[:sp]
+	dot := strings.LastIndexByte(name, '.')
+	if dot < 1 || !siteDomains[strings.ToLower(name[dot+1:])] || strings.IndexFunc(name, func(r rune) bool {
+		return !(r == '.' || r == '-' || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)))
+	}) >= 0 || !unicode.IsLetter(rune(name[0])) {
+		return 0
+	}
+	for _, dash := range []string{"- ", "– ", "— ", "-- "} {
+		if strings.HasPrefix(s[sp+1:], dash) {
+			return sp + 1 + len(dash)
+		}
+	}
+	return 0
+}
+
+// siteDomains are the top-level domains a site's name ends with.
+var siteDomains = map[string]bool{"com": true, "net": true, "org": true, "uk": true, "info": true, "news": true, "io": true, "tv": true, "am": true, "in": true, "au": true, "ca": true, "ie": true, "nz": true, "us": true}
 
 // sourceMark judges a lead, followed by rest, as a source mark (see
 // SourceMark).
