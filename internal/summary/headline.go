@@ -82,6 +82,7 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		return ""
 	}
 	var claim map[int32]bool
+	pageTitle := title
 	if strings.HasSuffix(strings.TrimSpace(title), "?") {
 		// A question title asks whether a claim holds: the sentence that
 		// says what it says is the claim, not the news.
@@ -92,6 +93,9 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 	}
 	tt := d.titleTerms(title)
 	cands := d.headlineCandidates(tt, d.titleSubject(title), o)
+	if o == DefaultHeadlineOptions() {
+		d.ledes, d.ledesTitle, d.ledesDone = leadingFeatures(cands), pageTitle, true
+	}
 	if len(tt) >= 2 && !d.sayTitle(cands, tt) {
 		// None of the leading statements says a word of what the title
 		// says: they are a narrative or a blurb, and the news is the
@@ -175,12 +179,43 @@ func (d *document) bestVariant(cands []candidate, tt map[int32]bool) (variant, i
 	return best, bestI, found
 }
 
+// openingLedes returns the leading statements that the headline reads as
+// a feature lede, a scene, a hook or its set-up before the news (see
+// headlineCandidates): those before the first candidate that is none of
+// them. None when every candidate is one: then nothing tells the news
+// from the scene.
+func (d *document) openingLedes(title string) []int {
+	if d.ledesDone && d.ledesTitle == title {
+		return d.ledes // the headline's own reading
+	}
+	if strings.HasSuffix(strings.TrimSpace(title), "?") {
+		title = ""
+	}
+	return leadingFeatures(d.headlineCandidates(d.titleTerms(title), d.titleSubject(title), DefaultHeadlineOptions()))
+}
+
+// leadingFeatures returns the sentences of the candidates before the first
+// that is no feature lede, scene, hook or set-up; none when all are.
+func leadingFeatures(cands []candidate) []int {
+	for k, c := range cands {
+		if !c.feature {
+			out := make([]int, k)
+			for j := range k {
+				out[j] = cands[j].i
+			}
+			return out
+		}
+	}
+	return nil
+}
+
 // candidate is a leading statement that may give the headline, with its
 // value before shortening.
 type candidate struct {
-	i     int
-	base  float64
-	scene bool // sets a scene (see sceneLedes)
+	i       int
+	base    float64
+	scene   bool // sets a scene (see sceneLedes)
+	feature bool // a feature lede, scene, hook or set-up before the news
 }
 
 // headlineCandidates returns the leading statements (at most
@@ -255,7 +290,7 @@ func (d *document) headlineCandidates(tt, ts map[int32]bool, o HeadlineOptions) 
 			base -= featurePenalty
 			skipped++
 		}
-		cands = append(cands, candidate{i, base, scene[k]})
+		cands = append(cands, candidate{i, base, scene[k], feature})
 	}
 	return cands
 }

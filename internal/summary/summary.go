@@ -68,13 +68,7 @@ func AnalyseText(text string) *Document { return Analyse(nlp.NewDocument(text)) 
 func (doc *Document) Summary(n int) []Sentence { return doc.SummaryWith(n, DefaultParams) }
 
 // SummaryWith is Summary with explicit weights.
-func (doc *Document) SummaryWith(n int, p Params) []Sentence {
-	if n <= 0 {
-		return nil
-	}
-	scores := doc.d.rank(p)
-	return doc.d.pick(scores, n, p.Redund)
-}
+func (doc *Document) SummaryWith(n int, p Params) []Sentence { return doc.summary("", n, p) }
 
 // Digest returns the headline and the n-sentence summary of text, analysing
 // it once.
@@ -93,14 +87,35 @@ func DigestTitled(text, title string, n int) (headline string, sentences []Sente
 // sentence that says what the title says is more likely the news.
 const summaryTitleWeight = 0.3
 
+// summaryLedeWeight scales the score of a sentence the headline reads as a
+// feature lede, scene or hook before the news (see openingLedes).
+const summaryLedeWeight = 0.35
+
 // SummaryFor is Summary with the page title (empty when there is none) as a
 // signal of what the news is.
 func (doc *Document) SummaryFor(title string, n int) []Sentence {
+	return doc.summary(title, n, DefaultParams)
+}
+
+// summary is SummaryFor with explicit weights: the sentences ranked by p,
+// the scene before the news (see openingLedes) weighed down and the
+// sentences that say what the title says up.
+func (doc *Document) summary(title string, n int, p Params) []Sentence {
 	if n <= 0 {
 		return nil
 	}
 	d := doc.d
-	scores := d.rank(DefaultParams)
+	scores := d.rank(p)
+	if ledes := d.openingLedes(title); len(ledes) > 0 {
+		// The scene or hook before the news, as the headline reads it,
+		// is no summary of it.
+		scores = slices.Clone(scores)
+		for _, i := range ledes {
+			if scores[i] > 0 {
+				scores[i] *= summaryLedeWeight
+			}
+		}
+	}
 	if tt := d.titleTerms(title); len(tt) > 0 {
 		scores = slices.Clone(scores)
 		mx := 0.0
@@ -116,7 +131,7 @@ func (doc *Document) SummaryFor(title string, n int) []Sentence {
 			}
 		}
 	}
-	return d.pick(scores, n, DefaultParams.Redund)
+	return d.pick(scores, n, p.Redund)
 }
 
 // Summarise picks up to n sentences of text, returned in article order.

@@ -277,6 +277,21 @@ She wrote the award-winning piece on her phone during her daily commute to the m
 Organisers said a record 1,400 pieces had been entered this year.`,
 			n:   2,
 			not: []string{"She wrote"}},
+		{name: "the hook's set-up before the news is no summary line",
+			text: `To Mara Quinlan, ferries are not the point.
+
+They are only a means to the end she has chased for nine years as harbour master, with no sign of slowing.
+
+Boats also mean little to Quinlan without trade attached, so she was pleased when her latest plan won the backing of the harbour board.
+
+The board voted on Monday to close Eastholm quay to ferries from April and move the service to the new terminal at Westport, ending a dispute that has run since 2019.
+
+The move will save £2m a year and cut crossing times by ten minutes, the board said.
+
+Fishermen said they would appeal against the decision.`,
+			n:    3,
+			not:  []string{"only a means to the end", "Boats also mean little"},
+			want: []string{"voted on Monday to close"}},
 		{name: "no aside in brackets",
 			text: `The harbour board voted on Monday to sell the old ferry terminal to a hotel group for £12m.
 
