@@ -30,6 +30,7 @@ type sent struct {
 	runsOn   bool         // bad only for how it ends: it runs into a quotation that closes later, or asks a question after a colon
 	weak     bool         // acceptable but worse (opens with a pronoun or connective)
 	dep      bool         // needs the sentence before it (a pronoun or "the authorities" it refers back to)
+	exclaims bool         // ends on an exclamation mark outside quotation marks: no summary line
 	question bool         // a question: never a summary line alone, but kept before the sentence that answers it
 	person   bool         // dep on a person ("He", "She", "They"): an earlier summary sentence that names someone will do
 }
@@ -255,6 +256,10 @@ func (s *sent) judge(raw string, words []string, insideQuote bool) {
 		bad, _ := judge(raw[:c]+".", strings.Fields(raw[:c]), s.inPara > 0)
 		s.runsOn = !bad
 	}
+	// An exclamation outside quotation marks is a promo's or a blogger's
+	// ("…are already available now!"), not a report's: no summary line,
+	// though a page written in them may still take its headline from one.
+	s.exclaims = strings.HasSuffix(raw, "!")
 	s.dep = s.idx > 0 && dependent(words)
 	s.question = strings.HasSuffix(strings.TrimRight(raw, `"')`), "?")
 	if s.dep {
@@ -432,6 +437,9 @@ func judge(raw string, words []string, afterOthers bool) (bad, weak bool) {
 	if n <= 12 && (strings.HasSuffix(raw, " here.") || strings.HasSuffix(raw, " below.")) {
 		return true, false // navigation: "You can view our June thread here."
 	}
+	if n <= 15 && signpost(words) {
+		return true, false // "Here are 15 tips to help…": it points at the page
+	}
 	// Quote fragments: an unbalanced quotation (the sentence starts or
 	// ends inside a running quote), or a sentence that is nothing but a
 	// quotation.
@@ -607,6 +615,20 @@ func dependent(words []string) bool {
 		}
 	}
 	return false
+}
+
+// signpost reports a sentence that points at what the page holds instead of
+// saying anything: "Here are 15 tips…", "Here's what we know".
+func signpost(words []string) bool {
+	first := strings.ToLower(strings.Trim(words[0], `"'(`))
+	if first == "here's" || first == "here’s" {
+		return true
+	}
+	if first != "here" || len(words) < 2 {
+		return false
+	}
+	next := strings.ToLower(words[1])
+	return next == "are" || next == "is"
 }
 
 // dependentOpeners are pronouns and demonstratives whose referent is in an

@@ -353,10 +353,11 @@ func (d *document) keyCoverage(k int) []float64 {
 func (d *document) pick(scores []float64, n int, redund float64) []Sentence {
 	var chosen []int
 	used := make([]bool, len(d.sents))
+	exclaims := false // lines that end on "!" only when the others run out
 	for len(chosen) < n {
 		best, bestV := -1, math.Inf(-1)
 		for i := range d.sents {
-			if used[i] || scores[i] < 0 {
+			if used[i] || scores[i] < 0 || d.sents[i].exclaims && !exclaims {
 				continue
 			}
 			v := scores[i]
@@ -372,7 +373,11 @@ func (d *document) pick(scores []float64, n int, redund float64) []Sentence {
 			}
 		}
 		if best < 0 {
-			break
+			if exclaims {
+				break
+			}
+			exclaims = true
+			continue
 		}
 		used[best] = true
 		if d.duplicates(best, chosen) {

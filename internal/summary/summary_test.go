@@ -292,6 +292,27 @@ Fishermen said they would appeal against the decision.`,
 			n:    3,
 			not:  []string{"only a means to the end", "Boats also mean little"},
 			want: []string{"voted on Monday to close"}},
+		{name: "no promo's exclamation and no signpost to a list",
+			text: `The harbour board has cut the price of a season ticket for the Eastholm ferry by a fifth from April.
+
+Some of the best ferry deals we have ever seen on the coast are already available now!
+
+Here are 10 tips to make the most of the new season ticket.
+
+The board said the cut would cost it about £300,000 a year.
+
+Passengers had asked for lower fares since the crossing was rebuilt in 2019.`,
+			n:    3,
+			not:  []string{"already available now", "Here are 10 tips"},
+			want: []string{"cut the price of a season ticket", "cost it about £300,000"}},
+		{name: "a page of exclamations still has its summary",
+			text: `The harbour festival opened on Saturday with a parade of boats along the Eastholm quay!
+
+Twelve bands played on the slipway until midnight, watched by a crowd of about 4,000 people!
+
+The festival runs until the end of October, with a market on every weekend!`,
+			n:    3,
+			want: []string{"opened on Saturday", "Twelve bands played", "runs until the end of October"}},
 		{name: "no aside in brackets",
 			text: `The harbour board voted on Monday to sell the old ferry terminal to a hotel group for £12m.
 
