@@ -260,7 +260,7 @@ func (s *sent) judge(raw string, words []string, insideQuote bool) {
 	// ("…are already available now!"), not a report's: no summary line,
 	// though a page written in them may still take its headline from one.
 	s.exclaims = strings.HasSuffix(raw, "!")
-	s.dep = s.idx > 0 && dependent(words)
+	s.dep = s.idx > 0 && (dependent(words) || pronounSpeaker(words))
 	s.question = strings.HasSuffix(strings.TrimRight(raw, `"')`), "?")
 	if s.dep {
 		switch strings.ToLower(strings.Trim(words[0], `"',`)) {
@@ -629,6 +629,19 @@ func signpost(words []string) bool {
 	}
 	next := strings.ToLower(words[1])
 	return next == "are" || next == "is"
+}
+
+// pronounSpeaker reports a sentence whose quotation is attributed to "he"
+// or "she" at its end (`"…you're not going to make it," he said.`): who
+// said it is in the sentence before.
+func pronounSpeaker(words []string) bool {
+	n := len(words)
+	if n < 3 || !strings.ContainsAny(words[n-3], `"”`) {
+		return false
+	}
+	a, b := strings.ToLower(words[n-2]), strings.ToLower(strings.TrimRight(words[n-1], ".!"))
+	he := func(w string) bool { return w == "he" || w == "she" }
+	return he(a) && sayingVerbs[b] || sayingVerbs[a] && he(b)
 }
 
 // dependentOpeners are pronouns and demonstratives whose referent is in an

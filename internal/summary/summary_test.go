@@ -313,6 +313,18 @@ Twelve bands played on the slipway until midnight, watched by a crowd of about 4
 The festival runs until the end of October, with a market on every weekend!`,
 			n:    3,
 			want: []string{"opened on Saturday", "Twelve bands played", "runs until the end of October"}},
+		{name: "a quotation attributed to a pronoun only with the sentence that names its speaker",
+			text: `The harbour board approved plans on Monday for a deep-water berth at Eastholm, the first new quay on the coast in forty years.
+
+Quinlan was adamant.
+
+"Without a deep-water berth at Eastholm, the harbour board will lose the big ships and the quay will not last another forty years," she said.
+
+Work will begin in the spring, weather permitting.
+
+Tea and cakes were served at the town hall afterwards.`,
+			n:   3,
+			not: []string{"will lose the big ships"}},
 		{name: "no aside in brackets",
 			text: `The harbour board voted on Monday to sell the old ferry terminal to a hotel group for £12m.
 
