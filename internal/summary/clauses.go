@@ -1080,6 +1080,16 @@ func dayRange(words []string, k int) (a, b int, ok bool) {
 			b++
 		}
 	case lw == "yesterday" || lw == "today":
+	case k > 0 && calendarDay(words, k):
+		// "NASA announced Nov. 18 that…": a date between a saying verb
+		// and what it reports goes as "on Tuesday" does; elsewhere a date
+		// may be the news ("will premiere on Sept. 30") or part of a
+		// phrase ("the May 3 primary").
+		p := strings.ToLower(bareWord(words[k-1]))
+		if !sayingVerbs[p] || dateComma(words, k+1) {
+			return 0, 0, false
+		}
+		b = k + 2
 	case (lw == "week" || lw == "night" || lw == "morning") && k > 0 && (strings.EqualFold(words[k-1], "this") || strings.EqualFold(words[k-1], "last")):
 		a = k - 1
 		if a > 0 && (strings.EqualFold(words[a-1], "later") || strings.EqualFold(words[a-1], "earlier")) {
@@ -1089,6 +1099,23 @@ func dayRange(words []string, k int) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	return a, b, true
+}
+
+// calendarDay reports a month and a day of it at words[k]: "Nov. 18",
+// "November 18,", "Sept. 3" — not "May" alone, not "Nov. 18th's".
+func calendarDay(words []string, k int) bool {
+	if k+1 >= len(words) || startsLower(words[k]) {
+		return false
+	}
+	m := strings.ToLower(strings.TrimSuffix(words[k], "."))
+	if !monthNames[m] && !(monthAbbreviations[m] && strings.HasSuffix(words[k], ".")) {
+		return false
+	}
+	d := strings.TrimSuffix(words[k+1], ",")
+	if len(d) == 0 || len(d) > 2 || !startsDigit(d) || len(d) == 2 && !startsDigit(d[1:]) {
+		return false
+	}
+	return true
 }
 
 var dayLeaders = makeSet(`on this last by until from since before after till through`)

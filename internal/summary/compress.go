@@ -479,6 +479,10 @@ func removableDayWords(kept []string) bool {
 			if p := strings.ToLower(kept[k-1]); p == "this" || p == "last" {
 				return true
 			}
+		case k > 0 && calendarDay(kept, k):
+			if _, _, ok := dayRange(kept, k); ok {
+				return true
+			}
 		case isDayName(lw) && k > 0:
 			p := kept[k-1]
 			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || dayPrepositions[strings.ToLower(p)] || !startsLower(p) && !strings.HasSuffix(p, ",") {

@@ -466,6 +466,11 @@ func TestCompress(t *testing.T) {
 		{"The man is said to have been spying on a committee.", "The man is said to have been spying on a committee"},
 		{"A new funding formula announced by ministers will leave many rural heads worse off in real terms next year.", "A new funding formula announced by ministers will leave many rural heads worse off in real terms next year"},
 		{"Thieves broke into the museum in the early hours of Tuesday and escaped with a gold brooch.", "Thieves broke into the museum in the early hours of Tuesday and escaped with a gold brooch"},
+		// A date between a saying verb and what it reports goes as a day
+		// does; one that is the news or part of a phrase stays.
+		{"The harbour board announced Nov. 18 that it was adding two ferry companies to its contract for the island crossings.", "The harbour board announced that it was adding two ferry companies to its contract for the island crossings"},
+		{"The new ferry will make its first crossing on Sept. 30 from the harbour at Eastholm.", "The new ferry will make its first crossing on Sept. 30 from the harbour at Eastholm"},
+		{"Voters in Eastholm will go to the polls in the May 3 primary for the harbour board.", "Voters in Eastholm will go to the polls in the May 3 primary for the harbour board"},
 		{"Two walkers who had been missing on the moor since Friday were found safe.", "Two walkers who had been missing on the moor were found safe"},
 		// A head attribution stays when the rest starts with a pronoun.
 		{"Business owners on Riverside Parade say they are at breaking point after the river burst its banks.", "Business owners on Riverside Parade say they are at breaking point after the river burst its banks"},
@@ -506,8 +511,9 @@ func TestCompress(t *testing.T) {
 		{"Officials in the capital believe that the old alliance between the two islands is over, according to a secret briefing paper seen by The Harbour Gazette on Sunday.", "The old alliance between the two islands is over, according to a secret briefing paper seen by The Harbour Gazette"},
 		{"A former Eastholm swimming coach accused of taking money from the club's accounts took a plea deal on Friday to avoid a trial, weeping as she accepted the terms in front of the judge.", "A former Eastholm swimming coach accused of taking money from the club's accounts took a plea deal to avoid a trial"},
 		{"The 80th qualifier in the field of 80 due to play the Open next week told reporters of his great relief that he held on to claim the last spot.", "The 80th qualifier in the field of 80 due to play the Open next week told reporters of his great relief that he held on to claim the last spot"},
-		// A date after the cue is no subject: the attribution stays.
-		{"WASHINGTON — The agency announced Nov. 18 that it was adding five companies to its supply contract.", "The agency announced Nov. 18 that it was adding five companies to its supply contract"},
+		// A date after the cue is no subject: the attribution stays (the
+		// date itself goes, as "on Tuesday" does).
+		{"WASHINGTON — The agency announced Nov. 18 that it was adding five companies to its supply contract.", "The agency announced that it was adding five companies to its supply contract"},
 	}
 	for _, c := range cases {
 		got := Compress(c.in)
