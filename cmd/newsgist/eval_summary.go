@@ -434,7 +434,9 @@ func loadTradeoffSet(file, name, barName string, n int, ref func(summRecord) str
 	var m rouge.Mean
 	for _, r := range recs {
 		text := normaliseEvalText(r.Text)
-		set.docs = append(set.docs, summary.AnalyseText(text))
+		doc := summary.AnalyseText(text)
+		doc.Headline() // read first, as the pipeline does (the summary reads it)
+		set.docs = append(set.docs, doc)
 		set.refs = append(set.refs, ref(r))
 		set.refTokens += len(rouge.Tokens(ref(r)))
 		set.articleTokens += len(rouge.Tokens(text))

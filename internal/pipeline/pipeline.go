@@ -112,6 +112,8 @@ func analyse(ctx context.Context, art clean.Article, src digest.Source, opt Opti
 	if english {
 		headline = doc.HeadlineFor(art.Title)
 	}
+	// Made after the headline: the summary keeps the headline's sentence
+	// and passes over the scene it passed over (English text only).
 	summ := doc.SummaryFor(art.Title, opt.SummarySentences)
 
 	d := digest.Digest{

@@ -69,11 +69,9 @@ type document struct {
 	rankScore        []float64 // TextRank PageRank scaled to [0, 1], only when weighted
 	rankMax          float64   // the largest raw score of the last rank, which scaled it to [0, 1]
 	ranked           []ranking // rankings already computed, by their parameters
-	// The opening ledes the default headline found for ledesTitle (see
-	// openingLedes), kept for the summary.
-	ledes      []int
-	ledesTitle string
-	ledesDone  bool
+	// What the default headline read, kept for the summary (see
+	// headlineReading).
+	read headlineRead
 
 	body string // the text's lower-case ASCII words, spaced, for fromBody
 }

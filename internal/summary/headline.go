@@ -93,8 +93,9 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 	}
 	tt := d.titleTerms(title)
 	cands := d.headlineCandidates(tt, d.titleSubject(title), o)
-	if o == DefaultHeadlineOptions() {
-		d.ledes, d.ledesTitle, d.ledesDone = leadingFeatures(cands), pageTitle, true
+	read := o == DefaultHeadlineOptions()
+	if read {
+		d.read = headlineRead{title: pageTitle, done: true, ledes: leadingFeatures(cands), source: -1}
 	}
 	if len(tt) >= 2 && !d.sayTitle(cands, tt) {
 		// None of the leading statements says a word of what the title
@@ -125,9 +126,15 @@ func (doc *Document) HeadlineWith(title string, o HeadlineOptions) string {
 		found = false
 	}
 	if found {
+		if read {
+			d.read.source = bestI
+		}
 		return finish(strings.Join(d.named(best.kept, title, bestI), " "))
 	}
 	if fallback >= 0 {
+		if read {
+			d.read.source = fallback
+		}
 		return wholeSentence(d.text[d.sents[fallback].Start:d.sents[fallback].End])
 	}
 	// No statement at all: the first sentence that is not a question.
@@ -179,23 +186,28 @@ func (d *document) bestVariant(cands []candidate, tt map[int32]bool) (variant, i
 	return best, bestI, found
 }
 
-// openingLedes returns the leading statements that the headline reads as
-// a feature lede, a scene, a hook or its set-up before the news (see
-// headlineCandidates): those before the first candidate that is none of
-// them. None when every candidate is one: then nothing tells the news
-// from the scene.
-func (d *document) openingLedes(title string) []int {
-	if d.ledesDone && d.ledesTitle == title {
-		return d.ledes // the headline's own reading
-	}
-	if strings.HasSuffix(strings.TrimSpace(title), "?") {
-		title = ""
-	}
-	return leadingFeatures(d.headlineCandidates(d.titleTerms(title), d.titleSubject(title), DefaultHeadlineOptions()))
+// headlineRead is what the default headline (HeadlineFor) read of the
+// article under a page title, for the summary: the leading statements it
+// took for a feature lede, a scene, a hook or its set-up before the news
+// (see leadingFeatures), and the sentence the headline comes from (-1
+// when it fell back on a sentence that is no statement).
+type headlineRead struct {
+	title  string
+	done   bool
+	ledes  []int
+	source int
+}
+
+// headlineReading returns what the default headline read under title, and
+// whether it has been made: the summary reads it only when the headline
+// ran, as the pipeline runs it on English text.
+func (d *document) headlineReading(title string) (headlineRead, bool) {
+	return d.read, d.read.done && d.read.title == title
 }
 
 // leadingFeatures returns the sentences of the candidates before the first
-// that is no feature lede, scene, hook or set-up; none when all are.
+// that is no feature lede, scene, hook or set-up; none when all are: then
+// nothing tells the news from the scene.
 func leadingFeatures(cands []candidate) []int {
 	for k, c := range cands {
 		if !c.feature {

@@ -88,7 +88,7 @@ func DigestTitled(text, title string, n int) (headline string, sentences []Sente
 const summaryTitleWeight = 0.3
 
 // summaryLedeWeight scales the score of a sentence the headline reads as a
-// feature lede, scene or hook before the news (see openingLedes).
+// feature lede, scene or hook before the news (see headlineReading).
 const summaryLedeWeight = 0.35
 
 // SummaryFor is Summary with the page title (empty when there is none) as a
@@ -98,19 +98,21 @@ func (doc *Document) SummaryFor(title string, n int) []Sentence {
 }
 
 // summary is SummaryFor with explicit weights: the sentences ranked by p,
-// the scene before the news (see openingLedes) weighed down and the
-// sentences that say what the title says up.
+// the sentences that say what the title says up and, when the headline has
+// been read (see headlineReading), the scene before the news weighed down
+// and the headline's own sentence kept.
 func (doc *Document) summary(title string, n int, p Params) []Sentence {
 	if n <= 0 {
 		return nil
 	}
 	d := doc.d
 	scores := d.rank(p)
-	if ledes := d.openingLedes(title); len(ledes) > 0 {
+	read, ok := d.headlineReading(title)
+	if ok && len(read.ledes) > 0 {
 		// The scene or hook before the news, as the headline reads it,
 		// is no summary of it.
 		scores = slices.Clone(scores)
-		for _, i := range ledes {
+		for _, i := range read.ledes {
 			if scores[i] > 0 {
 				scores[i] *= summaryLedeWeight
 			}
@@ -131,7 +133,13 @@ func (doc *Document) summary(title string, n int, p Params) []Sentence {
 			}
 		}
 	}
-	return d.pick(scores, n, p.Redund)
+	first := -1
+	if ok {
+		// The summary states the news the headline states: its sentence
+		// is chosen first.
+		first = read.source
+	}
+	return d.pick(scores, n, p.Redund, first)
 }
 
 // Summarise picks up to n sentences of text, returned in article order.
@@ -139,12 +147,15 @@ func Summarise(text string, n int) []Sentence {
 	return SummariseWith(text, n, DefaultParams)
 }
 
-// SummariseWith is Summarise with explicit weights.
+// SummariseWith is Summarise with explicit weights. As the pipeline does
+// for English text, the headline is read first (see headlineReading).
 func SummariseWith(text string, n int, p Params) []Sentence {
 	if n <= 0 {
 		return nil
 	}
-	return AnalyseText(text).SummaryWith(n, p)
+	doc := AnalyseText(text)
+	doc.Headline()
+	return doc.SummaryWith(n, p)
 }
 
 // rank scores every candidate sentence in [0, 1]; bad lines get -1. A
@@ -347,30 +358,20 @@ func (d *document) keyCoverage(k int) []float64 {
 	return scaleToMax(out)
 }
 
-// pick selects up to n sentences by maximal marginal relevance and returns
-// them in article order. Bad lines (score < 0) are used only when there are
-// not enough others.
-func (d *document) pick(scores []float64, n int, redund float64) []Sentence {
+// pick selects up to n sentences by maximal marginal relevance, the
+// sentence first (when it is >= 0 and no bad line) before all others, and
+// returns them in article order. Bad lines (score < 0) are never used; a
+// line that ends on "!" only when the others run out.
+func (d *document) pick(scores []float64, n int, redund float64, first int) []Sentence {
 	var chosen []int
 	used := make([]bool, len(d.sents))
-	exclaims := false // lines that end on "!" only when the others run out
+	exclaims := false
 	for len(chosen) < n {
-		best, bestV := -1, math.Inf(-1)
-		for i := range d.sents {
-			if used[i] || scores[i] < 0 || d.sents[i].exclaims && !exclaims {
-				continue
-			}
-			v := scores[i]
-			if redund > 0 {
-				red := 0.0
-				for _, c := range chosen {
-					red = max(red, d.sim(&d.sents[i], &d.sents[c]))
-				}
-				v -= redund * red
-			}
-			if v > bestV {
-				best, bestV = i, v
-			}
+		best := -1
+		if first >= 0 && scores[first] >= 0 {
+			best, first = first, -1
+		} else {
+			best = d.nextLine(scores, used, chosen, redund, exclaims)
 		}
 		if best < 0 {
 			if exclaims {
@@ -408,6 +409,30 @@ func (d *document) pick(scores []float64, n int, redund float64) []Sentence {
 		out = append(out, Sentence{Text: d.text[start:s.End], Start: start, End: s.End, Score: scores[i]})
 	}
 	return out
+}
+
+// nextLine returns the unused sentence that ranks best by scores, less
+// redund times its similarity to the chosen ones; lines that end on "!"
+// only with exclaims; -1 when none is left.
+func (d *document) nextLine(scores []float64, used []bool, chosen []int, redund float64, exclaims bool) int {
+	best, bestV := -1, math.Inf(-1)
+	for i := range d.sents {
+		if used[i] || scores[i] < 0 || d.sents[i].exclaims && !exclaims {
+			continue
+		}
+		v := scores[i]
+		if redund > 0 {
+			red := 0.0
+			for _, c := range chosen {
+				red = max(red, d.sim(&d.sents[i], &d.sents[c]))
+			}
+			v -= redund * red
+		}
+		if v > bestV {
+			best, bestV = i, v
+		}
+	}
+	return best
 }
 
 // namedBefore reports whether a chosen sentence before sentence i names

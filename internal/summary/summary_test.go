@@ -2,6 +2,7 @@ package summary
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -480,5 +481,36 @@ func TestBareWordMatchesTrim(t *testing.T) {
 		if got, want := bareWord(w), strings.Trim(w, bareMarks); got != want {
 			t.Errorf("bareWord(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestSummaryKeepsTheHeadlineSentence: once the headline has been read, the
+// summary states the news it states, even in one sentence; without the
+// headline (text in another language, where the pipeline makes none) the
+// summary is the ranking's alone.
+func TestSummaryKeepsTheHeadlineSentence(t *testing.T) {
+	const text = `To Mara Quinlan, ferries are not the point.
+
+They are only a means to the end she has chased for nine years as harbour master, with no sign of slowing.
+
+Boats also mean little to Quinlan without trade attached, so she was pleased when her latest plan won the backing of the harbour board.
+
+The board voted on Monday to close Eastholm quay to ferries from April and move the service to the new terminal at Westport, ending a dispute that has run since 2019.
+
+The move will save £2m a year and cut crossing times by ten minutes, the board said.`
+	const news = "voted on Monday to close Eastholm quay"
+	doc := AnalyseText(text)
+	if h := doc.HeadlineFor(""); !strings.Contains(h, "voted to close Eastholm quay") {
+		t.Fatalf("headline %q: the test needs the board's vote as the headline", h)
+	}
+	for _, n := range []int{1, 2, 3} {
+		s := doc.SummaryFor("", n)
+		if !slices.ContainsFunc(s, func(l Sentence) bool { return strings.Contains(l.Text, news) }) {
+			t.Errorf("SummaryFor(%d) = %v: no line states the headline's news", n, s)
+		}
+	}
+	unread := AnalyseText(text).SummaryFor("", 1)
+	if len(unread) != 1 || strings.Contains(unread[0].Text, news) {
+		t.Errorf("SummaryFor(1) with no headline read = %v: want the ranking's first line", unread)
 	}
 }
