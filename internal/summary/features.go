@@ -30,7 +30,7 @@ type sent struct {
 	runsOn   bool         // bad only for how it ends: it runs into a quotation that closes later, or asks a question after a colon
 	weak     bool         // acceptable but worse (opens with a pronoun or connective)
 	dep      bool         // needs the sentence before it (a pronoun or "the authorities" it refers back to)
-	exclaims bool         // ends on an exclamation mark outside quotation marks: no summary line
+	exclaims bool         // ends on an exclamation mark outside quotation marks: a summary line only when the others run out
 	question bool         // a question: never a summary line alone, but kept before the sentence that answers it
 	person   bool         // dep on a person ("He", "She", "They"): an earlier summary sentence that names someone will do
 }
@@ -255,8 +255,8 @@ func (s *sent) judge(raw string, words []string, insideQuote bool) {
 		s.runsOn = !bad
 	}
 	// An exclamation outside quotation marks is a promo's or a blogger's
-	// ("…are already available now!"), not a report's: no summary line,
-	// though a page written in them may still take its headline from one.
+	// ("…are already available now!"), not a report's: a summary line only
+	// when the others run out, though a headline may still come from one.
 	s.exclaims = strings.HasSuffix(raw, "!")
 	s.dep = s.idx > 0 && (dependent(words) || pronounSpeaker(words))
 	s.question = strings.HasSuffix(strings.TrimRight(raw, `"')`), "?")
