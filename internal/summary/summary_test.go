@@ -306,6 +306,17 @@ Passengers had asked for lower fares since the crossing was rebuilt in 2019.`,
 			n:    3,
 			not:  []string{"already available now", "Here are 10 tips"},
 			want: []string{"cut the price of a season ticket", "cost it about £300,000"}},
+		{name: "no signpost that opens with Here's",
+			text: `The harbour board has cut the price of a season ticket for the Eastholm ferry by a fifth from April.
+
+Here's what the cheaper season ticket for the Eastholm ferry means for passengers.
+
+The board said the cut would cost it about £300,000 a year.
+
+Passengers had asked for lower fares since the crossing was rebuilt in 2019.`,
+			n:    3,
+			not:  []string{"Here's what"},
+			want: []string{"cost it about £300,000", "Passengers had asked"}},
 		{name: "a page of exclamations still has its summary",
 			text: `The harbour festival opened on Saturday with a parade of boats along the Eastholm quay!
 
